@@ -1,0 +1,36 @@
+// `quartermaster` command line: the app's own import and export code, without a window.
+// Each command prints its result; on failure it exits non-zero with one line saying why.
+
+export type CommandResult = number
+
+const USAGE = `Usage:
+  quartermaster inspect FILE [--json]          sheets, header row, suggested mapping, rows read, errors
+  quartermaster import FILE --out PLAN.json    import a finance sheet into a plan file the app can open
+  quartermaster export PLAN.json --out FILE.xlsx
+  quartermaster export --builtin --out FILE.xlsx`
+
+export async function main(argv: string[]): Promise<CommandResult> {
+  const [command, ...rest] = argv
+  try {
+    switch (command) {
+      case 'inspect':
+        return await (await import('./commands/inspect')).runInspect(rest)
+      case 'import':
+        return await (await import('./commands/import')).runImport(rest)
+      case 'export':
+        return await (await import('./commands/export')).runExport(rest)
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        console.log(USAGE)
+        return command ? 0 : 2
+      default:
+        console.error(`quartermaster: unknown command "${command}". Try "quartermaster --help".`)
+        return 2
+    }
+  } catch (err) {
+    console.error(`quartermaster: ${err instanceof Error ? err.message : String(err)}`)
+    return 1
+  }
+}

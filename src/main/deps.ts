@@ -1,0 +1,26 @@
+// What main-process handlers may use from their surroundings. Electron provides it in the app
+// (src/main/index.ts); tests and the end-to-end harness provide fakes. Handlers never import electron.
+
+export type FileFilter = { name: string; extensions: string[] }
+
+export type MainDeps = {
+  userDataDir: string
+  appName: string
+  appVersion: string
+  electronVersion: string | null
+  locale: string
+  dialogs: {
+    /** Resolves to the chosen path, or null when the user cancels. */
+    showOpen: (options: { title: string; filters: FileFilter[]; defaultPath?: string }) => Promise<string | null>
+    showSave: (options: { title: string; filters: FileFilter[]; defaultPath: string }) => Promise<string | null>
+    /** Native yes/no question; resolves true for yes. */
+    confirm: (options: { message: string; detail?: string }) => Promise<boolean>
+  }
+  openExternal: (url: string) => Promise<void>
+  setTitle: (title: string) => void
+  setLanguage: (language: 'en' | 'de') => void
+  /** Remembers a file in the recent-files list (File menu) and its folder as the last folder. */
+  noteRecentFile: (path: string) => void
+  /** Last folder the user opened or saved in, if any. */
+  lastFolder: () => string | null
+}

@@ -1,0 +1,11 @@
+// All main-process handlers, composed from one factory per area. No electron imports here:
+// Vitest and the end-to-end harness run these same handlers in plain Node.
+import type { MainDeps } from '../deps'
+import type { Handlers } from '../../shared/ipc/dispatch'
+import { appHandlers } from './app'
+
+export function createHandlers(deps: MainDeps): Handlers {
+  return {
+    ...appHandlers(deps)
+  }
+}

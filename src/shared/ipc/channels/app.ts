@@ -1,0 +1,23 @@
+import { z } from 'zod'
+import { channel } from '../define'
+
+export type AppInfo = {
+  name: string
+  version: string
+  platform: string
+  electron: string | null
+  node: string
+  userDataDir: string
+  locale: string
+}
+
+export const appChannels = {
+  /** Facts about the running app, shown in Help > About. */
+  'app:info': channel<AppInfo>()(z.object({}).strict()),
+  /** Open an http(s) link the user clicked in the system browser. */
+  'app:open-external': channel<{ opened: boolean }>()(z.object({ url: z.string().url().max(2048) }).strict()),
+  /** The renderer reports the plan name so main can put it in the window title. */
+  'app:set-title': channel<{ title: string }>()(z.object({ planName: z.string().max(200) }).strict()),
+  /** Tell main which language the UI uses, so native menus follow. */
+  'app:set-language': channel<{ language: 'en' | 'de' }>()(z.object({ language: z.enum(['en', 'de']) }).strict())
+}
