@@ -61,6 +61,12 @@ export type SuccessMetric = {
 export type Phase = {
   id: string
   planId: string
+  /**
+   * Id of the entity this one was copied from when a scenario was cloned (clonePlanData).
+   * Scenarios need new ids (Dexie keys are unique across plans), so comparePlans matches
+   * entities by `originId ?? id`. Absent on entities created directly in a plan.
+   */
+  originId?: string
   /** Position in the plan, 1-based: Phase 1 .. Phase 5. */
   order: number
   name: string
@@ -82,6 +88,12 @@ export type Criterion = { id: string; text: string; done: boolean }
 export type Workstream = {
   id: string
   planId: string
+  /**
+   * Id of the entity this one was copied from when a scenario was cloned (clonePlanData).
+   * Scenarios need new ids (Dexie keys are unique across plans), so comparePlans matches
+   * entities by `originId ?? id`. Absent on entities created directly in a plan.
+   */
+  originId?: string
   /** Stable key, e.g. "migrationen". */
   key: string
   title: string
@@ -102,6 +114,12 @@ export type Workstream = {
 export type Role = {
   id: string
   planId: string
+  /**
+   * Id of the entity this one was copied from when a scenario was cloned (clonePlanData).
+   * Scenarios need new ids (Dexie keys are unique across plans), so comparePlans matches
+   * entities by `originId ?? id`. Absent on entities created directly in a plan.
+   */
+  originId?: string
   name: string
   order: number
   /** Capacity per quarter in basis points of an FTE. A quarter not listed has FULL_FTE. */
@@ -113,6 +131,12 @@ export type Role = {
 export type Allocation = {
   id: string
   planId: string
+  /**
+   * Id of the entity this one was copied from when a scenario was cloned (clonePlanData).
+   * Scenarios need new ids (Dexie keys are unique across plans), so comparePlans matches
+   * entities by `originId ?? id`. Absent on entities created directly in a plan.
+   */
+  originId?: string
   roleId: string
   workstreamId: string
   quarter: QuarterKey
@@ -124,6 +148,12 @@ export type Allocation = {
 export type BudgetLine = {
   id: string
   planId: string
+  /**
+   * Id of the entity this one was copied from when a scenario was cloned (clonePlanData).
+   * Scenarios need new ids (Dexie keys are unique across plans), so comparePlans matches
+   * entities by `originId ?? id`. Absent on entities created directly in a plan.
+   */
+  originId?: string
   phaseId: string
   workstreamId: string | null
   quarter: QuarterKey
@@ -139,6 +169,12 @@ export type ImpactLevel = (typeof IMPACT_LEVELS)[number]
 export type Risk = {
   id: string
   planId: string
+  /**
+   * Id of the entity this one was copied from when a scenario was cloned (clonePlanData).
+   * Scenarios need new ids (Dexie keys are unique across plans), so comparePlans matches
+   * entities by `originId ?? id`. Absent on entities created directly in a plan.
+   */
+  originId?: string
   title: string
   /** 0..100 */
   probabilityPct: number
@@ -158,6 +194,12 @@ export const MODULES: ModuleNo[] = ['01', '02', '03', '04', '05', '06', '07', '0
 export type Dependency = {
   id: string
   planId: string
+  /**
+   * Id of the entity this one was copied from when a scenario was cloned (clonePlanData).
+   * Scenarios need new ids (Dexie keys are unique across plans), so comparePlans matches
+   * entities by `originId ?? id`. Absent on entities created directly in a plan.
+   */
+  originId?: string
   /** infra-to-module: a workstream serves modules; module-to-infra: modules feed a workstream or phase. */
   direction: 'infra-to-module' | 'module-to-infra'
   workstreamId: string | null
@@ -171,6 +213,12 @@ export type Dependency = {
 export type Deliverable = {
   id: string
   planId: string
+  /**
+   * Id of the entity this one was copied from when a scenario was cloned (clonePlanData).
+   * Scenarios need new ids (Dexie keys are unique across plans), so comparePlans matches
+   * entities by `originId ?? id`. Absent on entities created directly in a plan.
+   */
+  originId?: string
   quarter: QuarterKey
   order: number
   title: string
@@ -211,7 +259,9 @@ export type EntityOf<T extends EntityTable> = PlanData[T][number]
  * The plan row itself changes with table 'plans'.
  */
 export type EntityChange =
-  | { [T in EntityTable]: { table: T; id: string; before: EntityOf<T> | null; after: EntityOf<T> | null } }[EntityTable]
+  | {
+      [T in EntityTable]: { table: T; id: string; before: EntityOf<T> | null; after: EntityOf<T> | null }
+    }[EntityTable]
   | { table: 'plans'; id: string; before: Plan | null; after: Plan | null }
 
 export const CHANGE_KINDS = [

@@ -1,0 +1,131 @@
+// Budget totals in the plan's base currency (EUR): every CHF line is converted once with
+// Math.round, then only integers are added, so totals are exact and order-independent.
+import { allocatedByRole } from './utilization'
+import type { BudgetLine, Cents, Plan, PlanData, QuarterKey } from './types'
+import { FULL_FTE } from './types'
+
+/** A line's amount in base-currency cents (CHF × plan.chfToEur, rounded to the cent). */
+export function toBaseCents(
+  line: Pick<BudgetLine, 'amountCents' | 'currency'>,
+  plan: Pick<Plan, 'chfToEur'>
+): Cents {
+  return line.currency === 'CHF' ? Math.round(line.amountCents * plan.chfToEur) : line.amountCents
+}
+
+export type BudgetTotals = {
+  totalCents: Cents
+  byPhase: Map<string, Cents>
+  byQuarter: Map<QuarterKey, Cents>
+  /** phaseId → quarter → cents */
+  byPhaseQuarter: Map<string, Map<QuarterKey, Cents>>
+  byCategory: Map<string, Cents>
+  /** Key null: lines not linked to a workstream. */
+  byWorkstream: Map<string | null, Cents>
+  /** Native (unconverted) totals per currency, for display next to the converted figures. */
+  byCurrency: Map<BudgetLine['currency'], Cents>
+}
+
+const add = <K>(m: Map<K, number>, k: K, v: number) => m.set(k, (m.get(k) ?? 0) + v)
+
+export function budgetTotals(data: PlanData): BudgetTotals {
+  const t: BudgetTotals = {
+    totalCents: 0,
+    byPhase: new Map(),
+    byQuarter: new Map(),
+    byPhaseQuarter: new Map(),
+    byCategory: new Map(),
+    byWorkstream: new Map(),
+    byCurrency: new Map()
+  }
+  for (const line of data.budgetLines) {
+    const c = toBaseCents(line, data.plan)
+    t.totalCents += c
+    add(t.byPhase, line.phaseId, c)
+    add(t.byQuarter, line.quarter, c)
+    let pq = t.byPhaseQuarter.get(line.phaseId)
+    if (!pq) t.byPhaseQuarter.set(line.phaseId, (pq = new Map()))
+    add(pq, line.quarter, c)
+    add(t.byCategory, line.category, c)
+    add(t.byWorkstream, line.workstreamId, c)
+    add(t.byCurrency, line.currency, line.amountCents)
+  }
+  return t
+}
+
+export type PhaseBudget = {
+  phaseId: string
+  capCents: Cents
+  spentCents: Cents
+  /** cap − spent; negative when the cap is breached. */
+  remainingCents: Cents
+  breached: boolean
+}
+
+export type BudgetSummary = {
+  totals: BudgetTotals
+  /** In phase order. */
+  phases: PhaseBudget[]
+  capBreaches: PhaseBudget[]
+  planBudgetCents: Cents
+  planRemainingCents: Cents
+  overPlanBudget: boolean
+}
+
+export function budgetSummary(data: PlanData, totals: BudgetTotals = budgetTotals(data)): BudgetSummary {
+  const phases = [...data.phases]
+    .sort((a, b) => a.order - b.order)
+    .map((p): PhaseBudget => {
+      const spentCents = totals.byPhase.get(p.id) ?? 0
+      return {
+        phaseId: p.id,
+        capCents: p.capCents,
+        spentCents,
+        remainingCents: p.capCents - spentCents,
+        breached: spentCents > p.capCents
+      }
+    })
+  return {
+    totals,
+    phases,
+    capBreaches: phases.filter((p) => p.breached),
+    planBudgetCents: data.plan.totalBudgetCents,
+    planRemainingCents: data.plan.totalBudgetCents - totals.totalCents,
+    overPlanBudget: totals.totalCents > data.plan.totalBudgetCents
+  }
+}
+
+/** Phases whose lines add up to more than their cap. */
+export function capBreaches(data: PlanData): PhaseBudget[] {
+  return budgetSummary(data).capBreaches
+}
+
+export type AllocationCost = {
+  totalCents: Cents
+  byQuarter: Map<QuarterKey, Cents>
+  /** roleId → quarter → cents */
+  byRoleQuarter: Map<string, Map<QuarterKey, Cents>>
+}
+
+/**
+ * People cost of allocations for roles with costPerFteQuarterCents: cost × share / 10,000.
+ * Shares are summed per role and quarter first and rounded once there, so moving a share
+ * between workstreams never changes the cost by a rounding cent.
+ */
+export function costOfAllocations(data: PlanData): AllocationCost {
+  const out: AllocationCost = { totalCents: 0, byQuarter: new Map(), byRoleQuarter: new Map() }
+  const sums = allocatedByRole(data)
+  for (const role of data.roles) {
+    const cost = role.costPerFteQuarterCents
+    const byQ = sums.get(role.id)
+    if (cost === null || cost === undefined || !byQ) continue
+    const perQ = new Map<QuarterKey, Cents>()
+    for (const [q, bp] of byQ) {
+      const c = Math.round((cost * bp) / FULL_FTE)
+      perQ.set(q, c)
+      add(out.byQuarter, q, c)
+      out.totalCents += c
+    }
+    out.byRoleQuarter.set(role.id, perQ)
+  }
+  return out
+}

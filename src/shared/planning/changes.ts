@@ -1,0 +1,178 @@
+// Applying, inverting and checking EntityChange lists on an in-memory PlanData.
+// The renderer writes the same changes to Dexie; these functions let scenarios, previews,
+// tests and the CLI work on plain data with identical semantics.
+import { PlanningError } from './errors'
+import type { EntityChange, EntityTable, Plan, PlanData } from './types'
+import { ENTITY_TABLES } from './types'
+
+type AnyEntity = { id: string }
+type Table = EntityTable | 'plans'
+
+/**
+ * Structural equality that ignores key order. A key holding `undefined` counts as absent,
+ * because stores and JSON round-trips drop or keep such keys unpredictably.
+ */
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  if (Array.isArray(a)) {
+    const bb = b as unknown[]
+    if (a.length !== bb.length) return false
+    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], bb[i])) return false
+    return true
+  }
+  if (a instanceof Date || b instanceof Date) {
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime()
+  }
+  const ao = a as Record<string, unknown>
+  const bo = b as Record<string, unknown>
+  const aKeys = Object.keys(ao).filter((k) => ao[k] !== undefined)
+  const bKeys = Object.keys(bo).filter((k) => bo[k] !== undefined)
+  if (aKeys.length !== bKeys.length) return false
+  for (const k of aKeys) {
+    if (!Object.prototype.hasOwnProperty.call(bo, k) || !deepEqual(ao[k], bo[k])) return false
+  }
+  return true
+}
+
+/** The entity a change refers to as it is now in `data`, or null when absent. */
+export function getEntity(data: PlanData, table: Table, id: string): AnyEntity | null {
+  if (table === 'plans') return data.plan.id === id ? data.plan : null
+  const rows = data[table] as AnyEntity[]
+  return rows.find((r) => r.id === id) ?? null
+}
+
+/**
+ * Returns a new PlanData with the changes applied in order. Untouched tables keep their
+ * array identity (cheap for React memo); touched tables are copied. after = null deletes,
+ * otherwise the entity is replaced in place or appended when new.
+ */
+export function applyChanges(data: PlanData, changes: readonly EntityChange[]): PlanData {
+  if (changes.length === 0) return data
+  const next: PlanData = { ...data }
+  // Per touched table: working copy plus id → index, so 20,000 changes stay linear.
+  const work = new Map<EntityTable, { rows: (AnyEntity | null)[]; index: Map<string, number> }>()
+  const tableOf = (t: EntityTable) => {
+    let w = work.get(t)
+    if (!w) {
+      const rows = (data[t] as AnyEntity[]).slice()
+      const index = new Map<string, number>()
+      rows.forEach((r, i) => index.set(r.id, i))
+      w = { rows, index }
+      work.set(t, w)
+    }
+    return w
+  }
+  for (const change of changes) {
+    if (change.table === 'plans') {
+      if (change.after === null) {
+        throw new PlanningError('invalid-value', 'Deleting the plan row is not a plan-data change')
+      }
+      if (change.id !== next.plan.id && change.before !== null) {
+        throw new PlanningError('not-found', `Change for plan ${change.id} applied to plan ${next.plan.id}`)
+      }
+      next.plan = change.after as Plan
+      continue
+    }
+    if (!(ENTITY_TABLES as readonly string[]).includes(change.table)) {
+      throw new PlanningError('invalid-value', `Unknown table ${String(change.table)}`)
+    }
+    const w = tableOf(change.table)
+    const at = w.index.get(change.id)
+    if (change.after === null) {
+      if (at !== undefined) {
+        w.rows[at] = null
+        w.index.delete(change.id)
+      }
+    } else if (at !== undefined) {
+      w.rows[at] = change.after
+    } else {
+      w.index.set(change.id, w.rows.length)
+      w.rows.push(change.after)
+    }
+  }
+  for (const [t, w] of work) {
+    ;(next as Record<EntityTable, unknown>)[t] = w.rows.filter((r) => r !== null)
+  }
+  return next
+}
+
+/** The changes that undo `changes`: reverse order, before and after swapped. */
+export function invertChanges(changes: readonly EntityChange[]): EntityChange[] {
+  const out: EntityChange[] = []
+  for (let i = changes.length - 1; i >= 0; i--) {
+    const c = changes[i]
+    out.push({ table: c.table, id: c.id, before: c.after, after: c.before } as EntityChange)
+  }
+  return out
+}
+
+export type ChangeConflict = {
+  /** Position of the change in the list given to findConflicts. */
+  index: number
+  change: EntityChange
+  /** What the entity looks like now (null: it does not exist). */
+  current: unknown
+  /** What the change expected to find. */
+  expected: unknown
+}
+
+/**
+ * Changes whose entity is not what the caller expects, so nothing is applied half-way.
+ * expect 'before': the changes are about to be applied (replaying a scenario's entries on
+ * its base); each change is checked against the state the earlier changes leave behind.
+ * expect 'after': the changes were applied earlier and are about to be reverted; checked
+ * from the last change backwards, so an entity touched twice is judged by its last write.
+ */
+export function findConflicts(
+  data: PlanData,
+  changes: readonly EntityChange[],
+  expect: 'before' | 'after'
+): ChangeConflict[] {
+  const overlay = new Map<string, unknown>()
+  const lookups = new Map<EntityTable, Map<string, AnyEntity>>()
+  const current = (table: Table, id: string): unknown => {
+    const key = `${table}\u0000${id}`
+    if (overlay.has(key)) return overlay.get(key)
+    if (table === 'plans') return data.plan.id === id ? data.plan : null
+    let m = lookups.get(table)
+    if (!m) {
+      m = new Map((data[table] as AnyEntity[]).map((r) => [r.id, r]))
+      lookups.set(table, m)
+    }
+    return m.get(id) ?? null
+  }
+  const conflicts: ChangeConflict[] = []
+  const order = changes.map((_, i) => i)
+  if (expect === 'after') order.reverse()
+  for (const i of order) {
+    const change = changes[i]
+    const expected = expect === 'before' ? change.before : change.after
+    const now = current(change.table, change.id)
+    if (!deepEqual(now, expected)) conflicts.push({ index: i, change, current: now, expected })
+    overlay.set(`${change.table}\u0000${change.id}`, expect === 'before' ? change.after : change.before)
+  }
+  return conflicts.sort((a, b) => a.index - b.index)
+}
+
+/**
+ * Applies `changes` only when none conflicts (expect 'before'), else throws
+ * PlanningError('conflict') and leaves `data` untouched.
+ */
+export function applyChangesChecked(data: PlanData, changes: readonly EntityChange[]): PlanData {
+  const conflicts = findConflicts(data, changes, 'before')
+  if (conflicts.length > 0) {
+    throw new PlanningError('conflict', `${conflicts.length} change(s) no longer match the plan`)
+  }
+  return applyChanges(data, changes)
+}
+
+/** Reverts changes applied earlier, refusing (PlanningError 'conflict') when any entity moved on since. */
+export function revertChangesChecked(data: PlanData, changes: readonly EntityChange[]): PlanData {
+  const conflicts = findConflicts(data, changes, 'after')
+  if (conflicts.length > 0) {
+    throw new PlanningError('conflict', `${conflicts.length} change(s) were edited again since`)
+  }
+  return applyChanges(data, invertChanges(changes))
+}
