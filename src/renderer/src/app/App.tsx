@@ -1,0 +1,158 @@
+// The window: sidebar with plans and views, a top bar with plan actions, and the current view.
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { LANGUAGES, setLanguage, type Language } from '../i18n'
+import { invoke, hasApi } from '../lib/ipc'
+import { usePlanData, usePlanLoaded } from '../db/plan-data'
+import { resetToBuiltin } from '../db/plans'
+import { ErrorBoundary } from '../components/ErrorBoundary'
+import { Toaster, toast, toastError } from '../components/Toaster'
+import { ConfirmHost, confirm } from '../components/ConfirmDialog'
+import { PlanTree } from '../features/scenarios/PlanTree'
+import { AboutDialog } from './AboutDialog'
+import { CurrentPlanProvider, useCurrentPlanId } from './current-plan'
+import { navigate, useRoute } from './router'
+import { useMenuCommand } from './menu'
+import { runUndo, useUndoRedo } from './undo'
+import { VIEWS } from './views'
+import { AppExtensions } from './extensions'
+import './strings'
+
+function Shell() {
+  const { t, i18n } = useTranslation('common')
+  const planId = useCurrentPlanId()
+  const data = usePlanData(planId)
+  const loaded = usePlanLoaded(planId)
+  const { view } = useRoute()
+  const active = VIEWS.find((v) => v.id === view) ?? VIEWS[0]
+  useUndoRedo(planId)
+
+  const planName = data?.plan.name ?? ''
+  useEffect(() => {
+    document.title = planName ? `${planName} — Quartermaster` : 'Quartermaster'
+    if (hasApi()) void invoke('app:set-title', { planName }).catch(() => undefined)
+  }, [planName])
+
+  useEffect(() => {
+    document.documentElement.lang = i18n.language
+    if (hasApi()) void invoke('app:set-language', { language: i18n.language === 'de' ? 'de' : 'en' }).catch(() => undefined)
+  }, [i18n.language])
+
+  useMenuCommand('navigate', (arg) => arg && navigate(arg))
+  useMenuCommand('reset-plan', async () => {
+    const ok = await confirm({ title: t('resetTitle'), message: t('resetText'), confirmLabel: t('resetPlan'), danger: true })
+    if (!ok) return
+    try {
+      await resetToBuiltin()
+      toast({ title: t('resetDone'), kind: 'success' })
+    } catch (err) {
+      toastError(t('storageError'), err)
+    }
+  })
+
+  const groups = ['plan', 'reallocate', 'whatif'] as const
+  const View = active.component
+  return (
+    <div className="app">
+      <aside className="sidebar">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            Q
+          </span>
+          <span className="brand-name">Quartermaster</span>
+        </div>
+        <PlanTree />
+        {groups.map((g) => (
+          <nav key={g} aria-label={t(`group.${g}`)} className="nav-group">
+            <h2 className="side-heading">{t(`group.${g}`)}</h2>
+            <ul>
+              {VIEWS.filter((v) => v.group === g).map((v) => (
+                <li key={v.id}>
+                  <a
+                    href={`#/${v.id}`}
+                    className={`nav-item ${v.id === active.id ? 'active' : ''}`}
+                    aria-current={v.id === active.id ? 'page' : undefined}
+                  >
+                    {t(`nav.${v.id}`)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ))}
+      </aside>
+      <div className="main-col">
+        <header className="topbar">
+          <div className="plan-title">
+            <span className="plan-name" data-testid="plan-name">
+              {planName}
+            </span>
+            {data?.plan.baseId && <span className="badge">{t('nav.scenarios')}</span>}
+          </div>
+          <div className="topbar-actions">
+            <button
+              className="btn btn-ghost"
+              onClick={() => planId && void runUndo(planId, 'undo')}
+              disabled={!planId}
+              title="Ctrl+Z"
+            >
+              ↶ {t('undo')}
+            </button>
+            <button
+              className="btn btn-ghost"
+              onClick={() => planId && void runUndo(planId, 'redo')}
+              disabled={!planId}
+              title="Ctrl+Shift+Z"
+            >
+              ↷ {t('redo')}
+            </button>
+            <AppExtensions.Toolbar />
+            <label className="lang-switch">
+              <span className="sr-only">{t('language')}</span>
+              <select
+                aria-label={t('language')}
+                value={i18n.language === 'de' ? 'de' : 'en'}
+                onChange={(e) => setLanguage(e.target.value as Language)}
+              >
+                {LANGUAGES.map((l) => (
+                  <option key={l} value={l}>
+                    {l === 'de' ? 'Deutsch' : 'English'}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <AboutDialog />
+          </div>
+        </header>
+        <main className="content" aria-label={t('mainTitle')}>
+          <ErrorBoundary resetKey={`${active.id}:${planId}`}>
+            {!loaded ? (
+              <p className="muted">{t('loading')}</p>
+            ) : planId && data ? (
+              <View planId={planId} />
+            ) : (
+              <div className="empty-state">
+                <h2>{t('noPlanTitle')}</h2>
+                <p>{t('noPlanText')}</p>
+                <button className="btn btn-primary" onClick={() => void resetToBuiltin()}>
+                  {t('resetPlan')}
+                </button>
+              </div>
+            )}
+          </ErrorBoundary>
+        </main>
+      </div>
+      <AppExtensions.Global />
+      <Toaster />
+      <ConfirmHost />
+    </div>
+  )
+}
+
+export function App() {
+  return (
+    <CurrentPlanProvider>
+      <Shell />
+    </CurrentPlanProvider>
+  )
+}

@@ -1,0 +1,66 @@
+// Short notices after an action ("Moved 50 % of DevOps Lead to Q2 2026", "Import undone"),
+// announced to screen readers by Radix Toast.
+import { Toast } from 'radix-ui'
+import { useSyncExternalStore } from 'react'
+import './toaster.css'
+
+export type ToastKind = 'info' | 'success' | 'error'
+export type ToastInput = { title: string; description?: string; kind?: ToastKind; action?: { label: string; run: () => void } }
+type Item = ToastInput & { id: number; open: boolean }
+
+let items: Item[] = []
+let nextId = 1
+const listeners = new Set<() => void>()
+const emit = () => listeners.forEach((l) => l())
+
+/** Shows a toast from anywhere (no hook needed). */
+export function toast(input: ToastInput): void {
+  items = [...items.slice(-3), { ...input, id: nextId++, open: true }]
+  emit()
+}
+
+export function toastError(title: string, err: unknown): void {
+  toast({ title, description: err instanceof Error ? err.message : String(err), kind: 'error' })
+}
+
+function close(id: number) {
+  items = items.filter((i) => i.id !== id)
+  emit()
+}
+
+export function Toaster() {
+  const list = useSyncExternalStore(
+    (l) => {
+      listeners.add(l)
+      return () => listeners.delete(l)
+    },
+    () => items
+  )
+  return (
+    <Toast.Provider swipeDirection="right" duration={5000}>
+      {list.map((t) => (
+        <Toast.Root
+          key={t.id}
+          className={`toast toast-${t.kind ?? 'info'}`}
+          type={t.kind === 'error' ? 'foreground' : 'background'}
+          duration={t.kind === 'error' ? 10_000 : 5000}
+          onOpenChange={(open) => {
+            if (!open) close(t.id)
+          }}
+        >
+          <Toast.Title className="toast-title">{t.title}</Toast.Title>
+          {t.description && <Toast.Description className="toast-desc">{t.description}</Toast.Description>}
+          {t.action && (
+            <Toast.Action className="btn btn-small" altText={t.action.label} onClick={t.action.run}>
+              {t.action.label}
+            </Toast.Action>
+          )}
+          <Toast.Close className="toast-close" aria-label="Close">
+            ×
+          </Toast.Close>
+        </Toast.Root>
+      ))}
+      <Toast.Viewport className="toast-viewport" />
+    </Toast.Provider>
+  )
+}

@@ -1,0 +1,159 @@
+// Writing a plan: every user action is one transaction that applies its entity changes and appends
+// a typed history entry, so it can be undone, redone and reverted, also after a restart.
+import type { ChangeKind, EntityChange, HistoryEntry } from '@shared/planning/types'
+import { invertChanges } from '@shared/planning/changes'
+import { db, describeStorageError, PLAN_TABLES } from './db'
+import { applyLocally } from './plan-data'
+
+export class CommitError extends Error {
+  constructor(
+    public readonly code: 'storage' | 'conflict' | 'nothing-to-undo' | 'nothing-to-redo' | 'not-found',
+    message: string
+  ) {
+    super(message)
+  }
+}
+
+export type Summary = HistoryEntry['summary']
+
+const TABLES = ['plans', 'history', ...PLAN_TABLES] as const
+
+async function writeChanges(changes: EntityChange[]) {
+  for (const c of changes) {
+    const table = db.table(c.table)
+    if (c.after === null) await table.delete(c.id)
+    else await table.put(c.after)
+  }
+}
+
+function stableStringify(v: unknown): string {
+  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'undefined'
+  if (Array.isArray(v)) return `[${v.map(stableStringify).join(',')}]`
+  const o = v as Record<string, unknown>
+  return `{${Object.keys(o)
+    .filter((k) => o[k] !== undefined)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${stableStringify(o[k])}`)
+    .join(',')}}`
+}
+
+/** Changes whose entity no longer looks as expected (another edit came in between). */
+async function conflicts(changes: EntityChange[], expect: 'before' | 'after'): Promise<EntityChange[]> {
+  const out: EntityChange[] = []
+  for (const c of changes) {
+    const current = (await db.table(c.table).get(c.id)) ?? null
+    if (stableStringify(current) !== stableStringify(c[expect])) out.push(c)
+  }
+  return out
+}
+
+function touchPlan(planId: string) {
+  return db.plans.update(planId, { updatedAt: new Date().toISOString() })
+}
+
+/**
+ * Applies changes to a plan and records them in its history, all or nothing.
+ * Entries undone before this commit are discarded: history stays linear.
+ */
+export async function commitChanges(
+  planId: string,
+  kind: ChangeKind,
+  summary: Summary,
+  changes: EntityChange[]
+): Promise<number | undefined> {
+  if (changes.length === 0) return undefined
+  applyLocally(planId, changes)
+  try {
+    return await db.transaction('rw', [...TABLES], async () => {
+      await writeChanges(changes)
+      await db.history
+        .where('[planId+seq]')
+        .between([planId, -Infinity], [planId, Infinity])
+        .filter((h) => h.undone)
+        .delete()
+      const seq = await db.history.add({
+        planId,
+        at: new Date().toISOString(),
+        kind,
+        summary,
+        changes,
+        undone: false
+      })
+      await touchPlan(planId)
+      return seq
+    })
+  } catch (err) {
+    applyLocally(planId, invertChanges(changes))
+    throw new CommitError('storage', describeStorageError(err))
+  }
+}
+
+async function lastEntry(planId: string, undone: boolean): Promise<HistoryEntry | undefined> {
+  const all = db.history.where('[planId+seq]').between([planId, -Infinity], [planId, Infinity])
+  if (!undone) return all.reverse().filter((h) => !h.undone).first()
+  // Redo takes the oldest of the trailing undone entries.
+  return all.filter((h) => h.undone).first()
+}
+
+export async function canUndo(planId: string): Promise<boolean> {
+  return (await lastEntry(planId, false)) !== undefined
+}
+export async function canRedo(planId: string): Promise<boolean> {
+  return (await lastEntry(planId, true)) !== undefined
+}
+
+/** Undoes the newest change of the plan. Resolves to the entry undone. */
+export async function undo(planId: string): Promise<HistoryEntry> {
+  return db.transaction('rw', [...TABLES], async () => {
+    const entry = await lastEntry(planId, false)
+    if (!entry) throw new CommitError('nothing-to-undo', 'Nothing to undo.')
+    if ((await conflicts(entry.changes, 'after')).length > 0) {
+      throw new CommitError('conflict', 'This change was edited again in another window and cannot be undone.')
+    }
+    const inverse = invertChanges(entry.changes)
+    await writeChanges(inverse)
+    await db.history.update(entry.seq!, { undone: true })
+    await touchPlan(planId)
+    applyLocally(planId, inverse)
+    return entry
+  })
+}
+
+/** Redoes the change undone last. */
+export async function redo(planId: string): Promise<HistoryEntry> {
+  return db.transaction('rw', [...TABLES], async () => {
+    const entry = await lastEntry(planId, true)
+    if (!entry) throw new CommitError('nothing-to-redo', 'Nothing to redo.')
+    if ((await conflicts(entry.changes, 'before')).length > 0) {
+      throw new CommitError('conflict', 'The plan changed since this was undone; it cannot be redone.')
+    }
+    await writeChanges(entry.changes)
+    await db.history.update(entry.seq!, { undone: false })
+    await touchPlan(planId)
+    applyLocally(planId, entry.changes)
+    return entry
+  })
+}
+
+/**
+ * Reverts any past entry by committing its inverse as a new 'revert' entry.
+ * Refused, with the reason, when later changes touched the same things.
+ */
+export async function revertEntry(seq: number): Promise<number | undefined> {
+  const entry = await db.history.get(seq)
+  if (!entry) throw new CommitError('not-found', 'That history entry no longer exists.')
+  if (entry.undone) throw new CommitError('conflict', 'This change is already undone.')
+  const clashing = await conflicts(entry.changes, 'after')
+  if (clashing.length > 0) {
+    throw new CommitError(
+      'conflict',
+      `Later changes touched ${clashing.length} of the ${entry.changes.length} items of this entry; revert them first.`
+    )
+  }
+  return commitChanges(
+    entry.planId,
+    'revert',
+    { key: 'history.revertOf', values: { seq, key: entry.summary.key } },
+    invertChanges(entry.changes)
+  )
+}

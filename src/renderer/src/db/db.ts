@@ -1,0 +1,110 @@
+// The one Dexie database of the renderer: typed tables for every part of every plan.
+// Schema versions are only ever added (see SCHEMA_VERSIONS), never edited.
+import Dexie, { type EntityTable as DexieTable, type Table, type Transaction } from 'dexie'
+import type {
+  Allocation,
+  BudgetLine,
+  Deliverable,
+  Dependency,
+  HistoryEntry,
+  Phase,
+  Plan,
+  Risk,
+  Role,
+  Workstream
+} from '@shared/planning/types'
+
+/** A column mapping the import wizard remembers for one sheet layout. */
+export type StoredMapping = {
+  /** Fingerprint of the sheet's header layout. */
+  id: string
+  target: 'budgetLines' | 'allocations'
+  mapping: Record<string, string | null>
+  options: Record<string, unknown>
+  usedAt: string
+}
+
+export type Setting = { key: string; value: unknown }
+
+export type SchemaVersion = {
+  version: number
+  stores: Record<string, string | null>
+  upgrade?: (tx: Transaction) => Promise<void> | void
+}
+
+/** Every schema the app has ever shipped, oldest first. Add a new entry for a change; never edit one. */
+export const SCHEMA_VERSIONS: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      plans: 'id, baseId',
+      phases: 'id, planId',
+      workstreams: 'id, planId',
+      roles: 'id, planId',
+      allocations: 'id, planId',
+      budgetLines: 'id, planId',
+      risks: 'id, planId',
+      dependencies: 'id, planId',
+      deliverables: 'id, planId',
+      history: '++seq, planId, [planId+seq]',
+      mappings: 'id',
+      settings: 'key'
+    }
+  }
+]
+
+export const DB_NAME = 'quartermaster'
+
+export class QuartermasterDB extends Dexie {
+  plans!: DexieTable<Plan, 'id'>
+  phases!: DexieTable<Phase, 'id'>
+  workstreams!: DexieTable<Workstream, 'id'>
+  roles!: DexieTable<Role, 'id'>
+  allocations!: DexieTable<Allocation, 'id'>
+  budgetLines!: DexieTable<BudgetLine, 'id'>
+  risks!: DexieTable<Risk, 'id'>
+  dependencies!: DexieTable<Dependency, 'id'>
+  deliverables!: DexieTable<Deliverable, 'id'>
+  history!: Table<HistoryEntry, number>
+  mappings!: DexieTable<StoredMapping, 'id'>
+  settings!: DexieTable<Setting, 'key'>
+
+  constructor(name = DB_NAME, versions: SchemaVersion[] = SCHEMA_VERSIONS) {
+    super(name)
+    for (const v of versions) {
+      const version = this.version(v.version).stores(v.stores)
+      if (v.upgrade) version.upgrade(v.upgrade)
+    }
+  }
+}
+
+export const db = new QuartermasterDB()
+
+/** Tables that hold per-plan rows, keyed like PlanData. */
+export const PLAN_TABLES = [
+  'phases',
+  'workstreams',
+  'roles',
+  'allocations',
+  'budgetLines',
+  'risks',
+  'dependencies',
+  'deliverables'
+] as const
+
+/** Turns Dexie's errors into a sentence a planner can act on. */
+export function describeStorageError(err: unknown): string {
+  const name = err instanceof Error ? err.name : ''
+  const inner = (err as { inner?: { name?: string } } | null)?.inner?.name ?? ''
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+    return 'The disk is full or the storage quota is used up: nothing was saved. Free some space and try again.'
+  }
+  if (name === 'VersionError' || name === 'UpgradeError') {
+    return 'The database was written by a newer version of Quartermaster. Update the app to open it.'
+  }
+  if (name === 'DatabaseClosedError' || name === 'BlockedError' || inner === 'BlockedError') {
+    return 'Another Quartermaster window is upgrading the database. Close other windows and try again.'
+  }
+  if (name === 'ConstraintError') return 'A record with this id already exists: nothing was saved.'
+  return `Saving failed, nothing was changed: ${err instanceof Error ? err.message : String(err)}`
+}

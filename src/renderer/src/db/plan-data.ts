@@ -1,0 +1,142 @@
+// Reading a plan: one in-memory PlanData per open plan, fed by Dexie live queries (so every window
+// sees every write) and updated at once by local commits (so a drop shows before the disk write ends).
+import { liveQuery, type Subscription, type Table } from 'dexie'
+import { useSyncExternalStore } from 'react'
+import type { EntityChange, Plan, PlanData } from '@shared/planning/types'
+import { applyChanges } from '@shared/planning/changes'
+import { db, PLAN_TABLES } from './db'
+
+export async function loadPlanData(planId: string): Promise<PlanData | undefined> {
+  return db.transaction('r', ['plans', ...PLAN_TABLES], async () => {
+    const plan = await db.plans.get(planId)
+    if (!plan) return undefined
+    const parts = await Promise.all(PLAN_TABLES.map((t) => db.table(t).where('planId').equals(planId).toArray()))
+    return assemble(plan, parts)
+  })
+}
+
+function assemble(plan: Plan, parts: unknown[][]): PlanData {
+  const data = { plan } as Record<string, unknown>
+  PLAN_TABLES.forEach((t, i) => {
+    data[t] = sortRows(t, parts[i])
+  })
+  return data as PlanData
+}
+
+function sortRows(table: string, rows: unknown[]): unknown[] {
+  // Keep the order people expect: by the entity's own order field where it has one.
+  if (table === 'phases' || table === 'workstreams' || table === 'roles' || table === 'deliverables') {
+    return [...(rows as { order: number }[])].sort((a, b) => a.order - b.order)
+  }
+  return rows
+}
+
+type Entry = {
+  data: PlanData | undefined
+  loaded: boolean
+  listeners: Set<() => void>
+  subs: Subscription[]
+  parts: Partial<Record<string, unknown>>
+}
+
+const entries = new Map<string, Entry>()
+
+function notify(e: Entry) {
+  for (const l of e.listeners) l()
+}
+
+function rebuild(e: Entry) {
+  const plan = e.parts['plan'] as Plan | null | undefined
+  if (plan === undefined) return
+  if (PLAN_TABLES.some((t) => e.parts[t] === undefined)) return
+  e.loaded = true
+  e.data = plan === null ? undefined : assemble(plan, PLAN_TABLES.map((t) => e.parts[t] as unknown[]))
+  notify(e)
+}
+
+function open(planId: string): Entry {
+  let e = entries.get(planId)
+  if (e) return e
+  const entry: Entry = { data: undefined, loaded: false, listeners: new Set(), subs: [], parts: {} }
+  e = entry
+  entries.set(planId, e)
+  // One live query per table: a write to allocations reloads allocations only.
+  entry.subs.push(
+    liveQuery(() => db.plans.get(planId)).subscribe({
+      next: (plan) => {
+        entry.parts['plan'] = plan ?? null
+        rebuild(entry)
+      },
+      error: (err) => console.error(err)
+    })
+  )
+  for (const t of PLAN_TABLES) {
+    entry.subs.push(
+      liveQuery(() => (db.table(t) as Table<unknown, string>).where('planId').equals(planId).toArray()).subscribe({
+        next: (rows) => {
+          entry.parts[t] = rows
+          rebuild(entry)
+        },
+        error: (err) => console.error(err)
+      })
+    )
+  }
+  return e
+}
+
+function release(planId: string) {
+  const e = entries.get(planId)
+  if (!e || e.listeners.size > 0) return
+  // Keep the data a moment: switching views unmounts and remounts within a frame.
+  setTimeout(() => {
+    if (e.listeners.size > 0) return
+    for (const s of e.subs) s.unsubscribe()
+    entries.delete(planId)
+  }, 5_000)
+}
+
+/** Applies a commit to the in-memory plan at once; the live queries confirm it after the write. */
+export function applyLocally(planId: string, changes: EntityChange[]): void {
+  const e = entries.get(planId)
+  if (!e?.data) return
+  e.data = applyChanges(e.data, changes)
+  for (const c of changes) {
+    if (c.table === 'plans') e.parts['plan'] = c.after
+    else e.parts[c.table] = e.data[c.table]
+  }
+  notify(e)
+}
+
+/**
+ * The whole plan, live. undefined while loading or when the plan does not exist
+ * (usePlanDataStatus tells which).
+ */
+export function usePlanData(planId: string | null | undefined): PlanData | undefined {
+  return useSyncExternalStore(
+    (listener) => {
+      if (!planId) return () => undefined
+      const e = open(planId)
+      e.listeners.add(listener)
+      return () => {
+        e.listeners.delete(listener)
+        release(planId)
+      }
+    },
+    () => (planId ? entries.get(planId)?.data : undefined)
+  )
+}
+
+export function usePlanLoaded(planId: string | null | undefined): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      if (!planId) return () => undefined
+      const e = open(planId)
+      e.listeners.add(listener)
+      return () => {
+        e.listeners.delete(listener)
+        release(planId)
+      }
+    },
+    () => (planId ? (entries.get(planId)?.loaded ?? false) : true)
+  )
+}

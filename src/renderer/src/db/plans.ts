@@ -1,0 +1,87 @@
+// Creating, listing and removing whole plans (and scenarios, which are plans with a base).
+import { useLiveQuery } from 'dexie-react-hooks'
+import type { Plan, PlanData } from '@shared/planning/types'
+import { buildFreshFoodzPlan } from '@shared/planning/seed/freshfoodz'
+import { db, describeStorageError, PLAN_TABLES } from './db'
+import { CommitError } from './commit'
+
+export const BUILTIN_PLAN_ID = 'freshfoodz'
+const CURRENT_PLAN_KEY = 'currentPlanId'
+
+/** Writes a whole plan in one transaction: all of it or nothing. */
+export async function createPlanFromData(data: PlanData): Promise<string> {
+  try {
+    await db.transaction('rw', ['plans', ...PLAN_TABLES], async () => {
+      await db.plans.add(data.plan)
+      for (const t of PLAN_TABLES) {
+        if (data[t].length) await db.table(t).bulkAdd(data[t])
+      }
+    })
+    return data.plan.id
+  } catch (err) {
+    throw new CommitError('storage', describeStorageError(err))
+  }
+}
+
+/** Deletes a plan, its rows and its history, in one transaction. */
+export async function deletePlan(planId: string): Promise<void> {
+  await db.transaction('rw', ['plans', 'history', ...PLAN_TABLES], async () => {
+    for (const t of PLAN_TABLES) await db.table(t).where('planId').equals(planId).delete()
+    await db.history.where('planId').equals(planId).delete()
+    await db.plans.delete(planId)
+  })
+}
+
+/**
+ * On first start (no plan at all) writes the FreshFoodz roadmap as the built-in plan.
+ * Resolves to the plan to open.
+ */
+export async function ensureBuiltinPlan(): Promise<string> {
+  const count = await db.plans.count()
+  if (count === 0) {
+    await createPlanFromData(buildFreshFoodzPlan({ planId: BUILTIN_PLAN_ID }))
+    await setCurrentPlanId(BUILTIN_PLAN_ID)
+    return BUILTIN_PLAN_ID
+  }
+  const current = await getCurrentPlanId()
+  if (current && (await db.plans.get(current))) return current
+  const first = (await db.plans.orderBy('id').toArray()).find((p) => !p.archived && !p.baseId)
+  const id = first?.id ?? (await db.plans.toCollection().first())!.id
+  await setCurrentPlanId(id)
+  return id
+}
+
+/** Replaces the built-in plan with a fresh copy of the roadmap (its history goes too). */
+export async function resetToBuiltin(): Promise<string> {
+  const fresh = buildFreshFoodzPlan({ planId: BUILTIN_PLAN_ID })
+  try {
+    await db.transaction('rw', ['plans', 'history', ...PLAN_TABLES], async () => {
+      for (const t of PLAN_TABLES) await db.table(t).where('planId').equals(BUILTIN_PLAN_ID).delete()
+      await db.history.where('planId').equals(BUILTIN_PLAN_ID).delete()
+      await db.plans.put(fresh.plan)
+      for (const t of PLAN_TABLES) if (fresh[t].length) await db.table(t).bulkAdd(fresh[t])
+    })
+  } catch (err) {
+    throw new CommitError('storage', describeStorageError(err))
+  }
+  await setCurrentPlanId(BUILTIN_PLAN_ID)
+  return BUILTIN_PLAN_ID
+}
+
+export async function getCurrentPlanId(): Promise<string | null> {
+  const s = await db.settings.get(CURRENT_PLAN_KEY)
+  return typeof s?.value === 'string' ? s.value : null
+}
+
+export async function setCurrentPlanId(planId: string): Promise<void> {
+  await db.settings.put({ key: CURRENT_PLAN_KEY, value: planId })
+}
+
+export function useCurrentPlanSetting(): string | null | undefined {
+  return useLiveQuery(async () => (await getCurrentPlanId()) ?? null)
+}
+
+/** All plans, baselines first, each followed by its scenarios. */
+export function usePlans(): Plan[] | undefined {
+  return useLiveQuery(() => db.plans.toArray())
+}

@@ -1,0 +1,145 @@
+// The end-to-end harness: the built renderer in Chromium, with the same window.api the preload
+// builds, wired to the REAL main-process handlers running in this test process.
+import { mkdirSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test as base, expect, type Page } from '@playwright/test'
+import { CHANNELS, MAIN_EVENTS, type MenuCommand } from '../../src/shared/ipc/contract'
+import { createDispatcher } from '../../src/shared/ipc/dispatch'
+import type { MainDeps } from '../../src/main/deps'
+import { createHandlers } from '../../src/main/handlers'
+
+export type Harness = {
+  page: Page
+  userDataDir: string
+  /** Paths the next open / save dialogs answer with (null = the user cancels). */
+  queueOpen: (path: string | null) => void
+  queueSave: (path: string | null) => void
+  /** Answers of the next native confirm dialogs. */
+  queueConfirm: (yes: boolean) => void
+  /** Handler calls seen so far, for asserting that main was (or was not) reached. */
+  calls: { channel: string; payload: unknown }[]
+  recentFiles: string[]
+  titles: string[]
+  /** Sends a native menu command, as choosing the menu item does in Electron. */
+  menu: (command: MenuCommand, arg?: string) => Promise<void>
+  /** Opens a view and waits until the plan is loaded. */
+  goto: (view: string) => Promise<void>
+  /** Saves a full-window screenshot to screenshots/<name>.png. */
+  shot: (name: string) => Promise<void>
+}
+
+export const SCREENSHOT_DIR = join(process.cwd(), 'screenshots')
+
+export const test = base.extend<{ app: Harness }>({
+  app: async ({ page }, use) => {
+    const userDataDir = mkdtempSync(join(tmpdir(), 'qm-e2e-'))
+    const opens: (string | null)[] = []
+    const saves: (string | null)[] = []
+    const confirms: boolean[] = []
+    const calls: Harness['calls'] = []
+    const recentFiles: string[] = []
+    const titles: string[] = []
+    let lastFolder: string | null = null
+
+    const deps: MainDeps = {
+      userDataDir,
+      appName: 'Quartermaster',
+      appVersion: '0.1.0',
+      electronVersion: null,
+      locale: 'en-GB',
+      dialogs: {
+        showOpen: async () => (opens.length ? opens.shift()! : null),
+        showSave: async () => (saves.length ? saves.shift()! : null),
+        confirm: async () => (confirms.length ? confirms.shift()! : true)
+      },
+      openExternal: async () => undefined,
+      setTitle: (title) => titles.push(title),
+      setLanguage: () => undefined,
+      noteRecentFile: (path) => {
+        recentFiles.unshift(path)
+        lastFolder = join(path, '..')
+      },
+      lastFolder: () => lastFolder
+    }
+    const handlers = createHandlers(deps)
+    const wrapped = Object.fromEntries(
+      Object.entries(handlers).map(([channel, fn]) => [
+        channel,
+        (req: unknown, ctx: unknown) => {
+          calls.push({ channel, payload: req })
+          return (fn as (r: unknown, c: unknown) => unknown)(req, ctx)
+        }
+      ])
+    )
+    const dispatch = createDispatcher(wrapped as never)
+
+    const emit = async (event: string, payload: unknown) => {
+      await page
+        .evaluate(([e, p]) => (window as unknown as { __qmEmit: (e: string, p: unknown) => void }).__qmEmit(e, p), [
+          event,
+          payload
+        ] as const)
+        .catch(() => undefined)
+    }
+    await page.exposeBinding('__qmInvoke', async (_source, channel: string, payload: unknown) => {
+      // Structured clone across the bridge, as Electron's IPC does.
+      const cloned = payload === undefined ? undefined : JSON.parse(JSON.stringify(payload))
+      return dispatch(channel, cloned, { emit: (name, data) => void emit(name, data) })
+    })
+    await page.addInitScript(
+      ({ channels, events }) => {
+        const allowed = new Set(channels)
+        const known = new Set(events)
+        const listeners = new Map<string, Set<(p: unknown) => void>>()
+        const w = window as unknown as Record<string, unknown>
+        w['__qmEmit'] = (event: string, payload: unknown) => {
+          for (const l of listeners.get(event) ?? []) l(payload)
+        }
+        const invoke = w['__qmInvoke'] as (c: string, p: unknown) => Promise<unknown>
+        w['__qmDropped'] = {} as Record<string, string>
+        const api = {
+          invoke: (channel: string, request: unknown) =>
+            allowed.has(channel)
+              ? invoke(channel, request)
+              : Promise.resolve({
+                  ok: false,
+                  error: { code: 'unknown-channel', message: `Unknown channel "${channel}".` }
+                }),
+          on: (event: string, listener: (p: unknown) => void) => {
+            if (!known.has(event)) throw new Error(`Unknown event "${event}".`)
+            if (!listeners.has(event)) listeners.set(event, new Set())
+            listeners.get(event)!.add(listener)
+            return () => listeners.get(event)!.delete(listener)
+          },
+          pathForFile: (file: File) => (w['__qmDropped'] as Record<string, string>)[file.name] ?? ''
+        }
+        Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false })
+      },
+      { channels: CHANNELS as string[], events: MAIN_EVENTS as string[] }
+    )
+
+    mkdirSync(SCREENSHOT_DIR, { recursive: true })
+    const harness: Harness = {
+      page,
+      userDataDir,
+      calls,
+      recentFiles,
+      titles,
+      queueOpen: (p) => opens.push(p),
+      queueSave: (p) => saves.push(p),
+      queueConfirm: (y) => confirms.push(y),
+      menu: (command, arg) => emit('menu', { command, arg }),
+      goto: async (view) => {
+        await page.goto(`/#/${view}`)
+        await expect(page.getByTestId('plan-name')).not.toBeEmpty()
+      },
+      shot: async (name) => {
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: false })
+      }
+    }
+    await use(harness)
+  }
+})
+
+export { expect }

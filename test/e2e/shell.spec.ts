@@ -1,0 +1,54 @@
+import { test, expect } from './fixtures'
+
+test('first start opens the built-in FreshFoodz plan offline', async ({ app }) => {
+  await app.goto('overview')
+  await expect(app.page.getByTestId('plan-name')).toContainText('FreshFoodz')
+  await expect(app.page).toHaveTitle(/FreshFoodz.*Quartermaster/)
+  await app.shot('shell-overview-en')
+})
+
+test('the About button asks the real main-process handler and shows its answer', async ({ app }) => {
+  await app.goto('overview')
+  await app.page.getByRole('button', { name: 'About', exact: true }).click()
+  const dialog = app.page.getByRole('dialog', { name: 'About Quartermaster' })
+  await expect(dialog.getByTestId('about-version')).toHaveText('0.1.0')
+  await expect(dialog).toContainText(app.userDataDir)
+  expect(app.calls.map((c) => c.channel)).toContain('app:info')
+  await app.shot('shell-about')
+})
+
+test('a payload of the wrong shape is refused with a clear error and the handler never runs', async ({ app }) => {
+  await app.goto('overview')
+  const before = app.calls.length
+  const result = await app.page.evaluate(() =>
+    window.api.invoke('app:open-external', { url: 42 } as never)
+  )
+  expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
+  expect((result as { error: { message: string } }).error.message).toMatch(/app:open-external.*url/)
+  expect(app.calls.length).toBe(before)
+
+  const unknown = await app.page.evaluate(() => window.api.invoke('fs:read' as never, {} as never))
+  expect(unknown).toMatchObject({ ok: false, error: { code: 'unknown-channel' } })
+})
+
+test('only http(s) links are opened externally', async ({ app }) => {
+  await app.goto('overview')
+  const refused = await app.page.evaluate(() => window.api.invoke('app:open-external', { url: 'file:///etc/passwd' }))
+  expect(refused).toMatchObject({ ok: false, error: { code: 'refused' } })
+})
+
+test('switching to German relabels the app and formats for the German locale', async ({ app }) => {
+  await app.goto('overview')
+  await app.page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+  await expect(app.page.getByRole('link', { name: 'Übersicht' })).toBeVisible()
+  await expect(app.page.getByRole('link', { name: 'Zeitplan' })).toBeVisible()
+  await app.page.reload()
+  await expect(app.page.getByRole('link', { name: 'Übersicht' })).toBeVisible()
+  await app.shot('shell-overview-de')
+})
+
+test('native menu navigation reaches the renderer', async ({ app }) => {
+  await app.goto('overview')
+  await app.menu('navigate', 'budget')
+  await expect(app.page).toHaveURL(/#\/budget/)
+})
