@@ -5,7 +5,15 @@ import globals from 'globals'
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'screenshots/**', 'bench/.data/**']
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'screenshots/**',
+      'bench/.data/**'
+    ]
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -34,7 +42,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['electron', 'electron/*'], message: 'src/shared must not import electron.' },
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/shared must not import react.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+              message: 'src/shared must not import react.'
+            },
             { group: ['dexie', 'dexie-react-hooks'], message: 'src/shared must not import dexie.' },
             { group: ['xlsx', 'xlsx/*'], message: 'src/shared must not import xlsx (SheetJS stays in main).' }
           ]
@@ -62,7 +73,9 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['dexie', 'dexie-react-hooks'], message: 'Dexie lives in the renderer only.' }] }
+        {
+          patterns: [{ group: ['dexie', 'dexie-react-hooks'], message: 'Dexie lives in the renderer only.' }]
+        }
       ]
     }
   }

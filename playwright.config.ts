@@ -9,7 +9,9 @@ function systemChromium(): string | undefined {
     if (existsSync(candidate)) return candidate
   }
   try {
-    const found = execSync('which chromium', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()
+    const found = execSync('which chromium', { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim()
     return found || undefined
   } catch {
     return undefined

@@ -9,7 +9,11 @@ const steps = [
   ['typecheck (web)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.web.json']],
   ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
   ['format check', 'npx', ['prettier', '--check', '.']],
-  ['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']],
+  [
+    'unit tests',
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']
+  ],
   ['build', 'npx', ['electron-vite', 'build']],
   ['end-to-end tests', 'npx', ['playwright', 'test']]
 ]

@@ -53,14 +53,20 @@ if (!app.requestSingleInstanceLock()) {
         return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0]
       },
       showSave: async ({ title, filters, defaultPath }) => {
-        const full = recent.lastFolder && !defaultPath.includes(sep) ? join(recent.lastFolder, defaultPath) : defaultPath
+        const full =
+          recent.lastFolder && !defaultPath.includes(sep) ? join(recent.lastFolder, defaultPath) : defaultPath
         const r = mainWindow
           ? await dialog.showSaveDialog(mainWindow, { title, filters, defaultPath: full })
           : await dialog.showSaveDialog({ title, filters, defaultPath: full })
         return r.canceled || !r.filePath ? null : r.filePath
       },
       confirm: async ({ message, detail }) => {
-        const r = await dialog.showMessageBox({ type: 'question', buttons: ['OK', 'Cancel'], message, detail })
+        const r = await dialog.showMessageBox({
+          type: 'question',
+          buttons: ['OK', 'Cancel'],
+          message,
+          detail
+        })
         return r.response === 0
       }
     },
@@ -84,7 +90,10 @@ if (!app.requestSingleInstanceLock()) {
       // Refuse anything that is not our own top-level renderer.
       const frameUrl = event.senderFrame?.url ?? ''
       if (!isTrustedRendererUrl(frameUrl, devServerUrl) || event.senderFrame?.parent) {
-        return { ok: false, error: { code: 'untrusted-sender', message: 'Request from an untrusted page refused.' } }
+        return {
+          ok: false,
+          error: { code: 'untrusted-sender', message: 'Request from an untrusted page refused.' }
+        }
       }
       return dispatch(channel, payload, {
         emit: (name, data) => {

@@ -76,10 +76,10 @@ export const test = base.extend<{ app: Harness }>({
 
     const emit = async (event: string, payload: unknown) => {
       await page
-        .evaluate(([e, p]) => (window as unknown as { __qmEmit: (e: string, p: unknown) => void }).__qmEmit(e, p), [
-          event,
-          payload
-        ] as const)
+        .evaluate(
+          ([e, p]) => (window as unknown as { __qmEmit: (e: string, p: unknown) => void }).__qmEmit(e, p),
+          [event, payload] as const
+        )
         .catch(() => undefined)
     }
     await page.exposeBinding('__qmInvoke', async (_source, channel: string, payload: unknown) => {

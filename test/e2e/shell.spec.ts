@@ -17,12 +17,12 @@ test('the About button asks the real main-process handler and shows its answer',
   await app.shot('shell-about')
 })
 
-test('a payload of the wrong shape is refused with a clear error and the handler never runs', async ({ app }) => {
+test('a payload of the wrong shape is refused with a clear error and the handler never runs', async ({
+  app
+}) => {
   await app.goto('overview')
   const before = app.calls.length
-  const result = await app.page.evaluate(() =>
-    window.api.invoke('app:open-external', { url: 42 } as never)
-  )
+  const result = await app.page.evaluate(() => window.api.invoke('app:open-external', { url: 42 } as never))
   expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
   expect((result as { error: { message: string } }).error.message).toMatch(/app:open-external.*url/)
   expect(app.calls.length).toBe(before)
@@ -33,7 +33,9 @@ test('a payload of the wrong shape is refused with a clear error and the handler
 
 test('only http(s) links are opened externally', async ({ app }) => {
   await app.goto('overview')
-  const refused = await app.page.evaluate(() => window.api.invoke('app:open-external', { url: 'file:///etc/passwd' }))
+  const refused = await app.page.evaluate(() =>
+    window.api.invoke('app:open-external', { url: 'file:///etc/passwd' })
+  )
   expect(refused).toMatchObject({ ok: false, error: { code: 'refused' } })
 })
 

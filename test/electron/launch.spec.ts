@@ -16,7 +16,10 @@ function electronBinary(): string | null {
 const binary = electronBinary()
 
 test('the built app starts on the built-in plan in a secure window', async () => {
-  test.skip(!binary, 'Electron binary is not installed here (its download needs the network); runs where it is.')
+  test.skip(
+    !binary,
+    'Electron binary is not installed here (its download needs the network); runs where it is.'
+  )
   const userData = mkdtempSync(join(tmpdir(), 'qm-electron-'))
   const app = await electron.launch({
     executablePath: binary!,
@@ -28,10 +31,16 @@ test('the built app starts on the built-in plan in a secure window', async () =>
     const prefs = await app.evaluate(({ BrowserWindow }) => {
       const w = BrowserWindow.getAllWindows()[0]
       const p = w.webContents.getLastWebPreferences()
-      return { sandbox: p?.sandbox, contextIsolation: p?.contextIsolation, nodeIntegration: p?.nodeIntegration }
+      return {
+        sandbox: p?.sandbox,
+        contextIsolation: p?.contextIsolation,
+        nodeIntegration: p?.nodeIntegration
+      }
     })
     expect(prefs).toEqual({ sandbox: true, contextIsolation: true, nodeIntegration: false })
-    expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined')
+    expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe(
+      'undefined'
+    )
     await window.screenshot({ path: join(process.cwd(), 'screenshots', 'electron-window.png') })
   } finally {
     await app.close()

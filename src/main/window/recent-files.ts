@@ -10,7 +10,10 @@ export function loadRecent(dir: string): RecentState {
   try {
     const raw = JSON.parse(readFileSync(join(dir, 'recent.json'), 'utf8')) as Partial<RecentState>
     const files = Array.isArray(raw.files) ? raw.files.filter((f): f is string => typeof f === 'string') : []
-    return { files: files.slice(0, MAX_RECENT), lastFolder: typeof raw.lastFolder === 'string' ? raw.lastFolder : null }
+    return {
+      files: files.slice(0, MAX_RECENT),
+      lastFolder: typeof raw.lastFolder === 'string' ? raw.lastFolder : null
+    }
   } catch {
     return { files: [], lastFolder: null }
   }

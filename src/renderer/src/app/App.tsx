@@ -35,12 +35,20 @@ function Shell() {
 
   useEffect(() => {
     document.documentElement.lang = i18n.language
-    if (hasApi()) void invoke('app:set-language', { language: i18n.language === 'de' ? 'de' : 'en' }).catch(() => undefined)
+    if (hasApi())
+      void invoke('app:set-language', { language: i18n.language === 'de' ? 'de' : 'en' }).catch(
+        () => undefined
+      )
   }, [i18n.language])
 
   useMenuCommand('navigate', (arg) => arg && navigate(arg))
   useMenuCommand('reset-plan', async () => {
-    const ok = await confirm({ title: t('resetTitle'), message: t('resetText'), confirmLabel: t('resetPlan'), danger: true })
+    const ok = await confirm({
+      title: t('resetTitle'),
+      message: t('resetText'),
+      confirmLabel: t('resetPlan'),
+      danger: true
+    })
     if (!ok) return
     try {
       await resetToBuiltin()

@@ -9,5 +9,8 @@ export function describeEntry(entry: Pick<HistoryEntry, 'summary' | 'kind'>): st
   if (entry.kind === 'revert' && typeof values['key'] === 'string') {
     values['what'] = t(String(values['key']), { defaultValue: String(values['key']) })
   }
-  return t(entry.summary.key, { ...values, defaultValue: t(`kind.${entry.kind}`, { defaultValue: entry.kind }) })
+  return t(entry.summary.key, {
+    ...values,
+    defaultValue: t(`kind.${entry.kind}`, { defaultValue: entry.kind })
+  })
 }

@@ -31,10 +31,12 @@ registerStrings('common', {
     reload: 'Reload',
     plans: 'Plans',
     noPlanTitle: 'No plan open',
-    noPlanText: 'Pick a plan in the sidebar, import a finance spreadsheet (File > Import), or reset to the built-in FreshFoodz roadmap.',
+    noPlanText:
+      'Pick a plan in the sidebar, import a finance spreadsheet (File > Import), or reset to the built-in FreshFoodz roadmap.',
     resetPlan: 'Reset to built-in plan',
     resetTitle: 'Reset to the built-in plan?',
-    resetText: 'The FreshFoodz roadmap plan goes back to how it shipped. Its changes and history are removed. Scenarios and other plans stay.',
+    resetText:
+      'The FreshFoodz roadmap plan goes back to how it shipped. Its changes and history are removed. Scenarios and other plans stay.',
     resetDone: 'The built-in plan was reset.',
     group: {
       plan: 'Plan',
@@ -95,15 +97,18 @@ registerStrings('common', {
     dataFolder: 'Datenordner',
     notInElectron: 'Browser-Testumgebung',
     errorTitle: 'In dieser Ansicht ist ein Fehler aufgetreten',
-    errorText: 'Ihr Plan ist sicher: Es wurde nichts halb gespeichert. Versuchen Sie es erneut oder laden Sie das Fenster neu.',
+    errorText:
+      'Ihr Plan ist sicher: Es wurde nichts halb gespeichert. Versuchen Sie es erneut oder laden Sie das Fenster neu.',
     tryAgain: 'Erneut versuchen',
     reload: 'Neu laden',
     plans: 'Pläne',
     noPlanTitle: 'Kein Plan geöffnet',
-    noPlanText: 'Wählen Sie links einen Plan, importieren Sie eine Finanztabelle (Datei > Importieren) oder setzen Sie auf die mitgelieferte FreshFoodz-Roadmap zurück.',
+    noPlanText:
+      'Wählen Sie links einen Plan, importieren Sie eine Finanztabelle (Datei > Importieren) oder setzen Sie auf die mitgelieferte FreshFoodz-Roadmap zurück.',
     resetPlan: 'Auf mitgelieferten Plan zurücksetzen',
     resetTitle: 'Auf den mitgelieferten Plan zurücksetzen?',
-    resetText: 'Der FreshFoodz-Roadmap-Plan wird auf den Auslieferungszustand gesetzt. Seine Änderungen und sein Verlauf werden entfernt. Szenarien und andere Pläne bleiben erhalten.',
+    resetText:
+      'Der FreshFoodz-Roadmap-Plan wird auf den Auslieferungszustand gesetzt. Seine Änderungen und sein Verlauf werden entfernt. Szenarien und andere Pläne bleiben erhalten.',
     resetDone: 'Der mitgelieferte Plan wurde zurückgesetzt.',
     group: {
       plan: 'Plan',
@@ -131,7 +136,8 @@ registerStrings('common', {
       risks: 'Wahrscheinlichkeit nach Auswirkung, mit Gegenmaßnahmen und erwarteten Kosten.',
       dependencies: 'Was die Geschäftsmodule von der Infrastruktur brauchen, und umgekehrt.',
       deliverables: 'Ergebnisse je Quartal und die Erfolgskennzahlen jeder Phase.',
-      'capacity-board': 'Arbeitszeit per Drag & Drop zwischen Quartalen, Rollen und Arbeitspaketen verschieben.',
+      'capacity-board':
+        'Arbeitszeit per Drag & Drop zwischen Quartalen, Rollen und Arbeitspaketen verschieben.',
       'budget-board': 'Budgetposten zwischen Quartalen und Phasen verschieben und nach Betrag aufteilen.',
       history: 'Jede Änderung an diesem Plan, neueste zuerst. Jeder Eintrag kann zurückgenommen werden.',
       scenarios: 'Was-wäre-wenn-Szenarien abzweigen, nebeneinander vergleichen und eines übernehmen.'

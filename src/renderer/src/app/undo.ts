@@ -18,12 +18,19 @@ export async function runUndo(planId: string, direction: 'undo' | 'redo'): Promi
   const t = i18n.getFixedT(null, 'common')
   try {
     const entry = direction === 'undo' ? await undo(planId) : await redo(planId)
-    toast({ title: t(direction === 'undo' ? 'undone' : 'redone', { what: describeEntry(entry) }), kind: 'info' })
+    toast({
+      title: t(direction === 'undo' ? 'undone' : 'redone', { what: describeEntry(entry) }),
+      kind: 'info'
+    })
   } catch (err) {
     if (err instanceof CommitError && (err.code === 'nothing-to-undo' || err.code === 'nothing-to-redo')) {
       toast({ title: t(err.code === 'nothing-to-undo' ? 'nothingToUndo' : 'nothingToRedo') })
     } else {
-      toast({ title: t('storageError'), description: err instanceof Error ? err.message : String(err), kind: 'error' })
+      toast({
+        title: t('storageError'),
+        description: err instanceof Error ? err.message : String(err),
+        kind: 'error'
+      })
     }
   }
 }

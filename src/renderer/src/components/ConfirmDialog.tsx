@@ -58,7 +58,11 @@ export function ConfirmHost() {
           <div className="dialog-actions">
             <AlertDialog.Cancel className="btn">{p?.cancelLabel ?? t('cancel')}</AlertDialog.Cancel>
             {p?.choices?.map((c) => (
-              <button key={c.value} className={`btn ${c.danger ? 'btn-danger' : 'btn-primary'}`} onClick={() => settle(c.value)}>
+              <button
+                key={c.value}
+                className={`btn ${c.danger ? 'btn-danger' : 'btn-primary'}`}
+                onClick={() => settle(c.value)}
+              >
                 {c.label}
               </button>
             ))}

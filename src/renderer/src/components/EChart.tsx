@@ -59,5 +59,7 @@ export function EChart({
     chart.current?.setOption({ animation: false, ...option }, { notMerge: true, lazyUpdate: true })
   }, [option])
 
-  return <div ref={ref} role="img" aria-label={label} data-testid={testId} style={{ width: '100%', height }} />
+  return (
+    <div ref={ref} role="img" aria-label={label} data-testid={testId} style={{ width: '100%', height }} />
+  )
 }

@@ -5,7 +5,12 @@ import { useSyncExternalStore } from 'react'
 import './toaster.css'
 
 export type ToastKind = 'info' | 'success' | 'error'
-export type ToastInput = { title: string; description?: string; kind?: ToastKind; action?: { label: string; run: () => void } }
+export type ToastInput = {
+  title: string
+  description?: string
+  kind?: ToastKind
+  action?: { label: string; run: () => void }
+}
 type Item = ToastInput & { id: number; open: boolean }
 
 let items: Item[] = []

@@ -2,7 +2,15 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
-export function ViewHeader({ view, actions, children }: { view: string; actions?: ReactNode; children?: ReactNode }) {
+export function ViewHeader({
+  view,
+  actions,
+  children
+}: {
+  view: string
+  actions?: ReactNode
+  children?: ReactNode
+}) {
   const { t } = useTranslation('common')
   return (
     <header className="view-header">

@@ -1,7 +1,7 @@
 // Writing a plan: every user action is one transaction that applies its entity changes and appends
 // a typed history entry, so it can be undone, redone and reverted, also after a restart.
 import type { ChangeKind, EntityChange, HistoryEntry } from '@shared/planning/types'
-import { invertChanges } from '@shared/planning/changes'
+import { deepEqual, invertChanges } from '@shared/planning/changes'
 import { db, describeStorageError, PLAN_TABLES } from './db'
 import { applyLocally } from './plan-data'
 
@@ -26,15 +26,10 @@ async function writeChanges(changes: EntityChange[]) {
   }
 }
 
-function stableStringify(v: unknown): string {
-  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'undefined'
-  if (Array.isArray(v)) return `[${v.map(stableStringify).join(',')}]`
-  const o = v as Record<string, unknown>
-  return `{${Object.keys(o)
-    .filter((k) => o[k] !== undefined)
-    .sort()
-    .map((k) => `${JSON.stringify(k)}:${stableStringify(o[k])}`)
-    .join(',')}}`
+/** The plan row's updatedAt moves with every commit; it never makes a change conflict. */
+function comparable(table: string, row: unknown): unknown {
+  if (table !== 'plans' || row === null || typeof row !== 'object') return row
+  return { ...(row as Record<string, unknown>), updatedAt: undefined }
 }
 
 /** Changes whose entity no longer looks as expected (another edit came in between). */
@@ -42,7 +37,7 @@ async function conflicts(changes: EntityChange[], expect: 'before' | 'after'): P
   const out: EntityChange[] = []
   for (const c of changes) {
     const current = (await db.table(c.table).get(c.id)) ?? null
-    if (stableStringify(current) !== stableStringify(c[expect])) out.push(c)
+    if (!deepEqual(comparable(c.table, current), comparable(c.table, c[expect]))) out.push(c)
   }
   return out
 }
@@ -90,7 +85,11 @@ export async function commitChanges(
 
 async function lastEntry(planId: string, undone: boolean): Promise<HistoryEntry | undefined> {
   const all = db.history.where('[planId+seq]').between([planId, -Infinity], [planId, Infinity])
-  if (!undone) return all.reverse().filter((h) => !h.undone).first()
+  if (!undone)
+    return all
+      .reverse()
+      .filter((h) => !h.undone)
+      .first()
   // Redo takes the oldest of the trailing undone entries.
   return all.filter((h) => h.undone).first()
 }
@@ -108,7 +107,10 @@ export async function undo(planId: string): Promise<HistoryEntry> {
     const entry = await lastEntry(planId, false)
     if (!entry) throw new CommitError('nothing-to-undo', 'Nothing to undo.')
     if ((await conflicts(entry.changes, 'after')).length > 0) {
-      throw new CommitError('conflict', 'This change was edited again in another window and cannot be undone.')
+      throw new CommitError(
+        'conflict',
+        'This change was edited again in another window and cannot be undone.'
+      )
     }
     const inverse = invertChanges(entry.changes)
     await writeChanges(inverse)

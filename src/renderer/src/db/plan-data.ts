@@ -10,7 +10,9 @@ export async function loadPlanData(planId: string): Promise<PlanData | undefined
   return db.transaction('r', ['plans', ...PLAN_TABLES], async () => {
     const plan = await db.plans.get(planId)
     if (!plan) return undefined
-    const parts = await Promise.all(PLAN_TABLES.map((t) => db.table(t).where('planId').equals(planId).toArray()))
+    const parts = await Promise.all(
+      PLAN_TABLES.map((t) => db.table(t).where('planId').equals(planId).toArray())
+    )
     return assemble(plan, parts)
   })
 }
@@ -50,7 +52,13 @@ function rebuild(e: Entry) {
   if (plan === undefined) return
   if (PLAN_TABLES.some((t) => e.parts[t] === undefined)) return
   e.loaded = true
-  e.data = plan === null ? undefined : assemble(plan, PLAN_TABLES.map((t) => e.parts[t] as unknown[]))
+  e.data =
+    plan === null
+      ? undefined
+      : assemble(
+          plan,
+          PLAN_TABLES.map((t) => e.parts[t] as unknown[])
+        )
   notify(e)
 }
 
@@ -72,7 +80,9 @@ function open(planId: string): Entry {
   )
   for (const t of PLAN_TABLES) {
     entry.subs.push(
-      liveQuery(() => (db.table(t) as Table<unknown, string>).where('planId').equals(planId).toArray()).subscribe({
+      liveQuery(() =>
+        (db.table(t) as Table<unknown, string>).where('planId').equals(planId).toArray()
+      ).subscribe({
         next: (rows) => {
           entry.parts[t] = rows
           rebuild(entry)

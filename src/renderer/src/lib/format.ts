@@ -19,16 +19,22 @@ export function locale(lang: Language = currentLanguage()): string {
 }
 
 /** 1234567 cents -> "€12,345.67" (en) or "12.345,67 €" (de). whole: no cents shown. */
-export function formatMoney(cents: Cents, currency: Currency = 'EUR', opts: { whole?: boolean } = {}): string {
+export function formatMoney(
+  cents: Cents,
+  currency: Currency = 'EUR',
+  opts: { whole?: boolean } = {}
+): string {
   const lang = currentLanguage()
   const digits = opts.whole ? 0 : 2
-  const f = nf(`money:${lang}:${currency}:${digits}`, () =>
-    new Intl.NumberFormat(LOCALES[lang], {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits
-    })
+  const f = nf(
+    `money:${lang}:${currency}:${digits}`,
+    () =>
+      new Intl.NumberFormat(LOCALES[lang], {
+        style: 'currency',
+        currency,
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits
+      })
   )
   return f.format(cents / 100)
 }
@@ -36,8 +42,15 @@ export function formatMoney(cents: Cents, currency: Currency = 'EUR', opts: { wh
 /** Compact money for charts and tight cells: "€415k". */
 export function formatMoneyShort(cents: Cents, currency: Currency = 'EUR'): string {
   const lang = currentLanguage()
-  const f = nf(`moneyShort:${lang}:${currency}`, () =>
-    new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 })
+  const f = nf(
+    `moneyShort:${lang}:${currency}`,
+    () =>
+      new Intl.NumberFormat(LOCALES[lang], {
+        style: 'currency',
+        currency,
+        notation: 'compact',
+        maximumFractionDigits: 1
+      })
   )
   return f.format(cents / 100)
 }
@@ -45,8 +58,9 @@ export function formatMoneyShort(cents: Cents, currency: Currency = 'EUR'): stri
 /** 5000 bp -> "50 %" (de) / "50%" (en). */
 export function formatShare(bp: ShareBp): string {
   const lang = currentLanguage()
-  const f = nf(`pct:${lang}`, () =>
-    new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 1 })
+  const f = nf(
+    `pct:${lang}`,
+    () => new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 1 })
   )
   return f.format(bp / 10_000)
 }
@@ -60,8 +74,10 @@ export function formatFte(bp: ShareBp): string {
 
 export function formatNumber(n: number, digits = 0): string {
   const lang = currentLanguage()
-  return nf(`num:${lang}:${digits}`, () =>
-    new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: digits, minimumFractionDigits: digits })
+  return nf(
+    `num:${lang}:${digits}`,
+    () =>
+      new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: digits, minimumFractionDigits: digits })
   ).format(n)
 }
 
@@ -75,7 +91,9 @@ export function formatQuarter(q: QuarterKey | string): string {
 /** "2026-02" -> "Feb 2026" / "Feb. 2026". */
 export function formatMonth(month: string): string {
   const [y, m] = month.split('-').map(Number)
-  return new Intl.DateTimeFormat(locale(), { month: 'short', year: 'numeric' }).format(new Date(Date.UTC(y, m - 1, 1)))
+  return new Intl.DateTimeFormat(locale(), { month: 'short', year: 'numeric' }).format(
+    new Date(Date.UTC(y, m - 1, 1))
+  )
 }
 
 export function formatDateTime(iso: string): string {

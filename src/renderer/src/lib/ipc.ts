@@ -24,7 +24,10 @@ export async function invoke<C extends Channel>(channel: C, request: RequestOf<C
   throw new IpcCallError(result.error.code, result.error.message, result.error.details)
 }
 
-export function onMainEvent<E extends MainEvent>(event: E, listener: (payload: MainEvents[E]) => void): () => void {
+export function onMainEvent<E extends MainEvent>(
+  event: E,
+  listener: (payload: MainEvents[E]) => void
+): () => void {
   if (!hasApi()) return () => undefined
   return window.api.on(event, listener)
 }

@@ -1,0 +1,160 @@
+import 'fake-indexeddb/auto'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import Dexie from 'dexie'
+import { smallPlan } from '@shared/planning/testing'
+import { moveAllocation, setBudgetAmount } from '@shared/planning/moves'
+import { QuartermasterDB, SCHEMA_VERSIONS, db, describeStorageError } from './db'
+import { commitChanges, redo, revertEntry, undo, CommitError } from './commit'
+import { createPlanFromData, deletePlan } from './plans'
+import { loadPlanData } from './plan-data'
+
+async function wipe() {
+  await Promise.all(db.tables.map((t) => t.clear()))
+}
+
+beforeEach(wipe)
+afterEach(wipe)
+
+describe('storing a plan', () => {
+  it('writes a whole plan and reads it back identical', async () => {
+    const data = smallPlan()
+    await createPlanFromData(data)
+    const back = await loadPlanData('p')
+    expect(back?.plan).toEqual(data.plan)
+    expect(back?.allocations).toHaveLength(4)
+    expect(back?.budgetLines.map((l) => l.amountCents).sort((a, b) => a - b)).toEqual([
+      10_000, 20_000, 30_000
+    ])
+  })
+
+  it('writes nothing when any part of a plan fails (one transaction)', async () => {
+    const data = smallPlan()
+    // Two lines with one id: the second bulkAdd row violates the primary key.
+    data.budgetLines.push({ ...data.budgetLines[0] })
+    await expect(createPlanFromData(data)).rejects.toBeInstanceOf(CommitError)
+    expect(await db.plans.count()).toBe(0)
+    expect(await db.allocations.count()).toBe(0)
+  })
+
+  it('deletes a plan with all its rows and history', async () => {
+    const data = smallPlan()
+    await createPlanFromData(data)
+    await commitChanges('p', 'edit', { key: 'x', values: {} }, setBudgetAmount(data, 'l1', 1))
+    await deletePlan('p')
+    expect(await db.plans.count()).toBe(0)
+    expect(await db.budgetLines.count()).toBe(0)
+    expect(await db.history.count()).toBe(0)
+  })
+})
+
+describe('history, undo and redo', () => {
+  it('records a move with before and after, and undo/redo restore each state exactly', async () => {
+    const data = smallPlan()
+    await createPlanFromData(data)
+    const changes = moveAllocation(data, 'x1', { quarter: '2026-Q1' }, 2_500, { newId: () => 'moved' })
+    await commitChanges('p', 'move', { key: 'history.moveAllocation', values: {} }, changes)
+
+    const entries = await db.history.toArray()
+    expect(entries).toHaveLength(1)
+    expect(entries[0]).toMatchObject({ planId: 'p', kind: 'move', undone: false })
+    expect(entries[0].changes).toEqual(changes)
+    const moved = await loadPlanData('p')
+    expect(moved?.allocations.find((a) => a.id === 'moved')?.shareBp).toBe(2_500)
+
+    await undo('p')
+    const undone = await loadPlanData('p')
+    expect(undone?.allocations).toEqual(expect.arrayContaining(data.allocations))
+    expect(undone?.allocations).toHaveLength(data.allocations.length)
+    expect((await db.history.toArray())[0].undone).toBe(true)
+
+    await redo('p')
+    expect((await loadPlanData('p'))?.allocations.find((a) => a.id === 'moved')?.shareBp).toBe(2_500)
+    await expect(redo('p')).rejects.toMatchObject({ code: 'nothing-to-redo' })
+  })
+
+  it('a new change after an undo discards the undone entry', async () => {
+    const data = smallPlan()
+    await createPlanFromData(data)
+    await commitChanges('p', 'edit', { key: 'a', values: {} }, setBudgetAmount(data, 'l1', 100))
+    await undo('p')
+    await commitChanges('p', 'edit', { key: 'b', values: {} }, setBudgetAmount(data, 'l2', 200))
+    const keys = (await db.history.toArray()).map((h) => h.summary.key)
+    expect(keys).toEqual(['b'])
+    await expect(redo('p')).rejects.toMatchObject({ code: 'nothing-to-redo' })
+  })
+
+  it('reverts an old entry, and refuses when a later change touched the same line', async () => {
+    const data = smallPlan()
+    await createPlanFromData(data)
+    const first = await commitChanges('p', 'edit', { key: 'a', values: {} }, setBudgetAmount(data, 'l1', 100))
+    const afterFirst = (await loadPlanData('p'))!
+    await commitChanges('p', 'edit', { key: 'b', values: {} }, setBudgetAmount(afterFirst, 'l2', 200))
+    await revertEntry(first!)
+    expect((await db.budgetLines.get('l1'))?.amountCents).toBe(20_000)
+    expect((await db.budgetLines.get('l2'))?.amountCents).toBe(200)
+
+    const now = (await loadPlanData('p'))!
+    const third = await commitChanges('p', 'edit', { key: 'c', values: {} }, setBudgetAmount(now, 'l3', 5))
+    const afterThird = (await loadPlanData('p'))!
+    await commitChanges('p', 'edit', { key: 'd', values: {} }, setBudgetAmount(afterThird, 'l3', 6))
+    await expect(revertEntry(third!)).rejects.toMatchObject({ code: 'conflict' })
+    expect((await db.budgetLines.get('l3'))?.amountCents).toBe(6)
+  })
+
+  it('history survives closing and reopening the database', async () => {
+    const data = smallPlan()
+    await createPlanFromData(data)
+    await commitChanges('p', 'edit', { key: 'a', values: {} }, setBudgetAmount(data, 'l1', 100))
+    db.close()
+    await db.open()
+    expect(await db.history.count()).toBe(1)
+    await undo('p')
+    expect((await db.budgetLines.get('l1'))?.amountCents).toBe(20_000)
+  })
+})
+
+describe('schema upgrades', () => {
+  it('opens a version-1 database with the next version and finds its data', async () => {
+    const name = `qm-upgrade-${Date.now()}`
+    const v1 = new QuartermasterDB(name, SCHEMA_VERSIONS)
+    const data = smallPlan()
+    await v1.transaction('rw', v1.plans, v1.budgetLines, async () => {
+      await v1.plans.add(data.plan)
+      await v1.budgetLines.bulkAdd(data.budgetLines)
+    })
+    v1.close()
+
+    // The pattern every future version follows: a new entry with stores and an upgrade.
+    const next = [
+      ...SCHEMA_VERSIONS,
+      {
+        version: 2,
+        stores: { budgetLines: 'id, planId, quarter' },
+        upgrade: async (tx: Dexie.Transaction) => {
+          await tx
+            .table('budgetLines')
+            .toCollection()
+            .modify((l: { category: string }) => {
+              l.category = l.category.trim()
+            })
+        }
+      }
+    ]
+    const v2 = new QuartermasterDB(name, next)
+    await v2.open()
+    expect(v2.verno).toBe(2)
+    expect(await v2.plans.get('p')).toEqual(data.plan)
+    expect(await v2.budgetLines.where('quarter').equals('2025-Q4').count()).toBe(2)
+    v2.close()
+    await Dexie.delete(name)
+  })
+})
+
+describe('storage errors', () => {
+  it('explain a full disk and a blocked upgrade in words', () => {
+    const quota = Object.assign(new Error('x'), { name: 'QuotaExceededError' })
+    expect(describeStorageError(quota)).toMatch(/disk is full|quota/i)
+    const blocked = Object.assign(new Error('x'), { name: 'DatabaseClosedError' })
+    expect(describeStorageError(blocked)).toMatch(/Another Quartermaster window/)
+  })
+})
