@@ -3,9 +3,11 @@
 import type { MainDeps } from '../deps'
 import type { Handlers } from '../../shared/ipc/dispatch'
 import { appHandlers } from './app'
+import { importHandlers } from './import'
 
 export function createHandlers(deps: MainDeps): Handlers {
   return {
-    ...appHandlers(deps)
+    ...appHandlers(deps),
+    ...importHandlers(deps)
   }
 }

@@ -3,9 +3,11 @@
 import type { z } from 'zod'
 import type { ChannelDef, IpcResult } from './define'
 import { appChannels } from './channels/app'
+import { importChannels } from './channels/import'
 
 export const contract = {
-  ...appChannels
+  ...appChannels,
+  ...importChannels
 }
 
 export type Contract = typeof contract

@@ -1,0 +1,48 @@
+// The skipped rows of an import as an xlsx: where each came from, why it was skipped, and its
+// cells, so finance can fix the sheet. Written atomically (temp file, then rename).
+import { rename, rm, writeFile } from 'node:fs/promises'
+import { dirname, basename, join } from 'node:path'
+import * as XLSX from 'xlsx'
+
+export type ReportRow = {
+  sheet: string
+  row: number
+  cells: string[]
+  issues: { code: string; column: string; field: string; value: string; message: string }[]
+}
+
+/** Builds the report workbook: one line per skipped row, its reasons, then its original cells. */
+export function buildErrorReport(sourceName: string, headers: string[], rows: ReportRow[]): Uint8Array {
+  const aoa: (string | number)[][] = [
+    [`Rows skipped when importing ${sourceName}`],
+    [],
+    ['Sheet', 'Row', 'Column', 'Field', 'Value', 'Problem', ...headers]
+  ]
+  for (const r of rows) {
+    const where = r.issues
+      .map((i) => i.column)
+      .filter(Boolean)
+      .join(', ')
+    const fields = r.issues.map((i) => i.field).join(', ')
+    const values = r.issues.map((i) => i.value).join(' | ')
+    const problems = r.issues.map((i) => `${i.column ? `${i.column}: ` : ''}${i.message}`).join('; ')
+    aoa.push([r.sheet, r.row, where, fields, values, problems, ...r.cells])
+  }
+  const ws = XLSX.utils.aoa_to_sheet(aoa)
+  ws['!cols'] = [{ wch: 14 }, { wch: 6 }, { wch: 8 }, { wch: 14 }, { wch: 20 }, { wch: 60 }]
+  const wb = XLSX.utils.book_new()
+  XLSX.utils.book_append_sheet(wb, ws, 'Skipped rows')
+  return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Uint8Array
+}
+
+/** Writes next to the target and renames, so a crash never leaves a half-written report. */
+export async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`)
+  try {
+    await writeFile(temp, data)
+    await rename(temp, path)
+  } catch (err) {
+    await rm(temp, { force: true })
+    throw err
+  }
+}

@@ -1,0 +1,291 @@
+// SheetJS reading, as the parse worker runs it: bounded rows and columns, cell values only
+// (never formulas or cell objects), and SheetJS's many exceptions turned into specific reasons.
+import * as XLSX from 'xlsx'
+import * as cptable from 'xlsx/dist/cpexcel.full.mjs'
+import type { CellValue, ColumnMapping } from '../../../shared/import/types'
+import type {
+  ReadSheetRequest,
+  ReadSheetResult,
+  SheetSummary,
+  SupportedExtension,
+  WorkbookSummary
+} from '../../../shared/import/workbook'
+import { PREVIEW_COLS, PREVIEW_ROWS } from '../../../shared/import/workbook'
+import { detectHeaderRow, nonEmptyCount } from '../../../shared/import/header'
+import { defaultMapping, layoutFingerprint, suggestMapping } from '../../../shared/import/mapping'
+import { convertRows } from '../../../shared/import/convert'
+import { ImportError } from './errors'
+import type { ImportLimits } from './limits'
+
+XLSX.set_cptable(cptable)
+
+export type Grid = { name: string; rows: CellValue[][] }
+export type OpenedWorkbook = { summary: WorkbookSummary; grids: Grid[] }
+export type Progress = (stage: string, done: number, total: number) => void
+
+const ERROR_TEXT: Record<number, string> = {
+  0x00: '#NULL!',
+  0x07: '#DIV/0!',
+  0x0f: '#VALUE!',
+  0x17: '#REF!',
+  0x1d: '#NAME?',
+  0x24: '#NUM!',
+  0x2a: '#N/A',
+  0x2b: '#GETTING_DATA'
+}
+
+function isoDate(d: Date): string {
+  // SheetJS builds dates from local time parts; read them back the same way.
+  const y = d.getFullYear()
+  const m = String(d.getMonth() + 1).padStart(2, '0')
+  const day = String(d.getDate()).padStart(2, '0')
+  return Number.isFinite(y) ? `${y}-${m}-${day}` : ''
+}
+
+function cellValue(cell: XLSX.CellObject | undefined): CellValue {
+  if (!cell) return null
+  switch (cell.t) {
+    case 'n':
+      return typeof cell.v === 'number' && Number.isFinite(cell.v) ? cell.v : null
+    case 's':
+      return typeof cell.v === 'string' ? (cell.v === '' ? null : cell.v) : null
+    case 'b':
+      return Boolean(cell.v)
+    case 'd':
+      return cell.v instanceof Date ? isoDate(cell.v) : typeof cell.v === 'string' ? cell.v : null
+    case 'e':
+      return ERROR_TEXT[cell.v as number] ?? (typeof cell.w === 'string' ? cell.w : '#ERROR')
+    default:
+      return null
+  }
+}
+
+/** Text files: UTF-8 when valid (BOM dropped), otherwise Windows-1252 as Excel writes CSV here. */
+export function decodeText(data: Uint8Array): string {
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(data)
+  } catch {
+    text = new TextDecoder('windows-1252').decode(data)
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
+/** The field separator of a CSV, from its first lines outside quotes: ; , tab or |. */
+export function sniffSeparator(text: string): string {
+  const head = text
+    .slice(0, 8192)
+    .split(/\r?\n/)
+    .slice(0, 5)
+    .join('\n')
+    .replace(/"[^"]*"/g, '')
+  const counts: [string, number][] = [';', ',', '\t', '|'].map((s) => [s, head.split(s).length - 1])
+  counts.sort((a, b) => b[1] - a[1])
+  return counts[0][1] > 0 ? counts[0][0] : ','
+}
+
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 65536)
+  let control = 0
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i)
+    if (c === 0) return true
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13) control++
+  }
+  return control > sample.length / 100
+}
+
+/** Turns what SheetJS throws into a reason the user can act on. */
+export function classifyReadError(err: unknown): ImportError {
+  if (err instanceof ImportError) return err
+  const message = err instanceof Error ? err.message : String(err)
+  if (/password|encrypt/i.test(message)) {
+    return new ImportError(
+      'encrypted',
+      'The file is password-protected. Save it without a password and import it again.'
+    )
+  }
+  if (err instanceof RangeError && /array length|allocation/i.test(message)) {
+    return new ImportError('too-large', `The file declares more data than can be read (${message}).`)
+  }
+  return new ImportError(
+    'corrupt',
+    `The file is damaged or not in the format its name says (${message.slice(0, 160)}).`
+  )
+}
+
+function readOptions(limits: ImportLimits): XLSX.ParsingOptions {
+  return {
+    dense: true,
+    sheetRows: limits.maxRows + 1,
+    cellDates: true,
+    cellFormula: false,
+    cellHTML: false,
+    cellStyles: false,
+    cellText: false,
+    bookVBA: false,
+    bookDeps: false,
+    bookFiles: false,
+    WTF: false
+  }
+}
+
+/** Reads a workbook into grids of values and a summary per sheet. */
+export function readWorkbook(
+  data: Uint8Array,
+  ext: SupportedExtension,
+  fileName: string,
+  limits: ImportLimits,
+  progress: Progress = () => {}
+): OpenedWorkbook {
+  progress('reading', 0, 1)
+  let wb: XLSX.WorkBook
+  try {
+    if (ext === 'csv' || ext === 'tsv') {
+      const text = decodeText(data)
+      if (looksBinary(text)) {
+        throw new ImportError(
+          'not-tabular',
+          'The file is not a spreadsheet: it holds binary data, not text rows.'
+        )
+      }
+      wb = XLSX.read(text, {
+        ...readOptions(limits),
+        type: 'string',
+        raw: true,
+        FS: ext === 'tsv' ? '\t' : sniffSeparator(text)
+      })
+    } else {
+      wb = XLSX.read(data, { ...readOptions(limits), type: 'array' })
+    }
+  } catch (err) {
+    throw classifyReadError(err)
+  }
+  progress('reading', 1, 1)
+  const date1904 = Boolean(wb.Workbook?.WBProps?.date1904)
+  const grids: Grid[] = []
+  const sheets: SheetSummary[] = []
+  const warnings: string[] = []
+  const names = wb.SheetNames ?? []
+  let totalRows = 0
+  for (const name of names) totalRows += (wb.Sheets[name]?.['!data'] as unknown[] | undefined)?.length ?? 0
+  let done = 0
+  names.forEach((name, index) => {
+    const ws = wb.Sheets[name]
+    const dense = (ws?.['!data'] ?? []) as (XLSX.CellObject[] | undefined)[]
+    const rows: CellValue[][] = []
+    let lastFilled = -1
+    let colCount = 0
+    const n = Math.min(dense.length, limits.maxRows)
+    for (let r = 0; r < n; r++) {
+      const src = dense[r]
+      if (!src) {
+        rows.push([])
+        continue
+      }
+      const width = Math.min(src.length, limits.maxCols)
+      const out: CellValue[] = new Array(width)
+      let last = -1
+      for (let c = 0; c < width; c++) {
+        const v = cellValue(src[c])
+        out[c] = v
+        if (v !== null) last = c
+      }
+      out.length = last + 1
+      if (last >= 0) lastFilled = r
+      if (last + 1 > colCount) colCount = last + 1
+      rows.push(out)
+      // Let the workbook's cell objects go as the grid grows, so both are never whole at once.
+      dense[r] = undefined
+      if (++done % 20_000 === 0) progress('extracting', done, totalRows)
+    }
+    rows.length = lastFilled + 1
+    const truncated = Boolean(
+      ws?.['!fullref'] && XLSX.utils.decode_range(ws['!fullref']).e.r + 1 > limits.maxRows
+    )
+    if (truncated)
+      warnings.push(
+        `Sheet "${name}" has more than ${limits.maxRows.toLocaleString('en')} rows; only the first ones were read.`
+      )
+    grids.push({ name, rows })
+    const headerIdx = detectHeaderRow(rows)
+    const headers = headerIdx >= 0 ? rows[headerIdx].map((v) => (v === null ? '' : String(v))) : []
+    let dataRows = 0
+    for (let r = headerIdx + 1; r < rows.length; r++) if (nonEmptyCount(rows[r]) > 0) dataRows++
+    const previewEnd = Math.min(rows.length, Math.max(PREVIEW_ROWS, headerIdx + 10))
+    const preview = rows
+      .slice(0, previewEnd)
+      .map((row) => row.slice(0, PREVIEW_COLS).map((v) => (v === null ? '' : String(v).slice(0, 60))))
+    sheets.push({
+      index,
+      name,
+      hidden: Boolean(wb.Workbook?.Sheets?.[index]?.Hidden),
+      rowCount: rows.length,
+      colCount,
+      truncated,
+      headerRow: headerIdx + 1,
+      headers,
+      fingerprint: layoutFingerprint(headers),
+      suggestion: suggestMapping(headers),
+      preview,
+      dataRows
+    })
+    delete wb.Sheets[name]
+  })
+  const tabular = (g: Grid) => {
+    let wide = 0
+    for (const row of g.rows) if (nonEmptyCount(row) >= 2 && ++wide >= 2) return true
+    return false
+  }
+  if (!grids.some((g) => g.rows.length > 0))
+    throw new ImportError('empty', 'The file holds no data: every sheet is empty.')
+  if (!grids.some(tabular)) {
+    throw new ImportError(
+      'not-tabular',
+      'The file is not a spreadsheet: no table with rows and columns was found in it.'
+    )
+  }
+  const candidates = sheets.filter((s) => tabular(grids[s.index]))
+  const best =
+    candidates.filter((s) => !s.hidden && s.headerRow > 0).sort((a, b) => b.dataRows - a.dataRows)[0] ??
+    candidates[0]
+  return {
+    summary: {
+      fileName,
+      format: ext,
+      sizeBytes: data.byteLength,
+      date1904,
+      sheets,
+      bestSheet: best.index,
+      warnings
+    },
+    grids
+  }
+}
+
+/** Converts one sheet's rows with the detected or given header row and mapping. */
+export function readSheet(opened: OpenedWorkbook, req: ReadSheetRequest): ReadSheetResult {
+  const grid = opened.grids[req.sheet]
+  const summary = opened.summary.sheets[req.sheet]
+  if (!grid || !summary) throw new ImportError('corrupt', `There is no sheet number ${req.sheet + 1}.`)
+  const headerIdx = req.headerRow !== undefined ? req.headerRow - 1 : summary.headerRow - 1
+  if (headerIdx < 0 || headerIdx >= Math.max(grid.rows.length, 1)) {
+    throw new ImportError(
+      'not-tabular',
+      `Sheet "${grid.name}" has no header row to read columns from; choose one.`
+    )
+  }
+  const headers = (grid.rows[headerIdx] ?? []).map((v) => (v === null ? '' : String(v)))
+  const suggestion = suggestMapping(headers)
+  const mapping: ColumnMapping = req.mapping ?? defaultMapping(suggestion)
+  const result = convertRows(grid.name, grid.rows, headerIdx, mapping, { date1904: opened.summary.date1904 })
+  return {
+    sheet: req.sheet,
+    headerRow: headerIdx + 1,
+    headers,
+    fingerprint: layoutFingerprint(headers),
+    suggestion,
+    mapping,
+    result
+  }
+}

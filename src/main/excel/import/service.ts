@@ -1,0 +1,46 @@
+// The import as one call: file checks, then parsing in a worker. The IPC handler, the CLI,
+// the corpus script and the benchmark run exactly this.
+import type { ReadSheetResult, WorkbookSummary } from '../../../shared/import/workbook'
+import { checkFile } from './file-checks'
+import { withLimits, type ImportLimits } from './limits'
+import { startParseWorker, type ParseSession, type ProgressListener } from './session'
+
+export type OpenedImport = { session: ParseSession; summary: WorkbookSummary }
+
+export type OpenImportOptions = {
+  limits?: Partial<ImportLimits>
+  workerPath?: string | URL
+  onProgress?: ProgressListener
+  /** Called as soon as the worker exists, so a caller can cancel while it parses. */
+  onSession?: (session: ParseSession) => void
+}
+
+/** Checks and opens a file; the session stays open for reading sheets until closed. */
+export async function openImport(path: string, options: OpenImportOptions = {}): Promise<OpenedImport> {
+  const limits = withLimits(options.limits)
+  options.onProgress?.({ stage: 'checking', done: 0, total: 1 })
+  const file = await checkFile(path, limits)
+  const session = startParseWorker({ limits, workerPath: options.workerPath, onProgress: options.onProgress })
+  options.onSession?.(session)
+  try {
+    const summary = await session.open(file.data, file.ext, file.fileName)
+    return { session, summary }
+  } catch (err) {
+    await session.close()
+    throw err
+  }
+}
+
+/** Opens a file and reads its best sheet with the suggested mapping, then closes the worker. */
+export async function importFile(
+  path: string,
+  options: OpenImportOptions = {}
+): Promise<{ summary: WorkbookSummary; sheet: ReadSheetResult }> {
+  const { session, summary } = await openImport(path, options)
+  try {
+    const sheet = await session.read({ sheet: summary.bestSheet })
+    return { summary, sheet }
+  } finally {
+    await session.close()
+  }
+}

@@ -1,0 +1,143 @@
+// One import in progress: a parse worker with a time limit per request, a memory limit,
+// progress reporting and cancellation. Main, the CLI, the corpus script and the benchmark all use it.
+import { Worker } from 'node:worker_threads'
+import type {
+  ReadSheetRequest,
+  ReadSheetResult,
+  SupportedExtension,
+  WorkbookSummary
+} from '../../../shared/import/workbook'
+import { ImportError, FAILURE_MESSAGES } from './errors'
+import type { ImportLimits } from './limits'
+import { withLimits } from './limits'
+import type { WorkerReply, WorkerRequest } from './protocol'
+
+export type ProgressListener = (p: { stage: string; done: number; total: number }) => void
+
+export type StartWorkerOptions = {
+  /**
+   * The worker script. Default: the TypeScript sources via a tsx bootstrap. The built app passes
+   * its bundled worker (e.g. out/main/excel-worker.js), which runs without tsx.
+   */
+  workerPath?: string | URL
+  limits?: Partial<ImportLimits>
+  onProgress?: ProgressListener
+}
+
+const DEFAULT_WORKER = new URL('./worker-bootstrap.mjs', import.meta.url)
+
+/** Path of the worker the built app bundles, when set by main at start-up. */
+let defaultWorkerPath: string | URL = DEFAULT_WORKER
+
+/** Lets the built app's main point every session at its bundled worker. */
+export function setDefaultWorkerPath(path: string | URL): void {
+  defaultWorkerPath = path
+}
+
+export type ParseSession = {
+  readonly limits: ImportLimits
+  open: (data: Uint8Array, ext: SupportedExtension, fileName: string) => Promise<WorkbookSummary>
+  read: (req: ReadSheetRequest) => Promise<ReadSheetResult>
+  /** Stops the worker; a pending request ends with reason 'cancelled'. */
+  cancel: () => Promise<void>
+  close: () => Promise<void>
+}
+
+/** Starts a parse worker. Nothing is parsed in the calling thread. */
+export function startParseWorker(options: StartWorkerOptions = {}): ParseSession {
+  const limits = withLimits(options.limits)
+  const workerPath = options.workerPath ?? defaultWorkerPath
+  const worker = new Worker(workerPath, {
+    resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb },
+    stdout: false,
+    stderr: false
+  })
+  worker.unref()
+  let nextId = 1
+  let exited = false
+  let ending: ImportError | null = null
+  type Pending = {
+    id: number
+    resolve: (r: WorkerReply) => void
+    reject: (e: ImportError) => void
+    timer: NodeJS.Timeout
+  }
+  const pending = new Map<number, Pending>()
+  const failAll = (e: ImportError) => {
+    for (const p of pending.values()) {
+      clearTimeout(p.timer)
+      p.reject(e)
+    }
+    pending.clear()
+  }
+  worker.on('message', (reply: WorkerReply) => {
+    if (reply.type === 'progress') {
+      options.onProgress?.({ stage: reply.stage, done: reply.done, total: reply.total })
+      return
+    }
+    const p = pending.get(reply.id)
+    if (!p) return
+    pending.delete(reply.id)
+    clearTimeout(p.timer)
+    if (reply.type === 'failed') p.reject(new ImportError(reply.reason, reply.message))
+    else p.resolve(reply)
+  })
+  worker.on('error', (err: Error & { code?: string }) => {
+    if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+      ending ??= new ImportError(
+        'out-of-memory',
+        `${FAILURE_MESSAGES['out-of-memory']} (limit ${limits.maxOldGenerationSizeMb} MB)`
+      )
+    } else {
+      ending ??= new ImportError('crashed', `${FAILURE_MESSAGES.crashed} (${err.message.slice(0, 160)})`)
+    }
+  })
+  worker.on('exit', () => {
+    exited = true
+    failAll(ending ?? new ImportError('crashed', FAILURE_MESSAGES.crashed))
+  })
+  const stop = async (reason: ImportError) => {
+    ending ??= reason
+    if (!exited) await worker.terminate()
+    failAll(reason)
+  }
+  const request = (req: WorkerRequest, transfer: ArrayBuffer[] = []): Promise<WorkerReply> => {
+    if (exited || ending)
+      return Promise.reject(ending ?? new ImportError('crashed', FAILURE_MESSAGES.crashed))
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        void stop(
+          new ImportError(
+            'timeout',
+            `${FAILURE_MESSAGES.timeout} (limit ${Math.round(limits.timeoutMs / 1000)} s)`
+          )
+        )
+      }, limits.timeoutMs)
+      pending.set(req.id, { id: req.id, resolve, reject, timer })
+      worker.ref()
+      worker.postMessage(req, transfer)
+    }).finally(() => {
+      if (!pending.size) worker.unref()
+    }) as Promise<WorkerReply>
+  }
+  return {
+    limits,
+    async open(data, ext, fileName) {
+      const id = nextId++
+      // The worker gets its own copy of the bytes; transferring would empty the caller's buffer.
+      const copy = data.slice()
+      const reply = await request({ id, type: 'open', data: copy, ext, fileName, limits }, [
+        copy.buffer as ArrayBuffer
+      ])
+      if (reply.type !== 'opened') throw new ImportError('crashed', FAILURE_MESSAGES.crashed)
+      return reply.summary
+    },
+    async read(req) {
+      const reply = await request({ id: nextId++, type: 'read', ...req })
+      if (reply.type !== 'read') throw new ImportError('crashed', FAILURE_MESSAGES.crashed)
+      return reply.result
+    },
+    cancel: () => stop(new ImportError('cancelled', FAILURE_MESSAGES.cancelled)),
+    close: () => stop(new ImportError('cancelled', FAILURE_MESSAGES.cancelled))
+  }
+}

@@ -1,0 +1,28 @@
+// The parse worker: holds one opened workbook and answers open/read requests from main.
+// Main stops it (terminate) on timeout, on cancel, or when the import is closed.
+import { parentPort } from 'node:worker_threads'
+import type { WorkerReply, WorkerRequest } from './protocol'
+import { classifyReadError, readSheet, readWorkbook, type OpenedWorkbook } from './read-workbook'
+
+if (!parentPort) throw new Error('The import worker must run in a worker thread.')
+const port = parentPort
+let opened: OpenedWorkbook | null = null
+
+port.on('message', (req: WorkerRequest) => {
+  const send = (reply: WorkerReply) => port.postMessage(reply)
+  try {
+    if (req.type === 'open') {
+      opened = null
+      opened = readWorkbook(req.data, req.ext, req.fileName, req.limits, (stage, done, total) =>
+        send({ id: req.id, type: 'progress', stage, done, total })
+      )
+      send({ id: req.id, type: 'opened', summary: opened.summary })
+    } else {
+      if (!opened) throw new Error('No workbook is open.')
+      send({ id: req.id, type: 'read', result: readSheet(opened, req) })
+    }
+  } catch (err) {
+    const e = classifyReadError(err)
+    send({ id: req.id, type: 'failed', reason: e.reason, message: e.message })
+  }
+})

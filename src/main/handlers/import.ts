@@ -1,0 +1,135 @@
+// Handlers of the import wizard: open (dialog or path) → checks → worker parse → summary;
+// read a sheet with a header row and mapping; cancel; close; save the error report.
+import { randomUUID } from 'node:crypto'
+import type { MainDeps } from '../deps'
+import type { Handlers } from '../../shared/ipc/dispatch'
+import { HandlerError } from '../../shared/ipc/dispatch'
+import { SUPPORTED_EXTENSIONS } from '../../shared/import/workbook'
+import { ImportError } from '../excel/import/errors'
+import type { ImportLimits } from '../excel/import/limits'
+import { openImport } from '../excel/import/service'
+import type { ParseSession } from '../excel/import/session'
+import { buildErrorReport, writeFileAtomic } from '../excel/import/error-report'
+
+export type ImportHandlerOptions = { limits?: Partial<ImportLimits>; workerPath?: string | URL }
+
+/** Sessions kept open at once; opening another closes the oldest (the wizard shows one file). */
+const MAX_SESSIONS = 2
+
+function toHandlerError(err: unknown): HandlerError {
+  if (err instanceof HandlerError) return err
+  if (err instanceof ImportError) {
+    const code =
+      err.reason === 'cancelled'
+        ? 'cancelled'
+        : err.reason === 'unreadable'
+          ? 'not-found'
+          : err.reason === 'timeout' || err.reason === 'out-of-memory' || err.reason === 'crashed'
+            ? 'failed'
+            : 'refused'
+    return new HandlerError(code, err.message, { reason: err.reason })
+  }
+  return new HandlerError('failed', err instanceof Error ? err.message : String(err))
+}
+
+export function importHandlers(
+  deps: MainDeps,
+  options: ImportHandlerOptions = {}
+): Pick<
+  Handlers,
+  'import:open' | 'import:read-sheet' | 'import:cancel' | 'import:close' | 'import:save-error-report'
+> {
+  const sessions = new Map<string, ParseSession>()
+  /** Running tasks by the renderer's taskId; null while the file is still being checked. */
+  const tasks = new Map<string, ParseSession | null>()
+  const cancelled = new Set<string>()
+
+  const closeSession = async (id: string) => {
+    const s = sessions.get(id)
+    sessions.delete(id)
+    if (s) await s.close()
+    return Boolean(s)
+  }
+
+  return {
+    'import:open': async ({ taskId, path }, ctx) => {
+      const chosen =
+        path ??
+        (await deps.dialogs.showOpen({
+          title: 'Import spreadsheet',
+          filters: [{ name: 'Spreadsheets', extensions: [...SUPPORTED_EXTENSIONS] }],
+          defaultPath: deps.lastFolder() ?? undefined
+        }))
+      if (!chosen) return null
+      tasks.set(taskId, null)
+      cancelled.delete(taskId)
+      try {
+        const opened = await openImport(chosen, {
+          ...options,
+          onProgress: (p) => ctx.emit('progress', { taskId, ...p }),
+          onSession: (s) => {
+            tasks.set(taskId, s)
+            if (cancelled.has(taskId)) void s.cancel()
+          }
+        })
+        if (cancelled.has(taskId)) {
+          await opened.session.close()
+          throw new ImportError('cancelled', 'The import was cancelled.')
+        }
+        while (sessions.size >= MAX_SESSIONS) await closeSession(sessions.keys().next().value as string)
+        const sessionId = randomUUID()
+        sessions.set(sessionId, opened.session)
+        ctx.emit('progress', { taskId, stage: 'done', done: 1, total: 1 })
+        return { sessionId, path: chosen, summary: opened.summary }
+      } catch (err) {
+        throw toHandlerError(err)
+      } finally {
+        tasks.delete(taskId)
+        cancelled.delete(taskId)
+      }
+    },
+    'import:read-sheet': async ({ sessionId, taskId, ...req }) => {
+      const session = sessions.get(sessionId)
+      if (!session) throw new HandlerError('not-found', 'This import is no longer open; open the file again.')
+      if (taskId) tasks.set(taskId, session)
+      try {
+        return await session.read(req)
+      } catch (err) {
+        // A stopped worker has lost the workbook; the session cannot answer again.
+        if (
+          err instanceof ImportError &&
+          ['cancelled', 'timeout', 'out-of-memory', 'crashed'].includes(err.reason)
+        ) {
+          sessions.delete(sessionId)
+        }
+        throw toHandlerError(err)
+      } finally {
+        if (taskId) tasks.delete(taskId)
+      }
+    },
+    'import:cancel': async ({ taskId }) => {
+      if (!tasks.has(taskId)) return { cancelled: false }
+      cancelled.add(taskId)
+      const s = tasks.get(taskId)
+      if (s) await s.cancel()
+      return { cancelled: true }
+    },
+    'import:close': async ({ sessionId }) => ({ closed: await closeSession(sessionId) }),
+    'import:save-error-report': async ({ sourceName, headers, rows }) => {
+      const base = sourceName.replace(/\.[^.]+$/, '') || 'import'
+      const target = await deps.dialogs.showSave({
+        title: 'Save error report',
+        filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
+        defaultPath: `${base} - skipped rows.xlsx`
+      })
+      if (!target) return null
+      const path = /\.xlsx$/i.test(target) ? target : `${target}.xlsx`
+      try {
+        await writeFileAtomic(path, buildErrorReport(sourceName, headers, rows))
+      } catch (err) {
+        throw new HandlerError('failed', `The error report could not be saved: ${(err as Error).message}`)
+      }
+      return { path }
+    }
+  }
+}

@@ -1,0 +1,219 @@
+// Sheet rows to parsed budget lines or allocations, with an explained issue for every bad cell.
+import type { Currency } from '../planning/types'
+import type {
+  AllocationValues,
+  BudgetValues,
+  CellIssue,
+  CellValue,
+  ColumnMapping,
+  ConvertResult,
+  ImportField,
+  IssueCode,
+  NumberStyle,
+  ParsedRow
+} from './types'
+import { REQUIRED_FIELDS } from './types'
+import { columnLetter, isBlankRow, isTotalRow } from './header'
+import { detectNumberStyle, parseAmount, parseCurrency } from './numbers'
+import { detectShareScale, parseShare, type ShareScale } from './shares'
+import { parseQuarter } from './quarters'
+
+export const FIELD_LABELS: Record<ImportField, string> = {
+  phase: 'Phase',
+  workstream: 'Workstream',
+  quarter: 'Quarter',
+  category: 'Category',
+  title: 'Title',
+  amount: 'Amount',
+  currency: 'Currency',
+  role: 'Role',
+  share: 'Share',
+  note: 'Note'
+}
+
+/** A cell as short text, for messages and error reports. */
+export function cellText(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return ''
+  const t = typeof v === 'string' ? v : String(v)
+  return t.length > 120 ? `${t.slice(0, 117)}...` : t
+}
+
+function text(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return ''
+  return (typeof v === 'string' ? v : String(v)).trim()
+}
+
+const ERROR_CELL = /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)/
+
+export type ConvertOptions = {
+  /** The workbook counts dates from 1904 (old Mac files). */
+  date1904?: boolean
+}
+
+/** "Sheet 'Budget', row 7, column D (Amount): "1.234" could be ..." */
+export function describeIssue(i: CellIssue): string {
+  const where = i.column ? `row ${i.row}, column ${i.column}` : `row ${i.row}`
+  const value = i.value ? ` "${i.value}"` : ''
+  return `Sheet '${i.sheet}', ${where} (${FIELD_LABELS[i.field]}):${value} ${i.message}`
+}
+
+/**
+ * Converts the rows below the header row. Blank rows are ignored, total rows skipped and
+ * listed; every other row becomes either parsed values or a list of issues.
+ */
+export function convertRows(
+  sheet: string,
+  rows: readonly (readonly CellValue[] | undefined)[],
+  headerRow: number,
+  mapping: ColumnMapping,
+  options: ConvertOptions = {}
+): ConvertResult {
+  const cols = mapping.columns
+  const header = rows[headerRow] ?? []
+  const width = Math.max(header.length, ...Object.values(cols).map((c) => (c ?? -1) + 1))
+  const columnValues = function* (col: number | undefined) {
+    if (col === undefined) return
+    for (let r = headerRow + 1; r < rows.length; r++) {
+      const v = rows[r]?.[col]
+      if (v !== null && v !== undefined) yield v
+    }
+  }
+  let style: NumberStyle | null = null
+  let scale: ShareScale | null = null
+  if (mapping.kind === 'budget') {
+    style =
+      mapping.numberStyle === 'auto' ? detectNumberStyle(columnValues(cols.amount)) : mapping.numberStyle
+  } else {
+    scale =
+      mapping.shareScale === 'auto'
+        ? detectShareScale(
+            text(cols.share !== undefined ? header[cols.share] : null),
+            columnValues(cols.share)
+          )
+        : mapping.shareScale
+  }
+  const out: ParsedRow[] = []
+  const totalRows: number[] = []
+  const counts = { good: 0, bad: 0, totals: 0, empty: 0, ambiguous: 0 }
+  for (let r = headerRow + 1; r < rows.length; r++) {
+    const row = rows[r]
+    if (isBlankRow(row)) {
+      counts.empty++
+      continue
+    }
+    if (isTotalRow(row)) {
+      counts.totals++
+      totalRows.push(r + 1)
+      continue
+    }
+    const issues: CellIssue[] = []
+    const cell = (f: ImportField) => (cols[f] === undefined ? undefined : row![cols[f]!])
+    const flag = (f: ImportField, code: IssueCode, message: string) => {
+      if (code === 'ambiguous-number') counts.ambiguous++
+      issues.push({
+        code,
+        sheet,
+        row: r + 1,
+        column: cols[f] === undefined ? '' : columnLetter(cols[f]!),
+        field: f,
+        value: cellText(cell(f)),
+        message
+      })
+    }
+    for (const f of REQUIRED_FIELDS[mapping.kind]) {
+      if (cols[f] === undefined) flag(f, 'missing', 'no column is mapped to this field')
+      else if (text(cell(f)) === '') flag(f, 'missing', 'is empty')
+    }
+    const errorCell = (f: ImportField) => {
+      const v = cell(f)
+      if (typeof v === 'string' && ERROR_CELL.test(v.trim())) {
+        flag(f, 'error-cell', 'holds a formula error')
+        return true
+      }
+      return false
+    }
+    let quarter: BudgetValues['quarter'] | null = null
+    if (text(cell('quarter')) !== '' && !errorCell('quarter')) {
+      const q = parseQuarter(cell('quarter'), options.date1904)
+      if (q.ok) quarter = q.quarter
+      else flag('quarter', q.code, q.message)
+    }
+    if (mapping.kind === 'budget') {
+      let cents: number | null = null
+      let currency: Currency = mapping.defaultCurrency
+      let amountCurrency: Currency | null = null
+      if (text(cell('amount')) !== '' && !errorCell('amount')) {
+        const a = parseAmount(cell('amount'), style)
+        if (a.ok) {
+          if (a.cents < 0)
+            flag('amount', 'negative-amount', 'is negative; budget lines hold planned spending')
+          else cents = a.cents
+          amountCurrency = a.currency
+        } else flag('amount', a.code, a.message)
+      }
+      const curText = text(cell('currency'))
+      let columnCurrency: Currency | null = null
+      if (curText) {
+        const c = parseCurrency(curText)
+        if (c === 'EUR' || c === 'CHF') columnCurrency = c
+        else flag('currency', 'unsupported-currency', 'only EUR and CHF can be imported')
+      }
+      if (amountCurrency && columnCurrency && amountCurrency !== columnCurrency) {
+        flag(
+          'currency',
+          'currency-conflict',
+          `says ${columnCurrency} but the amount is written in ${amountCurrency}`
+        )
+      }
+      currency = amountCurrency ?? columnCurrency ?? currency
+      if (!issues.length && cents !== null && quarter) {
+        const category = text(cell('category'))
+        const values: BudgetValues = {
+          phase: text(cell('phase')),
+          workstream: text(cell('workstream')) || null,
+          quarter,
+          category,
+          title: text(cell('title')) || category,
+          amountCents: cents,
+          currency
+        }
+        out.push({ row: r + 1, ok: true, kind: 'budget', values, issues: [] })
+        counts.good++
+        continue
+      }
+    } else {
+      let bp: number | null = null
+      if (text(cell('share')) !== '' && !errorCell('share')) {
+        const s = parseShare(cell('share'), scale ?? 'fte')
+        if (s.ok) bp = s.bp
+        else flag('share', s.code, s.message)
+      }
+      if (!issues.length && bp !== null && quarter) {
+        const values: AllocationValues = {
+          role: text(cell('role')),
+          workstream: text(cell('workstream')),
+          quarter,
+          shareBp: bp,
+          note: text(cell('note'))
+        }
+        out.push({ row: r + 1, ok: true, kind: 'allocations', values, issues: [] })
+        counts.good++
+        continue
+      }
+    }
+    const cells: string[] = []
+    for (let c = 0; c < width; c++) cells.push(cellText(row?.[c]))
+    out.push({ row: r + 1, ok: false, kind: mapping.kind, cells, issues })
+    counts.bad++
+  }
+  return {
+    sheet,
+    kind: mapping.kind,
+    headerRow: headerRow + 1,
+    rows: out,
+    counts,
+    totalRows,
+    numberStyle: mapping.kind === 'budget' ? style : null,
+    shareScale: mapping.kind === 'allocations' ? scale : null
+  }
+}

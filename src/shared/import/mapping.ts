@@ -1,0 +1,257 @@
+// Header text to import fields, in German and English; the layout fingerprint that lets the
+// wizard offer the mapping a user chose last time for a sheet of the same shape.
+import type { Currency } from '../planning/types'
+import type { ColumnMapping, ImportField, ImportKind } from './types'
+import { ALLOCATION_FIELDS, BUDGET_FIELDS } from './types'
+
+/** Lower case, umlauts folded, units in brackets and punctuation dropped: "Betrag (EUR)" → "betrag eur". */
+export function normalizeHeader(text: unknown): string {
+  if (text === null || text === undefined) return ''
+  return String(text)
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9%€]+/g, ' ')
+    .trim()
+}
+
+/** Synonyms per field: exact names score high, a synonym as a word inside the header lower. */
+const SYNONYMS: Record<ImportField, string[]> = {
+  amount: [
+    'betrag',
+    'amount',
+    'kosten',
+    'cost',
+    'costs',
+    'budget',
+    'wert',
+    'value',
+    'preis',
+    'price',
+    'planwert',
+    'summe eur',
+    'betrag eur',
+    'betrag chf',
+    'eur',
+    'chf',
+    '€'
+  ],
+  quarter: [
+    'quartal',
+    'quarter',
+    'qtr',
+    'q',
+    'zeitraum',
+    'period',
+    'periode',
+    'datum',
+    'date',
+    'monat',
+    'month',
+    'faelligkeit',
+    'due'
+  ],
+  phase: ['phase', 'projektphase', 'stage', 'prioritaet', 'priority', 'prio'],
+  workstream: [
+    'arbeitspaket',
+    'workstream',
+    'work stream',
+    'ap',
+    'teilprojekt',
+    'stream',
+    'work package',
+    'workpackage',
+    'projekt',
+    'project',
+    'initiative',
+    'massnahme'
+  ],
+  category: [
+    'kategorie',
+    'category',
+    'kostenart',
+    'cost type',
+    'art',
+    'type',
+    'typ',
+    'kostenstelle',
+    'cost centre',
+    'cost center',
+    'kst'
+  ],
+  title: [
+    'bezeichnung',
+    'title',
+    'position',
+    'beschreibung',
+    'description',
+    'item',
+    'posten',
+    'name',
+    'text',
+    'leistung',
+    'titel',
+    'line item'
+  ],
+  currency: ['waehrung', 'currency', 'cur', 'ccy', 'whg', 'wahrung'],
+  role: [
+    'rolle',
+    'role',
+    'funktion',
+    'ressource',
+    'resource',
+    'mitarbeiter',
+    'person',
+    'team member',
+    'skill',
+    'profil',
+    'profile'
+  ],
+  share: [
+    'fte',
+    'anteil',
+    'share',
+    'auslastung',
+    'allocation',
+    'kapazitaet',
+    'capacity',
+    '%',
+    'pensum',
+    'umfang',
+    'vze',
+    'anteil %'
+  ],
+  note: [
+    'notiz',
+    'note',
+    'notes',
+    'bemerkung',
+    'bemerkungen',
+    'kommentar',
+    'comment',
+    'comments',
+    'remarks',
+    'hinweis',
+    'anmerkung'
+  ]
+}
+
+/** Score of a header for a field: 3 exact, 2 synonym as a whole word, 0 none. */
+export function headerScore(header: string, field: ImportField): number {
+  const h = normalizeHeader(header)
+  if (!h) return 0
+  let best = 0
+  for (const syn of SYNONYMS[field]) {
+    if (h === syn) return 3
+    if (syn.length >= 2 && new RegExp(`(^| )${syn.replace(/[%€]/g, '\\$&')}( |$)`).test(h))
+      best = Math.max(best, 2)
+  }
+  // Kostenstelle is a category only when nothing better is there; it loses ties to Kategorie.
+  if (field === 'category' && /kostenstelle|kst|cost cent/.test(h)) best = Math.min(best, 1)
+  return best
+}
+
+/** True when a cell reads like a known column title in either language. */
+export function isKnownHeader(text: unknown): boolean {
+  if (typeof text !== 'string') return false
+  return (Object.keys(SYNONYMS) as ImportField[]).some((f) => headerScore(text, f) > 0)
+}
+
+export type MappingSuggestion = {
+  kind: ImportKind
+  columns: Partial<Record<ImportField, number>>
+  /** A currency named in the amount header ("Betrag (CHF)"), used for cells without one. */
+  headerCurrency: Currency | null
+  /** Per kind, how many of its fields were matched; the wizard shows why a kind was chosen. */
+  matched: { budget: number; allocations: number }
+}
+
+function assign(headers: string[], fields: readonly ImportField[]): Partial<Record<ImportField, number>> {
+  const pairs: { field: ImportField; col: number; score: number }[] = []
+  headers.forEach((h, col) => {
+    for (const field of fields) {
+      const score = headerScore(h, field)
+      if (score > 0) pairs.push({ field, col, score })
+    }
+  })
+  // Best scores first; leftmost column wins ties, as the first "Betrag" is usually the plan value.
+  pairs.sort(
+    (a, b) => b.score - a.score || a.col - b.col || fields.indexOf(a.field) - fields.indexOf(b.field)
+  )
+  const out: Partial<Record<ImportField, number>> = {}
+  const used = new Set<number>()
+  for (const p of pairs) {
+    if (out[p.field] !== undefined || used.has(p.col)) continue
+    out[p.field] = p.col
+    used.add(p.col)
+  }
+  return out
+}
+
+/** Suggests the target kind and a column per field from the header row's text. */
+export function suggestMapping(headers: unknown[]): MappingSuggestion {
+  const texts = headers.map((h) => (h === null || h === undefined ? '' : String(h)))
+  const budget = assign(texts, BUDGET_FIELDS)
+  const allocations = assign(texts, ALLOCATION_FIELDS)
+  const budgetScore = Object.keys(budget).length + (budget.amount !== undefined ? 2 : 0)
+  const allocScore =
+    Object.keys(allocations).length +
+    (allocations.share !== undefined ? 2 : 0) +
+    (allocations.role !== undefined ? 1 : 0)
+  const kind: ImportKind = allocScore > budgetScore ? 'allocations' : 'budget'
+  let headerCurrency: Currency | null = null
+  if (budget.amount !== undefined) {
+    const h = texts[budget.amount]
+    if (/€|\beur\b/i.test(h)) headerCurrency = 'EUR'
+    else if (/\bchf\b|\bfr\./i.test(h)) headerCurrency = 'CHF'
+  }
+  return {
+    kind,
+    columns: kind === 'budget' ? budget : allocations,
+    headerCurrency,
+    matched: { budget: Object.keys(budget).length, allocations: Object.keys(allocations).length }
+  }
+}
+
+/** The mapping the wizard starts from, given a suggestion. */
+export function defaultMapping(s: MappingSuggestion): ColumnMapping {
+  return {
+    kind: s.kind,
+    columns: { ...s.columns },
+    numberStyle: 'auto',
+    shareScale: 'auto',
+    defaultCurrency: s.headerCurrency ?? 'EUR'
+  }
+}
+
+/** The columns another kind would use, for when the user switches kind in the wizard. */
+export function suggestColumnsFor(
+  headers: unknown[],
+  kind: ImportKind
+): Partial<Record<ImportField, number>> {
+  const texts = headers.map((h) => (h === null || h === undefined ? '' : String(h)))
+  return assign(texts, kind === 'budget' ? BUDGET_FIELDS : ALLOCATION_FIELDS)
+}
+
+/**
+ * A short, stable key for a sheet layout: the normalized header cells in order. Two sheets
+ * with the same columns get the same key whatever their data, titles or sheet name.
+ */
+export function layoutFingerprint(headers: unknown[]): string {
+  const cells = headers.map(normalizeHeader)
+  while (cells.length && !cells[cells.length - 1]) cells.pop()
+  const text = cells.join('\u001f')
+  // FNV-1a, 32 bit, twice with different seeds: short enough for a Dexie key, collisions unlikely.
+  let h1 = 0x811c9dc5
+  let h2 = 0x01000193 ^ text.length
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0
+  }
+  return `L1-${cells.length}-${h1.toString(16).padStart(8, '0')}${h2.toString(16).padStart(8, '0')}`
+}

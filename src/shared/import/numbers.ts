@@ -1,0 +1,188 @@
+// Money text to integer cents, exactly: digits are handled as text, so no float ever rounds a cent.
+// German (1.234,56 €), Swiss (CHF 1'234.50) and English (1,234.56) writing all read; a value that
+// could be a thousand or one ("1.234") is reported as ambiguous unless a number style settles it.
+import type { Cents, Currency } from '../planning/types'
+import type { NumberStyle } from './types'
+
+export type AmountResult =
+  | { ok: true; cents: Cents; currency: Currency | null; style: NumberStyle | null }
+  | {
+      ok: false
+      code: 'bad-number' | 'ambiguous-number' | 'unsupported-currency' | 'too-large'
+      message: string
+    }
+
+const CURRENCY_TOKENS: [RegExp, Currency | 'other'][] = [
+  [/€|\bEUR\b|\bEuro?\b/i, 'EUR'],
+  [/\bCHF\b|\bS?Fr\.?(?![a-z])|\bSFR\b/i, 'CHF'],
+  [/[$£¥]|\b(USD|GBP|JPY|US\$)\b/i, 'other']
+]
+
+/** Finds a currency written in the cell and returns the text without it. */
+export function extractCurrency(text: string): { rest: string; currency: Currency | 'other' | null } {
+  for (const [re, cur] of CURRENCY_TOKENS) {
+    if (re.test(text)) return { rest: text.replace(new RegExp(re.source, 'gi'), ' '), currency: cur }
+  }
+  return { rest: text, currency: null }
+}
+
+/** Currency named in a currency column ("EUR", "€", "CHF", "Fr."). */
+export function parseCurrency(value: unknown): Currency | 'other' | null {
+  if (typeof value !== 'string') return null
+  const t = value.trim()
+  if (!t) return null
+  const found = extractCurrency(t)
+  if (found.currency && !found.rest.trim()) return found.currency
+  return found.currency ?? 'other'
+}
+
+/** Cents from a decimal digit string ("1234", "56") with half-up rounding past two decimals. */
+function digitsToCents(intDigits: string, fracDigits: string): number {
+  const frac = (fracDigits + '00').slice(0, 2)
+  let cents = Number((intDigits.replace(/^0+(?=\d)/, '') || '0') + frac)
+  if (fracDigits.length > 2 && fracDigits[2] >= '5') cents += 1
+  return cents
+}
+
+const MAX_CENTS = Number.MAX_SAFE_INTEGER
+
+/** A finite JS number (from a numeric cell) to cents, via its shortest decimal text. */
+export function numberToCents(n: number): AmountResult {
+  if (!Number.isFinite(n)) return { ok: false, code: 'bad-number', message: 'not a finite number' }
+  if (Math.abs(n) * 100 > MAX_CENTS) return { ok: false, code: 'too-large', message: 'amount is too large' }
+  let text = Math.abs(n).toString()
+  if (/e/i.test(text)) text = Math.abs(n).toFixed(6)
+  const [i, f = ''] = text.split('.')
+  const cents = digitsToCents(i, f)
+  return { ok: true, cents: n < 0 ? -cents : cents, currency: null, style: null }
+}
+
+type Analysis =
+  { ambiguous: true } | { ambiguous: false; style: NumberStyle | null; int: string; frac: string }
+
+/**
+ * Reads the separator structure of a digit string like "1.234,56" or "1'234.5".
+ * Returns null when the grouping is malformed ("1.23.4").
+ */
+function analyse(body: string, style: NumberStyle | null): Analysis | null {
+  const hasApos = /['’]/.test(body)
+  const hasSpace = / /.test(body)
+  const dots = (body.match(/\./g) ?? []).length
+  const commas = (body.match(/,/g) ?? []).length
+  let decimal: '.' | ',' | null = null
+  if (dots && commas) {
+    decimal = body.lastIndexOf('.') > body.lastIndexOf(',') ? '.' : ','
+    if ((decimal === '.' ? dots : commas) > 1) return null
+  } else if (dots + commas === 1) {
+    const sep = dots ? '.' : ','
+    const [before, after] = body.split(sep)
+    const beforeDigits = before.replace(/['’ ]/g, '')
+    // Only "d.ddd" / "dd,ddd" / "ddd.ddd" can be either; anything else tells by its shape.
+    if (after.length !== 3 || hasApos || hasSpace || beforeDigits.length > 3 || /^0*$/.test(beforeDigits)) {
+      decimal = sep
+    } else if (style) decimal = style === 'de' ? ',' : '.'
+    else return { ambiguous: true }
+  }
+  let intPart = body
+  let frac = ''
+  if (decimal) {
+    const at = body.lastIndexOf(decimal)
+    intPart = body.slice(0, at)
+    frac = body.slice(at + 1)
+  }
+  if (!/^\d*$/.test(frac)) return null
+  const seps = new Set(intPart.replace(/\d/g, '').replace(/’/g, "'"))
+  if (seps.size > 1) return null
+  if (seps.size === 1) {
+    const groups = intPart.split(/[.,'’ ]/)
+    if (groups[0].length < 1 || groups[0].length > 3) return null
+    if (groups.slice(1).some((g) => !/^\d{3}$/.test(g))) return null
+  }
+  if (!intPart && !frac) return null
+  const group = [...seps][0] as string | undefined
+  let detected: NumberStyle | null = null
+  if (decimal === ',') detected = 'de'
+  else if (decimal === '.') detected = hasApos ? 'ch' : 'en'
+  else if (group === '.') detected = 'de'
+  else if (group === ',') detected = 'en'
+  else if (group === "'") detected = 'ch'
+  return { ambiguous: false, style: detected, int: intPart.replace(/\D/g, '') || '0', frac }
+}
+
+/**
+ * Money in a cell to cents. Numbers stored as numbers are exact to the cent; text follows the
+ * given style when its separators alone cannot tell.
+ */
+export function parseAmount(value: unknown, style: NumberStyle | null = null): AmountResult {
+  if (typeof value === 'number') return numberToCents(value)
+  if (typeof value !== 'string') return { ok: false, code: 'bad-number', message: 'not a number' }
+  let text = value.replace(/[\u00a0\u202f\u2009\u2007]/g, ' ').trim()
+  if (!text) return { ok: false, code: 'bad-number', message: 'empty' }
+  const { rest, currency } = extractCurrency(text)
+  if (currency === 'other') {
+    return { ok: false, code: 'unsupported-currency', message: 'only EUR and CHF amounts can be imported' }
+  }
+  text = rest.trim()
+  let negative = false
+  if (/^\(.*\)$/.test(text)) {
+    negative = true
+    text = text.slice(1, -1).trim()
+  }
+  if (/^[-−–]/.test(text)) {
+    negative = true
+    text = text.slice(1).trim()
+  } else if (/^\+/.test(text)) text = text.slice(1).trim()
+  if (/[-−]$/.test(text)) {
+    negative = true
+    text = text.slice(0, -1).trim()
+  }
+  // A trailing ",-" or ".–" means whole units in German price writing ("1.200,-").
+  text = text.replace(/[.,][-–]$/, '')
+  text = text.replace(/\s+/g, ' ')
+  if (!/^[\d.,'’ ]+$/.test(text) || !/\d/.test(text)) {
+    return { ok: false, code: 'bad-number', message: 'is not an amount' }
+  }
+  const a = analyse(text, style)
+  if (!a) return { ok: false, code: 'bad-number', message: 'has separators in impossible places' }
+  if (a.ambiguous) {
+    return {
+      ok: false,
+      code: 'ambiguous-number',
+      message: 'could be a thousand or a decimal; choose the number style (de, en or ch) for this column'
+    }
+  }
+  if (a.int.replace(/^0+/, '').length > 13)
+    return { ok: false, code: 'too-large', message: 'amount is too large' }
+  const cents = digitsToCents(a.int, a.frac)
+  return {
+    ok: true,
+    cents: negative && cents !== 0 ? -cents : cents,
+    currency: currency === null ? null : currency,
+    style: a.style
+  }
+}
+
+/**
+ * The number style a column's text cells agree on, from those whose separators are unambiguous.
+ * Null when there is no evidence or the evidence conflicts (then ambiguous cells stay flagged).
+ */
+export function detectNumberStyle(values: Iterable<unknown>): NumberStyle | null {
+  let comma = 0
+  let dot = 0
+  let apos = 0
+  let seen = 0
+  for (const v of values) {
+    if (typeof v !== 'string') continue
+    if (++seen > 5000) break
+    const r = parseAmount(v)
+    if (!r.ok || !r.style) continue
+    if (r.style === 'de') comma++
+    else if (r.style === 'ch') apos++
+    else dot++
+  }
+  if (comma && (dot || apos)) return null
+  if (comma) return 'de'
+  if (apos) return 'ch'
+  if (dot) return 'en'
+  return null
+}

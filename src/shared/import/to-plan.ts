@@ -1,0 +1,176 @@
+// Parsed rows onto a plan: phase, workstream and role names matched against the plan's own,
+// producing the budget lines and allocations to commit, and an explained error per row that fails.
+import type { Allocation, BudgetLine, Phase, PlanData, QuarterKey, Role, Workstream } from '../planning/types'
+import type { CellIssue, ImportField, IssueCode, ParsedRow } from './types'
+import { normalizeHeader } from './mapping'
+
+export type PlanMatchOptions = {
+  /** Create a role for an unknown role name instead of rejecting the row. */
+  createMissingRoles?: boolean
+  /** Reject rows whose quarter lies outside the plan's quarters (default true). */
+  requirePlanQuarter?: boolean
+  newId?: () => string
+  sheet?: string
+}
+
+export type PlanMatchResult = {
+  budgetLines: BudgetLine[]
+  allocations: Allocation[]
+  /** Roles created for unknown role names (only with createMissingRoles). */
+  newRoles: Role[]
+  /** Issues of rows that could not be matched, one or more per row. */
+  errors: CellIssue[]
+  /** Excel row numbers that became a budget line or allocation. */
+  importedRows: number[]
+}
+
+const defaultId = () => globalThis.crypto.randomUUID()
+
+/** Finds a phase by name, "Phase 2" / "2" (its order), or its priority "P1". */
+export function matchPhase(phases: readonly Phase[], value: string): Phase | null {
+  const t = normalizeHeader(value)
+  if (!t) return null
+  const byName = phases.find((p) => normalizeHeader(p.name) === t)
+  if (byName) return byName
+  let m = /^(?:phase )?(\d+)$/.exec(t)
+  if (m) return phases.find((p) => p.order === Number(m![1])) ?? null
+  m = /^p([0-9])$/.exec(t)
+  if (m) return phases.find((p) => p.priority === `P${m![1]}`) ?? null
+  m = /^phase (\d+)\b/.exec(t)
+  if (m) return phases.find((p) => p.order === Number(m![1])) ?? null
+  const contains = phases.filter((p) => {
+    const n = normalizeHeader(p.name)
+    return n.length >= 4 && (t.includes(n) || (t.length >= 4 && n.includes(t)))
+  })
+  return contains.length === 1 ? contains[0] : null
+}
+
+/** Finds a workstream by key or title, exactly, then by a unique partial title. */
+export function matchWorkstream(workstreams: readonly Workstream[], value: string): Workstream | null {
+  const t = normalizeHeader(value)
+  if (!t) return null
+  const exact = workstreams.find((w) => normalizeHeader(w.key) === t || normalizeHeader(w.title) === t)
+  if (exact) return exact
+  const partial = workstreams.filter((w) => {
+    const n = normalizeHeader(w.title)
+    return t.length >= 4 && (n.includes(t) || (n.length >= 4 && t.includes(n)))
+  })
+  return partial.length === 1 ? partial[0] : null
+}
+
+export function matchRole(roles: readonly Role[], value: string): Role | null {
+  const t = normalizeHeader(value)
+  if (!t) return null
+  return roles.find((r) => normalizeHeader(r.name) === t) ?? null
+}
+
+/**
+ * Matches parsed rows to the plan. Rows that were already bad stay out; rows whose names are
+ * not in the plan get an issue each, so nothing is dropped without a reason.
+ */
+export function matchToPlan(
+  rows: readonly ParsedRow[],
+  data: PlanData,
+  options: PlanMatchOptions = {}
+): PlanMatchResult {
+  const newId = options.newId ?? defaultId
+  const sheet = options.sheet ?? ''
+  const planId = data.plan.id
+  const quarters = new Set<QuarterKey>(data.plan.quarters)
+  const requireQuarter = options.requirePlanQuarter ?? true
+  const roles = [...data.roles]
+  const result: PlanMatchResult = {
+    budgetLines: [],
+    allocations: [],
+    newRoles: [],
+    errors: [],
+    importedRows: []
+  }
+  for (const row of rows) {
+    if (!row.ok) continue
+    const issues: CellIssue[] = []
+    const flag = (field: ImportField, code: IssueCode, value: string, message: string) =>
+      issues.push({ code, sheet, row: row.row, column: '', field, value, message })
+    if (requireQuarter && !quarters.has(row.values.quarter)) {
+      flag(
+        'quarter',
+        'quarter-outside-plan',
+        row.values.quarter,
+        `is outside the plan (${data.plan.quarters[0]} to ${data.plan.quarters.at(-1)})`
+      )
+    }
+    if (row.kind === 'budget') {
+      const v = row.values
+      const phase = matchPhase(data.phases, v.phase)
+      if (!phase)
+        flag('phase', 'unknown-phase', v.phase, 'is not a phase of this plan (name, number or priority)')
+      let workstreamId: string | null = null
+      if (v.workstream) {
+        const ws = matchWorkstream(data.workstreams, v.workstream)
+        if (ws) workstreamId = ws.id
+        else
+          flag(
+            'workstream',
+            'unknown-workstream',
+            v.workstream,
+            'is not a workstream of this plan (key or title)'
+          )
+      }
+      if (issues.length || !phase) {
+        result.errors.push(...issues)
+        continue
+      }
+      result.budgetLines.push({
+        id: newId(),
+        planId,
+        phaseId: phase.id,
+        workstreamId,
+        quarter: v.quarter,
+        category: v.category,
+        title: v.title,
+        amountCents: v.amountCents,
+        currency: v.currency
+      })
+    } else {
+      const v = row.values
+      const ws = matchWorkstream(data.workstreams, v.workstream)
+      if (!ws)
+        flag(
+          'workstream',
+          'unknown-workstream',
+          v.workstream,
+          'is not a workstream of this plan (key or title)'
+        )
+      let role = matchRole(roles, v.role)
+      if (!role && options.createMissingRoles && v.role) {
+        role = {
+          id: newId(),
+          planId,
+          name: v.role,
+          order: roles.reduce((m, r) => Math.max(m, r.order), 0) + 1,
+          capacityBp: {},
+          costPerFteQuarterCents: null
+        }
+        roles.push(role)
+        result.newRoles.push(role)
+      }
+      if (!role)
+        flag('role', 'unknown-role', v.role, 'is not a role of this plan; allow creating roles to add it')
+      if (issues.length || !role || !ws) {
+        result.errors.push(...issues)
+        continue
+      }
+      result.allocations.push({
+        id: newId(),
+        planId,
+        roleId: role.id,
+        workstreamId: ws.id,
+        quarter: v.quarter,
+        shareBp: v.shareBp,
+        note: v.note
+      })
+    }
+    result.importedRows.push(row.row)
+  }
+  return result
+}

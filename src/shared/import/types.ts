@@ -1,0 +1,115 @@
+// Types of the spreadsheet import shared by the parse worker, main, the CLI and the renderer wizard.
+import type { Cents, Currency, QuarterKey, ShareBp } from '../planning/types'
+
+/**
+ * One cell as the worker hands it over: the cell's value, never its formula or cell object.
+ * Dates become ISO date text ("2026-01-15") so they survive structured cloning and JSON.
+ */
+export type CellValue = string | number | boolean | null
+
+/** How numbers written as text use separators: de 1.234,56 · en 1,234.56 · ch 1'234.50. */
+export type NumberStyle = 'de' | 'en' | 'ch'
+
+export type ImportKind = 'budget' | 'allocations'
+
+export const BUDGET_FIELDS = [
+  'phase',
+  'workstream',
+  'quarter',
+  'category',
+  'title',
+  'amount',
+  'currency'
+] as const
+export type BudgetField = (typeof BUDGET_FIELDS)[number]
+export const ALLOCATION_FIELDS = ['role', 'workstream', 'quarter', 'share', 'note'] as const
+export type AllocationField = (typeof ALLOCATION_FIELDS)[number]
+export type ImportField = BudgetField | AllocationField
+
+/** Fields a row cannot do without, per kind. */
+export const REQUIRED_FIELDS: { budget: BudgetField[]; allocations: AllocationField[] } = {
+  budget: ['phase', 'quarter', 'amount'],
+  allocations: ['role', 'workstream', 'quarter', 'share']
+}
+
+/** Which column (0-based index) feeds which field, plus the choices that settle ambiguous text. */
+export type ColumnMapping = {
+  kind: ImportKind
+  columns: Partial<Record<ImportField, number>>
+  /** 'auto': detect per column from unambiguous cells; ambiguous cells are flagged, never guessed. */
+  numberStyle: NumberStyle | 'auto'
+  /** How plain numbers in the share column read: 50 → 50 % (percent) or 0.5 → 0.5 FTE (fte). */
+  shareScale: 'auto' | 'percent' | 'fte'
+  /** Currency of amounts without a currency column or symbol. */
+  defaultCurrency: Currency
+}
+
+export const ISSUE_CODES = [
+  'missing',
+  'bad-number',
+  'ambiguous-number',
+  'unsupported-currency',
+  'currency-conflict',
+  'negative-amount',
+  'too-large',
+  'bad-quarter',
+  'ambiguous-date',
+  'bad-share',
+  'share-out-of-range',
+  'error-cell',
+  'unknown-phase',
+  'unknown-workstream',
+  'unknown-role',
+  'quarter-outside-plan'
+] as const
+export type IssueCode = (typeof ISSUE_CODES)[number]
+
+/** What is wrong, where (sheet, row number as Excel shows it, column letter) and why. */
+export type CellIssue = {
+  code: IssueCode
+  sheet: string
+  /** 1-based row number as shown by Excel. */
+  row: number
+  /** Column letter, e.g. "C"; empty when the field has no column. */
+  column: string
+  field: ImportField
+  /** The cell as text, shortened. */
+  value: string
+  message: string
+}
+
+export type BudgetValues = {
+  phase: string
+  workstream: string | null
+  quarter: QuarterKey
+  category: string
+  title: string
+  amountCents: Cents
+  currency: Currency
+}
+
+export type AllocationValues = {
+  role: string
+  workstream: string
+  quarter: QuarterKey
+  shareBp: ShareBp
+  note: string
+}
+
+export type ParsedRow =
+  | { row: number; ok: true; kind: 'budget'; values: BudgetValues; issues: [] }
+  | { row: number; ok: true; kind: 'allocations'; values: AllocationValues; issues: [] }
+  | { row: number; ok: false; kind: ImportKind; cells: string[]; issues: CellIssue[] }
+
+export type ConvertResult = {
+  sheet: string
+  kind: ImportKind
+  headerRow: number
+  rows: ParsedRow[]
+  counts: { good: number; bad: number; totals: number; empty: number; ambiguous: number }
+  /** Excel row numbers of rows skipped as totals (Summe, Total, Gesamt...). */
+  totalRows: number[]
+  /** Number style used per mapped numeric field, after detection. */
+  numberStyle: NumberStyle | null
+  shareScale: 'percent' | 'fte' | null
+}

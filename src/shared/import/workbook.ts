@@ -1,0 +1,76 @@
+// What an opened spreadsheet looks like to the wizard and the CLI: plain, bounded JSON.
+import type { ColumnMapping, ConvertResult } from './types'
+import type { MappingSuggestion } from './mapping'
+
+/** Why a file could not be imported. Each has its own message in the wizard and the CLI. */
+export const IMPORT_FAILURES = [
+  'unsupported-type',
+  'unreadable',
+  'empty',
+  'too-large',
+  'encrypted',
+  'not-tabular',
+  'corrupt',
+  'timeout',
+  'out-of-memory',
+  'cancelled',
+  'crashed'
+] as const
+export type ImportFailure = (typeof IMPORT_FAILURES)[number]
+
+export const SUPPORTED_EXTENSIONS = ['xlsx', 'xlsm', 'xls', 'ods', 'csv', 'tsv'] as const
+export type SupportedExtension = (typeof SUPPORTED_EXTENSIONS)[number]
+
+/** Rows and columns of a sheet preview: enough to recognise it, small enough to send anywhere. */
+export const PREVIEW_ROWS = 25
+export const PREVIEW_COLS = 16
+
+export type SheetSummary = {
+  index: number
+  name: string
+  hidden: boolean
+  /** Rows read (up to the last non-empty row). */
+  rowCount: number
+  colCount: number
+  /** The sheet had more rows than the row limit; only the first ones were read. */
+  truncated: boolean
+  /** Detected header row, 1-based as in Excel; 0 when none was found. */
+  headerRow: number
+  headers: string[]
+  fingerprint: string
+  suggestion: MappingSuggestion
+  /** First rows as display text, starting at row 1. */
+  preview: string[][]
+  /** Rows below the header holding at least one value. */
+  dataRows: number
+}
+
+export type WorkbookSummary = {
+  fileName: string
+  format: SupportedExtension
+  sizeBytes: number
+  date1904: boolean
+  sheets: SheetSummary[]
+  /** The sheet the wizard starts with: the first visible one with a header and the most data. */
+  bestSheet: number
+  /** Notes the user should see, e.g. that rows beyond the limit were not read. */
+  warnings: string[]
+}
+
+export type ReadSheetRequest = {
+  sheet: number
+  /** 1-based header row; omitted: the detected one. */
+  headerRow?: number
+  /** Omitted: the suggested mapping. */
+  mapping?: ColumnMapping
+}
+
+export type ReadSheetResult = {
+  sheet: number
+  headerRow: number
+  headers: string[]
+  fingerprint: string
+  suggestion: MappingSuggestion
+  mapping: ColumnMapping
+  result: ConvertResult
+}
