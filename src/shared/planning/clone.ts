@@ -1,0 +1,93 @@
+// Copies a plan into a new plan (a what-if scenario). Dexie keys are unique across plans,
+// so every entity gets a new id and every reference is rewritten; `originId` remembers
+// which original entity a copy descends from, so comparePlans can pair them up.
+import { newId as randomId } from './ids'
+import type { EntityOf, EntityTable, PlanData } from './types'
+
+type Entity = EntityOf<EntityTable>
+
+export type CloneOptions = {
+  newPlanId: string
+  name: string
+  /** Plan the copy branches from; default: the source plan's id. */
+  baseId?: string | null
+  /** History seq of the base at branching time; default 0. */
+  branchedAtSeq?: number
+  /** Timestamp for createdAt/updatedAt; default now. */
+  now?: string
+  newId?: () => string
+}
+
+/**
+ * A full copy with new ids everywhere. originId is the id in the ROOT plan (a copy of a
+ * copy keeps its source's originId), so siblings, the base and copies of copies all pair up
+ * by `originId ?? id`. Nested ids (criteria, metrics) stay: they are not database keys.
+ */
+export function clonePlanData(data: PlanData, options: CloneOptions): PlanData {
+  const makeId = options.newId ?? randomId
+  const now = options.now ?? new Date().toISOString()
+  const planId = options.newPlanId
+  const ids = new Map<string, string>()
+  const remap = (id: string): string => ids.get(id) ?? id
+  const nullableRemap = (id: string | null): string | null => (id === null ? null : remap(id))
+  // Ids first, so references to entities later in the arrays resolve too.
+  for (const table of [
+    data.phases,
+    data.workstreams,
+    data.roles,
+    data.allocations,
+    data.budgetLines,
+    data.risks,
+    data.dependencies,
+    data.deliverables
+  ] as Entity[][]) {
+    for (const e of table) ids.set(e.id, makeId())
+  }
+  const base = <T extends Entity>(e: T): T => ({
+    ...structuredClone(e),
+    id: remap(e.id),
+    planId,
+    originId: e.originId ?? e.id
+  })
+  return {
+    plan: {
+      ...structuredClone(data.plan),
+      id: planId,
+      name: options.name,
+      baseId: options.baseId === undefined ? data.plan.id : options.baseId,
+      branchedAtSeq: options.branchedAtSeq ?? 0,
+      archived: false,
+      builtin: false,
+      createdAt: now,
+      updatedAt: now
+    },
+    phases: data.phases.map(base),
+    workstreams: data.workstreams.map((w) => ({
+      ...base(w),
+      phaseId: remap(w.phaseId),
+      dependsOn: w.dependsOn.map(remap)
+    })),
+    roles: data.roles.map(base),
+    allocations: data.allocations.map((a) => ({
+      ...base(a),
+      roleId: remap(a.roleId),
+      workstreamId: remap(a.workstreamId)
+    })),
+    budgetLines: data.budgetLines.map((l) => ({
+      ...base(l),
+      phaseId: remap(l.phaseId),
+      workstreamId: nullableRemap(l.workstreamId)
+    })),
+    risks: data.risks.map((r) => ({
+      ...base(r),
+      phaseIds: r.phaseIds.map(remap),
+      workstreamIds: r.workstreamIds.map(remap)
+    })),
+    dependencies: data.dependencies.map((d) => ({
+      ...base(d),
+      workstreamId: nullableRemap(d.workstreamId),
+      phaseId: nullableRemap(d.phaseId)
+    })),
+    deliverables: data.deliverables.map((d) => ({ ...base(d), workstreamId: nullableRemap(d.workstreamId) }))
+  }
+}
