@@ -1,0 +1,213 @@
+import 'fake-indexeddb/auto'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { smallPlan } from '@shared/planning/testing'
+import { moveAllocation, moveBudgetLine, setBudgetAmount } from '@shared/planning/moves'
+import { comparePlans } from '@shared/planning/compare'
+import { db } from './db'
+import { commitChanges } from './commit'
+import { createPlanFromData } from './plans'
+import { loadPlanData } from './plan-data'
+import {
+  applyEntriesToBase,
+  branchScenario,
+  deletePlanTree,
+  duplicateScenario,
+  latestSeq,
+  promoteToBaseline,
+  renamePlan,
+  restoreSnapshot,
+  undoPromotion
+} from './scenarios'
+
+async function wipe() {
+  await Promise.all(db.tables.map((t) => t.clear()))
+}
+beforeEach(wipe)
+afterEach(wipe)
+
+const load = async (id: string) => (await loadPlanData(id))!
+const byOrigin = <T extends { originId?: string; id: string }>(rows: T[], origin: string) =>
+  rows.find((r) => r.originId === origin)!
+
+describe('branching', () => {
+  it('copies the whole plan with new ids, its base and the base history seq it branched from', async () => {
+    const base = smallPlan()
+    await createPlanFromData(base)
+    await commitChanges('p', 'edit', { key: 'a', values: {} }, setBudgetAmount(base, 'l1', 100))
+    const seq = await latestSeq('p')
+    const id = await branchScenario('p', '  Early DevOps  ')
+    const s = await load(id)
+    expect(s.plan).toMatchObject({
+      name: 'Early DevOps',
+      baseId: 'p',
+      branchedAtSeq: seq,
+      archived: false,
+      builtin: false
+    })
+    expect(s.allocations).toHaveLength(4)
+    expect(s.allocations.every((a) => a.planId === id && a.id !== a.originId)).toBe(true)
+    expect(byOrigin(s.budgetLines, 'l1').amountCents).toBe(100)
+    expect(comparePlans(await load('p'), s).shareDeltas).toEqual([])
+  })
+
+  it('refuses an empty name', async () => {
+    await createPlanFromData(smallPlan())
+    await expect(branchScenario('p', '   ')).rejects.toMatchObject({ code: 'invalid-name' })
+  })
+
+  it('keeps scenario and base apart: edits in one never touch the other', async () => {
+    await createPlanFromData(smallPlan())
+    const id = await branchScenario('p', 'S')
+    const s = await load(id)
+    const chip = byOrigin(s.allocations, 'x1')
+    await commitChanges(
+      id,
+      'move',
+      { key: 'm', values: {} },
+      moveAllocation(s, chip.id, { quarter: '2026-Q2' })
+    )
+    expect((await load('p')).allocations.find((a) => a.id === 'x1')!.quarter).toBe('2025-Q4')
+    const base = await load('p')
+    await commitChanges('p', 'edit', { key: 'e', values: {} }, setBudgetAmount(base, 'l2', 1))
+    expect(byOrigin((await load(id)).budgetLines, 'l2').amountCents).toBe(30_000)
+    expect((await load(id)).allocations.find((a) => a.id === chip.id)!.quarter).toBe('2026-Q2')
+    expect(await db.history.where('planId').equals(id).count()).toBe(1)
+    expect(await db.history.where('planId').equals('p').count()).toBe(1)
+  })
+})
+
+describe('rename, duplicate, delete', () => {
+  it('renames and hands back the old name', async () => {
+    await createPlanFromData(smallPlan())
+    const id = await branchScenario('p', 'S')
+    expect(await renamePlan(id, 'T')).toBe('S')
+    expect((await db.plans.get(id))!.name).toBe('T')
+  })
+
+  it('duplicates a scenario beside it, under the same base, from the same branch point', async () => {
+    await createPlanFromData(smallPlan())
+    const id = await branchScenario('p', 'S')
+    const s = await load(id)
+    await commitChanges(
+      id,
+      'move',
+      { key: 'm', values: {} },
+      moveBudgetLine(s, byOrigin(s.budgetLines, 'l1').id, { quarter: '2026-Q3' })
+    )
+    const dup = await duplicateScenario(id, 'S copy')
+    const d = await load(dup)
+    expect(d.plan).toMatchObject({ baseId: 'p', branchedAtSeq: s.plan.branchedAtSeq, name: 'S copy' })
+    expect(byOrigin(d.budgetLines, 'l1').quarter).toBe('2026-Q3')
+    expect(comparePlans(await load(id), d).budgetDeltas).toEqual([])
+  })
+
+  it('deletes a plan with its scenarios and restores all of it, history included', async () => {
+    await createPlanFromData(smallPlan())
+    const id = await branchScenario('p', 'S')
+    const s = await load(id)
+    await commitChanges(
+      id,
+      'edit',
+      { key: 'a', values: {} },
+      setBudgetAmount(s, byOrigin(s.budgetLines, 'l1').id, 5)
+    )
+    const nested = await branchScenario(id, 'S2')
+    const snapshot = await deletePlanTree(id)
+    expect(snapshot.plans.map((p) => p.id).sort()).toEqual([id, nested].sort())
+    expect(await db.plans.count()).toBe(1)
+    expect(await db.allocations.count()).toBe(4)
+    await restoreSnapshot(snapshot)
+    expect(await db.plans.count()).toBe(3)
+    expect(byOrigin((await load(id)).budgetLines, 'l1').amountCents).toBe(5)
+    expect(await db.history.where('planId').equals(id).count()).toBe(1)
+  })
+})
+
+describe('promotion', () => {
+  it('makes the scenario the baseline, keeps the old one archived, and can be undone', async () => {
+    const original = smallPlan()
+    await createPlanFromData(original)
+    const id = await branchScenario('p', 'S')
+    const s = await load(id)
+    await commitChanges(
+      id,
+      'move',
+      { key: 'm', values: {} },
+      moveAllocation(s, byOrigin(s.allocations, 'x1').id, { quarter: '2026-Q2' }, 2_500)
+    )
+    const r = await promoteToBaseline(id, 'Test plan (before S)')
+    const base = await load('p')
+    expect(base.plan.name).toBe('Test plan')
+    expect(base.plan.baseId).toBeNull()
+    expect(base.allocations.find((a) => a.id === 'x1')!.shareBp).toBe(2_500)
+    expect(base.allocations.filter((a) => a.quarter === '2026-Q2' && a.roleId === 'r1')).toHaveLength(1)
+    expect(await db.plans.get(id)).toBeUndefined()
+    const archived = await load(r.archivedId)
+    expect(archived.plan).toMatchObject({ archived: true, baseId: 'p', name: 'Test plan (before S)' })
+    expect(comparePlans(original, archived).shareDeltas).toEqual([])
+    const entry = await db.history.get(r.seq!)
+    expect(entry).toMatchObject({ planId: 'p', kind: 'promote' })
+
+    await undoPromotion(r)
+    expect(await db.plans.get(r.archivedId)).toBeUndefined()
+    expect((await load('p')).allocations).toEqual(expect.arrayContaining(original.allocations))
+    expect(byOrigin((await load(id)).allocations, 'x1').shareBp).toBe(2_500)
+  })
+
+  it('refuses to promote a plan that is not a scenario', async () => {
+    await createPlanFromData(smallPlan())
+    await expect(promoteToBaseline('p', 'x')).rejects.toMatchObject({ code: 'not-a-scenario' })
+  })
+
+  it('applies chosen history entries onto the base in one promote entry', async () => {
+    await createPlanFromData(smallPlan())
+    const id = await branchScenario('p', 'S')
+    let s = await load(id)
+    const first = await commitChanges(
+      id,
+      'move',
+      { key: 'm', values: {} },
+      moveBudgetLine(s, byOrigin(s.budgetLines, 'l1').id, { quarter: '2026-Q3' })
+    )
+    s = await load(id)
+    await commitChanges(
+      id,
+      'move',
+      { key: 'm', values: {} },
+      moveBudgetLine(s, byOrigin(s.budgetLines, 'l2').id, { quarter: '2026-Q3' })
+    )
+    const r = await applyEntriesToBase(id, [first!])
+    expect(r.ok).toBe(true)
+    const base = await load('p')
+    expect(base.budgetLines.find((l) => l.id === 'l1')!.quarter).toBe('2026-Q3')
+    expect(base.budgetLines.find((l) => l.id === 'l2')!.quarter).toBe('2025-Q4')
+    expect((await db.history.where('planId').equals('p').toArray()).map((h) => h.kind)).toEqual(['promote'])
+  })
+
+  it('applies nothing when the base changed the same line since the branch, and says which entry', async () => {
+    await createPlanFromData(smallPlan())
+    const id = await branchScenario('p', 'S')
+    let s = await load(id)
+    const ok = await commitChanges(
+      id,
+      'move',
+      { key: 'm', values: {} },
+      moveBudgetLine(s, byOrigin(s.budgetLines, 'l2').id, { quarter: '2026-Q3' })
+    )
+    s = await load(id)
+    const clash = await commitChanges(
+      id,
+      'edit',
+      { key: 'e', values: {} },
+      setBudgetAmount(s, byOrigin(s.budgetLines, 'l1').id, 1)
+    )
+    const base = await load('p')
+    await commitChanges('p', 'edit', { key: 'b', values: {} }, setBudgetAmount(base, 'l1', 2))
+    const r = await applyEntriesToBase(id, [ok!, clash!])
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.problems.map((p) => [p.seq, p.reason])).toEqual([[clash, 'changed-in-base']])
+    const after = await load('p')
+    expect(after.budgetLines.find((l) => l.id === 'l2')!.quarter).toBe('2025-Q4')
+    expect(after.budgetLines.find((l) => l.id === 'l1')!.amountCents).toBe(2)
+  })
+})

@@ -1,0 +1,305 @@
+// What-if scenarios: branching a plan, renaming, duplicating, deleting with a restorable
+// snapshot, promoting a scenario to baseline and applying chosen history entries onto the base.
+// A scenario is a plan with baseId set; its entities are full copies with their own ids.
+import { useLiveQuery } from 'dexie-react-hooks'
+import type { HistoryEntry, Plan, PlanData } from '@shared/planning/types'
+import { clonePlanData } from '@shared/planning/clone'
+import { newId } from '@shared/planning/ids'
+import { dependencyViolations, type DependencyViolation } from '@shared/planning/schedule'
+import { baselineChanges, entriesOntoBase, type ApplyProblem } from '@shared/scenarios/to-base'
+import { db, describeStorageError, PLAN_TABLES } from './db'
+import { CommitError, commitChanges, undo } from './commit'
+import { loadPlanData } from './plan-data'
+import { createPlanFromData } from './plans'
+
+type PlanTable = (typeof PLAN_TABLES)[number]
+const ALL_TABLES = ['plans', 'history', ...PLAN_TABLES] as const
+
+export class ScenarioError extends Error {
+  constructor(
+    public readonly code: 'not-found' | 'not-a-scenario' | 'invalid-name' | 'storage' | 'stale',
+    message: string
+  ) {
+    super(message)
+    this.name = 'ScenarioError'
+  }
+}
+
+/** Newest history seq of a plan (0 when it has none): the point a branch starts from. */
+export async function latestSeq(planId: string): Promise<number> {
+  const last = await db.history.where('[planId+seq]').between([planId, -Infinity], [planId, Infinity]).last()
+  return last?.seq ?? 0
+}
+
+function cleanName(name: string): string {
+  const n = name.trim()
+  if (!n) throw new ScenarioError('invalid-name', 'A scenario needs a name.')
+  if (n.length > 120) throw new ScenarioError('invalid-name', 'A name may have at most 120 characters.')
+  return n
+}
+
+async function mustLoad(planId: string): Promise<PlanData> {
+  const data = await loadPlanData(planId)
+  if (!data) throw new ScenarioError('not-found', 'That plan no longer exists.')
+  return data
+}
+
+/**
+ * Branches any plan (a baseline or another scenario) into a named scenario: a full copy that
+ * remembers its base and the base's newest history seq at this moment. Resolves to its id.
+ */
+export async function branchScenario(baseId: string, name: string): Promise<string> {
+  const clean = cleanName(name)
+  return db.transaction('rw', [...ALL_TABLES], async () => {
+    const base = await mustLoad(baseId)
+    const copy = clonePlanData(base, {
+      newPlanId: newId(),
+      name: clean,
+      baseId,
+      branchedAtSeq: await latestSeq(baseId)
+    })
+    return createPlanFromData(copy)
+  })
+}
+
+/**
+ * A second copy of a scenario, beside it under the same base and from the same branch point.
+ * Its history starts empty: the copy holds the result of the original's changes, not the steps.
+ */
+export async function duplicateScenario(planId: string, name: string): Promise<string> {
+  const clean = cleanName(name)
+  return db.transaction('rw', [...ALL_TABLES], async () => {
+    const source = await mustLoad(planId)
+    const copy = clonePlanData(source, {
+      newPlanId: newId(),
+      name: clean,
+      baseId: source.plan.baseId ?? planId,
+      branchedAtSeq: source.plan.baseId ? source.plan.branchedAtSeq : await latestSeq(planId)
+    })
+    return createPlanFromData(copy)
+  })
+}
+
+/**
+ * Renames a plan. Not a content change, so it stays out of the plan's history (and off the
+ * base when entries are promoted); resolves to the old name so the caller can offer undo.
+ */
+export async function renamePlan(planId: string, name: string): Promise<string> {
+  const clean = cleanName(name)
+  return db.transaction('rw', ['plans'], async () => {
+    const plan = await db.plans.get(planId)
+    if (!plan) throw new ScenarioError('not-found', 'That plan no longer exists.')
+    await db.plans.update(planId, { name: clean, updatedAt: new Date().toISOString() })
+    return plan.name
+  })
+}
+
+export async function setArchived(planId: string, archived: boolean): Promise<void> {
+  const n = await db.plans.update(planId, { archived, updatedAt: new Date().toISOString() })
+  if (n === 0) throw new ScenarioError('not-found', 'That plan no longer exists.')
+}
+
+/** Everything needed to put deleted plans back exactly as they were, history included. */
+export type PlanSnapshot = {
+  plans: Plan[]
+  rows: Record<PlanTable, unknown[]>
+  history: HistoryEntry[]
+}
+
+/** The plan and every plan branched from it, directly or through other scenarios. */
+async function treeIds(rootId: string): Promise<string[]> {
+  const all = await db.plans.toArray()
+  const ids = [rootId]
+  for (let i = 0; i < ids.length; i++) {
+    for (const p of all) if (p.baseId === ids[i] && !ids.includes(p.id)) ids.push(p.id)
+  }
+  return ids
+}
+
+async function snapshotOf(ids: string[]): Promise<PlanSnapshot> {
+  const plans = (await db.plans.bulkGet(ids)).filter((p): p is Plan => p !== undefined)
+  const rows = {} as Record<PlanTable, unknown[]>
+  for (const t of PLAN_TABLES) rows[t] = await db.table(t).where('planId').anyOf(ids).toArray()
+  const history = await db.history.where('planId').anyOf(ids).toArray()
+  return { plans, rows, history }
+}
+
+async function removePlans(ids: string[]): Promise<void> {
+  for (const t of PLAN_TABLES) await db.table(t).where('planId').anyOf(ids).delete()
+  await db.history.where('planId').anyOf(ids).delete()
+  await db.plans.bulkDelete(ids)
+}
+
+/**
+ * Deletes a plan together with the scenarios branched from it, in one transaction, and
+ * resolves to a snapshot that restoreSnapshot() puts back (the "Undo" of the toast).
+ */
+export async function deletePlanTree(planId: string): Promise<PlanSnapshot> {
+  try {
+    return await db.transaction('rw', [...ALL_TABLES], async () => {
+      const ids = await treeIds(planId)
+      const snapshot = await snapshotOf(ids)
+      if (snapshot.plans.length === 0) throw new ScenarioError('not-found', 'That plan no longer exists.')
+      await removePlans(ids)
+      return snapshot
+    })
+  } catch (err) {
+    if (err instanceof ScenarioError) throw err
+    throw new ScenarioError('storage', describeStorageError(err))
+  }
+}
+
+/** Recreates deleted plans with their ids, rows and history (history seqs included). */
+export async function restoreSnapshot(snapshot: PlanSnapshot): Promise<void> {
+  try {
+    await db.transaction('rw', [...ALL_TABLES], async () => {
+      await db.plans.bulkPut(snapshot.plans)
+      for (const t of PLAN_TABLES) if (snapshot.rows[t].length) await db.table(t).bulkPut(snapshot.rows[t])
+      if (snapshot.history.length) await db.history.bulkPut(snapshot.history)
+    })
+  } catch (err) {
+    throw new ScenarioError('storage', describeStorageError(err))
+  }
+}
+
+export type PromotionResult = {
+  baseId: string
+  /** The archived copy of the old baseline. */
+  archivedId: string
+  /** History seq of the 'promote' entry on the base; undefined when nothing differed. */
+  seq: number | undefined
+  /** The promoted scenario (and its own scenarios' old plan rows), for undoPromotion. */
+  snapshot: PlanSnapshot
+}
+
+/**
+ * Makes a scenario the new baseline. The base keeps its id and name (other scenarios, the
+ * built-in plan id and its history stay valid) and takes the scenario's content in one
+ * 'promote' history entry; the old content is kept as an archived scenario of the base; the
+ * scenario itself is removed (its scenarios move under the base). One transaction.
+ */
+export async function promoteToBaseline(scenarioId: string, archivedName: string): Promise<PromotionResult> {
+  const name = cleanName(archivedName)
+  try {
+    return await db.transaction('rw', [...ALL_TABLES], async () => {
+      const scenario = await mustLoad(scenarioId)
+      const baseId = scenario.plan.baseId
+      if (!baseId) throw new ScenarioError('not-a-scenario', 'Only a scenario can be promoted to baseline.')
+      const base = await mustLoad(baseId)
+      const history = await db.history.where('planId').equals(scenarioId).toArray()
+      const changes = baselineChanges(base, scenario, history)
+      const seqBefore = await latestSeq(baseId)
+
+      const archived = clonePlanData(base, { newPlanId: newId(), name, baseId, branchedAtSeq: seqBefore })
+      archived.plan.archived = true
+      await createPlanFromData(archived)
+
+      const children = await db.plans.where('baseId').equals(scenarioId).toArray()
+      const snapshot = await snapshotOf([scenarioId])
+      snapshot.plans.push(...children)
+      for (const c of children) await db.plans.update(c.id, { baseId, branchedAtSeq: seqBefore })
+      await removePlans([scenarioId])
+
+      const seq = await commitChanges(
+        baseId,
+        'promote',
+        { key: 'history.promoteScenario', values: { name: scenario.plan.name } },
+        changes
+      )
+      return { baseId, archivedId: archived.plan.id, seq, snapshot }
+    })
+  } catch (err) {
+    if (err instanceof ScenarioError || err instanceof CommitError) throw err
+    throw new ScenarioError('storage', describeStorageError(err))
+  }
+}
+
+/**
+ * Takes a promotion back: undoes the base's 'promote' entry (only while it is still the
+ * newest change), removes the archived copy and restores the scenario.
+ */
+export async function undoPromotion(result: PromotionResult): Promise<void> {
+  await db.transaction('rw', [...ALL_TABLES], async () => {
+    if (result.seq !== undefined) {
+      if ((await latestActiveSeq(result.baseId)) !== result.seq) {
+        throw new ScenarioError(
+          'stale',
+          'The baseline was changed after the promotion; undo those changes first.'
+        )
+      }
+      await undo(result.baseId)
+      // The undone entry would otherwise linger as "redoable" after the scenario is back.
+      await db.history.delete(result.seq)
+    }
+    await removePlans([result.archivedId])
+    await restoreSnapshot(result.snapshot)
+  })
+}
+
+async function latestActiveSeq(planId: string): Promise<number | undefined> {
+  const last = await db.history
+    .where('[planId+seq]')
+    .between([planId, -Infinity], [planId, Infinity])
+    .reverse()
+    .filter((h) => !h.undone)
+    .first()
+  return last?.seq
+}
+
+export type ApplyEntriesResult =
+  | { ok: true; seq: number | undefined; applied: number[] }
+  | { ok: false; problems: ApplyProblem[]; base: PlanData; scenario: PlanData; history: HistoryEntry[] }
+
+/**
+ * Applies chosen entries of a scenario's history onto its base as one 'promote' entry, or
+ * nothing at all when any entry no longer fits the base (the problems say which and why).
+ */
+export async function applyEntriesToBase(scenarioId: string, seqs: number[]): Promise<ApplyEntriesResult> {
+  return db.transaction('rw', [...ALL_TABLES], async () => {
+    const scenario = await mustLoad(scenarioId)
+    const baseId = scenario.plan.baseId
+    if (!baseId) throw new ScenarioError('not-a-scenario', 'Only a scenario has a base to apply changes to.')
+    const base = await mustLoad(baseId)
+    const history = await db.history.where('planId').equals(scenarioId).sortBy('seq')
+    const out = entriesOntoBase(base, scenario, history, seqs)
+    if (out.problems.length > 0)
+      return { ok: false as const, problems: out.problems, base, scenario, history }
+    const seq = await commitChanges(
+      baseId,
+      'promote',
+      { key: 'history.applyScenarioEntries', values: { count: out.seqs.length, name: scenario.plan.name } },
+      out.changes
+    )
+    return { ok: true as const, seq, applied: out.seqs }
+  })
+}
+
+/** A plan's history, oldest first, live. */
+export function usePlanHistory(planId: string | null | undefined): HistoryEntry[] | undefined {
+  return useLiveQuery(
+    () =>
+      planId
+        ? db.history.where('[planId+seq]').between([planId, -Infinity], [planId, Infinity]).toArray()
+        : Promise.resolve([] as HistoryEntry[]),
+    [planId]
+  )
+}
+
+/** Newest history seq of a plan, live (0 when none). */
+export function useLatestSeq(planId: string | null | undefined): number | undefined {
+  return useLiveQuery(() => (planId ? latestSeq(planId) : Promise.resolve(0)), [planId])
+}
+
+/**
+ * Dependency violations of a plan from its workstreams and allocations only, so the sidebar can
+ * badge every scenario without loading whole plans.
+ */
+export function useDependencyViolations(planId: string): DependencyViolation[] | undefined {
+  return useLiveQuery(async () => {
+    const [workstreams, allocations] = await Promise.all([
+      db.workstreams.where('planId').equals(planId).toArray(),
+      db.allocations.where('planId').equals(planId).toArray()
+    ])
+    return dependencyViolations({ workstreams, allocations } as PlanData)
+  }, [planId])
+}
