@@ -34,7 +34,7 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve('src/main/index.ts'),
-          'parse-worker': resolve('src/main/excel/import/parse-worker.ts')
+          'parse-worker': resolve('src/main/excel/import/worker.ts')
         }
       }
     }

@@ -23,7 +23,8 @@ const PORT = Number(process.env['QM_E2E_PORT'] ?? 4173)
 
 export default defineConfig({
   testDir: 'test',
-  outputDir: 'test-results',
+  // One artifacts folder per port, so parallel runs (one per engineer) never wipe each other's.
+  outputDir: `test-results/playwright-${PORT}`,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

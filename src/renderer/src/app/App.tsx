@@ -61,99 +61,101 @@ function Shell() {
   const groups = ['plan', 'reallocate', 'whatif'] as const
   const View = active.component
   return (
-    <div className="app">
-      <aside className="sidebar">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            Q
-          </span>
-          <span className="brand-name">Quartermaster</span>
-        </div>
-        <PlanTree />
-        {groups.map((g) => (
-          <nav key={g} aria-label={t(`group.${g}`)} className="nav-group">
-            <h2 className="side-heading">{t(`group.${g}`)}</h2>
-            <ul>
-              {VIEWS.filter((v) => v.group === g).map((v) => (
-                <li key={v.id}>
-                  <a
-                    href={`#/${v.id}`}
-                    className={`nav-item ${v.id === active.id ? 'active' : ''}`}
-                    aria-current={v.id === active.id ? 'page' : undefined}
-                  >
-                    {t(`nav.${v.id}`)}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        ))}
-      </aside>
-      <div className="main-col">
-        <header className="topbar">
-          <div className="plan-title">
-            <span className="plan-name" data-testid="plan-name">
-              {planName}
+    <>
+      <div className="app">
+        <aside className="sidebar">
+          <div className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              Q
             </span>
-            {data?.plan.baseId && <span className="badge">{t('nav.scenarios')}</span>}
+            <span className="brand-name">Quartermaster</span>
           </div>
-          <div className="topbar-actions">
-            <button
-              className="btn btn-ghost"
-              onClick={() => planId && void runUndo(planId, 'undo')}
-              disabled={!planId}
-              title="Ctrl+Z"
-            >
-              ↶ {t('undo')}
-            </button>
-            <button
-              className="btn btn-ghost"
-              onClick={() => planId && void runUndo(planId, 'redo')}
-              disabled={!planId}
-              title="Ctrl+Shift+Z"
-            >
-              ↷ {t('redo')}
-            </button>
-            <AppExtensions.Toolbar />
-            <label className="lang-switch">
-              <span className="sr-only">{t('language')}</span>
-              <select
-                aria-label={t('language')}
-                value={i18n.language === 'de' ? 'de' : 'en'}
-                onChange={(e) => setLanguage(e.target.value as Language)}
-              >
-                {LANGUAGES.map((l) => (
-                  <option key={l} value={l}>
-                    {l === 'de' ? 'Deutsch' : 'English'}
-                  </option>
+          <PlanTree />
+          {groups.map((g) => (
+            <nav key={g} aria-label={t(`group.${g}`)} className="nav-group">
+              <h2 className="side-heading">{t(`group.${g}`)}</h2>
+              <ul>
+                {VIEWS.filter((v) => v.group === g).map((v) => (
+                  <li key={v.id}>
+                    <a
+                      href={`#/${v.id}`}
+                      className={`nav-item ${v.id === active.id ? 'active' : ''}`}
+                      aria-current={v.id === active.id ? 'page' : undefined}
+                    >
+                      {t(`nav.${v.id}`)}
+                    </a>
+                  </li>
                 ))}
-              </select>
-            </label>
-            <AboutDialog />
-          </div>
-        </header>
-        <main className="content" aria-label={t('mainTitle')}>
-          <ErrorBoundary resetKey={`${active.id}:${planId}`}>
-            {!loaded ? (
-              <p className="muted">{t('loading')}</p>
-            ) : planId && data ? (
-              <View planId={planId} />
-            ) : (
-              <div className="empty-state">
-                <h2>{t('noPlanTitle')}</h2>
-                <p>{t('noPlanText')}</p>
-                <button className="btn btn-primary" onClick={() => void resetToBuiltin()}>
-                  {t('resetPlan')}
-                </button>
-              </div>
-            )}
-          </ErrorBoundary>
-        </main>
+              </ul>
+            </nav>
+          ))}
+        </aside>
+        <div className="main-col">
+          <header className="topbar">
+            <div className="plan-title">
+              <span className="plan-name" data-testid="plan-name">
+                {planName}
+              </span>
+              {data?.plan.baseId && <span className="badge">{t('nav.scenarios')}</span>}
+            </div>
+            <div className="topbar-actions">
+              <button
+                className="btn btn-ghost"
+                onClick={() => planId && void runUndo(planId, 'undo')}
+                disabled={!planId}
+                title="Ctrl+Z"
+              >
+                ↶ {t('undo')}
+              </button>
+              <button
+                className="btn btn-ghost"
+                onClick={() => planId && void runUndo(planId, 'redo')}
+                disabled={!planId}
+                title="Ctrl+Shift+Z"
+              >
+                ↷ {t('redo')}
+              </button>
+              <AppExtensions.Toolbar />
+              <label className="lang-switch">
+                <span className="sr-only">{t('language')}</span>
+                <select
+                  aria-label={t('language')}
+                  value={i18n.language === 'de' ? 'de' : 'en'}
+                  onChange={(e) => setLanguage(e.target.value as Language)}
+                >
+                  {LANGUAGES.map((l) => (
+                    <option key={l} value={l}>
+                      {l === 'de' ? 'Deutsch' : 'English'}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <AboutDialog />
+            </div>
+          </header>
+          <main className="content" aria-label={t('mainTitle')}>
+            <ErrorBoundary resetKey={`${active.id}:${planId}`}>
+              {!loaded ? (
+                <p className="muted">{t('loading')}</p>
+              ) : planId && data ? (
+                <View planId={planId} />
+              ) : (
+                <div className="empty-state">
+                  <h2>{t('noPlanTitle')}</h2>
+                  <p>{t('noPlanText')}</p>
+                  <button className="btn btn-primary" onClick={() => void resetToBuiltin()}>
+                    {t('resetPlan')}
+                  </button>
+                </div>
+              )}
+            </ErrorBoundary>
+          </main>
+        </div>
       </div>
       <AppExtensions.Global />
       <Toaster />
       <ConfirmHost />
-    </div>
+    </>
   )
 }
 

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import Dexie from 'dexie'
+import Dexie, { type Transaction } from 'dexie'
 import { smallPlan } from '@shared/planning/testing'
 import { moveAllocation, setBudgetAmount } from '@shared/planning/moves'
 import { QuartermasterDB, SCHEMA_VERSIONS, db, describeStorageError } from './db'
@@ -130,7 +130,7 @@ describe('schema upgrades', () => {
       {
         version: 2,
         stores: { budgetLines: 'id, planId, quarter' },
-        upgrade: async (tx: Dexie.Transaction) => {
+        upgrade: async (tx: Transaction) => {
           await tx
             .table('budgetLines')
             .toCollection()
