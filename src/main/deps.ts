@@ -23,4 +23,9 @@ export type MainDeps = {
   noteRecentFile: (path: string) => void
   /** Last folder the user opened or saved in, if any. */
   lastFolder: () => string | null
+  /**
+   * The bundled spreadsheet parse worker (out/main/parse-worker.js) in the built app. Absent in tests,
+   * the CLI and the e2e harness, which start the TypeScript worker through tsx.
+   */
+  parseWorkerPath?: string
 }

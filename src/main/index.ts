@@ -81,7 +81,8 @@ if (!app.requestSingleInstanceLock()) {
       saveRecent(app.getPath('userData'), recent)
       refreshMenu()
     },
-    lastFolder: () => recent.lastFolder
+    lastFolder: () => recent.lastFolder,
+    parseWorkerPath: join(here, 'parse-worker.js')
   }
 
   const dispatch = createDispatcher(createHandlers(deps))
