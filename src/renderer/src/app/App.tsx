@@ -5,6 +5,7 @@ import { LANGUAGES, setLanguage, type Language } from '../i18n'
 import { invoke, hasApi } from '../lib/ipc'
 import { usePlanData, usePlanLoaded } from '../db/plan-data'
 import { resetToBuiltin } from '../db/plans'
+import { onStorageNotice } from '../db/db'
 import { ErrorBoundary } from '../components/ErrorBoundary'
 import { Toaster, toast, toastError } from '../components/Toaster'
 import { ConfirmHost, confirm } from '../components/ConfirmDialog'
@@ -40,6 +41,12 @@ function Shell() {
         () => undefined
       )
   }, [i18n.language])
+
+  useEffect(
+    () =>
+      onStorageNotice((message) => toast({ title: t('storageError'), description: message, kind: 'error' })),
+    [t]
+  )
 
   useMenuCommand('navigate', (arg) => arg && navigate(arg))
   useMenuCommand('reset-plan', async () => {

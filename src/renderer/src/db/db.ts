@@ -80,6 +80,24 @@ export class QuartermasterDB extends Dexie {
 
 export const db = new QuartermasterDB()
 
+// A newer Quartermaster window wants to upgrade the schema: let it, and tell this window to reload
+// instead of writing into a database that is about to change under it.
+db.on('versionchange', () => {
+  db.close()
+  storageNotices.forEach((l) =>
+    l(describeStorageError(Object.assign(new Error('closed'), { name: 'DatabaseClosedError' })))
+  )
+  return false
+})
+
+type Notice = (message: string) => void
+const storageNotices = new Set<Notice>()
+/** Subscribes to storage problems that are not the answer to a particular write (upgrade elsewhere). */
+export function onStorageNotice(listener: Notice): () => void {
+  storageNotices.add(listener)
+  return () => storageNotices.delete(listener)
+}
+
 /** Tables that hold per-plan rows, keyed like PlanData. */
 export const PLAN_TABLES = [
   'phases',
