@@ -3,6 +3,7 @@ import {
   applyChanges,
   applyChangesChecked,
   deepEqual,
+  planDataEqual,
   findConflicts,
   invertChanges,
   revertChangesChecked
@@ -115,5 +116,19 @@ describe('findConflicts', () => {
     ]
     expect(findConflicts(data, changes, 'before').map((c) => c.index)).toEqual([0, 1])
     expect(() => applyChangesChecked(data, changes)).toThrow(PlanningError)
+  })
+})
+
+describe('planDataEqual', () => {
+  it('ignores the order of table rows but not their content', () => {
+    const a = smallPlan()
+    const b = smallPlan()
+    b.allocations.reverse()
+    expect(planDataEqual(a, b)).toBe(true)
+    b.allocations[0] = { ...b.allocations[0], shareBp: 1 }
+    expect(planDataEqual(a, b)).toBe(false)
+    const c = smallPlan()
+    c.plan = { ...c.plan, name: 'Other' }
+    expect(planDataEqual(a, c)).toBe(false)
   })
 })

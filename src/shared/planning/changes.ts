@@ -36,6 +36,24 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   return true
 }
 
+/**
+ * True when two PlanData hold the same plan row and the same entities, whatever the order
+ * of the table arrays (tables are sets keyed by id; a deleted-then-restored entity comes
+ * back at the end of its array).
+ */
+export function planDataEqual(a: PlanData, b: PlanData): boolean {
+  if (!deepEqual(a.plan, b.plan)) return false
+  for (const t of ENTITY_TABLES) {
+    const rowsA = a[t] as AnyEntity[]
+    const rowsB = b[t] as AnyEntity[]
+    if (rowsA.length !== rowsB.length) return false
+    const byId = new Map(rowsB.map((r) => [r.id, r]))
+    if (byId.size !== rowsB.length) return false
+    for (const r of rowsA) if (!deepEqual(r, byId.get(r.id))) return false
+  }
+  return true
+}
+
 /** The entity a change refers to as it is now in `data`, or null when absent. */
 export function getEntity(data: PlanData, table: Table, id: string): AnyEntity | null {
   if (table === 'plans') return data.plan.id === id ? data.plan : null
@@ -51,18 +69,30 @@ export function getEntity(data: PlanData, table: Table, id: string): AnyEntity |
 export function applyChanges(data: PlanData, changes: readonly EntityChange[]): PlanData {
   if (changes.length === 0) return data
   const next: PlanData = { ...data }
-  // Per touched table: working copy plus id → index, so 20,000 changes stay linear.
-  const work = new Map<EntityTable, { rows: (AnyEntity | null)[]; index: Map<string, number> }>()
-  const tableOf = (t: EntityTable) => {
+  // Per touched table: a working copy, plus an id → index map once a table gets many
+  // changes (a drag of one chip in a 20,000-row table stays a linear scan, no map build).
+  const perTable = new Map<EntityTable, number>()
+  for (const c of changes) if (c.table !== 'plans') perTable.set(c.table, (perTable.get(c.table) ?? 0) + 1)
+  type Work = { rows: (AnyEntity | null)[]; index: Map<string, number> | null }
+  const work = new Map<EntityTable, Work>()
+  const tableOf = (t: EntityTable): Work => {
     let w = work.get(t)
     if (!w) {
       const rows = (data[t] as AnyEntity[]).slice()
-      const index = new Map<string, number>()
-      rows.forEach((r, i) => index.set(r.id, i))
+      let index: Map<string, number> | null = null
+      if ((perTable.get(t) ?? 0) > 8) {
+        index = new Map()
+        for (let i = 0; i < rows.length; i++) index.set(rows[i]!.id, i)
+      }
       w = { rows, index }
       work.set(t, w)
     }
     return w
+  }
+  const positionOf = (w: Work, id: string): number | undefined => {
+    if (w.index) return w.index.get(id)
+    const i = w.rows.findIndex((r) => r !== null && r.id === id)
+    return i < 0 ? undefined : i
   }
   for (const change of changes) {
     if (change.table === 'plans') {
@@ -79,16 +109,16 @@ export function applyChanges(data: PlanData, changes: readonly EntityChange[]): 
       throw new PlanningError('invalid-value', `Unknown table ${String(change.table)}`)
     }
     const w = tableOf(change.table)
-    const at = w.index.get(change.id)
+    const at = positionOf(w, change.id)
     if (change.after === null) {
       if (at !== undefined) {
         w.rows[at] = null
-        w.index.delete(change.id)
+        w.index?.delete(change.id)
       }
     } else if (at !== undefined) {
       w.rows[at] = change.after
     } else {
-      w.index.set(change.id, w.rows.length)
+      w.index?.set(change.id, w.rows.length)
       w.rows.push(change.after)
     }
   }

@@ -18,6 +18,17 @@ export type CloneOptions = {
   newId?: () => string
 }
 
+/** Deep copy of plain JSON-like data; far faster than structuredClone for 30,000 small rows. */
+function copyPlain<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyPlain) as T
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const k of Object.keys(value)) out[k] = copyPlain((value as Record<string, unknown>)[k])
+    return out as T
+  }
+  return value
+}
+
 /**
  * A full copy with new ids everywhere. originId is the id in the ROOT plan (a copy of a
  * copy keeps its source's originId), so siblings, the base and copies of copies all pair up
@@ -44,14 +55,14 @@ export function clonePlanData(data: PlanData, options: CloneOptions): PlanData {
     for (const e of table) ids.set(e.id, makeId())
   }
   const base = <T extends Entity>(e: T): T => ({
-    ...structuredClone(e),
+    ...copyPlain(e),
     id: remap(e.id),
     planId,
     originId: e.originId ?? e.id
   })
   return {
     plan: {
-      ...structuredClone(data.plan),
+      ...copyPlain(data.plan),
       id: planId,
       name: options.name,
       baseId: options.baseId === undefined ? data.plan.id : options.baseId,

@@ -142,9 +142,10 @@ export function generateLargePlan(options: LargePlanOptions = {}): PlanData {
   }
 
   const budgetLines: BudgetLine[] = []
+  const wsOfPhase = phases.map((ph) => workstreams.filter((w) => w.phaseId === ph.id))
   for (let l = 0; l < lineCount; l++) {
     const p = int(0, phaseCount - 1)
-    const inPhase = workstreams.filter((w) => w.phaseId === phases[p].id)
+    const inPhase = wsOfPhase[p]
     budgetLines.push({
       id: `${planId}:line:${l + 1}`,
       planId,
