@@ -1,33 +1,155 @@
-// The sidebar's list of plans, each with its scenarios beneath it.
+// The sidebar's list of plans, each with its scenarios beneath it (with dependency warnings),
+// a menu per plan (rename, duplicate, branch, compare, promote, delete) and an Archived section.
+import { DropdownMenu } from 'radix-ui'
 import { useTranslation } from 'react-i18next'
 import type { Plan } from '@shared/planning/types'
 import { usePlans } from '../../db/plans'
+import { useDependencyViolations } from '../../db/scenarios'
 import { useCurrentPlanId, useSelectPlan } from '../../app/current-plan'
+import { NameDialogHost } from './NameDialog'
+import {
+  branchFlow,
+  compareFlow,
+  deleteFlow,
+  duplicateFlow,
+  promoteFlow,
+  renameFlow,
+  unarchiveFlow
+} from './actions'
+import './strings'
+import './scenarios.css'
+
+function DependencyBadge({ planId }: { planId: string }) {
+  const { t } = useTranslation('scenarios')
+  const violations = useDependencyViolations(planId)
+  if (!violations || violations.length === 0) return null
+  const label = t('tree.depWarnings', { count: violations.length })
+  return (
+    <span className="tree-badge" role="img" aria-label={label} title={label}>
+      ⚠ {violations.length}
+    </span>
+  )
+}
+
+function PlanMenu({ plan, currentId }: { plan: Plan; currentId: string | null }) {
+  const { t } = useTranslation('scenarios')
+  const isScenario = plan.baseId !== null
+  return (
+    <DropdownMenu.Root>
+      <DropdownMenu.Trigger
+        className="tree-menu-button"
+        aria-label={t('tree.actionsFor', { name: plan.name })}
+      >
+        ⋯
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content className="menu-content" align="start" sideOffset={4}>
+          <DropdownMenu.Item className="menu-item" onSelect={() => void renameFlow(plan)}>
+            {t('tree.rename')}
+          </DropdownMenu.Item>
+          {!plan.archived && (
+            <DropdownMenu.Item className="menu-item" onSelect={() => void branchFlow(plan)}>
+              {t('tree.branch')}
+            </DropdownMenu.Item>
+          )}
+          {isScenario && (
+            <DropdownMenu.Item className="menu-item" onSelect={() => void duplicateFlow(plan)}>
+              {t('tree.duplicate')}
+            </DropdownMenu.Item>
+          )}
+          {isScenario && (
+            <DropdownMenu.Item className="menu-item" onSelect={() => void compareFlow(plan)}>
+              {t('tree.compare')}
+            </DropdownMenu.Item>
+          )}
+          {isScenario && !plan.archived && (
+            <DropdownMenu.Item className="menu-item" onSelect={() => void promoteFlow(plan)}>
+              {t('tree.promote')}
+            </DropdownMenu.Item>
+          )}
+          {plan.archived && (
+            <DropdownMenu.Item className="menu-item" onSelect={() => void unarchiveFlow(plan)}>
+              {t('tree.unarchive')}
+            </DropdownMenu.Item>
+          )}
+          <DropdownMenu.Separator className="menu-separator" />
+          <DropdownMenu.Item
+            className="menu-item menu-danger"
+            onSelect={() => void deleteFlow(plan, currentId)}
+          >
+            {t('tree.delete')}
+          </DropdownMenu.Item>
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  )
+}
 
 export function PlanTree() {
   const { t } = useTranslation('common')
+  const ts = useTranslation('scenarios').t
   const plans = usePlans()
   const current = useCurrentPlanId()
   const select = useSelectPlan()
   if (!plans) return null
-  const bases = plans.filter((p) => !p.baseId && !p.archived)
-  const children = (id: string) => plans.filter((p) => p.baseId === id && !p.archived)
-  const item = (p: Plan, depth: number) => (
-    <li key={p.id}>
-      <button
-        className={`plan-item depth-${depth} ${p.id === current ? 'active' : ''}`}
-        aria-current={p.id === current ? 'true' : undefined}
-        onClick={() => void select(p.id)}
-      >
-        {p.name}
-      </button>
-      {children(p.id).length > 0 && <ul>{children(p.id).map((c) => item(c, depth + 1))}</ul>}
-    </li>
-  )
+  const byName = (a: Plan, b: Plan) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name)
+  const live = plans.filter((p) => !p.archived)
+  const liveIds = new Set(live.map((p) => p.id))
+  // A scenario whose base is archived or gone still shows, at the top level.
+  const bases = live.filter((p) => !p.baseId || !liveIds.has(p.baseId)).sort(byName)
+  const children = (id: string) => live.filter((p) => p.baseId === id).sort(byName)
+  const archived = plans.filter((p) => p.archived).sort(byName)
+  const currentPlan = plans.find((p) => p.id === current)
+
+  const item = (p: Plan, depth: number) => {
+    const kids = p.archived ? [] : children(p.id)
+    return (
+      <li key={p.id}>
+        <div className={`plan-row ${p.id === current ? 'active' : ''}`}>
+          <button
+            className={`plan-item depth-${Math.min(depth, 2)} ${p.id === current ? 'active' : ''}`}
+            aria-current={p.id === current ? 'true' : undefined}
+            onClick={() => void select(p.id)}
+            title={p.name}
+          >
+            {depth > 0 && (
+              <span className="tree-branch" aria-hidden="true">
+                ↳
+              </span>
+            )}
+            <span className="plan-item-name">{p.name}</span>
+          </button>
+          {p.baseId && <DependencyBadge planId={p.id} />}
+          <PlanMenu plan={p} currentId={current} />
+        </div>
+        {kids.length > 0 && <ul>{kids.map((c) => item(c, depth + 1))}</ul>}
+      </li>
+    )
+  }
+
   return (
     <nav aria-label={t('plans')} className="plan-tree">
-      <h2 className="side-heading">{t('plans')}</h2>
+      <div className="tree-heading">
+        <h2 className="side-heading">{t('plans')}</h2>
+        {currentPlan && !currentPlan.archived && (
+          <button
+            className="tree-add"
+            aria-label={ts('tree.newScenarioOf', { name: currentPlan.name })}
+            title={ts('tree.newScenarioOf', { name: currentPlan.name })}
+            onClick={() => void branchFlow(currentPlan)}
+          >
+            +
+          </button>
+        )}
+      </div>
       <ul>{bases.map((p) => item(p, 0))}</ul>
+      {archived.length > 0 && (
+        <details className="tree-archived" open={archived.some((p) => p.id === current) || undefined}>
+          <summary>{ts('tree.archivedCount', { count: archived.length })}</summary>
+          <ul aria-label={ts('tree.archived')}>{archived.map((p) => item(p, 0))}</ul>
+        </details>
+      )}
+      <NameDialogHost />
     </nav>
   )
 }
