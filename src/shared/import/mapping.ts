@@ -19,37 +19,38 @@ export function normalizeHeader(text: unknown): string {
     .trim()
 }
 
-/** Synonyms per field: exact names score high, a synonym as a word inside the header lower. */
+/**
+ * Synonyms per field: exact names score high, a synonym as a word inside the header lower.
+ * "=" marks words that count only as the whole header ("Cost centre" is no amount).
+ */
 const SYNONYMS: Record<ImportField, string[]> = {
   amount: [
     'betrag',
     'amount',
     'kosten',
-    'cost',
-    'costs',
+    '=cost',
+    '=costs',
     'budget',
-    'wert',
-    'value',
+    '=wert',
+    '=value',
     'preis',
     'price',
     'planwert',
-    'summe eur',
-    'betrag eur',
-    'betrag chf',
-    'eur',
-    'chf',
-    '€'
+    'planbetrag',
+    '=eur',
+    '=chf',
+    '=€'
   ],
   quarter: [
     'quartal',
     'quarter',
     'qtr',
-    'q',
+    '=q',
     'zeitraum',
     'period',
     'periode',
-    'datum',
-    'date',
+    '=datum',
+    '=date',
     'monat',
     'month',
     'faelligkeit',
@@ -60,44 +61,32 @@ const SYNONYMS: Record<ImportField, string[]> = {
     'arbeitspaket',
     'workstream',
     'work stream',
-    'ap',
+    '=ap',
     'teilprojekt',
     'stream',
     'work package',
     'workpackage',
-    'projekt',
-    'project',
+    '=projekt',
+    '=project',
     'initiative',
     'massnahme'
   ],
-  category: [
-    'kategorie',
-    'category',
-    'kostenart',
-    'cost type',
-    'art',
-    'type',
-    'typ',
-    'kostenstelle',
-    'cost centre',
-    'cost center',
-    'kst'
-  ],
+  category: ['kategorie', 'category', 'kostenart', 'cost type', '=art', '=type', '=typ'],
   title: [
     'bezeichnung',
     'title',
     'position',
     'beschreibung',
     'description',
-    'item',
+    '=item',
     'posten',
-    'name',
-    'text',
+    '=name',
+    '=text',
     'leistung',
     'titel',
     'line item'
   ],
-  currency: ['waehrung', 'currency', 'cur', 'ccy', 'whg', 'wahrung'],
+  currency: ['waehrung', 'currency', '=cur', 'ccy', '=whg', 'wahrung'],
   role: [
     'rolle',
     'role',
@@ -105,7 +94,7 @@ const SYNONYMS: Record<ImportField, string[]> = {
     'ressource',
     'resource',
     'mitarbeiter',
-    'person',
+    '=person',
     'team member',
     'skill',
     'profil',
@@ -119,11 +108,10 @@ const SYNONYMS: Record<ImportField, string[]> = {
     'allocation',
     'kapazitaet',
     'capacity',
-    '%',
+    '=%',
     'pensum',
     'umfang',
-    'vze',
-    'anteil %'
+    'vze'
   ],
   note: [
     'notiz',
@@ -145,13 +133,14 @@ export function headerScore(header: string, field: ImportField): number {
   const h = normalizeHeader(header)
   if (!h) return 0
   let best = 0
-  for (const syn of SYNONYMS[field]) {
-    if (h === syn) return 3
-    if (syn.length >= 2 && new RegExp(`(^| )${syn.replace(/[%€]/g, '\\$&')}( |$)`).test(h))
-      best = Math.max(best, 2)
-  }
   // Kostenstelle is a category only when nothing better is there; it loses ties to Kategorie.
-  if (field === 'category' && /kostenstelle|kst|cost cent/.test(h)) best = Math.min(best, 1)
+  if (field === 'category' && /kostenstelle|^kst$|cost cent/.test(h)) return 1
+  for (const entry of SYNONYMS[field]) {
+    const exactOnly = entry.startsWith('=')
+    const syn = exactOnly ? entry.slice(1) : entry
+    if (h === syn) return 3
+    if (!exactOnly && new RegExp(`(^| )${syn}( |$)`).test(h)) best = Math.max(best, 2)
+  }
   return best
 }
 

@@ -80,7 +80,7 @@ function analyse(body: string, style: NumberStyle | null): Analysis | null {
     // Only "d.ddd" / "dd,ddd" / "ddd.ddd" can be either; anything else tells by its shape.
     if (after.length !== 3 || hasApos || hasSpace || beforeDigits.length > 3 || /^0*$/.test(beforeDigits)) {
       decimal = sep
-    } else if (style) decimal = style === 'de' ? ',' : '.'
+    } else if (style) decimal = (style === 'de' ? ',' : '.') === sep ? sep : null
     else return { ambiguous: true }
   }
   let intPart = body
@@ -123,6 +123,9 @@ export function parseAmount(value: unknown, style: NumberStyle | null = null): A
     return { ok: false, code: 'unsupported-currency', message: 'only EUR and CHF amounts can be imported' }
   }
   text = rest.trim()
+  // A trailing ",-" or ".–" means whole units in German price writing ("1.200,-").
+  // The separator before the dash is the decimal one, which settles the style.
+  text = text.replace(/([.,])\s*[-–]$/, '$100')
   let negative = false
   if (/^\(.*\)$/.test(text)) {
     negative = true
@@ -136,8 +139,6 @@ export function parseAmount(value: unknown, style: NumberStyle | null = null): A
     negative = true
     text = text.slice(0, -1).trim()
   }
-  // A trailing ",-" or ".–" means whole units in German price writing ("1.200,-").
-  text = text.replace(/[.,][-–]$/, '')
   text = text.replace(/\s+/g, ' ')
   if (!/^[\d.,'’ ]+$/.test(text) || !/\d/.test(text)) {
     return { ok: false, code: 'bad-number', message: 'is not an amount' }

@@ -2,6 +2,7 @@
 // (never formulas or cell objects), and SheetJS's many exceptions turned into specific reasons.
 import * as XLSX from 'xlsx'
 import * as cptable from 'xlsx/dist/cpexcel.full.mjs'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import type { CellValue, ColumnMapping } from '../../../shared/import/types'
 import type {
   ReadSheetRequest,
@@ -95,6 +96,42 @@ function looksBinary(text: string): boolean {
   return control > sample.length / 100
 }
 
+/** Largest repeat count an ODS row or cell may keep; SheetJS expands repeats cell by cell. */
+export const ODS_MAX_ROW_REPEAT = 1000
+export const ODS_MAX_COL_REPEAT = 256
+
+/**
+ * ODS stores identical rows and cells once with a repeat count (LibreOffice writes a million
+ * trailing empty rows that way; a hostile file repeats a filled row a billion times). SheetJS
+ * expands them all, so the counts are clamped before it reads. Returns null for non-ODS zips.
+ */
+export function clampOdsRepeats(data: Uint8Array): Uint8Array | null {
+  let files: Record<string, Uint8Array>
+  try {
+    const probe = unzipSync(data, { filter: (f) => f.name === 'mimetype' && f.originalSize < 200 })
+    const mime = probe['mimetype'] ? strFromU8(probe['mimetype']) : ''
+    if (!mime.includes('opendocument.spreadsheet')) return null
+    files = unzipSync(data)
+  } catch {
+    return null
+  }
+  if (!files['content.xml']) return null
+  const content = strFromU8(files['content.xml'])
+  let changed = false
+  const clamped = content.replace(
+    /table:number-(rows|columns)-repeated="(\d+)"/g,
+    (m, kind: string, n: string) => {
+      const max = kind === 'rows' ? ODS_MAX_ROW_REPEAT : ODS_MAX_COL_REPEAT
+      if (Number(n) <= max) return m
+      changed = true
+      return `table:number-${kind}-repeated="${max}"`
+    }
+  )
+  if (!changed) return data
+  files['content.xml'] = strToU8(clamped)
+  return zipSync(files, { level: 0 })
+}
+
 /** Turns what SheetJS throws into a reason the user can act on. */
 export function classifyReadError(err: unknown): ImportError {
   if (err instanceof ImportError) return err
@@ -156,7 +193,9 @@ export function readWorkbook(
         FS: ext === 'tsv' ? '\t' : sniffSeparator(text)
       })
     } else {
-      wb = XLSX.read(data, { ...readOptions(limits), type: 'array' })
+      const isZip = data[0] === 0x50 && data[1] === 0x4b
+      const input = (isZip && clampOdsRepeats(data)) || data
+      wb = XLSX.read(input, { ...readOptions(limits), type: 'array' })
     }
   } catch (err) {
     throw classifyReadError(err)
