@@ -4,10 +4,14 @@ import type { MainDeps } from '../deps'
 import type { Handlers } from '../../shared/ipc/dispatch'
 import { appHandlers } from './app'
 import { importHandlers } from './import'
+import { exportHandlers } from './export'
+import { scenariosHandlers } from './scenarios'
 
 export function createHandlers(deps: MainDeps): Handlers {
   return {
     ...appHandlers(deps),
-    ...importHandlers(deps)
+    ...importHandlers(deps),
+    ...exportHandlers(deps),
+    ...scenariosHandlers(deps)
   }
 }

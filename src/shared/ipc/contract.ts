@@ -4,10 +4,14 @@ import type { z } from 'zod'
 import type { ChannelDef, IpcResult } from './define'
 import { appChannels } from './channels/app'
 import { importChannels } from './channels/import'
+import { exportChannels } from './channels/export'
+import { scenariosChannels } from './channels/scenarios'
 
 export const contract = {
   ...appChannels,
-  ...importChannels
+  ...importChannels,
+  ...exportChannels,
+  ...scenariosChannels
 }
 
 export type Contract = typeof contract

@@ -1,0 +1,211 @@
+// Test support: fast-check generators of small, valid, adversarial plans (formula-like and
+// non-ASCII text, CHF lines, zero and large amounts, several allocations in one cell, quarters
+// outside the plan's span). Used by the export round-trip property tests.
+import fc from 'fast-check'
+import type {
+  Allocation,
+  BudgetLine,
+  Deliverable,
+  Phase,
+  PlanData,
+  QuarterKey,
+  Risk,
+  Role,
+  Workstream
+} from '../planning/types'
+import { IMPACT_LEVELS, PRIORITIES } from '../planning/types'
+
+const QUARTERS: QuarterKey[] = ['2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4', '2027-Q1']
+
+/** Text a user might type: formulas, quotes, separators, umlauts, emoji, leading spaces. */
+export const userText = fc.oneof(
+  fc.string({ maxLength: 30 }),
+  fc.string({ unit: 'grapheme', maxLength: 20 }),
+  fc.string({ unit: 'binary', maxLength: 12 }),
+  fc.constantFrom(
+    '=HYPERLINK("http://example.com","x")',
+    '+1+2',
+    '-3',
+    '@SUM(A1)',
+    '\tTab',
+    'Grüße; "quoted", comma',
+    '   leading spaces',
+    'Emoji 🚀 line',
+    'CHF',
+    ''
+  )
+)
+
+const cents = fc.oneof(
+  fc.integer({ min: 0, max: 100_000_000 }),
+  fc.constantFrom(0, 1, 99, 41_500_000, 999_999_999_999),
+  fc.integer({ min: -5_000_000, max: -1 })
+)
+const share = fc.oneof(fc.integer({ min: 1, max: 20_000 }), fc.constantFrom(2_500, 3_333, 5_000, 10_000, 1))
+
+export const arbitraryPlan: fc.Arbitrary<PlanData> = fc
+  .record({
+    name: userText,
+    span: fc.integer({ min: 1, max: 5 }),
+    start: fc.integer({ min: 0, max: 2 }),
+    chfToEur: fc.constantFrom(1.07, 0.95, 1, 1.0612),
+    totalBudgetCents: cents,
+    softCapBp: fc.integer({ min: 5_000, max: 10_000 }),
+    phases: fc.array(fc.record({ name: userText, cap: cents, priority: fc.constantFrom(...PRIORITIES) }), {
+      minLength: 1,
+      maxLength: 3
+    }),
+    workstreams: fc.array(fc.record({ title: userText, phase: fc.nat() }), { minLength: 1, maxLength: 4 }),
+    roles: fc.array(
+      fc.record({
+        name: userText,
+        capacity: fc.array(fc.tuple(fc.constantFrom(...QUARTERS), fc.integer({ min: 0, max: 30_000 })), {
+          maxLength: 3
+        }),
+        cost: fc.option(cents, { nil: null })
+      }),
+      { minLength: 1, maxLength: 4 }
+    ),
+    allocations: fc.array(
+      fc.record({ role: fc.nat(), ws: fc.nat(), q: fc.constantFrom(...QUARTERS), share, note: userText }),
+      { maxLength: 12 }
+    ),
+    lines: fc.array(
+      fc.record({
+        phase: fc.nat(),
+        ws: fc.option(fc.nat(), { nil: null }),
+        q: fc.constantFrom(...QUARTERS),
+        category: userText,
+        title: userText,
+        amount: cents,
+        currency: fc.constantFrom('EUR' as const, 'EUR' as const, 'CHF' as const)
+      }),
+      { maxLength: 10 }
+    ),
+    risks: fc.array(
+      fc.record({
+        title: userText,
+        p: fc.integer({ min: 0, max: 100 }),
+        level: fc.constantFrom(...IMPACT_LEVELS),
+        cost: cents,
+        mitigations: fc.array(userText, { maxLength: 3 })
+      }),
+      { maxLength: 3 }
+    ),
+    deliverables: fc.array(
+      fc.record({ title: userText, q: fc.constantFrom(...QUARTERS), done: fc.boolean() }),
+      {
+        maxLength: 4
+      }
+    )
+  })
+  .map((r): PlanData => {
+    const planId = 'p-rand'
+    const quarters = QUARTERS.slice(r.start, r.start + r.span)
+    const phases: Phase[] = r.phases.map((p, i) => ({
+      id: `ph${i}`,
+      planId,
+      order: i + 1,
+      name: p.name,
+      priority: p.priority,
+      priorityLabel: 'HIGH',
+      startQuarter: quarters[0],
+      endQuarter: quarters[quarters.length - 1],
+      timeline: '',
+      businessImpact: '',
+      capCents: p.cap,
+      metrics: [{ id: `m${i}`, text: p.name, target: '< 200 ms', status: 'open' }]
+    }))
+    const workstreams: Workstream[] = r.workstreams.map((w, i) => ({
+      id: `ws${i}`,
+      planId,
+      key: `key${i}`,
+      title: w.title,
+      phaseId: phases[w.phase % phases.length].id,
+      order: i,
+      scope: '',
+      businessValue: '',
+      criteria: [],
+      startMonth: '2025-10',
+      durationWeeks: 4,
+      dependsOn: [],
+      externalDependencies: ''
+    }))
+    const roles: Role[] = r.roles.map((ro, i) => ({
+      id: `r${i}`,
+      planId,
+      name: ro.name,
+      order: i,
+      capacityBp: Object.fromEntries(ro.capacity),
+      costPerFteQuarterCents: ro.cost
+    }))
+    const allocations: Allocation[] = r.allocations.map((a, i) => ({
+      id: `a${i}`,
+      planId,
+      roleId: roles[a.role % roles.length].id,
+      workstreamId: workstreams[a.ws % workstreams.length].id,
+      quarter: a.q,
+      shareBp: a.share,
+      note: a.note
+    }))
+    const budgetLines: BudgetLine[] = r.lines.map((l, i) => ({
+      id: `l${i}`,
+      planId,
+      phaseId: phases[l.phase % phases.length].id,
+      workstreamId: l.ws === null ? null : workstreams[l.ws % workstreams.length].id,
+      quarter: l.q,
+      category: l.category,
+      title: l.title,
+      amountCents: l.amount,
+      currency: l.currency
+    }))
+    const risks: Risk[] = r.risks.map((k, i) => ({
+      id: `k${i}`,
+      planId,
+      title: k.title,
+      probabilityPct: k.p,
+      impactLevel: k.level,
+      impactText: k.title,
+      impactCents: k.cost,
+      mitigations: k.mitigations,
+      phaseIds: [phases[0].id],
+      workstreamIds: []
+    }))
+    const deliverables: Deliverable[] = r.deliverables.map((d, i) => ({
+      id: `d${i}`,
+      planId,
+      quarter: d.q,
+      order: i + 1,
+      title: d.title,
+      workstreamId: null,
+      done: d.done
+    }))
+    return {
+      plan: {
+        id: planId,
+        name: r.name,
+        baseCurrency: 'EUR',
+        quarters,
+        chfToEur: r.chfToEur,
+        totalBudgetCents: r.totalBudgetCents,
+        softCapBp: r.softCapBp,
+        mission: 'Mission',
+        drivers: [{ title: 'D', text: 'T' }],
+        notes: '',
+        baseId: null,
+        branchedAtSeq: 0,
+        archived: false,
+        builtin: false,
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z'
+      },
+      phases,
+      workstreams,
+      roles,
+      allocations,
+      budgetLines,
+      risks,
+      dependencies: [],
+      deliverables
+    }
+  })

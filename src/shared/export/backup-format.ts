@@ -1,0 +1,234 @@
+// The backup file: every plan and scenario, the change history, remembered import mappings and
+// settings, in one gzip file. Inside: a one-line JSON header (format, schema version, checksum
+// of the payload bytes), a newline, then the payload JSON. The checksum is over the exact
+// payload bytes, so any truncation or bit flip is caught before anything is parsed or restored.
+// Pure (fflate for gzip); the SHA-256 function is passed in by main.
+import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate'
+import { z } from 'zod'
+import type { HistoryEntry, PlanData } from '../planning/types'
+import { historyEntrySchema, planDataSchema, planReferenceProblems } from './plan-schema'
+
+export const BACKUP_FORMAT = 'quartermaster-backup'
+/** Version of the payload's shape. Raise it with a migration in BACKUP_MIGRATIONS, never edit an old one. */
+export const BACKUP_SCHEMA_VERSION = 1
+export const BACKUP_EXTENSION = 'qmbackup'
+
+export type BackupMapping = {
+  id: string
+  target: 'budgetLines' | 'allocations'
+  mapping: Record<string, string | null>
+  options: Record<string, unknown>
+  usedAt: string
+}
+export type BackupSetting = { key: string; value: unknown }
+
+export type BackupPayload = {
+  /** Every plan, scenario (baseId set) and archived plan, each with all its entities. */
+  plans: PlanData[]
+  history: HistoryEntry[]
+  mappings: BackupMapping[]
+  settings: BackupSetting[]
+}
+
+export type BackupHeader = {
+  format: typeof BACKUP_FORMAT
+  schemaVersion: number
+  createdAt: string
+  appVersion: string
+  /** "sha256:" + hex digest of the payload bytes. */
+  checksum: string
+  payloadBytes: number
+  counts: { plans: number; history: number; mappings: number }
+}
+
+export const backupMappingSchema = z.looseObject({
+  id: z.string().min(1),
+  target: z.enum(['budgetLines', 'allocations']),
+  mapping: z.record(z.string(), z.string().nullable()),
+  options: z.record(z.string(), z.unknown()),
+  usedAt: z.string()
+}) as unknown as z.ZodType<BackupMapping>
+
+export const backupPayloadSchema = z.object({
+  plans: z.array(planDataSchema),
+  history: z.array(historyEntrySchema),
+  mappings: z.array(backupMappingSchema),
+  settings: z.array(z.looseObject({ key: z.string(), value: z.unknown() }))
+}) as unknown as z.ZodType<BackupPayload>
+
+const headerSchema = z.looseObject({
+  format: z.literal(BACKUP_FORMAT),
+  schemaVersion: z.number().int().min(1),
+  createdAt: z.string(),
+  appVersion: z.string(),
+  checksum: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+  payloadBytes: z.number().int().min(0),
+  counts: z.looseObject({ plans: z.number(), history: z.number(), mappings: z.number() })
+})
+
+/** One step of the migration chain: turns a payload of version `from` into version `from + 1`. */
+export type BackupMigration = { from: number; describe: string; migrate: (payload: unknown) => unknown }
+
+/**
+ * Every payload change since version 1, oldest first. Restoring an older backup runs each step
+ * from its version up to BACKUP_SCHEMA_VERSION. Empty while version 1 is the only one shipped.
+ */
+export const BACKUP_MIGRATIONS: BackupMigration[] = []
+
+export type BackupErrorCode =
+  'foreign' | 'truncated' | 'damaged' | 'newer-version' | 'invalid' | 'no-migration'
+
+export class BackupError extends Error {
+  constructor(
+    public readonly code: BackupErrorCode,
+    message: string
+  ) {
+    super(message)
+    this.name = 'BackupError'
+  }
+}
+
+export type Sha256 = (bytes: Uint8Array) => string
+
+export function encodeBackup(
+  payload: BackupPayload,
+  meta: { createdAt: string; appVersion: string; sha256: Sha256 }
+): Uint8Array {
+  const body = strToU8(JSON.stringify(payload))
+  const header: BackupHeader = {
+    format: BACKUP_FORMAT,
+    schemaVersion: BACKUP_SCHEMA_VERSION,
+    createdAt: meta.createdAt,
+    appVersion: meta.appVersion,
+    checksum: `sha256:${meta.sha256(body)}`,
+    payloadBytes: body.length,
+    counts: {
+      plans: payload.plans.length,
+      history: payload.history.length,
+      mappings: payload.mappings.length
+    }
+  }
+  const head = strToU8(JSON.stringify(header) + '\n')
+  const all = new Uint8Array(head.length + body.length)
+  all.set(head, 0)
+  all.set(body, head.length)
+  return gzipSync(all, { level: 6, mtime: 0 })
+}
+
+export type DecodedBackup = { header: BackupHeader; payload: BackupPayload; migratedFrom: number | null }
+
+/** Reads, checks, migrates and validates a backup file; throws BackupError with a sentence for the user. */
+export function decodeBackup(
+  bytes: Uint8Array,
+  options: { sha256: Sha256; migrations?: BackupMigration[]; currentVersion?: number }
+): DecodedBackup {
+  const migrations = options.migrations ?? BACKUP_MIGRATIONS
+  const currentVersion = options.currentVersion ?? BACKUP_SCHEMA_VERSION
+  if (bytes.length < 18 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) {
+    const kind =
+      bytes[0] === 0x50 && bytes[1] === 0x4b
+        ? ' It looks like a zip or Excel file.'
+        : bytes.length === 0
+          ? ' The file is empty.'
+          : ''
+    throw new BackupError('foreign', `This file is not a Quartermaster backup.${kind}`)
+  }
+  let all: Uint8Array
+  try {
+    all = gunzipSync(bytes)
+  } catch {
+    throw new BackupError(
+      'truncated',
+      'The backup file is truncated or damaged: it cannot be decompressed. Nothing was restored.'
+    )
+  }
+  const nl = all.indexOf(0x0a)
+  if (nl < 0) throw new BackupError('foreign', 'This file is not a Quartermaster backup (no header).')
+  let rawHeader: unknown
+  try {
+    rawHeader = JSON.parse(strFromU8(all.subarray(0, nl)))
+  } catch {
+    throw new BackupError('foreign', 'This file is not a Quartermaster backup (its header is not readable).')
+  }
+  if ((rawHeader as { format?: unknown } | null)?.format !== BACKUP_FORMAT) {
+    throw new BackupError('foreign', 'This file is not a Quartermaster backup.')
+  }
+  const h = headerSchema.safeParse(rawHeader)
+  if (!h.success) throw new BackupError('damaged', 'The backup header is damaged. Nothing was restored.')
+  const header = h.data as BackupHeader
+  if (header.schemaVersion > currentVersion) {
+    throw new BackupError(
+      'newer-version',
+      `This backup was made by a newer Quartermaster (${header.appVersion}, backup format ${header.schemaVersion}). Update the app to restore it.`
+    )
+  }
+  const body = all.subarray(nl + 1)
+  if (body.length !== header.payloadBytes) {
+    throw new BackupError(
+      'truncated',
+      `The backup file is truncated: ${body.length} of ${header.payloadBytes} bytes of data are there. Nothing was restored.`
+    )
+  }
+  if (`sha256:${options.sha256(body)}` !== header.checksum) {
+    throw new BackupError(
+      'damaged',
+      'The backup file is damaged: its checksum does not match. Nothing was restored.'
+    )
+  }
+  let raw: unknown
+  try {
+    raw = JSON.parse(strFromU8(body))
+  } catch {
+    throw new BackupError('damaged', 'The backup data is not readable. Nothing was restored.')
+  }
+  const migrated = migrateBackupPayload(raw, header.schemaVersion, migrations, currentVersion)
+  const parsed = backupPayloadSchema.safeParse(migrated)
+  if (!parsed.success) {
+    const first = parsed.error.issues[0]
+    throw new BackupError(
+      'invalid',
+      `The backup does not hold valid plan data (${first.path.join('.') || 'backup'}: ${first.message}). Nothing was restored.`
+    )
+  }
+  for (const plan of parsed.data.plans) {
+    const problems = planReferenceProblems(plan)
+    if (problems.length) {
+      throw new BackupError(
+        'invalid',
+        `The plan "${plan.plan.name}" in the backup is inconsistent (${problems[0]}). Nothing was restored.`
+      )
+    }
+  }
+  return {
+    header,
+    payload: parsed.data,
+    migratedFrom: header.schemaVersion < currentVersion ? header.schemaVersion : null
+  }
+}
+
+/** Runs the migration chain from `fromVersion` up to `toVersion`; every step must exist. */
+export function migrateBackupPayload(
+  payload: unknown,
+  fromVersion: number,
+  migrations: BackupMigration[] = BACKUP_MIGRATIONS,
+  toVersion: number = BACKUP_SCHEMA_VERSION
+): unknown {
+  let value = payload
+  for (let v = fromVersion; v < toVersion; v++) {
+    const step = migrations.find((m) => m.from === v)
+    if (!step) {
+      throw new BackupError(
+        'no-migration',
+        `No way to read a backup of format ${v}: the migration to ${v + 1} is missing.`
+      )
+    }
+    value = step.migrate(value)
+  }
+  return value
+}
+
+/** File name of an automatic backup; sorts by time. */
+export function autoBackupName(at: Date, reason: 'import' | 'restore'): string {
+  const stamp = at.toISOString().replace(/[:.]/g, '-')
+  return `auto-${stamp}-${reason}.${BACKUP_EXTENSION}`
+}

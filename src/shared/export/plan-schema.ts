@@ -1,0 +1,202 @@
+// Zod schemas for PlanData and history entries: the gate for everything that comes back from
+// outside (a backup, the hidden sheet of an export, a PLAN.json on the command line, IPC payloads).
+// Objects are loose so fields added to the model later survive a round trip instead of being stripped.
+import { z } from 'zod'
+import { CHANGE_KINDS, CURRENCIES, ENTITY_TABLES, IMPACT_LEVELS, PRIORITIES } from '../planning/types'
+import type { HistoryEntry, PlanData, QuarterKey } from '../planning/types'
+
+const id = z.string().min(1).max(200)
+const cents = z.number().int().refine(Number.isSafeInteger, 'must be a safe integer')
+const bp = z.number().int().min(0).max(1_000_000)
+export const quarterKeySchema = z
+  .string()
+  .regex(/^\d{4}-Q[1-4]$/, 'must be a quarter like 2025-Q4') as unknown as z.ZodType<QuarterKey>
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month like 2025-10')
+const text = z.string().max(100_000)
+const originId = id.optional()
+
+export const planSchema = z.looseObject({
+  id,
+  name: z.string().max(500),
+  baseCurrency: z.literal('EUR'),
+  quarters: z.array(quarterKeySchema).max(400),
+  chfToEur: z.number().positive().finite(),
+  totalBudgetCents: cents,
+  softCapBp: bp,
+  mission: text,
+  drivers: z.array(z.looseObject({ title: text, text })),
+  notes: text,
+  baseId: id.nullable(),
+  branchedAtSeq: z.number().int().min(0),
+  archived: z.boolean(),
+  builtin: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string()
+})
+
+const metric = z.looseObject({
+  id,
+  text,
+  target: text,
+  status: z.enum(['open', 'met', 'missed'])
+})
+
+export const phaseSchema = z.looseObject({
+  id,
+  planId: id,
+  originId,
+  order: z.number().int(),
+  name: text,
+  priority: z.enum(PRIORITIES),
+  priorityLabel: text,
+  startQuarter: quarterKeySchema,
+  endQuarter: quarterKeySchema,
+  timeline: text,
+  businessImpact: text,
+  capCents: cents,
+  metrics: z.array(metric)
+})
+
+export const workstreamSchema = z.looseObject({
+  id,
+  planId: id,
+  originId,
+  key: text,
+  title: text,
+  phaseId: id,
+  order: z.number().int(),
+  scope: text,
+  businessValue: text,
+  criteria: z.array(z.looseObject({ id, text, done: z.boolean() })),
+  startMonth: month,
+  durationWeeks: z.number().min(0),
+  dependsOn: z.array(id),
+  externalDependencies: text
+})
+
+export const roleSchema = z.looseObject({
+  id,
+  planId: id,
+  originId,
+  name: text,
+  order: z.number().int(),
+  capacityBp: z.record(z.string(), bp),
+  costPerFteQuarterCents: cents.nullable()
+})
+
+export const allocationSchema = z.looseObject({
+  id,
+  planId: id,
+  originId,
+  roleId: id,
+  workstreamId: id,
+  quarter: quarterKeySchema,
+  shareBp: bp,
+  note: text
+})
+
+export const budgetLineSchema = z.looseObject({
+  id,
+  planId: id,
+  originId,
+  phaseId: id,
+  workstreamId: id.nullable(),
+  quarter: quarterKeySchema,
+  category: text,
+  title: text,
+  amountCents: cents,
+  currency: z.enum(CURRENCIES)
+})
+
+export const riskSchema = z.looseObject({
+  id,
+  planId: id,
+  originId,
+  title: text,
+  probabilityPct: z.number().min(0).max(100),
+  impactLevel: z.enum(IMPACT_LEVELS),
+  impactText: text,
+  impactCents: cents,
+  mitigations: z.array(text),
+  phaseIds: z.array(id),
+  workstreamIds: z.array(id)
+})
+
+export const dependencySchema = z.looseObject({
+  id,
+  planId: id,
+  originId,
+  direction: z.enum(['infra-to-module', 'module-to-infra']),
+  workstreamId: id.nullable(),
+  phaseId: id.nullable(),
+  modules: z.array(z.enum(['01', '02', '03', '04', '05', '06', '07', '08'])),
+  text
+})
+
+export const deliverableSchema = z.looseObject({
+  id,
+  planId: id,
+  originId,
+  quarter: quarterKeySchema,
+  order: z.number().int(),
+  title: text,
+  workstreamId: id.nullable(),
+  done: z.boolean()
+})
+
+export const planDataSchema = z.looseObject({
+  plan: planSchema,
+  phases: z.array(phaseSchema),
+  workstreams: z.array(workstreamSchema),
+  roles: z.array(roleSchema),
+  allocations: z.array(allocationSchema),
+  budgetLines: z.array(budgetLineSchema),
+  risks: z.array(riskSchema),
+  dependencies: z.array(dependencySchema),
+  deliverables: z.array(deliverableSchema)
+}) as unknown as z.ZodType<PlanData>
+
+const entityChange = z.looseObject({
+  table: z.enum(['plans', ...ENTITY_TABLES]),
+  id,
+  before: z.record(z.string(), z.unknown()).nullable(),
+  after: z.record(z.string(), z.unknown()).nullable()
+})
+
+export const historyEntrySchema = z.looseObject({
+  seq: z.number().int().optional(),
+  planId: id,
+  at: z.string(),
+  kind: z.enum(CHANGE_KINDS),
+  summary: z.looseObject({
+    key: z.string(),
+    values: z.record(z.string(), z.union([z.string(), z.number()]))
+  }),
+  changes: z.array(entityChange),
+  undone: z.boolean()
+}) as unknown as z.ZodType<HistoryEntry>
+
+/** Checks that every reference inside one plan points at an entity of that plan. */
+export function planReferenceProblems(data: PlanData): string[] {
+  const problems: string[] = []
+  const phases = new Set(data.phases.map((p) => p.id))
+  const workstreams = new Set(data.workstreams.map((w) => w.id))
+  const roles = new Set(data.roles.map((r) => r.id))
+  const planId = data.plan.id
+  for (const t of ENTITY_TABLES) {
+    for (const e of data[t])
+      if (e.planId !== planId) problems.push(`${t} ${e.id} belongs to plan ${e.planId}`)
+  }
+  for (const w of data.workstreams)
+    if (!phases.has(w.phaseId)) problems.push(`workstream ${w.id}: unknown phase`)
+  for (const a of data.allocations) {
+    if (!roles.has(a.roleId)) problems.push(`allocation ${a.id}: unknown role`)
+    if (!workstreams.has(a.workstreamId)) problems.push(`allocation ${a.id}: unknown workstream`)
+  }
+  for (const b of data.budgetLines) {
+    if (!phases.has(b.phaseId)) problems.push(`budget line ${b.id}: unknown phase`)
+    if (b.workstreamId !== null && !workstreams.has(b.workstreamId))
+      problems.push(`budget line ${b.id}: unknown workstream`)
+  }
+  return problems
+}

@@ -1,0 +1,73 @@
+// Channels of export (xlsx, CSV), re-import of an exported workbook, and backup/restore.
+// The renderer sends plain plan data; main shows the dialogs, checks paths and writes files
+// atomically. Cancelled dialogs answer null, like the import channels.
+import { z } from 'zod'
+import { channel } from '../define'
+import type { ExportDiff } from '../../export/diff'
+import type { BackupPayload } from '../../export/backup-format'
+import { backupPayloadSchema } from '../../export/backup-format'
+import { planDataSchema } from '../../export/plan-schema'
+import type { PlanData } from '../../planning/types'
+
+const language = z.enum(['en', 'de'])
+const taskId = z.string().min(1).max(100).optional()
+const filePath = z.string().min(1).max(4096)
+
+export type SavedFile = { path: string; bytes: number }
+
+export type ReimportResult = {
+  path: string
+  /** The plan the file was exported from (hidden sheet). */
+  source: { planId: string; planName: string }
+  /** True when the file was exported from the plan the request named. */
+  samePlan: boolean
+  /** Edits made in the file, as changes to the current plan, each to accept or reject. */
+  diff: ExportDiff
+  /** The plan exactly as the file shows it (hidden data with the visible edits), for "import as a new plan". */
+  planFromFile: PlanData
+}
+
+export type RestoreResult = {
+  path: string
+  createdAt: string
+  appVersion: string
+  schemaVersion: number
+  /** Set when an older backup was migrated to the current format. */
+  migratedFrom: number | null
+  payload: BackupPayload
+}
+
+export type AutoBackup = { path: string; name: string; bytes: number; createdAt: string }
+
+export const exportChannels = {
+  /** Save dialog (default name: plan name and date), then the allocation workbook; null when cancelled. */
+  'export:xlsx': channel<SavedFile | null>()(z.object({ plan: planDataSchema, language, taskId }).strict()),
+  /** The team or budget board as CSV (formula-like text escaped); null when cancelled. */
+  'export:csv': channel<SavedFile | null>()(
+    z.object({ plan: planDataSchema, language, board: z.enum(['team', 'budget']), taskId }).strict()
+  ),
+  /**
+   * Reads an exported workbook (the given path, or one picked in the open dialog) and lists the
+   * edits made in it against `plan`, the plan as it is now; null when cancelled.
+   */
+  'export:reimport': channel<ReimportResult | null>()(
+    z.object({ plan: planDataSchema, path: filePath.optional(), language, taskId }).strict()
+  ),
+  /** Save dialog, then a backup of everything the renderer sends; null when cancelled. */
+  'backup:write': channel<SavedFile | null>()(
+    z.object({ payload: backupPayloadSchema, language, taskId }).strict()
+  ),
+  /** Writes an automatic backup into <userData>/backups (before an import or a restore), keeping the last 10. */
+  'backup:auto': channel<SavedFile & { kept: number }>()(
+    z.object({ payload: backupPayloadSchema, reason: z.enum(['import', 'restore']) }).strict()
+  ),
+  /** The automatic backups, newest first. */
+  'backup:list-auto': channel<AutoBackup[]>()(z.object({}).strict()),
+  /**
+   * Reads, checks and migrates a backup: one picked in the open dialog, or an automatic backup by
+   * path. Returns the data for the renderer to replace or merge; null when cancelled.
+   */
+  'backup:restore': channel<RestoreResult | null>()(
+    z.object({ path: filePath.optional(), language, taskId }).strict()
+  )
+}
