@@ -1,6 +1,703 @@
+// The capacity board: roles by quarters, allocations as chips that can be dragged (mouse or
+// keyboard) to another quarter, role or workstream lane, whole or in part, with a live
+// preview of the target's utilization and dependency checks, and a live utilization heatmap.
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type DragOverEvent,
+  type DragStartEvent
+} from '@dnd-kit/core'
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode
+} from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ViewProps } from '../../app/views'
 import { ViewHeader } from '../../components/ViewHeader'
+import { usePlanData } from '../../db/plan-data'
+import { commitChanges } from '../../db/commit'
+import { toastError } from '../../components/Toaster'
+import { formatFte, formatQuarter, formatShare } from '../../lib/format'
+import { moveAllocation, halfShare, type AllocationTarget } from '@shared/planning/moves'
+import { utilization, utilizationLevel } from '@shared/planning/utilization'
+import type { Allocation, EntityChange, PlanData, QuarterKey } from '@shared/planning/types'
+import { AmountDialogHost, askAmount } from '../../components/board/AmountDialog'
+import { VirtualBoard, type VirtualBoardHandle } from '../../components/board/VirtualBoard'
+import {
+  boardCollision,
+  cellKeyboardCoordinates,
+  isShiftHeld,
+  startShiftTracking
+} from '../../components/board/dnd'
+import { reportMoveError } from '../../components/board/report'
+import { describeEntry } from '../../app/describe-entry'
+import { allocationMoveSummary } from '../history/summaries'
+import '../history/strings'
+import '../../components/board/strings'
+import './strings'
+import './capacity-board.css'
+import { Chip, ChipActionsContext, ChipFace, type ChipActions } from './Chip'
+import { GroupCell, RoleCell, type CellPreview } from './Cells'
+import {
+  baselineViolationKeys,
+  buildChipIndex,
+  buildRows,
+  chipsIn,
+  isNoop,
+  laneKey,
+  previewDrop,
+  targetFor,
+  type BoardRow,
+  type CellTarget,
+  type DropPreview,
+  type GroupBy,
+  type Lane
+} from './capacity-model'
+import { UtilizationHeatmap } from './UtilizationHeatmap'
+import { SoftCapField } from './SoftCapField'
+import './bench-hook'
 
-export function CapacityBoardView(_props: ViewProps) {
-  return <ViewHeader view="capacity-board" />
+const COL_W = 168
+const HEAD_W = 196
+const HEAD_H = 52
+
+export function CapacityBoardView({ planId }: ViewProps) {
+  const data = usePlanData(planId)
+  if (!data) return null
+  return <CapacityBoard planId={planId} data={data} />
+}
+
+type Over = { id: string; target: CellTarget; label: string }
+
+type Lookups = {
+  roleName: Map<string, string>
+  wsTitle: Map<string, string>
+  phaseOfWs: Map<string, string>
+  colorOfWs: Map<string, string>
+  groupTitle: Map<string, string>
+}
+
+function buildLookups(data: PlanData): Lookups {
+  const phaseOrder = new Map(data.phases.map((p) => [p.id, p.priority]))
+  return {
+    roleName: new Map(data.roles.map((r) => [r.id, r.name])),
+    wsTitle: new Map(data.workstreams.map((w) => [w.id, w.title])),
+    phaseOfWs: new Map(data.workstreams.map((w) => [w.id, w.phaseId])),
+    colorOfWs: new Map(
+      data.workstreams.map((w) => [w.id, `chip-${(phaseOrder.get(w.phaseId) ?? 'P2').toLowerCase()}`])
+    ),
+    groupTitle: new Map([
+      ...data.workstreams.map((w) => [`workstream:${w.id}`, w.title] as const),
+      ...data.phases.map((p) => [`phase:${p.id}`, p.name] as const)
+    ])
+  }
+}
+
+/** Sum of allocated basis points per lane (workstream or phase) and quarter, for group rows. */
+function laneSums(
+  data: PlanData,
+  groupBy: GroupBy,
+  phaseOfWs: Map<string, string>
+): Map<string, Map<QuarterKey, number>> {
+  const out = new Map<string, Map<QuarterKey, number>>()
+  if (groupBy === 'none') return out
+  for (const a of data.allocations) {
+    const id = groupBy === 'workstream' ? a.workstreamId : phaseOfWs.get(a.workstreamId)
+    if (!id) continue
+    const key = `${groupBy}:${id}`
+    let m = out.get(key)
+    if (!m) out.set(key, (m = new Map()))
+    m.set(a.quarter, (m.get(a.quarter) ?? 0) + a.shareBp)
+  }
+  return out
+}
+
+function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
+  const { t, i18n } = useTranslation('capacityBoard')
+  const tb = i18n.getFixedT(null, 'board')
+  const lang = i18n.language
+  const [groupBy, setGroupBy] = useState<GroupBy>('none')
+  const [filterText, setFilterText] = useState('')
+  const filter = useDeferredValue(filterText)
+  const [askAlways, setAskAlways] = useState(false)
+  const [activeId, setActiveId] = useState<string | null>(null)
+  const [over, setOver] = useState<Over | null>(null)
+  const [status, setStatus] = useState('')
+  const boardRef = useRef<VirtualBoardHandle>(null)
+  const dataRef = useRef(data)
+  dataRef.current = data
+  const pendingFocus = useRef<{ id: string; roleId: string; tries: number } | null>(null)
+
+  useEffect(() => startShiftTracking(), [])
+
+  const quarters = data.plan.quarters
+  const index = useMemo(() => buildChipIndex(data), [data.allocations, data.workstreams]) // eslint-disable-line react-hooks/exhaustive-deps
+  const util = useMemo(() => utilization(data), [data.allocations, data.roles, data.plan]) // eslint-disable-line react-hooks/exhaustive-deps
+  const lookups = useMemo(() => buildLookups(data), [data.roles, data.workstreams, data.phases]) // eslint-disable-line react-hooks/exhaustive-deps
+  const rows = useMemo(
+    () => buildRows(data, index, groupBy, filter),
+    [index, groupBy, filter, data.roles, data.phases, data.plan.quarters] // eslint-disable-line react-hooks/exhaustive-deps
+  )
+  const sums = useMemo(
+    () => laneSums(data, groupBy, lookups.phaseOfWs),
+    [data.allocations, groupBy, lookups] // eslint-disable-line react-hooks/exhaustive-deps
+  )
+  const quarterStats = useMemo(() => {
+    const stats = new Map<QuarterKey, { bp: number; red: number; amber: number }>()
+    for (const q of quarters) stats.set(q, { bp: 0, red: 0, amber: 0 })
+    let red = 0
+    let amber = 0
+    for (const cells of util.values()) {
+      for (const c of cells.values()) {
+        const s = stats.get(c.quarter)
+        if (!s) continue
+        s.bp += c.allocatedBp
+        if (c.level === 'red') {
+          s.red++
+          red++
+        } else if (c.level === 'amber') {
+          s.amber++
+          amber++
+        }
+      }
+    }
+    return { stats, red, amber }
+  }, [util, quarters])
+
+  // Violations the plan already has: computed lazily once per data change, on the first drag.
+  const baselineRef = useRef<{ data: PlanData; keys: Set<string> } | null>(null)
+  const baselineFor = useCallback((d: PlanData) => {
+    if (baselineRef.current?.data !== d) baselineRef.current = { data: d, keys: baselineViolationKeys(d) }
+    return baselineRef.current.keys
+  }, [])
+
+  const allocById = useCallback((id: string) => dataRef.current.allocations.find((a) => a.id === id), [])
+  const active = activeId ? allocById(activeId) : undefined
+
+  const preview: DropPreview | null = useMemo(() => {
+    if (!active || !over) return null
+    const target = targetFor(active, over.target)
+    if (isNoop(active, target)) return null
+    return previewDrop(data, util, baselineFor(data), active, target)
+  }, [active, over, data, util, baselineFor])
+
+  const describePreview = useCallback(
+    (p: DropPreview): { text: string; node: ReactNode } => {
+      const pct = formatShare(
+        p.capacityBp > 0 ? Math.round((p.afterBp / p.capacityBp) * 10_000) : p.afterBp > 0 ? 99_990 : 0
+      )
+      const utilText = t('preview.util', {
+        quarter: formatQuarter(p.quarter),
+        pct,
+        allocated: formatFte(p.afterBp),
+        capacity: formatFte(p.capacityBp)
+      })
+      const levelText = p.level === 'red' ? t('preview.red') : p.level === 'amber' ? t('preview.amber') : ''
+      const violations = p.violations.map((v) =>
+        v.kind === 'allocation'
+          ? t('preview.violation', {
+              workstream: lookups.wsTitle.get(v.workstreamId) ?? v.workstreamId,
+              dependency: lookups.wsTitle.get(v.dependsOnId) ?? v.dependsOnId,
+              quarter: formatQuarter(v.quarter),
+              end: formatQuarter(v.dependencyEndQuarter)
+            })
+          : t('preview.schedule', {
+              workstream: lookups.wsTitle.get(v.workstreamId) ?? v.workstreamId,
+              dependency: lookups.wsTitle.get(v.dependsOnId) ?? v.dependsOnId
+            })
+      )
+      const parts = [
+        utilText + (levelText ? ` — ${levelText}` : ''),
+        p.merges ? t('preview.merge') : '',
+        ...violations
+      ]
+      return {
+        text: parts.filter(Boolean).join('. '),
+        node: (
+          <>
+            <div className={p.level === 'red' ? 'bad' : p.level === 'amber' ? 'warn' : ''}>
+              {utilText}
+              {levelText && ` — ${levelText}`}
+            </div>
+            {p.merges && <div>{t('preview.merge')}</div>}
+            {violations.map((v) => (
+              <div key={v} className="bad">
+                ⚠ {v}
+              </div>
+            ))}
+          </>
+        )
+      }
+    },
+    [t, lookups]
+  )
+
+  const cellPreview: CellPreview | null = useMemo(() => {
+    if (!preview) return null
+    const d = describePreview(preview)
+    return { level: preview.level, bad: preview.violations.length > 0, content: d.node }
+  }, [preview, describePreview])
+
+  // ------------------------------------------------------------------ committing moves
+  const perform = useCallback(
+    async (
+      alloc: Allocation,
+      target: AllocationTarget,
+      amountBp: number,
+      focus: 'dest' | 'source' | null
+    ) => {
+      const d = dataRef.current
+      let changes: EntityChange[]
+      try {
+        changes = moveAllocation(d, alloc.id, target, amountBp)
+      } catch (err) {
+        reportMoveError(err)
+        return
+      }
+      if (changes.length === 0) return
+      const merged = changes.some((c) => c.id !== alloc.id && c.before !== null && c.after !== null)
+      const kind = merged ? 'merge' : amountBp < alloc.shareBp ? 'split' : 'move'
+      const summary = allocationMoveSummary(d, alloc, target, amountBp)
+      const destId =
+        changes.find((c) => c.id !== alloc.id && c.after !== null)?.id ??
+        (amountBp === alloc.shareBp ? alloc.id : null)
+      if (focus) {
+        const id = focus === 'dest' && destId ? destId : alloc.id
+        const roleId = focus === 'dest' ? (target.roleId ?? alloc.roleId) : alloc.roleId
+        pendingFocus.current = { id, roleId, tries: 0 }
+      }
+      const promise = commitChanges(planId, kind, summary, changes)
+      // The screen already shows the move (applied in memory); announce it with the new load.
+      const q = target.quarter ?? alloc.quarter
+      const r = target.roleId ?? alloc.roleId
+      const cell = utilOf(dataRef.current, r, q)
+      setStatus(
+        t('moved', {
+          what: describeEntry({ kind, summary }),
+          cell: cell ? `${formatQuarter(q)}: ${formatShare(Math.round(cell.ratio * 10_000))}` : ''
+        })
+      )
+      try {
+        await promise
+      } catch (err) {
+        toastError(tb('moveFailed'), err)
+      }
+    },
+    [planId, t, tb]
+  )
+
+  const chooseAmount = useCallback(
+    async (alloc: Allocation, target: AllocationTarget): Promise<number | null> => {
+      const d = dataRef.current
+      return askAmount({
+        unit: 'share',
+        max: alloc.shareBp,
+        initial: halfShare(alloc.shareBp).half || alloc.shareBp,
+        description: `${lookups.roleName.get(alloc.roleId) ?? ''} · ${lookups.wsTitle.get(alloc.workstreamId) ?? ''} · ${formatQuarter(alloc.quarter)} → ${formatQuarter(target.quarter ?? alloc.quarter)}${
+          target.roleId && target.roleId !== alloc.roleId
+            ? ` · ${d.roles.find((r) => r.id === target.roleId)?.name ?? ''}`
+            : ''
+        }`
+      })
+    },
+    [lookups]
+  )
+
+  // ------------------------------------------------------------------ keyboard shortcuts
+  const roleOrder = useMemo(() => {
+    const seen: string[] = []
+    const set = new Set<string>()
+    for (const r of rows) {
+      if (r.kind === 'role' && !set.has(r.roleId)) {
+        set.add(r.roleId)
+        seen.push(r.roleId)
+      }
+    }
+    return seen
+  }, [rows])
+  const roleOrderRef = useRef(roleOrder)
+  roleOrderRef.current = roleOrder
+
+  const onShortcut = useCallback(
+    (alloc: Allocation, e: KeyboardEvent): boolean => {
+      if (!e.altKey || e.ctrlKey || e.metaKey) return false
+      const key = e.key
+      if (key !== 'ArrowLeft' && key !== 'ArrowRight' && key !== 'ArrowUp' && key !== 'ArrowDown')
+        return false
+      e.preventDefault()
+      e.stopPropagation()
+      const current = allocById(alloc.id) ?? alloc
+      const qs = dataRef.current.plan.quarters
+      let target: AllocationTarget
+      if (key === 'ArrowLeft' || key === 'ArrowRight') {
+        const i = qs.indexOf(current.quarter) + (key === 'ArrowRight' ? 1 : -1)
+        if (i < 0 || i >= qs.length) {
+          setStatus(t('noQuarter'))
+          return true
+        }
+        target = { quarter: qs[i] }
+      } else {
+        const order = roleOrderRef.current
+        const i = order.indexOf(current.roleId) + (key === 'ArrowDown' ? 1 : -1)
+        if (i < 0 || i >= order.length) {
+          setStatus(t('noRole'))
+          return true
+        }
+        target = { roleId: order[i] }
+      }
+      const amount = e.shiftKey ? halfShare(current.shareBp).half || current.shareBp : current.shareBp
+      void perform(current, target, amount, amount === current.shareBp ? 'dest' : 'source')
+      return true
+    },
+    [allocById, perform, t]
+  )
+
+  const chipActions: ChipActions = useMemo(
+    () => ({ onShortcut, roleDescription: t('chipRole') }),
+    [onShortcut, t]
+  )
+
+  // Keeps keyboard focus on the chip that moved, scrolling its row into view first if needed.
+  useLayoutEffect(() => {
+    const p = pendingFocus.current
+    if (!p) return
+    const root = boardRef.current?.element()
+    const el = root?.querySelector<HTMLElement>(`[data-chip-id="${CSS.escape(p.id)}"]`)
+    if (el) {
+      el.focus()
+      pendingFocus.current = null
+      return
+    }
+    if (p.tries++ > 3) {
+      pendingFocus.current = null
+      return
+    }
+    const rowIndex = rows.findIndex((r) => r.kind === 'role' && r.roleId === p.roleId)
+    if (rowIndex >= 0) boardRef.current?.scrollToRow(rowIndex)
+    requestAnimationFrame(() => {
+      const again = boardRef.current
+        ?.element()
+        ?.querySelector<HTMLElement>(`[data-chip-id="${CSS.escape(p.id)}"]`)
+      if (again) {
+        again.focus()
+        pendingFocus.current = null
+      }
+    })
+  })
+
+  // ------------------------------------------------------------------ drag and drop
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: cellKeyboardCoordinates })
+  )
+
+  const onDragStart = useCallback((e: DragStartEvent) => {
+    setActiveId(String(e.active.id))
+    setOver(null)
+  }, [])
+  const onDragOver = useCallback((e: DragOverEvent) => {
+    const d = e.over?.data.current as { target?: CellTarget | null; label?: string } | undefined
+    setOver(e.over && d?.target ? { id: String(e.over.id), target: d.target, label: d.label ?? '' } : null)
+  }, [])
+  const onDragCancel = useCallback(() => {
+    setActiveId(null)
+    setOver(null)
+  }, [])
+  const onDragEnd = useCallback(
+    (e: DragEndEvent) => {
+      setActiveId(null)
+      setOver(null)
+      const alloc = allocById(String(e.active.id))
+      const d = e.over?.data.current as { target?: CellTarget | null } | undefined
+      if (!alloc || !d?.target) return
+      const target = targetFor(alloc, d.target)
+      if (isNoop(alloc, target)) return
+      if (askAlways || isShiftHeld()) {
+        void chooseAmount(alloc, target).then((amount) => {
+          if (amount !== null) void perform(alloc, target, amount, null)
+        })
+        return
+      }
+      void perform(alloc, target, alloc.shareBp, null)
+    },
+    [allocById, askAlways, chooseAmount, perform]
+  )
+
+  const announcements: Announcements = useMemo(() => {
+    const item = (id: string | number) => {
+      const a = allocById(String(id))
+      return a ? chipLabelOf(a, lookups, t) : String(id)
+    }
+    const overText = (
+      activeId: string | number,
+      overData: { target?: CellTarget | null; label?: string } | undefined
+    ) => {
+      const a = allocById(String(activeId))
+      if (!a || !overData?.target) return ''
+      const target = targetFor(a, overData.target)
+      const p = previewDrop(
+        dataRef.current,
+        utilization(dataRef.current),
+        baselineFor(dataRef.current),
+        a,
+        target
+      )
+      return p ? describePreview(p).text : ''
+    }
+    return {
+      onDragStart: ({ active }) => tb('pickedUp', { item: item(active.id) }),
+      onDragOver: ({ active, over }) =>
+        over
+          ? tb('over', {
+              item: item(active.id),
+              target: (over.data.current as { label?: string })?.label ?? String(over.id),
+              preview: overText(active.id, over.data.current as { target?: CellTarget })
+            })
+          : tb('notOver', { item: item(active.id) }),
+      onDragEnd: ({ active, over }) =>
+        over
+          ? tb('dropped', {
+              item: item(active.id),
+              target: (over.data.current as { label?: string })?.label ?? ''
+            })
+          : tb('droppedNowhere', { item: item(active.id) }),
+      onDragCancel: ({ active }) => tb('cancelled', { item: item(active.id) })
+    }
+  }, [allocById, lookups, t, tb, baselineFor, describePreview])
+
+  // ------------------------------------------------------------------ rendering
+  const renderChip = useCallback(
+    (a: Allocation) => (
+      <Chip
+        key={a.id}
+        alloc={a}
+        name={lookups.wsTitle.get(a.workstreamId) ?? a.workstreamId}
+        amount={formatShare(a.shareBp)}
+        label={chipLabelOf(a, lookups, t)}
+        colorClass={lookups.colorOfWs.get(a.workstreamId) ?? 'chip-p2'}
+      />
+    ),
+    [lookups, t, lang] // eslint-disable-line react-hooks/exhaustive-deps
+  )
+
+  const renderCell = (row: BoardRow, q: QuarterKey) => {
+    if (row.kind === 'group') {
+      const key = laneKey(row.lane)
+      const bp = sums.get(key)?.get(q) ?? 0
+      const id = `g|${key}|${q}`
+      const target: CellTarget | null =
+        row.lane.kind === 'workstream' ? { quarter: q, workstreamId: row.lane.id } : null
+      return (
+        <GroupCell
+          id={id}
+          target={target}
+          label={t('groupCellLabel', { group: row.label, quarter: formatQuarter(q), fte: formatFte(bp) })}
+          dropLabel={`${row.label}, ${formatQuarter(q)}`}
+          text={bp > 0 ? formatFte(bp) : ''}
+          preview={over?.id === id ? cellPreview : null}
+        />
+      )
+    }
+    const id = `c|${row.key}|${q}`
+    const cell = util.get(row.roleId)?.get(q)
+    const roleName = lookups.roleName.get(row.roleId) ?? row.roleId
+    const target: CellTarget =
+      row.lane.kind === 'workstream'
+        ? { quarter: q, roleId: row.roleId, workstreamId: row.lane.id }
+        : { quarter: q, roleId: row.roleId }
+    const pct = cell ? formatShare(Math.round(Math.min(cell.ratio, 9.999) * 10_000)) : formatShare(0)
+    return (
+      <RoleCell
+        id={id}
+        target={target}
+        label={t('cellLabel', {
+          role: roleName,
+          quarter: formatQuarter(q),
+          allocated: formatFte(cell?.allocatedBp ?? 0),
+          capacity: formatFte(cell?.capacityBp ?? 10_000),
+          pct,
+          state: cell?.level === 'red' ? t('stateRed') : cell?.level === 'amber' ? t('stateAmber') : ''
+        })}
+        dropLabel={`${roleName}, ${formatQuarter(q)}${row.lane.kind === 'workstream' ? `, ${lookups.wsTitle.get(row.lane.id) ?? ''}` : ''}`}
+        util={cell}
+        pctText={pct}
+        utilText={t('allocatedOf', {
+          allocated: formatFte(cell?.allocatedBp ?? 0),
+          capacity: formatFte(cell?.capacityBp ?? 10_000)
+        })}
+        chips={chipsIn(index, row.roleId, q, row.lane, lookups.phaseOfWs)}
+        renderChip={renderChip}
+        preview={over?.id === id ? cellPreview : null}
+      />
+    )
+  }
+
+  const renderRowHeader = (row: BoardRow) => {
+    if (row.kind === 'group') {
+      return (
+        <div className="row-group-head">
+          <strong>{row.label}</strong>
+          <span className="muted">{t('groupCount', { count: row.roleCount })}</span>
+        </div>
+      )
+    }
+    return (
+      <div className="role-head">
+        <strong>{lookups.roleName.get(row.roleId) ?? row.roleId}</strong>
+        {row.lane.kind !== 'all' && (
+          <span className="muted lane-name">
+            {lookups.groupTitle.get(laneKey(row.lane as Exclude<Lane, { kind: 'all' }>))}
+          </span>
+        )}
+      </div>
+    )
+  }
+
+  const roleRows = rows.filter((r) => r.kind === 'role').length
+
+  return (
+    <div className="capacity-board">
+      <ViewHeader view="capacity-board" />
+      <div className="board-toolbar" role="toolbar" aria-label={t('groupBy')}>
+        <label>
+          {t('filter')}
+          <input
+            className="text"
+            type="search"
+            value={filterText}
+            placeholder={t('filterPlaceholder')}
+            onChange={(e) => setFilterText(e.target.value)}
+          />
+        </label>
+        <label>
+          {t('groupBy')}
+          <select className="text" value={groupBy} onChange={(e) => setGroupBy(e.target.value as GroupBy)}>
+            <option value="none">{t('group.none')}</option>
+            <option value="workstream">{t('group.workstream')}</option>
+            <option value="phase">{t('group.phase')}</option>
+          </select>
+        </label>
+        <SoftCapField planId={planId} plan={data.plan} />
+        <label className="inline">
+          <input type="checkbox" checked={askAlways} onChange={(e) => setAskAlways(e.target.checked)} />
+          {tb('askAmount')}
+        </label>
+        <div className="board-legend" aria-hidden="true">
+          <span>
+            <span className="legend-swatch" style={{ background: 'var(--ok)' }} />
+            {t('legendOk')}
+          </span>
+          <span>
+            <span className="legend-swatch" style={{ background: 'var(--warn)' }} />
+            {t('legendAmber')}
+          </span>
+          <span>
+            <span className="legend-swatch" style={{ background: 'var(--danger)' }} />
+            {t('legendRed')}
+          </span>
+        </div>
+      </div>
+      <p className="board-counts muted">
+        {t('rolesShown', { count: roleRows })} ·{' '}
+        <span data-testid="capacity-counts">
+          {t('summaryCells', { red: quarterStats.red, amber: quarterStats.amber })}
+        </span>{' '}
+        · {tb('shiftHint')}
+      </p>
+      <ChipActionsContext.Provider value={chipActions}>
+        <DndContext
+          sensors={sensors}
+          collisionDetection={boardCollision}
+          onDragStart={onDragStart}
+          onDragOver={onDragOver}
+          onDragEnd={onDragEnd}
+          onDragCancel={onDragCancel}
+          accessibility={{ announcements, screenReaderInstructions: { draggable: tb('instructions') } }}
+        >
+          <VirtualBoard
+            handleRef={boardRef}
+            testId="capacity-board"
+            label={t('utilization')}
+            rows={rows}
+            columns={quarters}
+            columnWidth={COL_W}
+            headerWidth={HEAD_W}
+            headerHeight={HEAD_H}
+            height="max(360px, calc(100vh - 330px))"
+            corner={<span>{t('role')}</span>}
+            renderColumnHeader={(q) => {
+              const s = quarterStats.stats.get(q)
+              return (
+                <>
+                  <strong>{formatQuarter(q)}</strong>
+                  <span className="muted">
+                    {t('quarterTotal', { fte: formatFte(s?.bp ?? 0) })}
+                    {s && s.red > 0 && (
+                      <span className="badge badge-danger qbadge">{t('overCount', { count: s.red })}</span>
+                    )}
+                  </span>
+                </>
+              )
+            }}
+            renderRowHeader={renderRowHeader}
+            renderCell={(row, q) => renderCell(row, q)}
+            rowClassName={(r) => (r.kind === 'group' ? 'row-group' : '')}
+            empty={t('empty')}
+          />
+          <DragOverlay dropAnimation={null}>
+            {active ? (
+              <ChipFace
+                name={lookups.wsTitle.get(active.workstreamId) ?? ''}
+                amount={formatShare(active.shareBp)}
+                colorClass={lookups.colorOfWs.get(active.workstreamId) ?? 'chip-p2'}
+              />
+            ) : null}
+          </DragOverlay>
+        </DndContext>
+      </ChipActionsContext.Provider>
+      <p className="board-status" role="status" aria-live="polite" data-testid="board-status">
+        {status}
+      </p>
+      <UtilizationHeatmap data={data} util={util} roleFilter={filter} />
+      <AmountDialogHost />
+    </div>
+  )
+}
+
+function utilOf(data: PlanData, roleId: string, quarter: QuarterKey) {
+  const role = data.roles.find((r) => r.id === roleId)
+  if (!role) return null
+  let allocated = 0
+  for (const a of data.allocations) if (a.roleId === roleId && a.quarter === quarter) allocated += a.shareBp
+  const capacity = role.capacityBp[quarter] ?? 10_000
+  return {
+    ratio: capacity > 0 ? allocated / capacity : 0,
+    level: utilizationLevel(allocated, capacity, data.plan.softCapBp)
+  }
+}
+
+function chipLabelOf(
+  a: Allocation,
+  lookups: Lookups,
+  t: (k: string, o?: Record<string, unknown>) => string
+): string {
+  return t('chipLabel', {
+    role: lookups.roleName.get(a.roleId) ?? a.roleId,
+    quarter: formatQuarter(a.quarter),
+    workstream: lookups.wsTitle.get(a.workstreamId) ?? a.workstreamId,
+    share: formatShare(a.shareBp)
+  })
 }

@@ -1,0 +1,142 @@
+// A board grid that renders only what is on screen: rows and quarter columns are both
+// virtualized (@tanstack/react-virtual), with a sticky header row, a sticky first column and an
+// optional sticky footer row. Cells are rendered by the caller; the board only places them.
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useCallback, useImperativeHandle, useRef, type ReactNode, type Ref } from 'react'
+import './board.css'
+
+export type BoardRowBase = { key: string; height: number }
+export type VirtualBoardHandle = {
+  scrollToRow: (index: number) => void
+  element: () => HTMLDivElement | null
+}
+
+export type VirtualBoardProps<R extends BoardRowBase, C> = {
+  rows: R[]
+  columns: C[]
+  columnWidth: number
+  headerWidth: number
+  headerHeight: number
+  footerHeight?: number
+  /** Height of the scroll area (CSS length). */
+  height: string
+  label: string
+  corner: ReactNode
+  renderColumnHeader: (col: C, index: number) => ReactNode
+  renderRowHeader: (row: R, index: number) => ReactNode
+  renderCell: (row: R, col: C, colIndex: number, rowIndex: number) => ReactNode
+  footerCorner?: ReactNode
+  renderFooterCell?: (col: C, index: number) => ReactNode
+  rowClassName?: (row: R) => string
+  empty?: ReactNode
+  handleRef?: Ref<VirtualBoardHandle>
+  testId?: string
+}
+
+export function VirtualBoard<R extends BoardRowBase, C>(props: VirtualBoardProps<R, C>) {
+  const { rows, columns, columnWidth, headerWidth, headerHeight, footerHeight = 0 } = props
+  const scrollRef = useRef<HTMLDivElement>(null)
+  // A new key function whenever the rows change makes the virtualizer re-read every height.
+  const getItemKey = useCallback((i: number) => rows[i]?.key ?? i, [rows])
+  const estimateSize = useCallback((i: number) => rows[i]?.height ?? 40, [rows])
+  const rowV = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize,
+    getItemKey,
+    overscan: 3,
+    paddingStart: headerHeight,
+    paddingEnd: footerHeight
+  })
+  const colV = useVirtualizer({
+    horizontal: true,
+    count: columns.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => columnWidth,
+    overscan: 1,
+    paddingStart: headerWidth
+  })
+  useImperativeHandle(
+    props.handleRef,
+    () => ({
+      scrollToRow: (index: number) => rowV.scrollToIndex(index, { align: 'auto' }),
+      element: () => scrollRef.current
+    }),
+    [rowV]
+  )
+  const totalW = colV.getTotalSize()
+  const totalH = rowV.getTotalSize()
+  const vcols = colV.getVirtualItems()
+  const vrows = rowV.getVirtualItems()
+  return (
+    <div
+      ref={scrollRef}
+      className="vboard"
+      style={{ height: props.height }}
+      role="region"
+      aria-label={props.label}
+      data-testid={props.testId}
+      tabIndex={-1}
+    >
+      <div className="vboard-canvas" style={{ width: totalW, height: totalH }}>
+        <div className="vboard-head" style={{ height: headerHeight, width: totalW }}>
+          <div className="vboard-corner" style={{ width: headerWidth, height: headerHeight }}>
+            {props.corner}
+          </div>
+          {vcols.map((c) => (
+            <div
+              key={c.key}
+              className="vboard-colhead"
+              style={{ left: c.start, width: c.size, height: headerHeight }}
+            >
+              {props.renderColumnHeader(columns[c.index], c.index)}
+            </div>
+          ))}
+        </div>
+        {/* Spacer so the footer's natural place is the canvas end; sticky keeps it in view. */}
+        <div style={{ height: Math.max(0, totalH - headerHeight - footerHeight) }} />
+        {vrows.map((r) => {
+          const row = rows[r.index]
+          return (
+            <div
+              key={r.key}
+              className={`vboard-row ${props.rowClassName?.(row) ?? ''}`}
+              style={{ transform: `translateY(${r.start}px)`, height: r.size, width: totalW }}
+              data-row-index={r.index}
+            >
+              <div className="vboard-rowhead" style={{ width: headerWidth, height: r.size }}>
+                {props.renderRowHeader(row, r.index)}
+              </div>
+              {vcols.map((c) => (
+                <div
+                  key={c.key}
+                  className="vboard-cell"
+                  style={{ left: c.start, width: c.size, height: r.size }}
+                >
+                  {props.renderCell(row, columns[c.index], c.index, r.index)}
+                </div>
+              ))}
+            </div>
+          )
+        })}
+        {footerHeight > 0 && props.renderFooterCell && (
+          <div className="vboard-foot" style={{ height: footerHeight, width: totalW }}>
+            <div className="vboard-corner" style={{ width: headerWidth, height: footerHeight }}>
+              {props.footerCorner}
+            </div>
+            {vcols.map((c) => (
+              <div
+                key={c.key}
+                className="vboard-colhead"
+                style={{ left: c.start, width: c.size, height: footerHeight }}
+              >
+                {props.renderFooterCell!(columns[c.index], c.index)}
+              </div>
+            ))}
+          </div>
+        )}
+      </div>
+      {rows.length === 0 && props.empty && <div className="vboard-empty">{props.empty}</div>}
+    </div>
+  )
+}

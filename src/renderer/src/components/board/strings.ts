@@ -1,0 +1,63 @@
+// Strings shared by the capacity and budget boards: drag instructions and the amount dialog.
+import { registerStrings } from '../../i18n'
+
+registerStrings('board', {
+  en: {
+    instructions:
+      'To pick up a chip, press Space or Enter. While dragging, use the arrow keys to move it to another cell; press Space or Enter again to drop it there, or Escape to cancel. Alt+Arrow moves the chip at once; Alt+Shift+Arrow moves half of it.',
+    pickedUp: 'Picked up {{item}}.',
+    over: '{{item}} is over {{target}}. {{preview}}',
+    notOver: '{{item}} is no longer over a cell.',
+    dropped: '{{item}} was dropped on {{target}}.',
+    droppedNowhere: '{{item}} was dropped outside the board; nothing changed.',
+    cancelled: 'Moving {{item}} was cancelled; nothing changed.',
+    amountTitle: 'How much should move?',
+    amountOk: 'Move',
+    splitOk: 'Split',
+    amountPercent: 'Share to move, in percent',
+    amountMoney: 'Amount, in {{currency}}',
+    amountRest: '{{rest}} stays.',
+    amountInvalid: 'Enter an amount greater than 0 and at most {{max}}.',
+    amountSlider: 'Amount slider',
+    shiftHint: 'Hold Shift while dropping to choose how much moves.',
+    askAmount: 'Ask how much on every drop',
+    moveFailed: 'The move was not made',
+    errors: {
+      'invalid-amount': 'That amount is not possible here.',
+      'not-found': 'The item no longer exists; it may have been changed in another window.',
+      'invalid-quarter': 'That quarter is not part of the plan.',
+      'currency-mismatch': 'Lines in different currencies cannot be merged.',
+      conflict: 'The plan changed in the meantime; try again.',
+      other: 'Something went wrong: {{message}}'
+    }
+  },
+  de: {
+    instructions:
+      'Zum Aufnehmen eines Chips Leertaste oder Eingabe drücken. Beim Ziehen mit den Pfeiltasten in eine andere Zelle bewegen; erneut Leertaste oder Eingabe legt ihn dort ab, Escape bricht ab. Alt+Pfeil verschiebt den Chip sofort, Alt+Umschalt+Pfeil verschiebt die Hälfte.',
+    pickedUp: '{{item}} aufgenommen.',
+    over: '{{item}} ist über {{target}}. {{preview}}',
+    notOver: '{{item}} ist über keiner Zelle mehr.',
+    dropped: '{{item}} wurde auf {{target}} abgelegt.',
+    droppedNowhere: '{{item}} wurde außerhalb der Tafel abgelegt; nichts wurde geändert.',
+    cancelled: 'Verschieben von {{item}} abgebrochen; nichts wurde geändert.',
+    amountTitle: 'Wie viel soll verschoben werden?',
+    amountOk: 'Verschieben',
+    splitOk: 'Aufteilen',
+    amountPercent: 'Zu verschiebender Anteil in Prozent',
+    amountMoney: 'Betrag in {{currency}}',
+    amountRest: '{{rest}} bleibt.',
+    amountInvalid: 'Geben Sie einen Betrag größer als 0 und höchstens {{max}} ein.',
+    amountSlider: 'Schieberegler für den Betrag',
+    shiftHint: 'Beim Ablegen Umschalt halten, um die Menge zu wählen.',
+    askAmount: 'Bei jedem Ablegen nach der Menge fragen',
+    moveFailed: 'Die Verschiebung wurde nicht ausgeführt',
+    errors: {
+      'invalid-amount': 'Dieser Betrag ist hier nicht möglich.',
+      'not-found': 'Das Element existiert nicht mehr; es wurde vielleicht in einem anderen Fenster geändert.',
+      'invalid-quarter': 'Dieses Quartal gehört nicht zum Plan.',
+      'currency-mismatch': 'Positionen in verschiedenen Währungen lassen sich nicht zusammenführen.',
+      conflict: 'Der Plan hat sich inzwischen geändert; bitte erneut versuchen.',
+      other: 'Etwas ist schiefgegangen: {{message}}'
+    }
+  }
+})

@@ -1,0 +1,100 @@
+// Utilization heatmap (roles × quarters) with the plan's thresholds as colour bands; updates
+// with every move. A text summary under it says the same in words (and lets tests read it).
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { PlanData } from '@shared/planning/types'
+import type { UtilizationTable } from '@shared/planning/utilization'
+import { EChart, type EChartOption } from '../../components/EChart'
+import { formatQuarter, formatShare } from '../../lib/format'
+import { heatmapData, percentOf } from './heatmap-option'
+
+export function UtilizationHeatmap({
+  data,
+  util,
+  roleFilter
+}: {
+  data: PlanData
+  util: UtilizationTable
+  roleFilter: string
+}) {
+  const { t, i18n } = useTranslation('capacityBoard')
+  const hm = useMemo(() => heatmapData(data, util, roleFilter), [data, util, roleFilter])
+  const soft = data.plan.softCapBp / 100
+  const option: EChartOption = useMemo(
+    () => ({
+      tooltip: {
+        position: 'top',
+        formatter: (p: { value: [number, number, number] }) =>
+          `${hm.roles[p.value[1]]?.name ?? ''}<br/>${formatQuarter(hm.quarters[p.value[0]])}: ${p.value[2]} %`
+      },
+      grid: { left: 170, right: 20, top: 10, bottom: 80 },
+      xAxis: {
+        type: 'category',
+        data: hm.quarters.map((q) => formatQuarter(q)),
+        splitArea: { show: true }
+      },
+      yAxis: {
+        type: 'category',
+        data: hm.roles.map((r) => r.name),
+        inverse: true,
+        axisLabel: { width: 160, overflow: 'truncate' }
+      },
+      visualMap: {
+        type: 'piecewise',
+        orient: 'horizontal',
+        left: 'center',
+        bottom: 8,
+        dimension: 2,
+        pieces: [
+          { value: 0, color: '#eef1f5', label: '0 %' },
+          { gt: 0, lte: soft, color: '#7cc49a', label: `≤ ${soft} %` },
+          { gt: soft, lte: 100, color: '#f2b84b', label: `${soft}–100 %` },
+          { gt: 100, color: '#d9534f', label: '> 100 %' }
+        ]
+      },
+      series: [
+        {
+          type: 'heatmap',
+          data: hm.points,
+          label: {
+            show: hm.roles.length <= 30,
+            fontSize: 10,
+            formatter: (p: { value: number[] }) => (p.value[2] ? `${p.value[2]}` : '')
+          },
+          emphasis: { itemStyle: { borderColor: '#1c2430', borderWidth: 1 } }
+        }
+      ]
+    }),
+    [hm, soft, i18n.language] // eslint-disable-line react-hooks/exhaustive-deps
+  )
+  const summary = hm.peak
+    ? t('heatmapSummary', {
+        red: hm.red,
+        amber: hm.amber,
+        softCap: formatShare(data.plan.softCapBp),
+        role: data.roles.find((r) => r.id === hm.peak!.roleId)?.name ?? '',
+        quarter: formatQuarter(hm.peak.quarter),
+        pct: `${percentOf(hm.peak)} %`
+      })
+    : t('heatmapSummaryEmpty')
+  const height = Math.max(220, Math.min(hm.roles.length, 30) * 22 + 100)
+  return (
+    <section className="card heatmap-card" aria-labelledby="heatmap-title">
+      <div className="card-title">
+        <h2 id="heatmap-title">{t('heatmapTitle')}</h2>
+        {hm.totalRoles > hm.roles.length && (
+          <span className="muted">{t('heatmapTop', { shown: hm.roles.length, total: hm.totalRoles })}</span>
+        )}
+      </div>
+      <EChart
+        option={option}
+        height={height}
+        label={`${t('heatmapLabel')}. ${summary}`}
+        testId="utilization-heatmap"
+      />
+      <p className="muted heatmap-summary" data-testid="heatmap-summary">
+        {summary}
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,237 @@
+// What the capacity board shows, derived from PlanData once per change: chips per role and
+// quarter, the rows for the chosen grouping and filter, their heights, and drop previews.
+// Pure functions (no React), so the board renders only look-ups and tests can check them.
+import { applyChanges } from '@shared/planning/changes'
+import { moveAllocation, type AllocationTarget } from '@shared/planning/moves'
+import { dependencyViolations, type DependencyViolation } from '@shared/planning/schedule'
+import type { Allocation, PlanData, QuarterKey, ShareBp } from '@shared/planning/types'
+import {
+  capacityOf,
+  utilizationLevel,
+  type UtilizationLevel,
+  type UtilizationTable
+} from '@shared/planning/utilization'
+
+export type GroupBy = 'none' | 'workstream' | 'phase'
+
+/** Which chips a row shows: all of the role's, one workstream's, or one phase's. */
+export type Lane = { kind: 'all' } | { kind: 'workstream'; id: string } | { kind: 'phase'; id: string }
+
+export type BoardRow =
+  | { kind: 'group'; key: string; lane: Lane; label: string; roleCount: number; height: number }
+  | { kind: 'role'; key: string; roleId: string; lane: Lane; height: number }
+
+/** Chips of one role, by quarter, sorted by workstream order. */
+export type ChipIndex = Map<string, Map<QuarterKey, Allocation[]>>
+
+export const ROW_CHROME = 30 // utilization line + padding
+export const CHIP_HEIGHT = 26
+export const GROUP_HEIGHT = 34
+
+export function buildChipIndex(data: PlanData): ChipIndex {
+  const wsOrder = new Map(data.workstreams.map((w) => [w.id, w.order]))
+  const index: ChipIndex = new Map()
+  for (const a of data.allocations) {
+    let byQ = index.get(a.roleId)
+    if (!byQ) index.set(a.roleId, (byQ = new Map()))
+    const list = byQ.get(a.quarter)
+    if (list) list.push(a)
+    else byQ.set(a.quarter, [a])
+  }
+  const order = (a: Allocation) => wsOrder.get(a.workstreamId) ?? Number.MAX_SAFE_INTEGER
+  for (const byQ of index.values()) {
+    for (const list of byQ.values()) if (list.length > 1) list.sort((a, b) => order(a) - order(b))
+  }
+  return index
+}
+
+export function laneKey(lane: Lane): string {
+  return lane.kind === 'all' ? 'all' : `${lane.kind}:${lane.id}`
+}
+
+/** The chips a row shows in one quarter. */
+export function chipsIn(
+  index: ChipIndex,
+  roleId: string,
+  quarter: QuarterKey,
+  lane: Lane,
+  phaseOfWs: Map<string, string>
+): Allocation[] {
+  const list = index.get(roleId)?.get(quarter)
+  if (!list) return EMPTY
+  if (lane.kind === 'all') return list
+  if (lane.kind === 'workstream') return list.filter((a) => a.workstreamId === lane.id)
+  return list.filter((a) => phaseOfWs.get(a.workstreamId) === lane.id)
+}
+const EMPTY: Allocation[] = []
+
+function rowHeight(maxChips: number): number {
+  return ROW_CHROME + Math.max(1, maxChips) * CHIP_HEIGHT
+}
+
+/**
+ * Rows for a grouping and a text filter (matched against role names and, in grouped modes,
+ * group titles). Role rows without chips in a group are left out of that group; in the flat
+ * mode every role is a row.
+ */
+export function buildRows(data: PlanData, index: ChipIndex, groupBy: GroupBy, filter: string): BoardRow[] {
+  const needle = filter.trim().toLowerCase()
+  const quarters = new Set(data.plan.quarters)
+  const phaseOfWs = new Map(data.workstreams.map((w) => [w.id, w.phaseId]))
+  const rows: BoardRow[] = []
+  if (groupBy === 'none') {
+    for (const role of data.roles) {
+      if (needle && !role.name.toLowerCase().includes(needle)) continue
+      let max = 0
+      for (const [q, list] of index.get(role.id) ?? [])
+        if (quarters.has(q) && list.length > max) max = list.length
+      rows.push({
+        kind: 'role',
+        key: role.id,
+        roleId: role.id,
+        lane: { kind: 'all' },
+        height: rowHeight(max)
+      })
+    }
+    return rows
+  }
+  // Lane id of every chip, then per lane the roles it holds and their tallest cell.
+  const laneOf = (a: Allocation) =>
+    groupBy === 'workstream' ? a.workstreamId : phaseOfWs.get(a.workstreamId)
+  const perLane = new Map<string, Map<string, Map<QuarterKey, number>>>()
+  for (const a of data.allocations) {
+    if (!quarters.has(a.quarter)) continue
+    const id = laneOf(a)
+    if (id === undefined) continue
+    let roles = perLane.get(id)
+    if (!roles) perLane.set(id, (roles = new Map()))
+    let counts = roles.get(a.roleId)
+    if (!counts) roles.set(a.roleId, (counts = new Map()))
+    counts.set(a.quarter, (counts.get(a.quarter) ?? 0) + 1)
+  }
+  const groups =
+    groupBy === 'workstream'
+      ? data.workstreams.map((w) => ({ id: w.id, label: w.title }))
+      : [...data.phases].sort((a, b) => a.order - b.order).map((p) => ({ id: p.id, label: p.name }))
+  for (const g of groups) {
+    const lane: Lane =
+      groupBy === 'workstream' ? { kind: 'workstream', id: g.id } : { kind: 'phase', id: g.id }
+    const roles = perLane.get(g.id)
+    const groupMatches = needle !== '' && g.label.toLowerCase().includes(needle)
+    const members: BoardRow[] = []
+    for (const role of data.roles) {
+      const counts = roles?.get(role.id)
+      if (!counts) continue
+      if (needle && !groupMatches && !role.name.toLowerCase().includes(needle)) continue
+      const max = Math.max(0, ...counts.values())
+      members.push({
+        kind: 'role',
+        key: `${laneKey(lane)}|${role.id}`,
+        roleId: role.id,
+        lane,
+        height: rowHeight(max)
+      })
+    }
+    if (needle && members.length === 0 && !groupMatches) continue
+    rows.push({
+      kind: 'group',
+      key: `g|${laneKey(lane)}`,
+      lane,
+      label: g.label,
+      roleCount: members.length,
+      height: GROUP_HEIGHT
+    })
+    rows.push(...members)
+  }
+  return rows
+}
+
+// ---------------------------------------------------------------------------------------
+// Drop targets and previews
+
+/** What a droppable cell stands for: dropping sets these fields on the chip (absent = keep). */
+export type CellTarget = { quarter: QuarterKey; roleId?: string; workstreamId?: string }
+
+/** The move a drop means: only the fields that differ, so a drop in a phase lane keeps the workstream. */
+export function targetFor(alloc: Allocation, cell: CellTarget): AllocationTarget {
+  return {
+    quarter: cell.quarter,
+    roleId: cell.roleId ?? alloc.roleId,
+    workstreamId: cell.workstreamId ?? alloc.workstreamId
+  }
+}
+
+export function isNoop(alloc: Allocation, t: AllocationTarget): boolean {
+  return t.quarter === alloc.quarter && t.roleId === alloc.roleId && t.workstreamId === alloc.workstreamId
+}
+
+export type DropPreview = {
+  roleId: string
+  quarter: QuarterKey
+  beforeBp: ShareBp
+  afterBp: ShareBp
+  capacityBp: ShareBp
+  level: UtilizationLevel
+  /** Dependency checks the move would newly break. */
+  violations: DependencyViolation[]
+  /** The chip would merge into an existing one of the same role, workstream and quarter. */
+  merges: boolean
+}
+
+function violationKey(v: DependencyViolation): string {
+  return v.kind === 'schedule'
+    ? `s|${v.workstreamId}|${v.dependsOnId}|${v.reason}`
+    : `a|${v.workstreamId}|${v.dependsOnId}|${v.quarter}`
+}
+
+/** Keys of the violations the plan already has, computed once per data change for previews. */
+export function baselineViolationKeys(data: PlanData): Set<string> {
+  return new Set(dependencyViolations(data).map(violationKey))
+}
+
+/**
+ * What a drop would do to the target cell: its utilization after the move and the
+ * dependency violations it would add. `amountBp` defaults to the whole chip.
+ */
+export function previewDrop(
+  data: PlanData,
+  util: UtilizationTable,
+  baseline: Set<string>,
+  alloc: Allocation,
+  target: AllocationTarget,
+  amountBp: ShareBp = alloc.shareBp
+): DropPreview | null {
+  if (isNoop(alloc, target)) return null
+  const roleId = target.roleId ?? alloc.roleId
+  const quarter = target.quarter ?? alloc.quarter
+  const role = data.roles.find((r) => r.id === roleId)
+  if (!role) return null
+  const beforeBp = util.get(roleId)?.get(quarter)?.allocatedBp ?? 0
+  const sameCell = roleId === alloc.roleId && quarter === alloc.quarter
+  const afterBp = sameCell ? beforeBp : beforeBp + amountBp
+  const capacityBp = capacityOf(role, quarter)
+  let violations: DependencyViolation[] = []
+  let merges: boolean
+  try {
+    const changes = moveAllocation(data, alloc.id, target, amountBp, { newId: () => '\u0000preview' })
+    merges = changes.some((c) => c.id !== alloc.id && c.before !== null)
+    if (changes.length > 0) {
+      violations = dependencyViolations(applyChanges(data, changes)).filter(
+        (v) => !baseline.has(violationKey(v))
+      )
+    }
+  } catch {
+    // An impossible move (e.g. a merge above 10 FTE) shows no preview; the drop reports why.
+    return null
+  }
+  return {
+    roleId,
+    quarter,
+    beforeBp,
+    afterBp,
+    capacityBp,
+    level: utilizationLevel(afterBp, capacityBp, data.plan.softCapBp),
+    violations,
+    merges
+  }
+}

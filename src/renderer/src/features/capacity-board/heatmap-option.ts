@@ -1,0 +1,73 @@
+// The utilization heatmap's data and ECharts option, built from the utilization table once per
+// change. Large plans show the most loaded roles only, so the chart stays readable and fast.
+import type { PlanData, QuarterKey } from '@shared/planning/types'
+import type { UtilizationCell, UtilizationTable } from '@shared/planning/utilization'
+
+export const HEATMAP_MAX_ROLES = 30
+
+export type HeatmapData = {
+  roles: { id: string; name: string }[]
+  quarters: QuarterKey[]
+  /** [quarterIndex, roleIndex, percent] */
+  points: [number, number, number][]
+  totalRoles: number
+  red: number
+  amber: number
+  peak: UtilizationCell | null
+}
+
+/** Percent for the chart, capped so a cell with work on zero capacity still plots. */
+export function percentOf(c: UtilizationCell): number {
+  return Number.isFinite(c.ratio) ? Math.round(c.ratio * 100) : 999
+}
+
+export function heatmapData(data: PlanData, util: UtilizationTable, roleFilter = ''): HeatmapData {
+  const needle = roleFilter.trim().toLowerCase()
+  const quarters = data.plan.quarters
+  const qIndex = new Map(quarters.map((q, i) => [q, i]))
+  let red = 0
+  let amber = 0
+  let peak: UtilizationCell | null = null
+  const candidates: { id: string; name: string; max: number; order: number }[] = []
+  for (const role of data.roles) {
+    if (needle && !role.name.toLowerCase().includes(needle)) continue
+    const cells = util.get(role.id)
+    let max = 0
+    for (const c of cells?.values() ?? []) {
+      if (!qIndex.has(c.quarter)) continue
+      if (c.level === 'red') red++
+      else if (c.level === 'amber') amber++
+      if (c.ratio > max) max = c.ratio
+      if (c.allocatedBp > 0 && (!peak || c.ratio > peak.ratio)) peak = c
+    }
+    candidates.push({ id: role.id, name: role.name, max, order: role.order })
+  }
+  // Keep plan order for small plans; for large ones the most loaded roles, still in plan order.
+  let chosen = candidates
+  if (candidates.length > HEATMAP_MAX_ROLES) {
+    const top = new Set(
+      [...candidates]
+        .sort((a, b) => b.max - a.max)
+        .slice(0, HEATMAP_MAX_ROLES)
+        .map((c) => c.id)
+    )
+    chosen = candidates.filter((c) => top.has(c.id))
+  }
+  const points: [number, number, number][] = []
+  chosen.forEach((role, ri) => {
+    for (const c of util.get(role.id)?.values() ?? []) {
+      const qi = qIndex.get(c.quarter)
+      if (qi === undefined) continue
+      points.push([qi, ri, percentOf(c)])
+    }
+  })
+  return {
+    roles: chosen.map((c) => ({ id: c.id, name: c.name })),
+    quarters,
+    points,
+    totalRoles: candidates.length,
+    red,
+    amber,
+    peak
+  }
+}

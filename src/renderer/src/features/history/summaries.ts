@@ -1,0 +1,91 @@
+// History summaries of board moves: which sentence fits and its raw values (names, quarter
+// labels, numbers), so describeEntry renders it in whichever language is active later.
+import type { AllocationTarget, BudgetTarget } from '@shared/planning/moves'
+import type { Allocation, BudgetLine, Cents, PlanData, ShareBp } from '@shared/planning/types'
+import type { HistoryEntry } from '@shared/planning/types'
+
+type Summary = HistoryEntry['summary']
+
+function quarterLabel(q: string): string {
+  const m = /^(\d{4})-Q([1-4])$/.exec(q)
+  return m ? `Q${m[2]} ${m[1]}` : q
+}
+
+export function allocationMoveSummary(
+  data: PlanData,
+  alloc: Allocation,
+  target: AllocationTarget,
+  amountBp: ShareBp
+): Summary {
+  const roleName = (id: string) => data.roles.find((r) => r.id === id)?.name ?? id
+  const wsName = (id: string) => data.workstreams.find((w) => w.id === id)?.title ?? id
+  const to = {
+    quarter: target.quarter ?? alloc.quarter,
+    roleId: target.roleId ?? alloc.roleId,
+    workstreamId: target.workstreamId ?? alloc.workstreamId
+  }
+  const changed = [
+    to.quarter !== alloc.quarter,
+    to.roleId !== alloc.roleId,
+    to.workstreamId !== alloc.workstreamId
+  ]
+  const values = {
+    pct: amountBp / 100,
+    role: roleName(alloc.roleId),
+    toRole: roleName(to.roleId),
+    workstream: wsName(alloc.workstreamId),
+    toWorkstream: wsName(to.workstreamId),
+    from: quarterLabel(alloc.quarter),
+    to: quarterLabel(to.quarter)
+  }
+  const only = changed.filter(Boolean).length === 1
+  const key =
+    only && changed[0]
+      ? 'history.moveAllocationQuarter'
+      : only && changed[1]
+        ? 'history.moveAllocationRole'
+        : only && changed[2]
+          ? 'history.moveAllocationWorkstream'
+          : 'history.moveAllocation'
+  return { key, values }
+}
+
+export function budgetMoveSummary(
+  data: PlanData,
+  line: BudgetLine,
+  target: BudgetTarget,
+  amountCents: Cents
+): Summary {
+  const phaseName = (id: string) => data.phases.find((p) => p.id === id)?.name ?? id
+  const toQuarter = target.quarter ?? line.quarter
+  const toPhase = target.phaseId ?? line.phaseId
+  const values = {
+    amount: amountCents / 100,
+    currency: line.currency,
+    line: line.title,
+    from: quarterLabel(line.quarter),
+    to: quarterLabel(toQuarter),
+    fromPhase: phaseName(line.phaseId),
+    toPhase: phaseName(toPhase)
+  }
+  const key =
+    toPhase === line.phaseId
+      ? 'history.moveLineQuarter'
+      : toQuarter === line.quarter
+        ? 'history.moveLinePhase'
+        : 'history.moveLine'
+  return { key, values }
+}
+
+export function budgetSplitSummary(data: PlanData, line: BudgetLine, amountCents: Cents): Summary {
+  return {
+    key: 'history.splitLine',
+    values: {
+      amount: amountCents / 100,
+      currency: line.currency,
+      line: line.title,
+      phase: data.phases.find((p) => p.id === line.phaseId)?.name ?? line.phaseId,
+      quarter: quarterLabel(line.quarter)
+    }
+  }
+}
