@@ -132,3 +132,40 @@ describe('planDataEqual', () => {
     expect(planDataEqual(a, c)).toBe(false)
   })
 })
+
+describe('applyChanges on many changes to one table', () => {
+  it('gives the same result whether a table gets a few changes or many', () => {
+    const data = smallPlan()
+    const x1 = data.allocations[0]
+    const many: EntityChange[] = [
+      { table: 'allocations', id: 'x1', before: x1, after: null },
+      { table: 'allocations', id: 'x1', before: null, after: { ...x1, shareBp: 7 } },
+      ...Array.from({ length: 12 }, (_, i): EntityChange => {
+        const a = testAllocation(`m${i}`, 'r1', 'a', '2026-Q3', i + 1)
+        return { table: 'allocations', id: a.id, before: null, after: a }
+      }),
+      { table: 'allocations', id: 'm3', before: testAllocation('m3', 'r1', 'a', '2026-Q3', 4), after: null }
+    ]
+    const all = applyChanges(data, many)
+    const stepwise = many.reduce((d, c) => applyChanges(d, [c]), data)
+    expect(all).toEqual(stepwise)
+    expect(all.allocations.map((a) => a.id)).toEqual([
+      'x2',
+      'x3',
+      'x4',
+      'x1',
+      'm0',
+      'm1',
+      'm2',
+      'm4',
+      'm5',
+      'm6',
+      'm7',
+      'm8',
+      'm9',
+      'm10',
+      'm11'
+    ])
+    expect(all.allocations.find((a) => a.id === 'x1')?.shareBp).toBe(7)
+  })
+})
