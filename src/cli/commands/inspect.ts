@@ -1,0 +1,209 @@
+// `quartermaster inspect FILE [--json]`: what the import wizard would see in a spreadsheet —
+// sheets, the chosen header row, the suggested mapping, rows read and every row error.
+import { resolve } from 'node:path'
+import { columnLetter } from '../../shared/import/header'
+import { describeIssue } from '../../shared/import/convert'
+import type { ColumnMapping, ImportField, ImportKind, NumberStyle } from '../../shared/import/types'
+import { ALLOCATION_FIELDS, BUDGET_FIELDS } from '../../shared/import/types'
+import { suggestColumnsFor } from '../../shared/import/mapping'
+import type { ReadSheetResult, WorkbookSummary } from '../../shared/import/workbook'
+import { ImportError } from '../../main/excel/import/errors'
+import { openImport } from '../../main/excel/import/service'
+
+export class UsageError extends Error {}
+
+/** Options the wizard's choices map to, shared by inspect and import. */
+export type ImportArgs = {
+  file?: string
+  json: boolean
+  sheet?: string
+  headerRow?: number
+  kind?: ImportKind
+  map: Partial<Record<ImportField, number | null>>
+  style?: NumberStyle
+  shareScale?: 'percent' | 'fte'
+  currency?: 'EUR' | 'CHF'
+  timeoutMs?: number
+  rest: string[]
+}
+
+/** "G" or "7" (1-based) to a 0-based column index. */
+export function parseColumn(text: string): number {
+  if (/^\d+$/.test(text) && Number(text) >= 1) return Number(text) - 1
+  if (!/^[A-Za-z]{1,3}$/.test(text))
+    throw new UsageError(`"${text}" is not a column (use a letter like G or a number)`)
+  let n = 0
+  for (const ch of text.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64)
+  return n - 1
+}
+
+export const IMPORT_OPTIONS_HELP =
+  '[--sheet NAME|N] [--header-row N] [--kind budget|allocations] [--map FIELD=COLUMN|none]... [--style de|en|ch] [--share-scale percent|fte] [--currency EUR|CHF] [--timeout SECONDS]'
+
+/** Parses the options common to inspect and import; unknown ones are left in `rest`. */
+export function parseImportArgs(argv: string[]): ImportArgs {
+  const args: ImportArgs = { json: false, map: {}, rest: [] }
+  const value = (i: number, flag: string) => {
+    const v = argv[i + 1]
+    if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value`)
+    return v
+  }
+  const fields = new Set<string>([...BUDGET_FIELDS, ...ALLOCATION_FIELDS])
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]
+    if (a === '--json') args.json = true
+    else if (a === '--sheet') args.sheet = value(i++, a)
+    else if (a === '--header-row') {
+      const v = Number(value(i++, a))
+      if (!Number.isInteger(v) || v < 1) throw new UsageError('--header-row must be a row number from 1')
+      args.headerRow = v
+    } else if (a === '--kind') {
+      const v = value(i++, a)
+      if (v !== 'budget' && v !== 'allocations') throw new UsageError('--kind must be budget or allocations')
+      args.kind = v
+    } else if (a === '--map') {
+      const m = /^([a-z]+)=(.+)$/.exec(value(i++, a))
+      if (!m || !fields.has(m[1]))
+        throw new UsageError(`--map needs FIELD=COLUMN with FIELD one of ${[...fields].join(', ')}`)
+      args.map[m[1] as ImportField] = m[2] === 'none' ? null : parseColumn(m[2])
+    } else if (a === '--style') {
+      const v = value(i++, a)
+      if (v !== 'de' && v !== 'en' && v !== 'ch') throw new UsageError('--style must be de, en or ch')
+      args.style = v
+    } else if (a === '--share-scale') {
+      const v = value(i++, a)
+      if (v !== 'percent' && v !== 'fte') throw new UsageError('--share-scale must be percent or fte')
+      args.shareScale = v
+    } else if (a === '--currency') {
+      const v = value(i++, a).toUpperCase()
+      if (v !== 'EUR' && v !== 'CHF') throw new UsageError('--currency must be EUR or CHF')
+      args.currency = v
+    } else if (a === '--timeout') {
+      const v = Number(value(i++, a))
+      if (!(v > 0)) throw new UsageError('--timeout must be a number of seconds')
+      args.timeoutMs = v * 1000
+    } else if (!a.startsWith('-') && args.file === undefined) args.file = a
+    else args.rest.push(a)
+  }
+  return args
+}
+
+export type InspectOutcome = { summary: WorkbookSummary; read: ReadSheetResult }
+
+/** Opens the file and reads one sheet with the wizard's defaults, overridden by the options. */
+export async function inspectFile(args: ImportArgs): Promise<InspectOutcome> {
+  const { session, summary } = await openImport(resolve(args.file!), {
+    limits: args.timeoutMs ? { timeoutMs: args.timeoutMs } : undefined
+  })
+  try {
+    let sheet = summary.bestSheet
+    if (args.sheet !== undefined) {
+      const byName = summary.sheets.find((s) => s.name === args.sheet)
+      const byNumber = /^\d+$/.test(args.sheet) ? summary.sheets[Number(args.sheet) - 1] : undefined
+      const found = byName ?? byNumber
+      if (!found)
+        throw new UsageError(
+          `no sheet "${args.sheet}" (sheets: ${summary.sheets.map((s) => s.name).join(', ')})`
+        )
+      sheet = found.index
+    }
+    const first = await session.read({ sheet, headerRow: args.headerRow })
+    const kind = args.kind ?? first.mapping.kind
+    const columns =
+      kind === first.mapping.kind ? { ...first.mapping.columns } : suggestColumnsFor(first.headers, kind)
+    for (const [field, col] of Object.entries(args.map)) {
+      if (col === null) delete columns[field as ImportField]
+      else columns[field as ImportField] = col
+    }
+    const mapping: ColumnMapping = {
+      kind,
+      columns,
+      numberStyle: args.style ?? 'auto',
+      shareScale: args.shareScale ?? 'auto',
+      defaultCurrency: args.currency ?? first.mapping.defaultCurrency
+    }
+    const changed = JSON.stringify(mapping) !== JSON.stringify(first.mapping)
+    const read = changed ? await session.read({ sheet, headerRow: first.headerRow, mapping }) : first
+    return { summary, read }
+  } finally {
+    await session.close()
+  }
+}
+
+/** The inspect report as plain JSON (also what --json prints). */
+export function inspectReport(file: string, { summary, read }: InspectOutcome) {
+  const issues = read.result.rows.flatMap((r) => r.issues)
+  return {
+    file,
+    format: summary.format,
+    sheets: summary.sheets.map((s) => ({
+      name: s.name,
+      hidden: s.hidden,
+      rows: s.rowCount,
+      columns: s.colCount,
+      headerRow: s.headerRow || null,
+      suggestedKind: s.suggestion.kind,
+      truncated: s.truncated
+    })),
+    sheet: read.result.sheet,
+    headerRow: read.headerRow,
+    headers: read.headers,
+    fingerprint: read.fingerprint,
+    kind: read.mapping.kind,
+    mapping: Object.fromEntries(
+      Object.entries(read.mapping.columns).map(([field, col]) => [
+        field,
+        { column: columnLetter(col!), header: read.headers[col!] ?? '' }
+      ])
+    ),
+    numberStyle: read.result.numberStyle,
+    shareScale: read.result.shareScale,
+    defaultCurrency: read.mapping.defaultCurrency,
+    rowsRead: read.result.counts.good + read.result.counts.bad,
+    counts: read.result.counts,
+    totalRows: read.result.totalRows,
+    warnings: summary.warnings,
+    errors: issues.map((i) => ({ ...i, text: describeIssue(i) }))
+  }
+}
+
+export function failureLine(command: string, err: unknown): { line: string; code: number } {
+  if (err instanceof UsageError) return { line: `quartermaster ${command}: ${err.message}`, code: 2 }
+  if (err instanceof ImportError)
+    return { line: `quartermaster ${command}: ${err.reason}: ${err.message}`, code: 3 }
+  return { line: `quartermaster ${command}: ${err instanceof Error ? err.message : String(err)}`, code: 1 }
+}
+
+export async function runInspect(argv: string[]): Promise<number> {
+  try {
+    const args = parseImportArgs(argv)
+    if (!args.file)
+      throw new UsageError(`give a FILE (usage: quartermaster inspect FILE [--json] ${IMPORT_OPTIONS_HELP})`)
+    if (args.rest.length) throw new UsageError(`unknown option ${args.rest[0]}`)
+    const report = inspectReport(args.file, await inspectFile(args))
+    if (args.json) {
+      console.log(JSON.stringify(report, null, 2))
+      return 0
+    }
+    console.log(`${report.file} (${report.format})`)
+    for (const s of report.sheets) {
+      const mark = s.name === report.sheet ? '*' : ' '
+      console.log(
+        ` ${mark} ${s.name}: ${s.rows} rows × ${s.columns} columns, header row ${s.headerRow ?? '-'}${s.hidden ? ' (hidden)' : ''}`
+      )
+    }
+    console.log(`Sheet "${report.sheet}", header row ${report.headerRow}, import as ${report.kind}`)
+    for (const [field, m] of Object.entries(report.mapping))
+      console.log(`  ${field.padEnd(10)} ← ${m.column} "${m.header}"`)
+    console.log(
+      `Rows read: ${report.rowsRead} (${report.counts.good} good, ${report.counts.bad} with errors, ${report.counts.totals} total rows skipped)`
+    )
+    for (const w of report.warnings) console.log(`Warning: ${w}`)
+    for (const e of report.errors) console.log(`  ${e.text}`)
+    return 0
+  } catch (err) {
+    const f = failureLine('inspect', err)
+    console.error(f.line)
+    return f.code
+  }
+}
