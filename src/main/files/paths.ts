@@ -1,7 +1,7 @@
 // Checks on file paths before main reads or writes them. Paths come from native dialogs, the
 // command line, or (in tests and the e2e harness) from fakes, so main checks them all the same:
 // absolute, the expected extension, no NUL bytes, never inside the app's own installation.
-import { isAbsolute, normalize, relative, resolve, sep } from 'node:path'
+import { basename, isAbsolute, normalize, relative, resolve, sep } from 'node:path'
 
 export type PathCheck = { ok: true; path: string } | { ok: false; reason: string }
 
@@ -19,7 +19,7 @@ export function checkFilePath(
     const list = options.extensions.map((e) => `.${e}`).join(', ')
     return { ok: false, reason: `The file must end in ${list}: ${full}` }
   }
-  if (lower.length === ext.length + 1 || full.endsWith(sep))
+  if (basename(full).length === ext.length + 1 || full.endsWith(sep))
     return { ok: false, reason: `Not a file name: ${full}` }
   for (const dir of options.forbiddenDirs ?? []) {
     if (!dir) continue

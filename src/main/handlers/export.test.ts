@@ -1,0 +1,229 @@
+// The export and backup channels through the real dispatcher, with fake MainDeps whose dialogs
+// answer with paths in a temporary folder.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import * as XLSX from 'xlsx'
+import { describe, expect, it } from 'vitest'
+import { createDispatcher } from '../../shared/ipc/dispatch'
+import type { IpcResult } from '../../shared/ipc/define'
+import type { BackupPayload } from '../../shared/export/backup-format'
+import type { ReimportResult, RestoreResult, SavedFile } from '../../shared/ipc/channels/export'
+import { buildFreshFoodzPlan } from '../../shared/planning/seed/freshfoodz'
+import type { MainDeps } from '../deps'
+import { AUTO_BACKUPS_KEPT, exportHandlers } from './export'
+
+function setup(given: { open?: (string | null)[]; save?: (string | null)[] } = {}) {
+  const answers = { open: given.open ?? [], save: given.save ?? [] }
+  const dir = mkdtempSync(join(tmpdir(), 'qm-export-'))
+  const userDataDir = join(dir, 'userData')
+  const appDir = join(dir, 'app')
+  const recent: string[] = []
+  const saveDefaults: string[] = []
+  const deps: MainDeps = {
+    userDataDir,
+    appName: 'Quartermaster',
+    appVersion: '0.1.0',
+    electronVersion: null,
+    locale: 'en',
+    dialogs: {
+      showOpen: async () => answers.open.shift() ?? null,
+      showSave: async ({ defaultPath }) => {
+        saveDefaults.push(defaultPath)
+        return answers.save.shift() ?? null
+      },
+      confirm: async () => true
+    },
+    openExternal: async () => undefined,
+    setTitle: () => undefined,
+    setLanguage: () => undefined,
+    noteRecentFile: (p) => recent.push(p),
+    lastFolder: () => null
+  }
+  let clock = Date.parse('2026-11-26T10:00:00.000Z')
+  const dispatch = createDispatcher(
+    exportHandlers(deps, { forbiddenDirs: [appDir], now: () => new Date((clock += 1000)) })
+  )
+  const events: { taskId: string; stage: string }[] = []
+  const ctx = { emit: (_e: 'progress', p: { taskId: string; stage: string }) => void events.push(p) }
+  const call = async <T>(channel: string, payload: unknown) =>
+    (await dispatch(channel, payload, ctx)) as IpcResult<T>
+  return { dir, userDataDir, appDir, recent, saveDefaults, events, call, answers }
+}
+
+const value = <T>(r: IpcResult<T>): T => {
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
+  return r.value
+}
+
+function backupPayload(): BackupPayload {
+  return {
+    plans: [buildFreshFoodzPlan()],
+    history: [],
+    mappings: [],
+    settings: [{ key: 'language', value: 'de' }]
+  }
+}
+
+describe('export channels', () => {
+  it('saves the allocation workbook where the user chose, with a default name of plan name and date', async () => {
+    const s = setup()
+    s.answers.save.push(join(s.dir, 'allocation'))
+    const plan = buildFreshFoodzPlan()
+    const saved = value(await s.call<SavedFile>('export:xlsx', { plan, language: 'en', taskId: 'x1' }))
+    expect(s.saveDefaults[0]).toMatch(/^FreshFoodz Infrastructure Roadmap \d{4}-\d{2}-\d{2}\.xlsx$/)
+    // The dialog answered without an extension (as Linux dialogs may): main adds it.
+    expect(saved.path).toBe(join(s.dir, 'allocation.xlsx'))
+    expect(s.recent).toEqual([saved.path])
+    expect(s.events.map((e) => e.stage)).toEqual(['write', 'save', 'done'])
+    const wb = XLSX.read(readFileSync(saved.path))
+    expect(wb.SheetNames).toEqual([
+      'Team allocation',
+      'Budget',
+      'Summary',
+      'Risks',
+      'Deliverables and metrics',
+      '_qm'
+    ])
+    expect(wb.Workbook?.Sheets?.[5]?.Hidden).toBe(1)
+  })
+
+  it('answers null when the save dialog is cancelled, and writes nothing', async () => {
+    const t = setup({ save: [null] })
+    const r = value(await t.call('export:xlsx', { plan: buildFreshFoodzPlan(), language: 'de' }))
+    expect(r).toBeNull()
+    expect(t.saveDefaults[0]).toMatch(/\.xlsx$/)
+    expect(readdirSync(t.dir)).toEqual([])
+  })
+
+  it("refuses paths in the app's own folder and wrong extensions", async () => {
+    const t = setup()
+    t.answers.save.push(join(t.appDir, 'resources', '..', 'x.xlsx'), 'relative.xlsx')
+    const plan = buildFreshFoodzPlan()
+    const r1 = await t.call('export:xlsx', { plan, language: 'en' })
+    expect(r1).toMatchObject({
+      ok: false,
+      error: { code: 'refused', message: expect.stringMatching(/own folder/) }
+    })
+    const r2 = await t.call('export:xlsx', { plan, language: 'en' })
+    expect(r2).toMatchObject({
+      ok: false,
+      error: { code: 'refused', message: expect.stringMatching(/absolute/) }
+    })
+  })
+
+  it('refuses an invalid plan payload before any dialog opens', async () => {
+    const t = setup({ save: ['/tmp/never.xlsx'] })
+    const r = await t.call('export:xlsx', { plan: { plan: {} }, language: 'en' })
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
+    expect(t.saveDefaults).toEqual([])
+  })
+
+  it('exports the team board as CSV with the formula-like role escaped', async () => {
+    const t = setup()
+    const path = join(t.dir, 'team.csv')
+    const s = setup({ save: [path] })
+    const plan = buildFreshFoodzPlan()
+    plan.roles[0] = { ...plan.roles[0], name: '=HYPERLINK("http://example.com","x")' }
+    value(await s.call('export:csv', { plan, language: 'en', board: 'team' }))
+    const csv = readFileSync(path, 'utf8')
+    expect(csv).toContain(`"'=HYPERLINK(""http://example.com"",""x"")"`)
+    expect(s.saveDefaults[0]).toMatch(/ team \d{4}-\d{2}-\d{2}\.csv$/)
+  })
+
+  it('re-imports an edited export and lists the edits against the current plan', async () => {
+    const t = setup()
+    const path = join(t.dir, 'plan.xlsx')
+    const plan = buildFreshFoodzPlan()
+    const s = setup({ save: [path] })
+    value(await s.call('export:xlsx', { plan, language: 'en' }))
+    const wb = XLSX.read(readFileSync(path), { cellFormula: true, cellNF: true })
+    const ws = wb.Sheets['Budget']
+    for (const key of Object.keys(ws)) {
+      if (ws[key]?.v === plan.budgetLines[0].id) {
+        const row = XLSX.utils.decode_cell(key).r
+        ws[XLSX.utils.encode_cell({ r: row, c: 4 })] = { t: 'n', v: 12_345.67 }
+      }
+    }
+    writeFileSync(path, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }))
+    const r = value(await s.call<ReimportResult>('export:reimport', { plan, path, language: 'en' }))
+    expect(r.samePlan).toBe(true)
+    expect(r.diff.changes).toHaveLength(1)
+    expect(r.diff.changes[0].fields).toEqual([{ field: 'amount', from: 2_000_000, to: 1_234_567 }])
+    expect(r.planFromFile.budgetLines[0].amountCents).toBe(1_234_567)
+  })
+
+  it('refuses to re-import a workbook that is not an export, saying so', async () => {
+    const t = setup()
+    const path = join(t.dir, 'other.xlsx')
+    const wb = XLSX.utils.book_new()
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['a']]), 'S')
+    writeFileSync(path, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }))
+    const r = await t.call('export:reimport', { plan: buildFreshFoodzPlan(), path, language: 'en' })
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'refused', message: expect.stringMatching(/not exported by Quartermaster/) }
+    })
+  })
+})
+
+describe('backup channels', () => {
+  it('backs up, then restores exactly the same data', async () => {
+    const t = setup()
+    const path = join(t.dir, 'all.qmbackup')
+    const s = setup({ save: [path], open: [path] })
+    const payload = backupPayload()
+    const saved = value(await s.call<SavedFile>('backup:write', { payload, language: 'en' }))
+    expect(s.saveDefaults[0]).toMatch(/^Quartermaster backup \d{4}-\d{2}-\d{2}\.qmbackup$/)
+    expect(saved.path).toBe(path)
+    const restored = value(await s.call<RestoreResult>('backup:restore', { language: 'en', taskId: 'r' }))
+    expect(restored.payload).toEqual(payload)
+    expect(restored.migratedFrom).toBeNull()
+  })
+
+  it('refuses a truncated backup with a clear message', async () => {
+    const t = setup()
+    const path = join(t.dir, 'all.qmbackup')
+    const s = setup({ save: [path], open: [path] })
+    value(await s.call('backup:write', { payload: backupPayload(), language: 'en' }))
+    const bytes = readFileSync(path)
+    writeFileSync(path, bytes.subarray(0, Math.floor(bytes.length * 0.7)))
+    const r = await s.call('backup:restore', { language: 'en' })
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'refused', message: expect.stringMatching(/truncated or damaged.*Nothing was restored/) }
+    })
+  })
+
+  it('keeps the last 10 automatic backups in <userData>/backups and lists them newest first', async () => {
+    const t = setup()
+    const paths: string[] = []
+    for (let i = 0; i < AUTO_BACKUPS_KEPT + 3; i++) {
+      const r = value(
+        await t.call<SavedFile & { kept: number }>('backup:auto', {
+          payload: backupPayload(),
+          reason: i % 2 ? 'restore' : 'import'
+        })
+      )
+      paths.push(r.path)
+      expect(r.kept).toBe(Math.min(i + 1, AUTO_BACKUPS_KEPT))
+    }
+    const files = readdirSync(join(t.userDataDir, 'backups')).sort()
+    expect(files).toHaveLength(AUTO_BACKUPS_KEPT)
+    expect(files).toEqual(
+      paths
+        .slice(3)
+        .map((p) => p.split('/').pop())
+        .sort()
+    )
+    const list = value(await t.call<{ path: string }[]>('backup:list-auto', {}))
+    expect(list.map((b) => b.path)).toEqual(paths.slice(3).reverse())
+    // An automatic backup restores by path; any other path is refused.
+    const restored = value(
+      await t.call<RestoreResult>('backup:restore', { path: list[0].path, language: 'en' })
+    )
+    expect(restored.payload.plans[0].plan.name).toBe('FreshFoodz Infrastructure Roadmap')
+    const other = await t.call('backup:restore', { path: join(t.dir, 'elsewhere.qmbackup'), language: 'en' })
+    expect(other).toMatchObject({ ok: false, error: { code: 'refused' } })
+  })
+})
