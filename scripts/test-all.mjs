@@ -7,6 +7,7 @@ import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs'
 const steps = [
   ['typecheck (node)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.node.json']],
   ['typecheck (web)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.web.json']],
+  ['typecheck (tests, benchmarks, scripts)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.test.json']],
   ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
   ['format check', 'npx', ['prettier', '--check', '.']],
   [
