@@ -1,6 +1,285 @@
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { BudgetLine, Phase } from '@shared/planning/types'
+import { budgetSummary, toBaseCents } from '@shared/planning/budget'
+import { parseAmount } from '@shared/planning/validate'
+import { setBudgetAmount, setPhaseCap } from '@shared/planning/moves'
 import type { ViewProps } from '../../app/views'
 import { ViewHeader } from '../../components/ViewHeader'
+import { EChart } from '../../components/EChart'
+import { InlineEdit, commitEdit, editNumberText } from '../../components/InlineEdit'
+import { usePlanData } from '../../db/plan-data'
+import { currentLanguage, registerStrings } from '../../i18n'
+import { formatMoney, formatMoneyShort, formatQuarter } from '../../lib/format'
+import { categoryLabel, euros, phaseLabel, sortedPhases } from '../overview/plan-labels'
+import './budget.css'
 
-export function BudgetView(_props: ViewProps) {
-  return <ViewHeader view="budget" />
+registerStrings('budget', {
+  en: {
+    planned: 'Planned in total',
+    planBudget: 'Plan budget',
+    remaining: 'Remaining',
+    overBudget: 'Over the plan budget by {{amount}}',
+    breaches: 'Caps exceeded',
+    noBreaches: 'All phases within their caps',
+    item: 'Phase / line item',
+    total: 'Total',
+    cap: 'Cap',
+    capLabel: '{{phase}}, budget cap',
+    amountLabel: '{{title}}, amount',
+    grandTotal: 'All phases',
+    inEur: '≈ {{amount}}',
+    perQuarter: 'Planned budget per quarter and phase',
+    chartLabel: 'Bar chart of the planned budget per quarter, stacked by phase',
+    tooLarge: 'Too large: at most 10,000,000,000 per value.',
+    exceeded: 'cap exceeded',
+    chfNote: 'CHF lines are shown in CHF and counted at {{rate}} EUR per CHF.'
+  },
+  de: {
+    planned: 'Geplant insgesamt',
+    planBudget: 'Planbudget',
+    remaining: 'Verbleibend',
+    overBudget: 'Über dem Planbudget um {{amount}}',
+    breaches: 'Obergrenzen überschritten',
+    noBreaches: 'Alle Phasen innerhalb ihrer Obergrenze',
+    item: 'Phase / Budgetposten',
+    total: 'Summe',
+    cap: 'Obergrenze',
+    capLabel: '{{phase}}, Budgetobergrenze',
+    amountLabel: '{{title}}, Betrag',
+    grandTotal: 'Alle Phasen',
+    inEur: '≈ {{amount}}',
+    perQuarter: 'Geplantes Budget je Quartal und Phase',
+    chartLabel: 'Balkendiagramm des geplanten Budgets je Quartal, gestapelt nach Phase',
+    tooLarge: 'Zu groß: höchstens 10.000.000.000 je Wert.',
+    exceeded: 'Obergrenze überschritten',
+    chfNote: 'CHF-Posten stehen in CHF und zählen mit {{rate}} EUR je CHF.'
+  }
+})
+
+const PHASE_COLOURS = ['#c62f2f', '#e07b00', '#2457c5', '#7a4cc2', '#1e8e7e']
+
+export function BudgetView({ planId }: ViewProps) {
+  const { t, i18n } = useTranslation('budget')
+  const data = usePlanData(planId)
+  const summary = useMemo(() => (data ? budgetSummary(data) : null), [data])
+  const lang = currentLanguage()
+
+  const chart = useMemo(() => {
+    if (!data || !summary) return null
+    const phases = sortedPhases(data)
+    return {
+      tooltip: {
+        trigger: 'axis',
+        valueFormatter: (v: number) => formatMoney(Math.round(v * 100), 'EUR', { whole: true })
+      },
+      legend: { top: 0, textStyle: { fontSize: 11 } },
+      grid: { left: 8, right: 12, top: 34, bottom: 4, containLabel: true },
+      xAxis: { type: 'category', data: data.plan.quarters.map(formatQuarter) },
+      yAxis: {
+        type: 'value',
+        axisLabel: { formatter: (v: number) => formatMoneyShort(Math.round(v * 100)) }
+      },
+      series: phases.map((p, i) => ({
+        type: 'bar',
+        stack: 'budget',
+        name: phaseLabel(p),
+        itemStyle: { color: PHASE_COLOURS[i % PHASE_COLOURS.length] },
+        data: data.plan.quarters.map((q) => euros(summary.totals.byPhaseQuarter.get(p.id)?.get(q) ?? 0))
+      }))
+    }
+    // i18n.language: labels and number formats follow the UI language
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data, summary, i18n.language])
+
+  if (!data || !summary) return <ViewHeader view="budget" />
+  const { plan } = data
+  const quarters = plan.quarters
+  const phases = sortedPhases(data)
+  const money = (c: number) => formatMoney(c, 'EUR', { whole: c % 100 === 0 })
+  const amountError = (e: string) => (e === 'too-large' ? t('tooLarge') : undefined)
+  const hasChf = data.budgetLines.some((l) => l.currency === 'CHF')
+
+  const saveAmount = (line: BudgetLine) => (cents: number) =>
+    commitEdit(
+      planId,
+      {
+        key: 'history.budgetAmount',
+        values: { title: line.title, amount: euros(cents), currency: line.currency }
+      },
+      (d) => setBudgetAmount(d, line.id, cents)
+    )
+  const saveCap = (phase: Phase) => (cents: number) =>
+    commitEdit(
+      planId,
+      { key: 'history.phaseCap', values: { phase: phaseLabel(phase), amount: euros(cents) } },
+      (d) => setPhaseCap(d, phase.id, cents)
+    )
+
+  return (
+    <div className="budget-view">
+      <ViewHeader view="budget" />
+      <section className="figures-row" aria-label={t('planned')}>
+        <div className="card">
+          <div className="figure-label">{t('planned')}</div>
+          <div className="figure" data-testid="budget-total">
+            {money(summary.totals.totalCents)}
+          </div>
+        </div>
+        <div className="card">
+          <div className="figure-label">{t('planBudget')}</div>
+          <div className="figure" data-testid="budget-plan">
+            {money(summary.planBudgetCents)}
+          </div>
+        </div>
+        <div className="card">
+          <div className="figure-label">{t('remaining')}</div>
+          <div
+            className={`figure ${summary.planRemainingCents < 0 ? 'text-danger' : ''}`}
+            data-testid="budget-remaining"
+          >
+            {money(summary.planRemainingCents)}
+          </div>
+          {summary.overPlanBudget && (
+            <div className="field-error">
+              {t('overBudget', { amount: money(-summary.planRemainingCents) })}
+            </div>
+          )}
+        </div>
+        <div className="card">
+          <div className="figure-label">{t('breaches')}</div>
+          <div className={`figure ${summary.capBreaches.length ? 'text-danger' : 'text-ok'}`}>
+            {summary.capBreaches.length}
+          </div>
+          {summary.capBreaches.length === 0 && <div className="figure-label">{t('noBreaches')}</div>}
+        </div>
+      </section>
+
+      <div className="budget-table-wrap">
+        <table className="data budget-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('item')}</th>
+              {quarters.map((q) => (
+                <th key={q} scope="col" className="num">
+                  {formatQuarter(q)}
+                </th>
+              ))}
+              <th scope="col" className="num">
+                {t('total')}
+              </th>
+              <th scope="col" className="num">
+                {t('cap')}
+              </th>
+              <th scope="col" className="num">
+                {t('remaining')}
+              </th>
+            </tr>
+          </thead>
+          {phases.map((phase) => {
+            const pb = summary.phases.find((p) => p.phaseId === phase.id)!
+            const byQ = summary.totals.byPhaseQuarter.get(phase.id)
+            const lines = data.budgetLines
+              .filter((l) => l.phaseId === phase.id)
+              .sort((a, b) => (a.quarter < b.quarter ? -1 : a.quarter > b.quarter ? 1 : 0))
+            return (
+              <tbody key={phase.id} className="phase-group" data-testid={`budget-phase-${phase.order}`}>
+                <tr className="phase-row">
+                  <th scope="rowgroup">
+                    <span className={`badge badge-${phase.priority.toLowerCase()}`}>{phase.priority}</span>{' '}
+                    {phaseLabel(phase)}
+                  </th>
+                  {quarters.map((q) => (
+                    <td key={q} className="num">
+                      {byQ?.get(q) ? money(byQ.get(q)!) : ''}
+                    </td>
+                  ))}
+                  <td className="num strong" data-testid={`phase-total-${phase.order}`}>
+                    {money(pb.spentCents)}
+                  </td>
+                  <td className="num">
+                    <InlineEdit
+                      label={t('capLabel', { phase: phaseLabel(phase) })}
+                      display={money(phase.capCents)}
+                      valueText={money(phase.capCents)}
+                      initial={editNumberText(phase.capCents / 100, lang)}
+                      parse={(s) => parseAmount(s, lang)}
+                      errorText={amountError}
+                      onSave={saveCap(phase)}
+                    />
+                  </td>
+                  <td className={`num ${pb.breached ? 'text-danger' : ''}`}>
+                    {money(pb.remainingCents)}
+                    {pb.breached && <span className="sr-only"> ({t('exceeded')})</span>}
+                  </td>
+                </tr>
+                {lines.map((line) => {
+                  const shown = formatMoney(line.amountCents, line.currency, {
+                    whole: line.amountCents % 100 === 0
+                  })
+                  const base = toBaseCents(line, plan)
+                  return (
+                    <tr key={line.id} className="line-row">
+                      <td>
+                        <div className="line-title">
+                          <span>{line.title}</span>
+                          <span className="line-category">{categoryLabel(line.category)}</span>
+                        </div>
+                      </td>
+                      {quarters.map((q) => (
+                        <td key={q} className="num">
+                          {q === line.quarter && (
+                            <>
+                              <InlineEdit
+                                label={t('amountLabel', { title: line.title })}
+                                display={shown}
+                                valueText={shown}
+                                initial={editNumberText(line.amountCents / 100, lang)}
+                                parse={(s) => parseAmount(s, lang)}
+                                errorText={amountError}
+                                onSave={saveAmount(line)}
+                              />
+                              {line.currency === 'CHF' && (
+                                <div className="chf-eur">{t('inEur', { amount: money(base) })}</div>
+                              )}
+                            </>
+                          )}
+                        </td>
+                      ))}
+                      <td className="num muted">{money(base)}</td>
+                      <td />
+                      <td />
+                    </tr>
+                  )
+                })}
+              </tbody>
+            )
+          })}
+          <tfoot>
+            <tr>
+              <td>{t('grandTotal')}</td>
+              {quarters.map((q) => (
+                <td key={q} className="num">
+                  {money(summary.totals.byQuarter.get(q) ?? 0)}
+                </td>
+              ))}
+              <td className="num" data-testid="budget-grand-total">
+                {money(summary.totals.totalCents)}
+              </td>
+              <td className="num">{money(summary.phases.reduce((s, p) => s + p.capCents, 0))}</td>
+              <td className={`num ${summary.planRemainingCents < 0 ? 'text-danger' : ''}`}>
+                {money(summary.phases.reduce((s, p) => s + p.remainingCents, 0))}
+              </td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      {hasChf && <p className="muted small">{t('chfNote', { rate: plan.chfToEur })}</p>}
+
+      <section className="card budget-chart">
+        <h2 className="card-title">{t('perQuarter')}</h2>
+        {chart && <EChart option={chart} label={t('chartLabel')} height={240} />}
+      </section>
+    </div>
+  )
 }

@@ -1,6 +1,291 @@
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { budgetSummary } from '@shared/planning/budget'
+import { overAllocations } from '@shared/planning/utilization'
+import { contingency } from '@shared/planning/risk'
 import type { ViewProps } from '../../app/views'
+import { navigate } from '../../app/router'
 import { ViewHeader } from '../../components/ViewHeader'
+import { EChart } from '../../components/EChart'
+import { usePlanData } from '../../db/plan-data'
+import { registerStrings } from '../../i18n'
+import { formatMoney, formatMoneyShort, formatNumber, formatQuarter, formatShare } from '../../lib/format'
+import { euros, phaseLabel, sortedPhases, sortedWorkstreams } from './plan-labels'
+import './overview.css'
 
-export function OverviewView(_props: ViewProps) {
-  return <ViewHeader view="overview" />
+registerStrings('overview', {
+  en: {
+    mission: 'Mission',
+    drivers: 'Business drivers',
+    figures: 'Headline figures',
+    totalBudget: 'Total budget',
+    plannedOf: '{{planned}} planned',
+    people: 'People',
+    roles: 'roles in the plan',
+    fteQuarters: 'FTE-quarters',
+    allocated: 'allocated across {{n}} quarters',
+    over: 'Over-allocations',
+    overNone: 'nobody above capacity',
+    overSome: 'role-quarters above capacity',
+    risks: 'Risks',
+    expected: '{{amount}} expected cost',
+    deliverables: 'Deliverables done',
+    deliverablesOf: 'of {{total}}',
+    phases: 'Phases',
+    cap: 'Budget cap',
+    planned: 'Planned',
+    spentOf: '{{spent}} of {{cap}}',
+    timeline: 'Timeline',
+    impact: 'Business impact',
+    workstreams: 'Workstreams',
+    overCap: 'over the cap',
+    budgetChart: 'Budget per phase',
+    chartLabel: 'Bar chart: planned budget and cap for each phase',
+    seriesPlanned: 'Planned',
+    seriesCap: 'Cap',
+    open: 'Open {{view}}'
+  },
+  de: {
+    mission: 'Mission',
+    drivers: 'Geschäftstreiber',
+    figures: 'Kennzahlen',
+    totalBudget: 'Gesamtbudget',
+    plannedOf: '{{planned}} verplant',
+    people: 'Personen',
+    roles: 'Rollen im Plan',
+    fteQuarters: 'FTE-Quartale',
+    allocated: 'zugewiesen über {{n}} Quartale',
+    over: 'Überbuchungen',
+    overNone: 'niemand über Kapazität',
+    overSome: 'Rollen-Quartale über Kapazität',
+    risks: 'Risiken',
+    expected: '{{amount}} erwartete Kosten',
+    deliverables: 'Ergebnisse erledigt',
+    deliverablesOf: 'von {{total}}',
+    phases: 'Phasen',
+    cap: 'Budgetobergrenze',
+    planned: 'Verplant',
+    spentOf: '{{spent}} von {{cap}}',
+    timeline: 'Zeitraum',
+    impact: 'Geschäftliche Wirkung',
+    workstreams: 'Arbeitspakete',
+    overCap: 'über der Obergrenze',
+    budgetChart: 'Budget je Phase',
+    chartLabel: 'Balkendiagramm: verplantes Budget und Obergrenze je Phase',
+    seriesPlanned: 'Verplant',
+    seriesCap: 'Obergrenze',
+    open: '{{view}} öffnen'
+  }
+})
+
+const PRIORITY_COLOURS: Record<string, string> = {
+  P0: '#c62f2f',
+  P1: '#e07b00',
+  P2: '#2457c5',
+  P3: '#7a4cc2',
+  P4: '#1e8e7e'
+}
+
+export function OverviewView({ planId }: ViewProps) {
+  const { t, i18n } = useTranslation('overview')
+  const tc = useTranslation('common').t
+  const data = usePlanData(planId)
+  const derived = useMemo(() => {
+    if (!data) return null
+    return {
+      budget: budgetSummary(data),
+      over: overAllocations(data),
+      risk: contingency(data)
+    }
+  }, [data])
+
+  const chart = useMemo(() => {
+    if (!data || !derived) return null
+    const phases = sortedPhases(data)
+    return {
+      tooltip: {
+        trigger: 'axis',
+        valueFormatter: (v: number) => formatMoney(Math.round(v * 100), 'EUR', { whole: true })
+      },
+      legend: { top: 0, right: 0, textStyle: { fontSize: 11 } },
+      grid: { left: 4, right: 12, top: 28, bottom: 4, containLabel: true },
+      xAxis: {
+        type: 'category',
+        data: phases.map((p) => `${p.priority} ${p.name}`),
+        axisLabel: { fontSize: 11, interval: 0 }
+      },
+      yAxis: {
+        type: 'value',
+        axisLabel: { formatter: (v: number) => formatMoneyShort(Math.round(v * 100)) }
+      },
+      series: [
+        {
+          type: 'bar',
+          name: t('seriesPlanned'),
+          data: phases.map((p) => ({
+            value: euros(derived.budget.totals.byPhase.get(p.id) ?? 0),
+            itemStyle: { color: PRIORITY_COLOURS[p.priority] }
+          })),
+          barGap: '10%'
+        },
+        {
+          type: 'bar',
+          name: t('seriesCap'),
+          itemStyle: { color: '#c3ccd7' },
+          data: phases.map((p) => euros(p.capCents))
+        }
+      ]
+    }
+    // i18n.language: series names and number formats follow the UI language
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data, derived, i18n.language])
+
+  if (!data || !derived) return <ViewHeader view="overview" />
+  const { plan } = data
+  const money = (c: number) => formatMoney(c, 'EUR', { whole: c % 100 === 0 })
+  const roleQuarterBp = data.allocations.reduce((s, a) => s + a.shareBp, 0)
+  const done = data.deliverables.filter((d) => d.done).length
+  const workstreams = sortedWorkstreams(data)
+
+  return (
+    <div className="overview-view">
+      <ViewHeader view="overview" />
+
+      <section className="ov-figures" aria-label={t('figures')}>
+        <Figure label={t('totalBudget')} value={money(plan.totalBudgetCents)} testId="ov-total-budget">
+          {t('plannedOf', { planned: money(derived.budget.totals.totalCents) })}
+        </Figure>
+        <Figure label={t('people')} value={String(data.roles.length)} testId="ov-people">
+          {t('roles')}
+        </Figure>
+        <Figure label={t('fteQuarters')} value={formatNumber(roleQuarterBp / 10_000, 2)} testId="ov-fte">
+          {t('allocated', { n: plan.quarters.length })}
+        </Figure>
+        <Figure
+          label={t('over')}
+          value={String(derived.over.length)}
+          tone={derived.over.length ? 'danger' : 'ok'}
+          testId="ov-over"
+        >
+          {derived.over.length ? t('overSome') : t('overNone')}
+        </Figure>
+        <Figure label={t('risks')} value={String(data.risks.length)} testId="ov-risks">
+          {t('expected', { amount: money(derived.risk.totalCents) })}
+        </Figure>
+        <Figure label={t('deliverables')} value={String(done)} testId="ov-deliverables">
+          {t('deliverablesOf', { total: data.deliverables.length })}
+        </Figure>
+      </section>
+
+      <div className="ov-top">
+        <section className="card ov-mission">
+          <h2>{t('mission')}</h2>
+          <blockquote>{plan.mission}</blockquote>
+          <h2 className="ov-drivers-title">{t('drivers')}</h2>
+          <ul className="ov-drivers">
+            {plan.drivers.map((d) => (
+              <li key={d.title}>
+                <strong>{d.title}</strong>
+                <span>{d.text}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section className="card ov-chart">
+          <h2>{t('budgetChart')}</h2>
+          {chart && <EChart option={chart} label={t('chartLabel')} height={250} testId="ov-budget-chart" />}
+        </section>
+      </div>
+
+      <h2 className="ov-section-title">{t('phases')}</h2>
+      <section className="ov-phases">
+        {sortedPhases(data).map((p) => {
+          const pb = derived.budget.phases.find((x) => x.phaseId === p.id)!
+          const ratio = p.capCents > 0 ? Math.min(1, pb.spentCents / p.capCents) : pb.spentCents > 0 ? 1 : 0
+          const ws = workstreams.filter((w) => w.phaseId === p.id)
+          return (
+            <article
+              key={p.id}
+              className={`card ov-phase ov-${p.priority.toLowerCase()}`}
+              aria-labelledby={`ph-${p.id}`}
+            >
+              <header className="ov-phase-head">
+                <span className={`badge badge-${p.priority.toLowerCase()}`}>
+                  {p.priority} {p.priorityLabel}
+                </span>
+                <span className="muted small">
+                  {p.startQuarter === p.endQuarter
+                    ? formatQuarter(p.startQuarter)
+                    : `${formatQuarter(p.startQuarter)} – ${formatQuarter(p.endQuarter)}`}
+                </span>
+              </header>
+              <h3 id={`ph-${p.id}`}>{phaseLabel(p)}</h3>
+              <dl className="ov-facts">
+                <dt>{t('timeline')}</dt>
+                <dd>{p.timeline}</dd>
+                <dt>{t('impact')}</dt>
+                <dd>{p.businessImpact}</dd>
+                <dt>{t('cap')}</dt>
+                <dd className="num-left">{money(p.capCents)}</dd>
+                <dt>{t('planned')}</dt>
+                <dd className={pb.breached ? 'text-danger' : ''}>
+                  {t('spentOf', { spent: money(pb.spentCents), cap: money(p.capCents) })}
+                  {pb.breached && ` (${t('overCap')})`}
+                </dd>
+              </dl>
+              <div
+                className={`progress ${pb.breached ? 'progress-over' : ''}`}
+                role="progressbar"
+                aria-label={`${phaseLabel(p)}, ${t('planned')}`}
+                aria-valuemin={0}
+                aria-valuemax={100}
+                aria-valuenow={Math.round(ratio * 100)}
+                aria-valuetext={formatShare(Math.round(ratio * 10_000))}
+              >
+                <div style={{ width: `${ratio * 100}%` }} />
+              </div>
+              <div className="ov-ws">
+                {ws.map((w) => (
+                  <span key={w.id} className="ov-ws-chip" title={w.title}>
+                    {w.key}
+                  </span>
+                ))}
+              </div>
+            </article>
+          )
+        })}
+      </section>
+      <div className="ov-links">
+        {(['timeline', 'team', 'budget', 'risks'] as const).map((v) => (
+          <button key={v} className="btn btn-small" onClick={() => navigate(v)}>
+            {t('open', { view: tc(`nav.${v}`) })} →
+          </button>
+        ))}
+      </div>
+    </div>
+  )
+}
+
+function Figure({
+  label,
+  value,
+  children,
+  tone,
+  testId
+}: {
+  label: string
+  value: string
+  children?: React.ReactNode
+  tone?: 'ok' | 'danger'
+  testId?: string
+}) {
+  return (
+    <div className="card ov-figure">
+      <div className="figure-label">{label}</div>
+      <div className={`figure ${tone ? `text-${tone}` : ''}`} data-testid={testId}>
+        {value}
+      </div>
+      <div className="figure-label">{children}</div>
+    </div>
+  )
 }

@@ -1,6 +1,289 @@
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ImpactLevel, Risk } from '@shared/planning/types'
+import { IMPACT_LEVELS } from '@shared/planning/types'
+import { contingency, expectedCostCents } from '@shared/planning/risk'
+import { parseAmount, parseProbability, type ValidationError } from '@shared/planning/validate'
+import { setRiskImpactCents, setRiskProbability, updateEntity } from '@shared/planning/moves'
 import type { ViewProps } from '../../app/views'
 import { ViewHeader } from '../../components/ViewHeader'
+import { InlineEdit, commitEdit, commitToggle, editNumberText } from '../../components/InlineEdit'
+import { usePlanData } from '../../db/plan-data'
+import { currentLanguage, registerStrings } from '../../i18n'
+import { formatMoney, formatNumber, formatQuarter } from '../../lib/format'
+import { euros, phaseLabel } from '../overview/plan-labels'
+import './risks.css'
 
-export function RisksView(_props: ViewProps) {
-  return <ViewHeader view="risks" />
+registerStrings('risks', {
+  en: {
+    matrix: 'Probability × impact',
+    matrixHint:
+      'Each risk sits where its probability and impact meet; the further up and right, the more it matters.',
+    probability: 'Probability',
+    impact: 'Impact',
+    band: { high: 'High (50–100 %)', medium: 'Medium (20–49 %)', low: 'Low (0–19 %)' },
+    cellLabel: 'Probability {{band}}, impact {{impact}}: {{count}} risks',
+    list: 'Risks and mitigations',
+    expected: 'Expected cost',
+    expectedHint: 'probability × impact',
+    contingency: 'Contingency for all risks',
+    impactCost: 'Impact if it happens',
+    impactLevel: 'Impact level',
+    impactText: 'As written',
+    mitigations: 'Mitigations',
+    linked: 'Concerns',
+    quarters: 'Quarters',
+    probLabel: '{{title}}, probability',
+    impactLabel: '{{title}}, impact in EUR',
+    levelLabel: '{{title}}, impact level',
+    probRange: 'Enter a percentage from 0 to 100.',
+    tooLarge: 'Too large: at most 10,000,000,000 EUR.',
+    risk: 'Risk {{n}}',
+    saveFailed: 'Could not save the change'
+  },
+  de: {
+    matrix: 'Wahrscheinlichkeit × Auswirkung',
+    matrixHint:
+      'Jedes Risiko steht dort, wo sich Wahrscheinlichkeit und Auswirkung treffen; je weiter oben rechts, desto wichtiger.',
+    probability: 'Wahrscheinlichkeit',
+    impact: 'Auswirkung',
+    band: { high: 'Hoch (50–100 %)', medium: 'Mittel (20–49 %)', low: 'Niedrig (0–19 %)' },
+    cellLabel: 'Wahrscheinlichkeit {{band}}, Auswirkung {{impact}}: {{count}} Risiken',
+    list: 'Risiken und Gegenmaßnahmen',
+    expected: 'Erwartete Kosten',
+    expectedHint: 'Wahrscheinlichkeit × Schadenshöhe',
+    contingency: 'Risikopuffer für alle Risiken',
+    impactCost: 'Schadenshöhe bei Eintritt',
+    impactLevel: 'Auswirkung',
+    impactText: 'Laut Roadmap',
+    mitigations: 'Gegenmaßnahmen',
+    linked: 'Betrifft',
+    quarters: 'Quartale',
+    probLabel: '{{title}}, Wahrscheinlichkeit',
+    impactLabel: '{{title}}, Schadenshöhe in EUR',
+    levelLabel: '{{title}}, Auswirkung',
+    probRange: 'Prozentwert von 0 bis 100 eingeben.',
+    tooLarge: 'Zu groß: höchstens 10.000.000.000 EUR.',
+    risk: 'Risiko {{n}}',
+    saveFailed: 'Die Änderung konnte nicht gespeichert werden'
+  }
+})
+
+type Band = 'high' | 'medium' | 'low'
+const BANDS: Band[] = ['high', 'medium', 'low']
+const bandOf = (pct: number): Band => (pct >= 50 ? 'high' : pct >= 20 ? 'medium' : 'low')
+// Severity of a matrix cell: 0 (low/low) .. 5 (high/critical), for its colour.
+const severity = (band: Band, impact: ImpactLevel) => 2 - BANDS.indexOf(band) + IMPACT_LEVELS.indexOf(impact)
+
+export function RisksView({ planId }: ViewProps) {
+  const { t } = useTranslation('risks')
+  const tp = useTranslation('plan').t
+  const data = usePlanData(planId)
+  const cont = useMemo(() => (data ? contingency(data) : null), [data])
+  if (!data || !cont) return <ViewHeader view="risks" />
+  const lang = currentLanguage()
+  const numbered = data.risks.map((r, i) => ({ risk: r, n: i + 1 }))
+
+  const saveProb = (r: Risk) => (pct: number) =>
+    commitEdit(planId, { key: 'history.riskProbability', values: { title: r.title, pct } }, (d) =>
+      setRiskProbability(d, r.id, pct)
+    )
+  const saveImpact = (r: Risk) => (cents: number) =>
+    commitEdit(planId, { key: 'history.riskImpact', values: { title: r.title, amount: euros(cents) } }, (d) =>
+      setRiskImpactCents(d, r.id, cents)
+    )
+  const setLevel = (r: Risk, level: ImpactLevel) =>
+    commitToggle(
+      planId,
+      { key: 'history.riskLevel', values: { title: r.title, level } },
+      (d) => updateEntity(d, 'risks', r.id, { impactLevel: level }),
+      t('saveFailed')
+    )
+  const amountError = (e: ValidationError) => (e === 'too-large' ? t('tooLarge') : undefined)
+
+  return (
+    <div className="risks-view">
+      <ViewHeader view="risks" />
+      <div className="risks-top">
+        <section className="card">
+          <h2>{t('matrix')}</h2>
+          <p className="muted small">{t('matrixHint')}</p>
+          <div className="risk-matrix" role="table" aria-label={t('matrix')}>
+            <div role="row" className="rm-row rm-head">
+              <div role="columnheader" className="rm-corner">
+                {t('probability')} ↓ / {t('impact')} →
+              </div>
+              {IMPACT_LEVELS.map((lvl) => (
+                <div role="columnheader" key={lvl} className="rm-colhead">
+                  {tp(`impact.${lvl}`)}
+                </div>
+              ))}
+            </div>
+            {BANDS.map((band) => (
+              <div role="row" key={band} className="rm-row">
+                <div role="rowheader" className="rm-rowhead">
+                  {t(`band.${band}`)}
+                </div>
+                {IMPACT_LEVELS.map((lvl) => {
+                  const here = numbered.filter(
+                    (x) => bandOf(x.risk.probabilityPct) === band && x.risk.impactLevel === lvl
+                  )
+                  return (
+                    <div
+                      role="cell"
+                      key={lvl}
+                      className={`rm-cell sev-${severity(band, lvl)}`}
+                      aria-label={t('cellLabel', {
+                        band: t(`band.${band}`),
+                        impact: tp(`impact.${lvl}`),
+                        count: here.length
+                      })}
+                    >
+                      {here.map((x) => (
+                        <a key={x.risk.id} href={`#risk-${x.n}`} className="rm-chip" title={x.risk.title}>
+                          R{x.n}
+                        </a>
+                      ))}
+                    </div>
+                  )
+                })}
+              </div>
+            ))}
+          </div>
+        </section>
+        <section className="card risk-summary">
+          <h2>{t('contingency')}</h2>
+          <div className="figure" data-testid="risk-contingency">
+            {formatMoney(cont.totalCents, 'EUR', { whole: cont.totalCents % 100 === 0 })}
+          </div>
+          <p className="muted small">{t('expectedHint')}</p>
+          <ul className="risk-summary-list">
+            {numbered.map(({ risk, n }) => (
+              <li key={risk.id}>
+                <span className="rm-chip static">R{n}</span>
+                <span className="ellipsis">{risk.title}</span>
+                <span className="num">{formatMoney(expectedCostCents(risk), 'EUR', { whole: true })}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+
+      <h2 className="risks-title">{t('list')}</h2>
+      <div className="risk-list">
+        {numbered.map(({ risk, n }) => {
+          const rc = cont.byRisk.find((x) => x.riskId === risk.id)
+          const phases = risk.phaseIds.map((id) => data.phases.find((p) => p.id === id)).filter((p) => !!p)
+          const wss = risk.workstreamIds
+            .map((id) => data.workstreams.find((w) => w.id === id))
+            .filter((w) => !!w)
+          const prob = `${formatNumber(risk.probabilityPct, Number.isInteger(risk.probabilityPct) ? 0 : 1)} %`
+          const impactMoney = formatMoney(risk.impactCents, 'EUR', { whole: risk.impactCents % 100 === 0 })
+          return (
+            <article
+              key={risk.id}
+              id={`risk-${n}`}
+              className="card risk-card"
+              aria-labelledby={`risk-title-${n}`}
+            >
+              <header className="risk-head">
+                <span
+                  className={`rm-chip static sev-${severity(bandOf(risk.probabilityPct), risk.impactLevel)}`}
+                >
+                  R{n}
+                </span>
+                <h3 id={`risk-title-${n}`}>{risk.title}</h3>
+              </header>
+              <div className="risk-grid">
+                <div>
+                  <div className="figure-label">{t('probability')}</div>
+                  <InlineEdit
+                    label={t('probLabel', { title: risk.title })}
+                    display={prob}
+                    valueText={prob}
+                    initial={editNumberText(risk.probabilityPct, lang)}
+                    parse={parseProbability}
+                    errorText={(e) => (e === 'out-of-range' ? t('probRange') : undefined)}
+                    onSave={saveProb(risk)}
+                    align="left"
+                    size={5}
+                    className="risk-value"
+                  />
+                </div>
+                <div>
+                  <div className="figure-label">{t('impactLevel')}</div>
+                  <select
+                    className="text risk-level"
+                    aria-label={t('levelLabel', { title: risk.title })}
+                    value={risk.impactLevel}
+                    onChange={(e) => setLevel(risk, e.target.value as ImpactLevel)}
+                  >
+                    {IMPACT_LEVELS.map((l) => (
+                      <option key={l} value={l}>
+                        {tp(`impact.${l}`)}
+                      </option>
+                    ))}
+                  </select>
+                  <div className="muted small">
+                    {t('impactText')}: {risk.impactText}
+                  </div>
+                </div>
+                <div>
+                  <div className="figure-label">{t('impactCost')}</div>
+                  <InlineEdit
+                    label={t('impactLabel', { title: risk.title })}
+                    display={impactMoney}
+                    valueText={impactMoney}
+                    initial={editNumberText(risk.impactCents / 100, lang)}
+                    parse={(s) => parseAmount(s, lang)}
+                    errorText={amountError}
+                    onSave={saveImpact(risk)}
+                    align="left"
+                    size={10}
+                    className="risk-value"
+                  />
+                </div>
+                <div>
+                  <div className="figure-label">{t('expected')}</div>
+                  <div className="risk-value strong" data-testid={`risk-expected-${n}`}>
+                    {formatMoney(expectedCostCents(risk), 'EUR', { whole: true })}
+                  </div>
+                </div>
+              </div>
+              <div className="risk-body">
+                <div>
+                  <h4>{t('mitigations')}</h4>
+                  <ul className="mitigations">
+                    {risk.mitigations.map((m) => (
+                      <li key={m}>{m}</li>
+                    ))}
+                  </ul>
+                </div>
+                <div>
+                  <h4>{t('linked')}</h4>
+                  <div className="linked">
+                    {phases.map((p) => (
+                      <span key={p.id} className={`badge badge-${p.priority.toLowerCase()}`}>
+                        {phaseLabel(p)}
+                      </span>
+                    ))}
+                    {wss.map((w) => (
+                      <span key={w.id} className="ws-chip">
+                        {w.key}
+                      </span>
+                    ))}
+                  </div>
+                  {rc && (
+                    <div className="muted small">
+                      {t('quarters')}: {rc.quarters.map(formatQuarter).join(', ')}
+                    </div>
+                  )}
+                </div>
+              </div>
+            </article>
+          )
+        })}
+      </div>
+    </div>
+  )
 }

@@ -1,6 +1,270 @@
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Allocation, QuarterKey, Role } from '@shared/planning/types'
+import { utilization, overAllocations, type UtilizationCell } from '@shared/planning/utilization'
+import { parseCapacityPercent, parseSharePercent, type ValidationError } from '@shared/planning/validate'
+import { setAllocationShare, setCapacity } from '@shared/planning/moves'
 import type { ViewProps } from '../../app/views'
 import { ViewHeader } from '../../components/ViewHeader'
+import { InlineEdit, commitEdit, editNumberText } from '../../components/InlineEdit'
+import { usePlanData } from '../../db/plan-data'
+import { currentLanguage, registerStrings } from '../../i18n'
+import { formatFte, formatQuarter, formatShare } from '../../lib/format'
+import { phaseLabel, sortedWorkstreams } from '../overview/plan-labels'
+import './team.css'
 
-export function TeamView(_props: ViewProps) {
-  return <ViewHeader view="team" />
+registerStrings('team', {
+  en: {
+    utilTitle: 'Utilization per role and quarter',
+    utilHint: 'Allocated share of an FTE; the capacity below each share can be edited.',
+    role: 'Role',
+    total: 'FTE-quarters',
+    capacity: 'of {{cap}}',
+    capacityLabel: '{{role}}, {{quarter}}, capacity',
+    shareLabel: '{{role}}, {{workstream}}, {{quarter}}, share',
+    cellTitle: '{{share}} allocated of {{cap}} capacity: {{ratio}} utilization',
+    legendOk: 'Within plan',
+    legendAmber: 'Above {{soft}} of capacity',
+    legendRed: 'Above 100 % of capacity',
+    overTitle: 'Over-allocated',
+    overNone: 'Nobody is allocated above capacity.',
+    overItem: '{{role}} in {{quarter}}: {{share}} of {{cap}}',
+    breakdownTitle: 'Per workstream',
+    breakdownHint:
+      'Who works on each workstream in each quarter. Shares can be edited; 0 removes the assignment.',
+    workstream: 'Workstream',
+    nobody: '—',
+    tooLarge: 'At most 1,000 % (10 FTE).'
+  },
+  de: {
+    utilTitle: 'Auslastung je Rolle und Quartal',
+    utilHint: 'Zugewiesener Anteil eines FTE; die Kapazität unter jedem Anteil ist bearbeitbar.',
+    role: 'Rolle',
+    total: 'FTE-Quartale',
+    capacity: 'von {{cap}}',
+    capacityLabel: '{{role}}, {{quarter}}, Kapazität',
+    shareLabel: '{{role}}, {{workstream}}, {{quarter}}, Anteil',
+    cellTitle: '{{share}} zugewiesen bei {{cap}} Kapazität: {{ratio}} Auslastung',
+    legendOk: 'Im Plan',
+    legendAmber: 'Über {{soft}} der Kapazität',
+    legendRed: 'Über 100 % der Kapazität',
+    overTitle: 'Überbucht',
+    overNone: 'Niemand ist über seiner Kapazität eingeplant.',
+    overItem: '{{role}} in {{quarter}}: {{share}} von {{cap}}',
+    breakdownTitle: 'Je Arbeitspaket',
+    breakdownHint:
+      'Wer in welchem Quartal an welchem Arbeitspaket arbeitet. Anteile sind bearbeitbar; 0 entfernt die Zuweisung.',
+    workstream: 'Arbeitspaket',
+    nobody: '—',
+    tooLarge: 'Höchstens 1.000 % (10 FTE).'
+  }
+})
+
+export function TeamView({ planId }: ViewProps) {
+  const { t } = useTranslation('team')
+  const data = usePlanData(planId)
+  const table = useMemo(() => (data ? utilization(data) : null), [data])
+  const over = useMemo(() => (data ? overAllocations(data) : []), [data])
+  if (!data || !table) return <ViewHeader view="team" />
+  const lang = currentLanguage()
+  const quarters = data.plan.quarters
+  const roles = [...data.roles].sort((a, b) => a.order - b.order)
+  const roleById = new Map(roles.map((r) => [r.id, r]))
+  const errorText = (e: ValidationError) => (e === 'too-large' ? t('tooLarge') : undefined)
+  const pct = (bp: number) => editNumberText(bp / 100, lang)
+
+  const saveCapacity = (role: Role, q: QuarterKey) => (bp: number) =>
+    commitEdit(
+      planId,
+      { key: 'history.capacity', values: { role: role.name, quarter: formatQuarter(q), share: bp / 100 } },
+      (d) => setCapacity(d, role.id, q, bp)
+    )
+  const saveShare = (a: Allocation, roleName: string, wsName: string) => (bp: number) =>
+    commitEdit(
+      planId,
+      {
+        key: 'history.allocationShare',
+        values: { role: roleName, workstream: wsName, quarter: formatQuarter(a.quarter), share: bp / 100 }
+      },
+      (d) => setAllocationShare(d, a.id, bp)
+    )
+
+  const cellClass = (c: UtilizationCell | undefined) =>
+    !c || c.allocatedBp === 0 ? 'util-empty' : `util-${c.level}`
+
+  return (
+    <div className="team-view">
+      <ViewHeader view="team" />
+      <section className="card team-card">
+        <div className="card-title">
+          <div>
+            <h2>{t('utilTitle')}</h2>
+            <p className="muted small">{t('utilHint')}</p>
+          </div>
+          <ul className="util-legend" aria-label={t('utilTitle')}>
+            <li>
+              <span className="swatch util-ok" aria-hidden="true" />
+              {t('legendOk')}
+            </li>
+            <li>
+              <span className="swatch util-amber" aria-hidden="true" />
+              {t('legendAmber', { soft: formatShare(data.plan.softCapBp) })}
+            </li>
+            <li>
+              <span className="swatch util-red" aria-hidden="true" />
+              {t('legendRed')}
+            </li>
+          </ul>
+        </div>
+        <table className="data util-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('role')}</th>
+              {quarters.map((q) => (
+                <th key={q} scope="col" className="num">
+                  {formatQuarter(q)}
+                </th>
+              ))}
+              <th scope="col" className="num">
+                {t('total')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {roles.map((role) => {
+              const cells = table.get(role.id)
+              let totalBp = 0
+              return (
+                <tr key={role.id}>
+                  <th scope="row" className="role-name">
+                    {role.name}
+                  </th>
+                  {quarters.map((q) => {
+                    const c = cells?.get(q)
+                    const alloc = c?.allocatedBp ?? 0
+                    const cap = c?.capacityBp ?? 10_000
+                    totalBp += alloc
+                    return (
+                      <td
+                        key={q}
+                        className={`util-cell ${cellClass(c)}`}
+                        aria-label={`${role.name}, ${formatQuarter(q)}, ${formatShare(alloc)}`}
+                        title={t('cellTitle', {
+                          share: formatShare(alloc),
+                          cap: formatShare(cap),
+                          ratio: Number.isFinite(c?.ratio ?? 0)
+                            ? formatShare(Math.round((c?.ratio ?? 0) * 10_000))
+                            : '∞'
+                        })}
+                      >
+                        <div className="util-share">{alloc ? formatShare(alloc) : '·'}</div>
+                        <div className="util-cap">
+                          {t('capacity', { cap: '' }).trim()}{' '}
+                          <InlineEdit
+                            label={t('capacityLabel', { role: role.name, quarter: formatQuarter(q) })}
+                            display={formatShare(cap)}
+                            valueText={formatShare(cap)}
+                            initial={pct(cap)}
+                            parse={parseCapacityPercent}
+                            errorText={errorText}
+                            onSave={saveCapacity(role, q)}
+                            size={5}
+                          />
+                        </div>
+                      </td>
+                    )
+                  })}
+                  <td className="num fte-total">{formatFte(totalBp)}</td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+        <div className={`over-list ${over.length ? 'has-over' : ''}`} role="status">
+          <strong>{t('overTitle')}:</strong>{' '}
+          {over.length === 0
+            ? t('overNone')
+            : over
+                .map((c) =>
+                  t('overItem', {
+                    role: roleById.get(c.roleId)?.name ?? c.roleId,
+                    quarter: formatQuarter(c.quarter),
+                    share: formatShare(c.allocatedBp),
+                    cap: formatShare(c.capacityBp)
+                  })
+                )
+                .join(' · ')}
+        </div>
+      </section>
+
+      <section className="card team-card">
+        <h2>{t('breakdownTitle')}</h2>
+        <p className="muted small">{t('breakdownHint')}</p>
+        <table className="data breakdown-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('workstream')}</th>
+              {quarters.map((q) => (
+                <th key={q} scope="col">
+                  {formatQuarter(q)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {sortedWorkstreams(data).map((ws) => {
+              const phase = data.phases.find((p) => p.id === ws.phaseId)
+              return (
+                <tr key={ws.id}>
+                  <th scope="row">
+                    <div className="ws-key">{ws.key}</div>
+                    <div className="ws-title muted">{phase ? phaseLabel(phase) : ''}</div>
+                  </th>
+                  {quarters.map((q) => {
+                    const allocs = data.allocations
+                      .filter((a) => a.workstreamId === ws.id && a.quarter === q)
+                      .sort(
+                        (a, b) => (roleById.get(a.roleId)?.order ?? 0) - (roleById.get(b.roleId)?.order ?? 0)
+                      )
+                    return (
+                      <td key={q}>
+                        {allocs.length === 0 ? (
+                          <span className="muted">{t('nobody')}</span>
+                        ) : (
+                          <ul className="alloc-list">
+                            {allocs.map((a) => {
+                              const roleName = roleById.get(a.roleId)?.name ?? a.roleId
+                              return (
+                                <li key={a.id} title={a.note}>
+                                  <span className="alloc-role">{roleName}</span>
+                                  <InlineEdit
+                                    label={t('shareLabel', {
+                                      role: roleName,
+                                      workstream: ws.key,
+                                      quarter: formatQuarter(q)
+                                    })}
+                                    display={formatShare(a.shareBp)}
+                                    valueText={formatShare(a.shareBp)}
+                                    initial={pct(a.shareBp)}
+                                    parse={parseSharePercent}
+                                    errorText={errorText}
+                                    onSave={saveShare(a, roleName, ws.key)}
+                                    size={5}
+                                  />
+                                </li>
+                              )
+                            })}
+                          </ul>
+                        )}
+                      </td>
+                    )
+                  })}
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  )
 }

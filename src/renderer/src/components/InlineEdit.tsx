@@ -1,0 +1,225 @@
+// Edit one value in place: a button that shows the value; click or Enter opens a text field;
+// Enter or leaving the field saves, Escape cancels. Input is parsed by the caller's validator
+// (from @shared/planning/validate), and a refused value stays in the field with its reason
+// beside it: nothing is stored until the text parses.
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Validation, ValidationError } from '@shared/planning/validate'
+import type { ChangeKind, EntityChange } from '@shared/planning/types'
+import { isPlanningError } from '@shared/planning/errors'
+import { commitChanges, type Summary } from '../db/commit'
+import { loadPlanData } from '../db/plan-data'
+import { registerStrings } from '../i18n'
+import { toastError } from './Toaster'
+import './InlineEdit.css'
+
+registerStrings('inline-edit', {
+  en: {
+    hint: 'Click or press Enter to edit',
+    editing: 'Enter saves, Escape cancels',
+    error: {
+      negative: 'Must not be negative.',
+      'not-a-number': 'Enter a number.',
+      'too-large': 'Too large.',
+      'not-integer-cents': 'At most two decimal places (whole cents).',
+      'out-of-range': 'Out of the allowed range.',
+      failed: 'Could not save this value.'
+    },
+    saveFailed: 'Could not save'
+  },
+  de: {
+    hint: 'Klicken oder Enter drücken zum Bearbeiten',
+    editing: 'Enter speichert, Escape bricht ab',
+    error: {
+      negative: 'Darf nicht negativ sein.',
+      'not-a-number': 'Bitte eine Zahl eingeben.',
+      'too-large': 'Zu groß.',
+      'not-integer-cents': 'Höchstens zwei Nachkommastellen (ganze Cent).',
+      'out-of-range': 'Außerhalb des erlaubten Bereichs.',
+      failed: 'Dieser Wert konnte nicht gespeichert werden.'
+    },
+    saveFailed: 'Speichern fehlgeschlagen'
+  }
+})
+
+export type InlineEditProps<T> = {
+  /** Accessible name of the field, e.g. "Database Migration Tools + Consulting, amount". */
+  label: string
+  /** What is shown while not editing. */
+  display: ReactNode
+  /** Plain text of the shown value, read to screen readers after the label. */
+  valueText: string
+  /** Text put into the field when editing starts. */
+  initial: string
+  parse: (text: string) => Validation<T>
+  /** Stores the value; a thrown error keeps the field open with the error's message. */
+  onSave: (value: T) => Promise<void> | void
+  /** Replaces the generic message for a validation error (e.g. with the allowed range). */
+  errorText?: (error: ValidationError) => string | undefined
+  align?: 'left' | 'right'
+  /** Width of the field in characters. */
+  size?: number
+  className?: string
+  disabled?: boolean
+}
+
+export function InlineEdit<T>({
+  label,
+  display,
+  valueText,
+  initial,
+  parse,
+  onSave,
+  errorText,
+  align = 'right',
+  size = 10,
+  className,
+  disabled
+}: InlineEditProps<T>) {
+  const { t } = useTranslation('inline-edit')
+  const [editing, setEditing] = useState(false)
+  const [text, setText] = useState(initial)
+  const [error, setError] = useState<string | null>(null)
+  const [saving, setSaving] = useState(false)
+  const inputRef = useRef<HTMLInputElement>(null)
+  const buttonRef = useRef<HTMLButtonElement>(null)
+  const refocus = useRef(false)
+  const errorId = useId()
+
+  useEffect(() => {
+    if (editing) inputRef.current?.select()
+    else if (refocus.current) {
+      refocus.current = false
+      buttonRef.current?.focus()
+    }
+  }, [editing])
+
+  const start = () => {
+    if (disabled) return
+    setText(initial)
+    setError(null)
+    setEditing(true)
+  }
+  const cancel = () => {
+    refocus.current = true
+    setError(null)
+    setEditing(false)
+  }
+  const save = async (viaKeyboard: boolean) => {
+    if (saving) return
+    if (text.trim() === initial.trim()) {
+      refocus.current = viaKeyboard
+      setError(null)
+      setEditing(false)
+      return
+    }
+    const parsed = parse(text)
+    if (!parsed.ok) {
+      setError(errorText?.(parsed.error) ?? t(`error.${parsed.error}`))
+      return
+    }
+    setSaving(true)
+    try {
+      await onSave(parsed.value)
+      refocus.current = viaKeyboard
+      setError(null)
+      setEditing(false)
+    } catch (err) {
+      setError(err instanceof Error && err.message ? err.message : t('error.failed'))
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  if (!editing) {
+    return (
+      <button
+        ref={buttonRef}
+        type="button"
+        className={`ie-display ie-${align} ${className ?? ''}`}
+        aria-label={`${label}, ${valueText}`}
+        title={t('hint')}
+        onClick={start}
+        disabled={disabled}
+      >
+        {display}
+      </button>
+    )
+  }
+  return (
+    <span className={`ie-editing ie-${align} ${className ?? ''}`}>
+      <input
+        ref={inputRef}
+        className="text ie-input"
+        aria-label={label}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        title={t('editing')}
+        value={text}
+        size={size}
+        onChange={(e) => {
+          setText(e.target.value)
+          if (error) setError(null)
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault()
+            void save(true)
+          } else if (e.key === 'Escape') {
+            e.preventDefault()
+            e.stopPropagation()
+            cancel()
+          }
+        }}
+        onBlur={() => {
+          // A refused value stays open with its message rather than vanishing unsaved.
+          if (!error) void save(false)
+        }}
+        disabled={saving}
+      />
+      {error && (
+        <span id={errorId} className="field-error ie-error" role="alert">
+          {error}
+        </span>
+      )}
+    </span>
+  )
+}
+
+/**
+ * Commits the changes an edit helper from @shared/planning/moves computes on the freshest stored
+ * plan (so two windows never overwrite each other's edits). Errors reach the field as messages.
+ */
+export async function commitEdit(
+  planId: string,
+  summary: Summary,
+  compute: (data: NonNullable<Awaited<ReturnType<typeof loadPlanData>>>) => EntityChange[],
+  kind: ChangeKind = 'edit'
+): Promise<void> {
+  const data = await loadPlanData(planId)
+  if (!data) throw new Error('The plan no longer exists.')
+  let changes: EntityChange[]
+  try {
+    changes = compute(data)
+  } catch (err) {
+    if (isPlanningError(err)) throw new Error(err.message)
+    throw err
+  }
+  await commitChanges(planId, kind, summary, changes)
+}
+
+/** Same as commitEdit, for checkboxes and selects: failures become an error toast. */
+export function commitToggle(
+  planId: string,
+  summary: Summary,
+  compute: Parameters<typeof commitEdit>[2],
+  failTitle: string
+): void {
+  commitEdit(planId, summary, compute).catch((err) => toastError(failTitle, err))
+}
+
+/** Text of a number for an edit field in the UI language: no grouping, "." or "," as decimal mark. */
+export function editNumberText(value: number, lang: 'en' | 'de', maxDigits = 2): string {
+  const fixed = Number.isInteger(value) ? String(value) : value.toFixed(maxDigits).replace(/\.?0+$/, '')
+  return lang === 'de' ? fixed.replace('.', ',') : fixed
+}

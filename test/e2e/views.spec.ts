@@ -1,0 +1,52 @@
+// The plan views on a first start: the built-in FreshFoodz roadmap, its key figures, and a
+// screenshot of every view in English and German (screenshots/view-<id>-<lang>.png).
+import { test, expect } from './fixtures'
+
+const VIEWS = ['overview', 'timeline', 'team', 'budget', 'risks', 'dependencies', 'deliverables'] as const
+
+test('a first start with an empty database shows the built-in FreshFoodz plan', async ({ app }) => {
+  await app.goto('overview')
+  await expect(app.page.getByTestId('plan-name')).toHaveText('FreshFoodz Infrastructure Roadmap')
+  await expect(
+    app.page.getByText('Baue die enterprise-grade Infrastructure Foundation', { exact: false })
+  ).toBeVisible()
+  await expect(app.page.getByRole('heading', { name: 'Phase 5: Scale' })).toBeVisible()
+})
+
+test('the Budget view shows 415,000 EUR in total and the five phase budgets', async ({ app }) => {
+  await app.goto('budget')
+  await expect(app.page.getByTestId('budget-total')).toHaveText('€415,000')
+  await expect(app.page.getByTestId('budget-grand-total')).toHaveText('€415,000')
+  const expected = ['€50,000', '€75,000', '€100,000', '€40,000', '€150,000']
+  for (const [i, amount] of expected.entries()) {
+    await expect(app.page.getByTestId(`phase-total-${i + 1}`)).toHaveText(amount)
+  }
+  await expect(
+    app.page.getByRole('button', { name: 'Phase 3: Integration, budget cap, €100,000' })
+  ).toBeVisible()
+})
+
+test('the Team view shows the DevOps Lead at 100% in Q4 2025', async ({ app }) => {
+  await app.goto('team')
+  await expect(app.page.getByRole('cell', { name: 'DevOps Lead, Q4 2025, 100%', exact: true })).toBeVisible()
+  await expect(app.page.getByRole('cell', { name: 'Legal Advisor, Q3 2026, 25%', exact: true })).toBeVisible()
+})
+
+for (const lang of ['en', 'de'] as const) {
+  test(`every plan view renders in ${lang === 'en' ? 'English' : 'German'} (screenshots)`, async ({
+    app
+  }) => {
+    await app.goto('overview')
+    if (lang === 'de') {
+      await app.page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+      await expect(app.page.getByRole('link', { name: 'Übersicht' })).toBeVisible()
+    }
+    for (const view of VIEWS) {
+      await app.goto(view)
+      await expect(app.page.locator('.view-header h1')).toBeVisible()
+      // Charts draw on the next frame; give them one before the picture.
+      await app.page.waitForTimeout(150)
+      await app.shot(`view-${view}-${lang}`)
+    }
+  })
+}
