@@ -1,0 +1,305 @@
+// Small what-if edits on a scenario from inside the comparison: move a share of an allocation
+// to another quarter, move a budget line, reschedule a workstream. Each is an ordinary,
+// undoable commit built by the planning math (moves.ts).
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { PlanData, QuarterKey } from '@shared/planning/types'
+import { moveAllocation, moveBudgetLine, setWorkstreamSchedule } from '@shared/planning/moves'
+import { parseSharePercent } from '@shared/planning/validate'
+import { commitChanges } from '../../db/commit'
+import { toastError } from '../../components/Toaster'
+import { formatMoney, formatMonth, formatQuarter, formatShare } from '../../lib/format'
+
+export function QuickEdit({ data }: { data: PlanData }) {
+  const { t } = useTranslation('scenarios')
+  const planId = data.plan.id
+  const roleName = useMemo(() => new Map(data.roles.map((r) => [r.id, r.name])), [data.roles])
+  const roleOrder = useMemo(() => new Map(data.roles.map((r) => [r.id, r.order])), [data.roles])
+  const wsKey = useMemo(() => new Map(data.workstreams.map((w) => [w.id, w.key])), [data.workstreams])
+  const chips = useMemo(
+    () =>
+      [...data.allocations].sort(
+        (x, y) =>
+          (roleOrder.get(x.roleId) ?? 0) - (roleOrder.get(y.roleId) ?? 0) ||
+          x.quarter.localeCompare(y.quarter) ||
+          (wsKey.get(x.workstreamId) ?? '').localeCompare(wsKey.get(y.workstreamId) ?? '')
+      ),
+    [data.allocations, roleOrder, wsKey]
+  )
+  const lines = useMemo(
+    () =>
+      [...data.budgetLines].sort(
+        (x, y) => x.quarter.localeCompare(y.quarter) || x.title.localeCompare(y.title)
+      ),
+    [data.budgetLines]
+  )
+  const chipLabel = (id: string) => {
+    const a = data.allocations.find((x) => x.id === id)
+    return a
+      ? `${roleName.get(a.roleId) ?? '?'} · ${wsKey.get(a.workstreamId) ?? '?'} · ${formatQuarter(a.quarter)} · ${formatShare(a.shareBp)}`
+      : ''
+  }
+
+  const [chipId, setChipId] = useState('')
+  const [chipTo, setChipTo] = useState<QuarterKey | ''>('')
+  const [share, setShare] = useState('')
+  const [shareError, setShareError] = useState<string | null>(null)
+  const [lineId, setLineId] = useState('')
+  const [lineTo, setLineTo] = useState<QuarterKey | ''>('')
+  const [wsId, setWsId] = useState('')
+  const [start, setStart] = useState('')
+  const [weeks, setWeeks] = useState('')
+  const [weeksError, setWeeksError] = useState<string | null>(null)
+
+  const chip = data.allocations.find((a) => a.id === chipId)
+  const line = data.budgetLines.find((l) => l.id === lineId)
+  const ws = data.workstreams.find((w) => w.id === wsId)
+
+  const run = async (fn: () => Promise<unknown>) => {
+    try {
+      await fn()
+    } catch (err) {
+      toastError(t('toast.failed'), err)
+    }
+  }
+
+  const moveShare = () =>
+    run(async () => {
+      if (!chip || !chipTo) return
+      const parsed = parseSharePercent(share || String(chip.shareBp / 100))
+      if (!parsed.ok || parsed.value <= 0 || parsed.value > chip.shareBp) {
+        setShareError(t('view.invalidShare', { max: chip.shareBp / 100 }))
+        return
+      }
+      const changes = moveAllocation(data, chip.id, { quarter: chipTo }, parsed.value)
+      await commitChanges(
+        planId,
+        'move',
+        {
+          key: 'history.quickMoveShare',
+          values: {
+            share: formatShare(parsed.value),
+            role: roleName.get(chip.roleId) ?? '',
+            from: formatQuarter(chip.quarter),
+            to: formatQuarter(chipTo)
+          }
+        },
+        changes
+      )
+      setChipId('')
+      setShare('')
+    })
+
+  const moveLine = () =>
+    run(async () => {
+      if (!line || !lineTo) return
+      await commitChanges(
+        planId,
+        'move',
+        {
+          key: 'history.quickMoveLine',
+          values: { title: line.title, from: formatQuarter(line.quarter), to: formatQuarter(lineTo) }
+        },
+        moveBudgetLine(data, line.id, { quarter: lineTo })
+      )
+      setLineId('')
+    })
+
+  const reschedule = () =>
+    run(async () => {
+      if (!ws) return
+      const w = Number(weeks || ws.durationWeeks)
+      if (!Number.isInteger(w) || w < 1 || w > 104) {
+        setWeeksError(t('view.invalidWeeks'))
+        return
+      }
+      const month = start || ws.startMonth
+      await commitChanges(
+        planId,
+        'edit',
+        { key: 'history.quickReschedule', values: { ws: ws.key, start: formatMonth(month), weeks: w } },
+        setWorkstreamSchedule(data, ws.id, month, w)
+      )
+    })
+
+  return (
+    <section className="compare-section" aria-label={t('view.quickTitle', { name: data.plan.name })}>
+      <h2>{t('view.quickTitle', { name: data.plan.name })}</h2>
+      <p className="muted-small">{t('view.quickText')}</p>
+      <div className="quick-grid">
+        <form
+          className="card quick-form"
+          aria-label={t('view.moveShare')}
+          onSubmit={(e) => {
+            e.preventDefault()
+            void moveShare()
+          }}
+        >
+          <h3>{t('view.moveShare')}</h3>
+          <label>
+            {t('view.chip')}
+            <select
+              aria-label={t('view.chip')}
+              className="text"
+              value={chipId}
+              onChange={(e) => {
+                setChipId(e.target.value)
+                setShareError(null)
+                const a = data.allocations.find((x) => x.id === e.target.value)
+                setShare(a ? String(a.shareBp / 100) : '')
+              }}
+            >
+              <option value="">—</option>
+              {chips.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {chipLabel(a.id)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('view.toQuarter')}
+            <select
+              aria-label={t('view.targetQuarter')}
+              className="text"
+              value={chipTo}
+              onChange={(e) => setChipTo(e.target.value as QuarterKey)}
+            >
+              <option value="">—</option>
+              {data.plan.quarters.map((q) => (
+                <option key={q} value={q}>
+                  {formatQuarter(q)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('view.amount')}
+            <input
+              className="text"
+              inputMode="decimal"
+              value={share}
+              aria-invalid={shareError ? 'true' : undefined}
+              onChange={(e) => {
+                setShare(e.target.value)
+                setShareError(null)
+              }}
+            />
+          </label>
+          {shareError && (
+            <span className="field-error" role="alert">
+              {shareError}
+            </span>
+          )}
+          <button className="btn" type="submit" disabled={!chip || !chipTo}>
+            {t('view.move')}
+          </button>
+        </form>
+
+        <form
+          className="card quick-form"
+          aria-label={t('view.moveLine')}
+          onSubmit={(e) => {
+            e.preventDefault()
+            void moveLine()
+          }}
+        >
+          <h3>{t('view.moveLine')}</h3>
+          <label>
+            {t('view.line')}
+            <select
+              aria-label={t('view.line')}
+              className="text"
+              value={lineId}
+              onChange={(e) => setLineId(e.target.value)}
+            >
+              <option value="">—</option>
+              {lines.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {`${l.title} · ${formatQuarter(l.quarter)} · ${formatMoney(l.amountCents, l.currency, { whole: true })}`}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('view.toQuarter')}
+            <select
+              aria-label={t('view.targetQuarter')}
+              className="text"
+              value={lineTo}
+              onChange={(e) => setLineTo(e.target.value as QuarterKey)}
+            >
+              <option value="">—</option>
+              {data.plan.quarters.map((q) => (
+                <option key={q} value={q}>
+                  {formatQuarter(q)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button className="btn" type="submit" disabled={!line || !lineTo}>
+            {t('view.move')}
+          </button>
+        </form>
+
+        <form
+          className="card quick-form"
+          aria-label={t('view.reschedule')}
+          onSubmit={(e) => {
+            e.preventDefault()
+            void reschedule()
+          }}
+        >
+          <h3>{t('view.reschedule')}</h3>
+          <label>
+            {t('view.workstream')}
+            <select
+              aria-label={t('view.workstream')}
+              className="text"
+              value={wsId}
+              onChange={(e) => {
+                setWsId(e.target.value)
+                const w = data.workstreams.find((x) => x.id === e.target.value)
+                setStart(w?.startMonth ?? '')
+                setWeeks(w ? String(w.durationWeeks) : '')
+                setWeeksError(null)
+              }}
+            >
+              <option value="">—</option>
+              {data.workstreams.map((w) => (
+                <option key={w.id} value={w.id}>
+                  {`${w.key} · ${formatMonth(w.startMonth)} · ${t('view.weeks', { count: w.durationWeeks })}`}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('view.startMonth')}
+            <input className="text" type="month" value={start} onChange={(e) => setStart(e.target.value)} />
+          </label>
+          <label>
+            {t('view.durationWeeks')}
+            <input
+              className="text"
+              inputMode="numeric"
+              value={weeks}
+              aria-invalid={weeksError ? 'true' : undefined}
+              onChange={(e) => {
+                setWeeks(e.target.value)
+                setWeeksError(null)
+              }}
+            />
+          </label>
+          {weeksError && (
+            <span className="field-error" role="alert">
+              {weeksError}
+            </span>
+          )}
+          <button className="btn" type="submit" disabled={!ws}>
+            {t('view.apply')}
+          </button>
+        </form>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,199 @@
+// What-if scenarios end to end: branch the built-in plan, change it, compare, export, promote.
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import * as XLSX from 'xlsx'
+import { test, expect, type Harness } from './fixtures'
+
+const sidebarPlans = (app: Harness) => app.page.getByRole('navigation', { name: 'Plans' })
+
+async function branch(app: Harness, name: string) {
+  await sidebarPlans(app)
+    .getByRole('button', { name: /New scenario from/ })
+    .click()
+  const dialog = app.page.getByRole('dialog', { name: 'Branch a scenario' })
+  await dialog.getByLabel('Name').fill(name)
+  await dialog.getByRole('button', { name: 'Create' }).click()
+  await expect(app.page.getByTestId('plan-name')).toHaveText(name)
+}
+
+async function pickOption(app: Harness, form: string, field: string, text: RegExp | string) {
+  const select = app.page
+    .getByRole('form', { name: form })
+    .getByRole('combobox', { name: field, exact: true })
+  await expect(select).toBeVisible()
+  const options = await select.locator('option').allTextContents()
+  const label = options.find((o) => (typeof text === 'string' ? o === text : text.test(o)))
+  if (!label) throw new Error(`No option ${text} in ${field}: ${options.join(' | ')}`)
+  await select.selectOption({ label })
+}
+
+test('branch the built-in plan, move DevOps Lead and a budget line, compare, export and promote', async ({
+  app
+}) => {
+  const { page } = app
+  await app.goto('scenarios')
+  const builtinName = (await page.getByTestId('plan-name').textContent())!
+  await expect(page.getByRole('heading', { name: 'No scenarios yet' })).toBeVisible()
+
+  await branch(app, 'DevOps early')
+  // The scenario sits under its base in the sidebar.
+  const tree = sidebarPlans(app)
+  await expect(tree.getByRole('button', { name: 'DevOps early', exact: true })).toHaveAttribute(
+    'aria-current',
+    'true'
+  )
+  await expect(
+    tree
+      .locator('li', { hasText: builtinName })
+      .locator('ul')
+      .getByRole('button', { name: 'DevOps early', exact: true })
+  ).toBeVisible()
+
+  // An unchanged copy: no differences at all.
+  await expect(page.getByRole('heading', { name: 'No differences' })).toBeVisible()
+  await app.shot('scenarios-no-differences')
+
+  // Move 50 % of the DevOps Lead from Q1 2026 to Q2 2026, and one budget line to Q3 2026.
+  await pickOption(app, 'Move share', 'Allocation', /^DevOps Lead · betrieb · Q1 2026 · 50\s?%$/)
+  await pickOption(app, 'Move share', 'Target quarter', 'Q2 2026')
+  await page.getByRole('form', { name: 'Move share' }).getByLabel('Share to move (%)').fill('50')
+  await page.getByRole('form', { name: 'Move share' }).getByRole('button', { name: 'Move' }).click()
+  await pickOption(app, 'Move budget line', 'Budget line', /^Backup \+ Disaster Recovery Setup · Q1 2026/)
+  await pickOption(app, 'Move budget line', 'Target quarter', 'Q3 2026')
+  await page.getByRole('form', { name: 'Move budget line' }).getByRole('button', { name: 'Move' }).click()
+
+  // Exactly those deltas and nothing else.
+  const shares = page.getByRole('table', { name: 'Share per role and quarter' })
+  await expect(shares.locator('tbody tr')).toHaveCount(2)
+  await expect(shares.locator('tbody tr').nth(0)).toContainText(
+    ['DevOps Lead', 'Q1 2026', '100%', '50%', '−50%'].join('')
+  )
+  await expect(shares.locator('tbody tr').nth(1)).toContainText(
+    ['DevOps Lead', 'Q2 2026', '50%', '100%', '+50%'].join('')
+  )
+  const budget = page.getByRole('table', { name: 'Budget per phase and quarter' })
+  await expect(budget.locator('tbody tr')).toHaveCount(2)
+  await expect(budget.locator('tbody tr').nth(0)).toContainText('Q1 2026')
+  await expect(budget.locator('tbody tr').nth(0)).toContainText('−€30,000.00')
+  await expect(budget.locator('tbody tr').nth(1)).toContainText('Q3 2026')
+  await expect(budget.locator('tbody tr').nth(1)).toContainText('+€30,000.00')
+  await expect(page.getByText('No workstream moved.')).toBeVisible()
+  await expect(page.getByTestId('total-cost-a')).toHaveText(
+    await page.getByTestId('total-cost-b').innerText()
+  )
+  await expect(page.getByTestId('share-heatmap')).toHaveAttribute(
+    'aria-label',
+    /DevOps Lead Q1 2026 −50%; DevOps Lead Q2 2026 \+50%/
+  )
+  await page.getByRole('region', { name: 'What differs' }).scrollIntoViewIfNeeded()
+  await app.shot('scenarios-comparison-tables')
+  await page.getByRole('region', { name: 'Budget and contingency per quarter' }).scrollIntoViewIfNeeded()
+  await app.shot('scenarios-comparison-charts')
+
+  // The base is unchanged: switch to it in the sidebar; its side (A) still has the roadmap's figures.
+  await tree.getByRole('button', { name: builtinName, exact: true }).click()
+  await expect(page.getByTestId('plan-name')).toHaveText(builtinName)
+  await expect(shares.locator('tbody tr').nth(0)).toContainText('Q1 2026100%50%')
+  await expect(budget.locator('tbody tr').nth(0)).toContainText('€75,000.00€45,000.00')
+  await expect(page.getByRole('region', { name: `A: ${builtinName}` })).toContainText('€415,000.00')
+  await expect(page.getByRole('status')).toHaveCount(0)
+
+  // Export the comparison to an xlsx.
+  const file = join(app.userDataDir, 'comparison.xlsx')
+  app.queueSave(file)
+  await page.getByRole('button', { name: 'Export to Excel…' }).click()
+  await expect(page.locator('.toast').getByText('Comparison exported')).toBeVisible()
+  expect(existsSync(file)).toBe(true)
+  const wb = XLSX.read(readFileSync(file))
+  expect(wb.SheetNames).toEqual([
+    'Summary',
+    'Share deltas',
+    'Budget deltas',
+    'Schedule',
+    'Budget per quarter',
+    'Checks'
+  ])
+  const shareRows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Share deltas'], { header: 1 })
+  expect(shareRows.slice(1)).toEqual([
+    ['DevOps Lead', 'Q1 2026', 1, 0.5, -0.5],
+    ['DevOps Lead', 'Q2 2026', 0.5, 1, 0.5]
+  ])
+
+  // Promote: the new baseline carries the changes, the old one is archived.
+  await page.getByRole('button', { name: 'Make baseline…' }).click()
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Make baseline' }).click()
+  await expect(page.locator('.toast').getByText('“DevOps early” is now the baseline')).toBeVisible()
+  await expect(page.getByTestId('plan-name')).toHaveText(builtinName)
+  await expect(tree.getByRole('button', { name: 'DevOps early', exact: true })).toHaveCount(0)
+  await tree.getByText(/Archived \(1\)/).click()
+  const archivedList = tree.getByRole('list', { name: 'Archived' })
+  await expect(
+    archivedList.getByRole('button', { name: /^(?!Actions for).*before “DevOps early”/ })
+  ).toBeVisible()
+  await app.shot('scenarios-sidebar-after-promote')
+
+  // Compare the archived old baseline (A) with the new baseline (B): the same two deltas.
+  await archivedList.getByRole('button', { name: /^(?!Actions for).*before “DevOps early”/ }).click()
+  await app.goto('scenarios')
+  await expect(
+    page.getByRole('table', { name: 'Share per role and quarter' }).locator('tbody tr')
+  ).toHaveCount(2)
+  await expect(
+    page.getByRole('table', { name: 'Budget per phase and quarter' }).locator('tbody tr')
+  ).toHaveCount(2)
+})
+
+test('a scenario that schedules skalierung before integration shows the dependency warning', async ({
+  app
+}) => {
+  const { page } = app
+  await app.goto('scenarios')
+  await branch(app, 'Scale first')
+  const builtinName = (await page
+    .getByRole('combobox', { name: 'Compare (A)' })
+    .locator('option:checked')
+    .textContent())!
+  await pickOption(app, 'Reschedule workstream', 'Workstream', /^skalierung ·/)
+  const form = page.getByRole('form', { name: 'Reschedule workstream' })
+  await form.getByLabel('First month').fill('2026-04')
+  await form.getByRole('button', { name: 'Apply' }).click()
+
+  const warnings = page.getByRole('list', { name: 'Dependency warnings: Scale first' })
+  await expect(warnings).toContainText('skalierung starts Apr 2026, before integration ends (May 2026)')
+  await expect(page.getByRole('table', { name: 'Workstreams whose schedule moved' })).toContainText(
+    'skalierung'
+  )
+  // The base has none; the sidebar badges the scenario.
+  await expect(page.getByRole('list', { name: `Dependency warnings: ${builtinName}` })).toHaveCount(0)
+  await expect(sidebarPlans(app).getByRole('img', { name: /dependency warning/ })).toBeVisible()
+  await page.getByRole('region', { name: 'Each side' }).scrollIntoViewIfNeeded()
+  await app.shot('scenarios-dependency-warning')
+})
+
+test('rename, duplicate and delete a scenario, with undo', async ({ app }) => {
+  const { page } = app
+  await app.goto('scenarios')
+  await branch(app, 'Draft')
+  const tree = sidebarPlans(app)
+  await tree.getByRole('button', { name: 'Actions for Draft' }).click()
+  await page.getByRole('menuitem', { name: 'Rename…' }).click()
+  await page.getByRole('dialog', { name: 'Rename' }).getByLabel('Name').fill('Plan B')
+  await page.getByRole('dialog', { name: 'Rename' }).getByRole('button', { name: 'Rename' }).click()
+  await expect(tree.getByRole('button', { name: 'Plan B', exact: true })).toBeVisible()
+
+  await tree.getByRole('button', { name: 'Actions for Plan B' }).click()
+  await page.getByRole('menuitem', { name: 'Duplicate…' }).click()
+  await page
+    .getByRole('dialog', { name: 'Duplicate scenario' })
+    .getByRole('button', { name: 'Create' })
+    .click()
+  await expect(tree.getByRole('button', { name: 'Plan B (copy)', exact: true })).toBeVisible()
+  await app.shot('scenarios-sidebar')
+
+  await tree.getByRole('button', { name: 'Actions for Plan B', exact: true }).click()
+  await page.getByRole('menuitem', { name: 'Delete…' }).click()
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click()
+  await expect(tree.getByRole('button', { name: 'Plan B', exact: true })).toHaveCount(0)
+  await page.locator('.toast').getByRole('button', { name: 'Undo' }).last().click()
+  await expect(tree.getByRole('button', { name: 'Plan B', exact: true })).toBeVisible()
+})
