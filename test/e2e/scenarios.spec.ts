@@ -127,13 +127,18 @@ test('branch the built-in plan, move DevOps Lead and a budget line, compare, exp
   await expect(tree.getByRole('button', { name: 'DevOps early', exact: true })).toHaveCount(0)
   await tree.getByText(/Archived \(1\)/).click()
   const archivedList = tree.getByRole('list', { name: 'Archived' })
-  await expect(
-    archivedList.getByRole('button', { name: /^(?!Actions for).*before “DevOps early”/ })
-  ).toBeVisible()
+  await expect(archivedList.getByRole('button', { name: /^Before “DevOps early”/ })).toBeVisible()
   await app.shot('scenarios-sidebar-after-promote')
+  // The Scenarios view now compares the archived old baseline (A) with the new baseline (B).
+  await expect(
+    page.getByRole('table', { name: 'Share per role and quarter' }).locator('tbody tr')
+  ).toHaveCount(2)
+  await expect(
+    page.getByRole('table', { name: 'Budget per phase and quarter' }).locator('tbody tr')
+  ).toHaveCount(2)
 
   // Compare the archived old baseline (A) with the new baseline (B): the same two deltas.
-  await archivedList.getByRole('button', { name: /^(?!Actions for).*before “DevOps early”/ }).click()
+  await archivedList.getByRole('button', { name: /^Before “DevOps early”/ }).click()
   await app.goto('scenarios')
   await expect(
     page.getByRole('table', { name: 'Share per role and quarter' }).locator('tbody tr')
@@ -168,6 +173,12 @@ test('a scenario that schedules skalierung before integration shows the dependen
   await expect(sidebarPlans(app).getByRole('img', { name: /dependency warning/ })).toBeVisible()
   await page.getByRole('region', { name: 'Each side' }).scrollIntoViewIfNeeded()
   await app.shot('scenarios-dependency-warning')
+
+  // The timeline of the scenario flags it too.
+  await app.goto('timeline')
+  await expect(page.getByTestId('violations')).toContainText(
+    /skalierung[^\n]*starts before[^\n]*integration/i
+  )
 })
 
 test('rename, duplicate and delete a scenario, with undo', async ({ app }) => {

@@ -111,7 +111,7 @@ export function ComparisonPanel({ report, quarters }: { report: ComparisonReport
       }),
     [report, t, lang]
   )
-  const hasDeltas = report.shareDeltas.length + report.budgetDeltas.length + report.scheduleChanges.length > 0
+  const hasDeltas = !report.identical
 
   return (
     <>
@@ -130,7 +130,7 @@ export function ComparisonPanel({ report, quarters }: { report: ComparisonReport
                 <p className="muted-small">{t('view.noShareDeltas')}</p>
               ) : (
                 <>
-                  <table className="data" aria-label={t('view.shareDeltas')}>
+                  <table className="data compare-table" aria-label={t('view.shareDeltas')}>
                     <thead>
                       <tr>
                         <th>{t('view.role')}</th>
@@ -169,7 +169,7 @@ export function ComparisonPanel({ report, quarters }: { report: ComparisonReport
               {report.budgetDeltas.length === 0 ? (
                 <p className="muted-small">{t('view.noBudgetDeltas')}</p>
               ) : (
-                <table className="data" aria-label={t('view.budgetDeltas')}>
+                <table className="data compare-table" aria-label={t('view.budgetDeltas')}>
                   <thead>
                     <tr>
                       <th>{t('view.phase')}</th>
@@ -198,7 +198,7 @@ export function ComparisonPanel({ report, quarters }: { report: ComparisonReport
               {report.scheduleChanges.length === 0 ? (
                 <p className="muted-small">{t('view.noScheduleChanges')}</p>
               ) : (
-                <table className="data" aria-label={t('view.scheduleChanges')}>
+                <table className="data compare-table" aria-label={t('view.scheduleChanges')}>
                   <thead>
                     <tr>
                       <th>{t('view.workstream')}</th>
@@ -226,56 +226,58 @@ export function ComparisonPanel({ report, quarters }: { report: ComparisonReport
         </section>
       )}
 
-      <section className="compare-section" aria-label={t('view.budgetByQuarter')}>
-        <h2>{t('view.budgetByQuarter')}</h2>
-        <div className="grid-2">
-          <div className="card">
-            <EChart
-              option={bars}
-              height={300}
-              label={t('view.budgetChartLabel', { bars: budgetChartLabel(report, 'A', 'B') })}
-              testId="budget-chart"
-            />
-          </div>
-          <div className="card table-scroll">
-            <table className="data" aria-label={t('view.budgetByQuarter')}>
-              <thead>
-                <tr>
-                  <th>{t('view.quarter')}</th>
-                  <th className="num">A {t('view.budget')}</th>
-                  <th className="num">A {t('view.contingency')}</th>
-                  <th className="num">B {t('view.budget')}</th>
-                  <th className="num">B {t('view.contingency')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.quarters.map((q) => (
-                  <tr key={q.quarter}>
-                    <td>{formatQuarter(q.quarter)}</td>
-                    <td className="num">{formatMoney(q.aBudgetCents, 'EUR', { whole: true })}</td>
-                    <td className="num">{formatMoney(q.aContingencyCents, 'EUR', { whole: true })}</td>
-                    <td className={`num ${q.aBudgetCents !== q.bBudgetCents ? 'delta-pos' : ''}`}>
-                      {formatMoney(q.bBudgetCents, 'EUR', { whole: true })}
-                    </td>
-                    <td className={`num ${q.aContingencyCents !== q.bContingencyCents ? 'delta-pos' : ''}`}>
-                      {formatMoney(q.bContingencyCents, 'EUR', { whole: true })}
-                    </td>
+      {hasDeltas && (
+        <section className="compare-section" aria-label={t('view.budgetByQuarter')}>
+          <h2>{t('view.budgetByQuarter')}</h2>
+          <div className="grid-2">
+            <div className="card">
+              <EChart
+                option={bars}
+                height={300}
+                label={t('view.budgetChartLabel', { bars: budgetChartLabel(report, 'A', 'B') })}
+                testId="budget-chart"
+              />
+            </div>
+            <div className="card table-scroll">
+              <table className="data compare-table" aria-label={t('view.budgetByQuarter')}>
+                <thead>
+                  <tr>
+                    <th>{t('view.quarter')}</th>
+                    <th className="num">{t('view.budget')} A</th>
+                    <th className="num">{t('view.contingencyShort')} A</th>
+                    <th className="num">{t('view.budget')} B</th>
+                    <th className="num">{t('view.contingencyShort')} B</th>
                   </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <td>{t('view.quarterTotal')}</td>
-                  <td className="num">{formatMoney(a.budgetCents, 'EUR', { whole: true })}</td>
-                  <td className="num">{formatMoney(a.contingencyCents, 'EUR', { whole: true })}</td>
-                  <td className="num">{formatMoney(b.budgetCents, 'EUR', { whole: true })}</td>
-                  <td className="num">{formatMoney(b.contingencyCents, 'EUR', { whole: true })}</td>
-                </tr>
-              </tfoot>
-            </table>
+                </thead>
+                <tbody>
+                  {report.quarters.map((q) => (
+                    <tr key={q.quarter}>
+                      <td>{formatQuarter(q.quarter)}</td>
+                      <td className="num">{formatMoney(q.aBudgetCents, 'EUR', { whole: true })}</td>
+                      <td className="num">{formatMoney(q.aContingencyCents, 'EUR', { whole: true })}</td>
+                      <td className={`num ${q.aBudgetCents !== q.bBudgetCents ? 'changed' : ''}`}>
+                        {formatMoney(q.bBudgetCents, 'EUR', { whole: true })}
+                      </td>
+                      <td className={`num ${q.aContingencyCents !== q.bContingencyCents ? 'changed' : ''}`}>
+                        {formatMoney(q.bContingencyCents, 'EUR', { whole: true })}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <td>{t('view.quarterTotal')}</td>
+                    <td className="num">{formatMoney(a.budgetCents, 'EUR', { whole: true })}</td>
+                    <td className="num">{formatMoney(a.contingencyCents, 'EUR', { whole: true })}</td>
+                    <td className="num">{formatMoney(b.budgetCents, 'EUR', { whole: true })}</td>
+                    <td className="num">{formatMoney(b.contingencyCents, 'EUR', { whole: true })}</td>
+                  </tr>
+                </tfoot>
+              </table>
+            </div>
           </div>
-        </div>
-      </section>
+        </section>
+      )}
 
       <section className="compare-section" aria-label={t('view.sidesTitle')}>
         <h2>{t('view.sidesTitle')}</h2>

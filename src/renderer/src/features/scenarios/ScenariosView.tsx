@@ -33,10 +33,14 @@ function choosePair(
   const current = plans.find((p) => p.id === planId)
   if (!current) return { a: null, b: null }
   if (current.baseId && exists(current.baseId)) return { a: current.baseId, b: current.id }
-  const newest = plans
-    .filter((p) => p.baseId === current.id && !p.archived)
-    .sort((x, y) => y.createdAt.localeCompare(x.createdAt))[0]
-  return { a: current.id, b: newest?.id ?? null }
+  const mine = plans
+    .filter((p) => p.baseId === current.id)
+    .sort((x, y) => y.createdAt.localeCompare(x.createdAt))
+  const newest = mine.find((p) => !p.archived)
+  if (newest) return { a: current.id, b: newest.id }
+  // After a promotion: the archived old baseline (A) against what the plan is now (B).
+  const archived = mine.find((p) => p.archived)
+  return archived ? { a: archived.id, b: current.id } : { a: current.id, b: null }
 }
 
 function PlanSelect({
@@ -145,7 +149,7 @@ export function ScenariosView({ planId }: ViewProps) {
 
   const baseChanges =
     b && baseHistory ? baseHistory.filter((h) => !h.undone && h.seq! > b.plan.branchedAtSeq).length : 0
-  const isScenarioOfA = !!b?.plan.baseId && b.plan.baseId === pair.a
+  const isScenarioOfA = !!b?.plan.baseId && b.plan.baseId === pair.a && !b.plan.archived
 
   return (
     <>

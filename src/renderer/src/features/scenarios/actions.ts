@@ -164,7 +164,6 @@ export async function promoteFlow(scenario: Pick<Plan, 'id' | 'name' | 'baseId'>
   })
   if (!ok) return false
   const archivedName = t('name.archivedName', {
-    name: base.name,
     scenario: scenario.name,
     date: formatDateTime(new Date().toISOString())
   })

@@ -18,7 +18,12 @@ export function heatmapOption(report: ComparisonReport, quarters: QuarterKey[]):
         `${roles[p.value[1]]}<br/>${formatQuarter(qs[p.value[0]])}: <b>${signedPct(p.value[2] * 100)}</b>`
     },
     grid: { left: 150, right: 20, top: 10, bottom: 60 },
-    xAxis: { type: 'category', data: qs.map(formatQuarter), splitArea: { show: true } },
+    xAxis: {
+      type: 'category',
+      data: qs.map(formatQuarter),
+      splitArea: { show: true },
+      axisLabel: { interval: 0 }
+    },
     yAxis: { type: 'category', data: roles, splitArea: { show: true }, inverse: true },
     visualMap: {
       min: -max,
@@ -66,7 +71,11 @@ export function budgetChartOption(
     legend: { bottom: 0 },
     grid: { left: 70, right: 16, top: 16, bottom: 56 },
     xAxis: { type: 'category', data: qs },
-    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatMoneyShort(Math.round(v * 100)) } },
+    yAxis: {
+      type: 'value',
+      max: (v: { max: number }) => Math.ceil((v.max * 1.1) / 10_000) * 10_000,
+      axisLabel: { formatter: (v: number) => formatMoneyShort(Math.round(v * 100)) }
+    },
     series: [
       {
         name: names.budgetA,

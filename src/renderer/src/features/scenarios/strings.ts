@@ -32,7 +32,7 @@ registerStrings('scenarios', {
       required: 'Please enter a name.',
       defaultScenario: 'Scenario {{n}}',
       copyOf: '{{name}} (copy)',
-      archivedName: '{{name}} (before “{{scenario}}”, {{date}})'
+      archivedName: 'Before “{{scenario}}” ({{date}})'
     },
     toast: {
       branched: 'Scenario “{{name}}” created',
@@ -106,6 +106,7 @@ registerStrings('scenarios', {
       sidesTitle: 'Each side',
       budget: 'Budget',
       contingency: 'Risk contingency',
+      contingencyShort: 'Contingency',
       totalCost: 'Total cost (budget + contingency)',
       planBudget: 'Plan budget',
       overPlanBudget: 'over the plan budget',
@@ -204,7 +205,7 @@ registerStrings('scenarios', {
       required: 'Bitte einen Namen eingeben.',
       defaultScenario: 'Szenario {{n}}',
       copyOf: '{{name}} (Kopie)',
-      archivedName: '{{name}} (vor „{{scenario}}“, {{date}})'
+      archivedName: 'Vor „{{scenario}}“ ({{date}})'
     },
     toast: {
       branched: 'Szenario „{{name}}“ angelegt',
@@ -281,6 +282,7 @@ registerStrings('scenarios', {
       sidesTitle: 'Beide Seiten',
       budget: 'Budget',
       contingency: 'Risikorückstellung',
+      contingencyShort: 'Rückstellung',
       totalCost: 'Gesamtkosten (Budget + Rückstellung)',
       planBudget: 'Planbudget',
       overPlanBudget: 'über dem Planbudget',
