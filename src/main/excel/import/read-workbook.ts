@@ -1,7 +1,6 @@
 // SheetJS reading, as the parse worker runs it: bounded rows and columns, cell values only
 // (never formulas or cell objects), and SheetJS's many exceptions turned into specific reasons.
 import * as XLSX from 'xlsx'
-import * as cptable from 'xlsx/dist/cpexcel.full.mjs'
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import type { CellValue, ColumnMapping } from '../../../shared/import/types'
 import type {
@@ -18,7 +17,19 @@ import { convertRows } from '../../../shared/import/convert'
 import { ImportError } from './errors'
 import type { ImportLimits } from './limits'
 
-XLSX.set_cptable(cptable)
+let codepagesLoaded = false
+
+/**
+ * Loads the codepage tables old binary .xls files need (BIFF5 text is in Windows codepages).
+ * They take a quarter second to load, so only files that may need them pay for it.
+ */
+export async function loadCodepagesFor(data: Uint8Array): Promise<void> {
+  const isZip = data[0] === 0x50 && data[1] === 0x4b
+  if (codepagesLoaded || isZip) return
+  const cptable = await import('xlsx/dist/cpexcel.full.mjs')
+  XLSX.set_cptable(cptable)
+  codepagesLoaded = true
+}
 
 export type Grid = { name: string; rows: CellValue[][] }
 export type OpenedWorkbook = { summary: WorkbookSummary; grids: Grid[] }
@@ -279,9 +290,13 @@ export function readWorkbook(
   if (!grids.some((g) => g.rows.length > 0))
     throw new ImportError('empty', 'The file holds no data: every sheet is empty.')
   if (!grids.some(tabular)) {
+    // SheetJS reads any text as a one-column CSV; a "spreadsheet" that is text is not one.
+    const binary = data[0] === 0x50 || data[0] === 0xd0 || data[0] === 0x09
     throw new ImportError(
       'not-tabular',
-      'The file is not a spreadsheet: no table with rows and columns was found in it.'
+      ext !== 'csv' && ext !== 'tsv' && !binary
+        ? `The file is not a spreadsheet: it is plain text without rows and columns, although its name ends in .${ext}.`
+        : 'No table was found: no sheet has two rows with at least two filled cells.'
     )
   }
   const candidates = sheets.filter((s) => tabular(grids[s.index]))

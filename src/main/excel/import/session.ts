@@ -43,18 +43,60 @@ export type ParseSession = {
   close: () => Promise<void>
 }
 
-/** Starts a parse worker. Nothing is parsed in the calling thread. */
+type Spawned = { worker: Worker; key: string; exited: boolean; error: (Error & { code?: string }) | null }
+
+function spawn(workerPath: string | URL, limits: ImportLimits): Spawned {
+  const worker = new Worker(workerPath, {
+    resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb },
+    // SheetJS logs format warnings to the console; the user gets reasons from us instead.
+    stdout: true,
+    stderr: true
+  })
+  worker.stdout.resume()
+  worker.stderr.resume()
+  worker.unref()
+  const spawned: Spawned = {
+    worker,
+    key: `${String(workerPath)}|${limits.maxOldGenerationSizeMb}`,
+    exited: false,
+    error: null
+  }
+  worker.on('error', (err) => (spawned.error ??= err))
+  worker.on('exit', () => (spawned.exited = true))
+  return spawned
+}
+
+/** A worker started ahead of time, so opening a file does not wait for SheetJS to load. */
+let spare: Spawned | null = null
+
+/**
+ * Starts a worker now for the next import (the wizard calls this when it opens): loading SheetJS
+ * in a fresh thread takes a noticeable moment, which then is not part of the import.
+ */
+export function prewarmParseWorker(
+  options: { workerPath?: string | URL; limits?: Partial<ImportLimits> } = {}
+): void {
+  const limits = withLimits(options.limits)
+  const path = options.workerPath ?? defaultWorkerPath
+  const key = `${String(path)}|${limits.maxOldGenerationSizeMb}`
+  if (spare && !spare.exited && !spare.error && spare.key === key) return
+  if (spare) void spare.worker.terminate()
+  spare = spawn(path, limits)
+}
+
+/** Starts a parse worker (or takes the prewarmed one). Nothing is parsed in the calling thread. */
 export function startParseWorker(options: StartWorkerOptions = {}): ParseSession {
   const limits = withLimits(options.limits)
   const workerPath = options.workerPath ?? defaultWorkerPath
-  const worker = new Worker(workerPath, {
-    resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb },
-    stdout: false,
-    stderr: false
-  })
-  worker.unref()
+  const key = `${String(workerPath)}|${limits.maxOldGenerationSizeMb}`
+  let spawned: Spawned
+  if (spare && spare.key === key && !spare.exited && !spare.error) {
+    spawned = spare
+    spare = null
+  } else spawned = spawn(workerPath, limits)
+  const worker = spawned.worker
   let nextId = 1
-  let exited = false
+  let exited = spawned.exited
   let ending: ImportError | null = null
   type Pending = {
     id: number
@@ -94,6 +136,12 @@ export function startParseWorker(options: StartWorkerOptions = {}): ParseSession
   })
   worker.on('exit', () => {
     exited = true
+    if (!ending && spawned.error?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+      ending = new ImportError(
+        'out-of-memory',
+        `${FAILURE_MESSAGES['out-of-memory']} (limit ${limits.maxOldGenerationSizeMb} MB)`
+      )
+    }
     failAll(ending ?? new ImportError('crashed', FAILURE_MESSAGES.crashed))
   })
   const stop = async (reason: ImportError) => {
@@ -125,7 +173,8 @@ export function startParseWorker(options: StartWorkerOptions = {}): ParseSession
     async open(data, ext, fileName) {
       const id = nextId++
       // The worker gets its own copy of the bytes; transferring would empty the caller's buffer.
-      const copy = data.slice()
+      const copy = new Uint8Array(data.byteLength)
+      copy.set(data)
       const reply = await request({ id, type: 'open', data: copy, ext, fileName, limits }, [
         copy.buffer as ArrayBuffer
       ])

@@ -2,17 +2,24 @@
 // Main stops it (terminate) on timeout, on cancel, or when the import is closed.
 import { parentPort } from 'node:worker_threads'
 import type { WorkerReply, WorkerRequest } from './protocol'
-import { classifyReadError, readSheet, readWorkbook, type OpenedWorkbook } from './read-workbook'
+import {
+  classifyReadError,
+  loadCodepagesFor,
+  readSheet,
+  readWorkbook,
+  type OpenedWorkbook
+} from './read-workbook'
 
 if (!parentPort) throw new Error('The import worker must run in a worker thread.')
 const port = parentPort
 let opened: OpenedWorkbook | null = null
 
-port.on('message', (req: WorkerRequest) => {
+port.on('message', async (req: WorkerRequest) => {
   const send = (reply: WorkerReply) => port.postMessage(reply)
   try {
     if (req.type === 'open') {
       opened = null
+      await loadCodepagesFor(req.data)
       opened = readWorkbook(req.data, req.ext, req.fileName, req.limits, (stage, done, total) =>
         send({ id: req.id, type: 'progress', stage, done, total })
       )

@@ -1,0 +1,145 @@
+// Import benchmark: generates finance sheets of 10k, 100k and 300k rows (xlsx) and compares
+// the app's end-to-end import (file checks → parse worker → previewable parsed rows) with plain
+// SheetJS (read + sheet_to_json) on the same file. Each measurement runs in its own child
+// process, which reports its time and its peak resident memory (maxRSS, worker threads included).
+// Usage: npm run bench:import [-- --rows 10000,100000,300000] [--runs 1]
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import * as XLSX from 'xlsx'
+
+const PHASES = ['Phase 1', 'Phase 2', 'Phase 3', 'Phase 4', 'Phase 5']
+const STREAMS = [
+  'migrationen',
+  'sicherheit',
+  'leistung',
+  'betrieb',
+  'integration',
+  'verwaltung',
+  'skalierung'
+]
+const CATEGORIES = ['Beratung', 'Lizenzen', 'Infrastruktur', 'Personal', 'Schulung']
+const QUARTERS = ['Q4 2025', 'Q1 2026', 'Q2 2026', 'Q3 2026', 'Q4 2026']
+
+/** A budget sheet as finance keeps it: title block, header on row 3, amounts as numbers, some as German text. */
+export function generateSheet(rows: number): Uint8Array {
+  const aoa: (string | number)[][] = [
+    ['FreshFoodz – Budget (generiert)'],
+    [],
+    ['Phase', 'Arbeitspaket', 'Quartal', 'Kategorie', 'Bezeichnung', 'Betrag', 'Währung']
+  ]
+  for (let i = 0; i < rows; i++) {
+    const cents = 10_000 + ((i * 7919) % 5_000_000)
+    const amount: string | number =
+      i % 10 === 0
+        ? `${Math.floor(cents / 100).toLocaleString('de-DE')},${String(cents % 100).padStart(2, '0')} €`
+        : cents / 100
+    aoa.push([
+      PHASES[i % 5],
+      STREAMS[i % 7],
+      QUARTERS[i % 5],
+      CATEGORIES[i % 5],
+      `Position ${i + 1}`,
+      amount,
+      i % 25 === 0 ? 'CHF' : 'EUR'
+    ])
+  }
+  aoa.push(['Summe', '', '', '', '', rows, ''])
+  const wb = XLSX.utils.book_new()
+  XLSX.utils.book_append_sheet(
+    wb,
+    XLSX.utils.aoa_to_sheet(aoa, { dense: true } as XLSX.AOA2SheetOpts),
+    'Budget'
+  )
+  return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Uint8Array
+}
+
+type Measurement = { ms: number; maxRssMb: number; rows: number }
+
+async function child(mode: string, file: string, workerPath: string): Promise<Measurement> {
+  if (mode === 'sheetjs') {
+    const t0 = performance.now()
+    const wb = XLSX.read(readFileSync(file))
+    const json = XLSX.utils.sheet_to_json(wb.Sheets[wb.SheetNames[0]])
+    const ms = performance.now() - t0
+    return { ms, maxRssMb: process.resourceUsage().maxRSS / 1024, rows: json.length }
+  }
+  const { openImport } = await import('../src/main/excel/import/service')
+  const { prewarmParseWorker } = await import('../src/main/excel/import/session')
+  const limits = { timeoutMs: 600_000 }
+  if (mode === 'import-warm') {
+    // As in the app: the wizard starts a worker when it opens, before the user picks the file.
+    prewarmParseWorker({ workerPath, limits })
+    await new Promise((r) => setTimeout(r, 1500))
+  }
+  const t0 = performance.now()
+  const { session, summary } = await openImport(file, { workerPath, limits })
+  const read = await session.read({ sheet: summary.bestSheet })
+  const ms = performance.now() - t0
+  await session.close()
+  return { ms, maxRssMb: process.resourceUsage().maxRSS / 1024, rows: read.result.rows.length }
+}
+
+function measure(mode: string, file: string, workerPath: string): Measurement {
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', mode, file, workerPath],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20
+    }
+  )
+  return JSON.parse(out.trim().split('\n').at(-1)!) as Measurement
+}
+
+async function main() {
+  const argv = process.argv.slice(2)
+  if (argv[0] === '--child') {
+    console.log(JSON.stringify(await child(argv[1], argv[2], argv[3])))
+    return
+  }
+  const rowsArg = argv.indexOf('--rows')
+  const sizes = rowsArg >= 0 ? argv[rowsArg + 1].split(',').map(Number) : [10_000, 100_000, 300_000]
+  const runsArg = argv.indexOf('--runs')
+  const runs = runsArg >= 0 ? Number(argv[runsArg + 1]) : 1
+  const { bundleParseWorker } = await import('../src/main/excel/import/dev-bundle')
+  const workerPath = await bundleParseWorker()
+  const dir = join(tmpdir(), 'quartermaster-bench')
+  mkdirSync(dir, { recursive: true })
+  console.log(
+    `Import benchmark (node ${process.versions.node}, bundled worker as in the built app, best of ${runs} run(s))`
+  )
+  console.log(
+    'rows      file   SheetJS read+sheet_to_json   import cold worker            import prewarmed worker       '
+  )
+  console.log(
+    '                 time      peak RSS           time     peak RSS  ratio     time     peak RSS  ratio (time, mem)'
+  )
+  for (const n of sizes) {
+    const file = join(dir, `budget-${n}.xlsx`)
+    if (!existsSync(file)) writeFileSync(file, generateSheet(n))
+    const best = (mode: string) => {
+      const all = Array.from({ length: runs }, () => measure(mode, file, workerPath))
+      return {
+        ms: Math.min(...all.map((m) => m.ms)),
+        maxRssMb: Math.min(...all.map((m) => m.maxRssMb)),
+        rows: all[0].rows
+      }
+    }
+    const base = best('sheetjs')
+    const cold = best('import-cold')
+    const warm = best('import-warm')
+    const size = readFileSync(file).byteLength / 2 ** 20
+    const f = (m: Measurement) =>
+      `${(m.ms / 1000).toFixed(2).padStart(6)} s ${Math.round(m.maxRssMb).toString().padStart(6)} MB`
+    const r = (m: Measurement) => `${(m.ms / base.ms).toFixed(2)}, ${(m.maxRssMb / base.maxRssMb).toFixed(2)}`
+    console.log(
+      `${String(n).padEnd(8)} ${size.toFixed(1).padStart(4)} MB  ${f(base)}      ${f(cold)}  ${r(cold)}   ${f(warm)}  ${r(warm)}   (rows: ${base.rows} / ${warm.rows})`
+    )
+  }
+  console.log('Targets: time ratio ≤ 1.25, memory ratio ≤ 1.5.')
+}
+
+await main()
