@@ -53,7 +53,8 @@ test('branch the built-in plan, move DevOps Lead and a budget line, compare, exp
   await expect(page.getByRole('heading', { name: 'No differences' })).toBeVisible()
   await app.shot('scenarios-no-differences')
 
-  // Move 50 % of the DevOps Lead from Q1 2026 to Q2 2026, and one budget line to Q3 2026.
+  // Move 50 % of the DevOps Lead from Q1 2026 to Q2 2026, and one budget line to Q3 2026,
+  // through the comparison's quick edit (ordinary, undoable commits to the scenario).
   await pickOption(app, 'Move share', 'Allocation', /^DevOps Lead · betrieb · Q1 2026 · 50\s?%$/)
   await pickOption(app, 'Move share', 'Target quarter', 'Q2 2026')
   await page.getByRole('form', { name: 'Move share' }).getByLabel('Share to move (%)').fill('50')

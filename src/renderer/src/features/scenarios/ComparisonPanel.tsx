@@ -229,7 +229,7 @@ export function ComparisonPanel({ report, quarters }: { report: ComparisonReport
       {hasDeltas && (
         <section className="compare-section" aria-label={t('view.budgetByQuarter')}>
           <h2>{t('view.budgetByQuarter')}</h2>
-          <div className="grid-2">
+          <div className="chart-and-table">
             <div className="card">
               <EChart
                 option={bars}

@@ -73,7 +73,6 @@ export function budgetChartOption(
     xAxis: { type: 'category', data: qs },
     yAxis: {
       type: 'value',
-      max: (v: { max: number }) => Math.ceil((v.max * 1.1) / 10_000) * 10_000,
       axisLabel: { formatter: (v: number) => formatMoneyShort(Math.round(v * 100)) }
     },
     series: [
