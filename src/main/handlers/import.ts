@@ -8,7 +8,7 @@ import { SUPPORTED_EXTENSIONS } from '../../shared/import/workbook'
 import { ImportError } from '../excel/import/errors'
 import type { ImportLimits } from '../excel/import/limits'
 import { openImport } from '../excel/import/service'
-import type { ParseSession } from '../excel/import/session'
+import { prewarmParseWorker, type ParseSession } from '../excel/import/session'
 import { buildErrorReport, writeFileAtomic } from '../excel/import/error-report'
 
 export type ImportHandlerOptions = { limits?: Partial<ImportLimits>; workerPath?: string | URL }
@@ -37,8 +37,15 @@ export function importHandlers(
   options: ImportHandlerOptions = {}
 ): Pick<
   Handlers,
-  'import:open' | 'import:read-sheet' | 'import:cancel' | 'import:close' | 'import:save-error-report'
+  | 'import:prepare'
+  | 'import:open'
+  | 'import:read-sheet'
+  | 'import:cancel'
+  | 'import:close'
+  | 'import:save-error-report'
 > {
+  // The built app's bundled worker; tests, the CLI and the e2e harness use the TypeScript one.
+  options = { ...options, workerPath: options.workerPath ?? deps.parseWorkerPath }
   const sessions = new Map<string, ParseSession>()
   /** Running tasks by the renderer's taskId; null while the file is still being checked. */
   const tasks = new Map<string, ParseSession | null>()
@@ -52,6 +59,10 @@ export function importHandlers(
   }
 
   return {
+    'import:prepare': () => {
+      prewarmParseWorker(options)
+      return { ready: true }
+    },
     'import:open': async ({ taskId, path }, ctx) => {
       const chosen =
         path ??

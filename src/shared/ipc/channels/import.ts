@@ -27,6 +27,8 @@ export const MAX_REPORT_ROWS = 100_000
 export type ImportOpened = { sessionId: string; path: string; summary: WorkbookSummary }
 
 export const importChannels = {
+  /** The wizard opened: start a parse worker now, so opening a file does not wait for it. */
+  'import:prepare': channel<{ ready: boolean }>()(z.object({}).strict()),
   /**
    * Opens a spreadsheet: the given path, or the one the user picks in the open dialog (null when
    * the dialog is cancelled). Checks the file, parses it in a worker (progress events carry the
