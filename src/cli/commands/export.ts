@@ -104,7 +104,7 @@ export async function runExport(argv: string[]): Promise<number> {
   const csv = out.toLowerCase().endsWith('.csv')
   const bytes = csv
     ? boardCsv(data, args.board, args.lang)
-    : writeAllocationWorkbook(data, { language: args.lang })
+    : await writeAllocationWorkbook(data, { language: args.lang })
   try {
     await writeFileAtomic(out, bytes)
   } catch (err) {

@@ -157,7 +157,7 @@ export function exportHandlers(
       )
       if (!path) return null
       progress(ctx, taskId, 'write', 0, 2)
-      const bytes = writeAllocationWorkbook(plan, { language, exportedAt: now() })
+      const bytes = await writeAllocationWorkbook(plan, { language, exportedAt: now() })
       progress(ctx, taskId, 'save', 1, 2)
       const saved = await save(path, bytes, true)
       progress(ctx, taskId, 'done', 2, 2)

@@ -7,7 +7,7 @@ import { toBaseCents } from '../planning/budget'
 import { expectedCostCents } from '../planning/risk'
 import type { Currency, PlanData, QuarterKey, Role } from '../planning/types'
 import { FULL_FTE } from '../planning/types'
-import { capacityOf } from '../planning/utilization'
+import { allocatedByRole, capacityOf } from '../planning/utilization'
 import type { ExportLabels, ExportLanguage } from './labels'
 import { EXPORT_LABELS, quarterLabel } from './labels'
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, HIDDEN_SHEET } from './workbook-format'
@@ -203,66 +203,70 @@ function teamSheet(data: PlanData, quarters: QuarterKey[], L: ExportLabels, F: F
   const teamAlloc = new Array<number>(nq).fill(0)
   const teamCap = new Array<number>(nq).fill(0)
 
+  // Shared cells: identical objects may appear in many rows (SheetJS only reads them), which
+  // keeps a 20,000-allocation export from allocating a label object per row.
+  const labelTotal = section(L.roleTotal)
+  const labelCapacity = s(L.capacity)
+  const labelUtil = s(L.utilization)
+  const kindRole = s('role')
+  const kindAlloc = s('alloc')
+  const kindCapacity = s('capacity')
+  const kindUtil = s('util')
+  const wsTitle = new Map(workstreams.map((w) => [w.id, s(w.title)]))
+  const cols = quarters.map((_, i) => colName(Q0 + i))
+  const emptyByWs = new Map<string, Map<QuarterKey, number>>()
+
   for (const role of byOrder(data.roles)) {
-    const byWs = sums.get(role.id) ?? new Map<string, Map<QuarterKey, number>>()
+    const byWs = sums.get(role.id) ?? emptyByWs
     const roleRow = rows.length
     const wsRows = workstreams.filter((w) => byWs.has(w.id))
-    const first = roleRow + 1
-    const last = roleRow + wsRows.length
-    const roleTotals = quarters.map((q) => {
-      let t = 0
-      for (const byQ of byWs.values()) t += byQ.get(q) ?? 0
-      return t
-    })
-    rows.push([
-      section(role.name),
-      section(L.roleTotal),
-      ...quarters.map((_, i) =>
+    const first = roleRow + 2
+    const last = roleRow + 1 + wsRows.length
+    const roleId = s(role.id)
+    const roleTotals = new Array<number>(nq).fill(0)
+    const caps = new Array<number>(nq)
+    for (let i = 0; i < nq; i++) {
+      for (const byQ of byWs.values()) roleTotals[i] += byQ.get(quarters[i]) ?? 0
+      caps[i] = capacityOf(role, quarters[i])
+    }
+    const head: XRow = [section(role.name), labelTotal]
+    for (let i = 0; i < nq; i++) {
+      head.push(
         wsRows.length
-          ? f(`SUM(${cellRef(Q0 + i, first)}:${cellRef(Q0 + i, last)})`, bpToFte(roleTotals[i]), F.fteTotal)
+          ? f(`SUM(${cols[i]}${first}:${cols[i]}${last})`, bpToFte(roleTotals[i]), F.fteTotal)
           : n(0, F.fteTotal)
-      ),
-      s('role'),
-      s(role.id)
-    ])
+      )
+    }
+    head.push(kindRole, roleId)
+    rows.push(head)
     for (const w of wsRows) {
       const byQ = byWs.get(w.id)!
-      rows.push([
-        undefined,
-        s(w.title),
-        ...quarters.map((q) => {
-          const bp = byQ.get(q)
-          return bp ? n(bpToFte(bp), F.fte) : undefined
-        }),
-        s('alloc'),
-        s(role.id),
-        s(w.id)
-      ])
+      const row: XRow = [undefined, wsTitle.get(w.id)]
+      for (let i = 0; i < nq; i++) {
+        const bp = byQ.get(quarters[i])
+        row.push(bp ? n(bpToFte(bp), F.fte) : undefined)
+      }
+      row.push(kindAlloc, roleId, s(w.id))
+      rows.push(row)
     }
     const capRow = rows.length
-    rows.push([
-      undefined,
-      s(L.capacity),
-      ...quarters.map((q) => n(bpToFte(capacityOf(role, q)), F.fte)),
-      s('capacity'),
-      s(role.id)
-    ])
-    rows.push([
-      undefined,
-      s(L.utilization),
-      ...quarters.map((q, i) => {
-        const a = cellRef(Q0 + i, roleRow)
-        const c = cellRef(Q0 + i, capRow)
-        return f(`IF(${c}=0,0,${a}/${c})`, utilRatio(roleTotals[i], capacityOf(role, q)), F.util)
-      }),
-      s('util'),
-      s(role.id)
-    ])
+    const capCells: XRow = [undefined, labelCapacity]
+    for (let i = 0; i < nq; i++) capCells.push(n(bpToFte(caps[i]), F.fte))
+    capCells.push(kindCapacity, roleId)
+    rows.push(capCells)
+    const util: XRow = [undefined, labelUtil]
+    for (let i = 0; i < nq; i++) {
+      const a = `${cols[i]}${roleRow + 1}`
+      const c = `${cols[i]}${capRow + 1}`
+      util.push(f(`IF(${c}=0,0,${a}/${c})`, utilRatio(roleTotals[i], caps[i]), F.util))
+    }
+    util.push(kindUtil, roleId)
+    rows.push(util)
     rows.push([])
-    quarters.forEach((q, i) => {
+    for (let i = 0; i < nq; i++) {
       teamAlloc[i] += roleTotals[i]
-      teamCap[i] += capacityOf(role, q)
-    })
+      teamCap[i] += caps[i]
+    }
   }
   // Whole-team rows add up the role rows by their hidden kind, so rows inserted in Excel still count.
   const lastData = rows.length - 1
@@ -541,12 +545,12 @@ function summarySheet(
   const roleName = new Map(data.roles.map((r) => [r.id, r.name]))
   const roles = byOrder(data.roles)
   const over: { role: Role; q: QuarterKey; a: number; c: number }[] = []
-  const alloc = new Map<string, number>()
-  for (const a of data.allocations)
-    alloc.set(`${a.roleId}\u0000${a.quarter}`, (alloc.get(`${a.roleId}\u0000${a.quarter}`) ?? 0) + a.shareBp)
+  const alloc = allocatedByRole(data)
   for (const role of roles) {
+    const byQ = alloc.get(role.id)
+    if (!byQ) continue
     for (const q of quarters) {
-      const a = alloc.get(`${role.id}\u0000${q}`) ?? 0
+      const a = byQ.get(q) ?? 0
       const c = capacityOf(role, q)
       if (a > c) over.push({ role, q, a, c })
     }

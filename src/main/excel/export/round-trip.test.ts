@@ -35,9 +35,9 @@ function locate(ws: XLSX.WorkSheet, id: string, header: string): { row: number; 
 }
 
 describe('allocation workbook round trip', () => {
-  it('reading the export of the built-in plan gives back the plan exactly, and no edits', () => {
+  it('reading the export of the built-in plan gives back the plan exactly, and no edits', async () => {
     const plan = buildFreshFoodzPlan({ now: '2026-11-26T00:00:00.000Z' })
-    const read = readAllocationWorkbook(writeAllocationWorkbook(plan, { language: 'en' }))
+    const read = readAllocationWorkbook(await writeAllocationWorkbook(plan, { language: 'en' }))
     expect(read.stored).toEqual(plan)
     expect(diffExport(read.stored, read.visible, plan, { newId: idSequence() })).toEqual({
       changes: [],
@@ -46,34 +46,38 @@ describe('allocation workbook round trip', () => {
     expect(planFromExport(read.stored, read.visible, { newId: idSequence() })).toEqual(plan)
   })
 
-  it('a German export reads back the same way', () => {
+  it('a German export reads back the same way', async () => {
     const plan = buildFreshFoodzPlan()
-    const read = readAllocationWorkbook(writeAllocationWorkbook(plan, { language: 'de' }))
+    const read = readAllocationWorkbook(await writeAllocationWorkbook(plan, { language: 'de' }))
     expect(read.stored).toEqual(plan)
     expect(diffExport(read.stored, read.visible, plan, { newId: idSequence() }).changes).toEqual([])
   })
 
-  it('recreates random plans exactly, money to the cent, from the hidden data and from the visible cells', () => {
-    fc.assert(
-      fc.property(arbitraryPlan, fc.constantFrom('en' as const, 'de' as const), (plan, language) => {
-        const read = readAllocationWorkbook(writeAllocationWorkbook(plan, { language }))
-        expect(read.stored).toEqual(plan)
-        const diff = diffExport(read.stored, read.visible, plan, { newId: idSequence() })
-        // Lines whose amounts the sheet cannot show apart (none here) would surface as changes or warnings.
-        expect(diff.changes).toEqual([])
-        expect(diff.warnings).toEqual([])
-        const rebuilt = planFromExport(read.stored, read.visible, { newId: idSequence() })
-        expect(budgetTotals(rebuilt)).toEqual(budgetTotals(plan))
-        expect(utilization(rebuilt)).toEqual(utilization(plan))
-      }),
+  it('recreates random plans exactly, money to the cent, from the hidden data and from the visible cells', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        arbitraryPlan,
+        fc.constantFrom('en' as const, 'de' as const),
+        async (plan, language) => {
+          const read = readAllocationWorkbook(await writeAllocationWorkbook(plan, { language }))
+          expect(read.stored).toEqual(plan)
+          const diff = diffExport(read.stored, read.visible, plan, { newId: idSequence() })
+          // Lines whose amounts the sheet cannot show apart (none here) would surface as changes or warnings.
+          expect(diff.changes).toEqual([])
+          expect(diff.warnings).toEqual([])
+          const rebuilt = planFromExport(read.stored, read.visible, { newId: idSequence() })
+          expect(budgetTotals(rebuilt)).toEqual(budgetTotals(plan))
+          expect(utilization(rebuilt)).toEqual(utilization(plan))
+        }
+      ),
       { numRuns: 60 }
     )
   })
 
-  it('lists exactly the three edits made in Excel: two amounts changed and one line moved to another quarter', () => {
+  it('lists exactly the three edits made in Excel: two amounts changed and one line moved to another quarter', async () => {
     const plan = buildFreshFoodzPlan()
     const [first, second, third] = plan.budgetLines
-    const edited = editWorkbook(writeAllocationWorkbook(plan, { language: 'en' }), (wb) => {
+    const edited = editWorkbook(await writeAllocationWorkbook(plan, { language: 'en' }), (wb) => {
       const ws = wb.Sheets['Budget']
       const a = locate(ws, first.id, 'Q4 2025')
       ws[XLSX.utils.encode_cell({ r: a.row, c: a.col })] = { t: 'n', v: 21_500.5 }
@@ -102,10 +106,10 @@ describe('allocation workbook round trip', () => {
     expect(some.budgetLines.find((l) => l.id === second.id)?.amountCents).toBe(2_800_000)
   })
 
-  it('reports a share changed in the team sheet, creates an allocation for a new cell and flags conflicts', () => {
+  it('reports a share changed in the team sheet, creates an allocation for a new cell and flags conflicts', async () => {
     const plan = buildFreshFoodzPlan()
     const alloc = plan.allocations[0]
-    const edited = editWorkbook(writeAllocationWorkbook(plan, { language: 'en' }), (wb) => {
+    const edited = editWorkbook(await writeAllocationWorkbook(plan, { language: 'en' }), (wb) => {
       const ws = wb.Sheets['Team allocation']
       const range = XLSX.utils.decode_range(ws['!ref']!)
       let kindCol = -1
@@ -146,7 +150,7 @@ describe('allocation workbook round trip', () => {
     expect(created.conflict).toBe(false)
   })
 
-  it('refuses files that are not its own export with a clear message', () => {
+  it('refuses files that are not its own export with a clear message', async () => {
     expect(() => readAllocationWorkbook(new Uint8Array([1, 2, 3, 4]))).toThrow(
       /not (a readable Excel workbook|exported by Quartermaster)/
     )
@@ -154,10 +158,13 @@ describe('allocation workbook round trip', () => {
     XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['Budget', 1]]), 'Budget')
     const foreign = new Uint8Array(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer)
     expect(() => readAllocationWorkbook(foreign)).toThrow('This workbook was not exported by Quartermaster')
-    const damaged = editWorkbook(writeAllocationWorkbook(buildFreshFoodzPlan(), { language: 'en' }), (w) => {
-      const hidden = w.Sheets['_qm']
-      hidden['A4'] = { t: 's', v: '{"plan":' }
-    })
+    const damaged = editWorkbook(
+      await writeAllocationWorkbook(buildFreshFoodzPlan(), { language: 'en' }),
+      (w) => {
+        const hidden = w.Sheets['_qm']
+        hidden['A4'] = { t: 's', v: '{"plan":' }
+      }
+    )
     expect(() => readAllocationWorkbook(damaged)).toThrow(/hidden plan data in this workbook is damaged/)
   })
 })

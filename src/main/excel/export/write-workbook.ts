@@ -2,10 +2,11 @@
 // then a small post-pass on the zip for what SheetJS community edition does not write —
 // frozen header panes and a few cell styles (bold headers, shaded totals).
 import * as XLSX from 'xlsx'
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate'
+import { strFromU8, strToU8, unzipSync } from 'fflate'
 import type { PlanData } from '../../../shared/planning/types'
 import type { LayoutOptions, SheetLayout, WorkbookLayout } from '../../../shared/export/layout'
 import { buildWorkbookLayout, cellRef, STYLE_MARKERS } from '../../../shared/export/layout'
+import { zipEntries } from './zip'
 
 export type WriteOptions = LayoutOptions
 
@@ -38,32 +39,29 @@ export function layoutToWorkbook(layout: WorkbookLayout): XLSX.WorkBook {
 }
 
 /** The finished .xlsx bytes for a plan. */
-export function writeAllocationWorkbook(data: PlanData, options: WriteOptions): Uint8Array {
+export function writeAllocationWorkbook(data: PlanData, options: WriteOptions): Promise<Uint8Array> {
   return writeLayout(buildWorkbookLayout(data, options))
 }
 
-export function writeLayout(layout: WorkbookLayout): Uint8Array {
+export function writeLayout(layout: WorkbookLayout): Promise<Uint8Array> {
   const wb = layoutToWorkbook(layout)
-  // Uncompressed first: the post-pass unzips for free, and fflate then compresses faster than SheetJS.
+  // Uncompressed first: the post-pass unzips for free, then compresses with zlib (see zip.ts).
   const raw = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: false }) as Buffer
   return finishPackage(new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength), layout.sheets)
 }
 
 /** Adds frozen panes and header/total styles to a SheetJS-written package, then compresses it. */
-export function finishPackage(bytes: Uint8Array, sheets: SheetLayout[]): Uint8Array {
+export function finishPackage(bytes: Uint8Array, sheets: SheetLayout[]): Promise<Uint8Array> {
   const files = unzipSync(bytes)
   sheets.forEach((sheet, i) => {
     const name = `xl/worksheets/sheet${i + 1}.xml`
     const xml = files[name]
     if (!xml) throw new Error(`The written workbook lacks ${name}.`)
-    files[name] = patchSheetView(xml, sheet, i === 0) as Uint8Array<ArrayBuffer>
+    if (!sheet.hidden) files[name] = patchSheetView(xml, sheet, i === 0) as Uint8Array<ArrayBuffer>
   })
   const styles = files['xl/styles.xml']
   if (styles) files['xl/styles.xml'] = strToU8(patchStyles(strFromU8(styles)))
-  const zippable: Zippable = {}
-  for (const [name, data] of Object.entries(files))
-    zippable[name] = [data, { level: name.endsWith('.xml') ? 6 : 0 }]
-  return zipSync(zippable)
+  return zipEntries(Object.entries(files).map(([name, data]) => ({ name, data, compress: true })))
 }
 
 const decoder = new TextDecoder()
