@@ -5,7 +5,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Validation, ValidationError } from '@shared/planning/validate'
-import type { ChangeKind, EntityChange } from '@shared/planning/types'
+import type { ChangeKind, EntityChange, PlanData } from '@shared/planning/types'
 import { isPlanningError } from '@shared/planning/errors'
 import { commitChanges, type Summary } from '../db/commit'
 import { loadPlanData } from '../db/plan-data'
@@ -208,14 +208,22 @@ export async function commitEdit(
   await commitChanges(planId, kind, summary, changes)
 }
 
-/** Same as commitEdit, for checkboxes and selects: failures become an error toast. */
+/**
+ * For checkboxes and selects: computes the changes on the plan the view shows and commits at
+ * once, so the control flips in the same frame; failures become an error toast.
+ */
 export function commitToggle(
   planId: string,
+  data: PlanData,
   summary: Summary,
-  compute: Parameters<typeof commitEdit>[2],
+  compute: (data: PlanData) => EntityChange[],
   failTitle: string
 ): void {
-  commitEdit(planId, summary, compute).catch((err) => toastError(failTitle, err))
+  try {
+    commitChanges(planId, 'edit', summary, compute(data)).catch((err) => toastError(failTitle, err))
+  } catch (err) {
+    toastError(failTitle, err)
+  }
 }
 
 /** Text of a number for an edit field in the UI language: no grouping, "." or "," as decimal mark. */

@@ -96,6 +96,7 @@ export function DeliverablesView({ planId }: ViewProps) {
                               onChange={(e) =>
                                 commitToggle(
                                   planId,
+                                  data,
                                   {
                                     key: e.target.checked
                                       ? 'history.deliverableDone'
@@ -157,6 +158,7 @@ export function DeliverablesView({ planId }: ViewProps) {
                           const status = e.target.value as MetricStatus
                           commitToggle(
                             planId,
+                            data,
                             { key: 'history.metricStatus', values: { text: m.text, status } },
                             (pd) => setMetricStatus(pd, p.id, m.id, status),
                             fail
@@ -205,6 +207,7 @@ export function DeliverablesView({ planId }: ViewProps) {
                           onChange={(e) =>
                             commitToggle(
                               planId,
+                              data,
                               {
                                 key: e.target.checked ? 'history.criterionDone' : 'history.criterionOpen',
                                 values: { text: c.text, workstream: ws.key }

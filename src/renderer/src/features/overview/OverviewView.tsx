@@ -111,7 +111,7 @@ export function OverviewView({ planId }: ViewProps) {
       grid: { left: 4, right: 12, top: 28, bottom: 4, containLabel: true },
       xAxis: {
         type: 'category',
-        data: phases.map((p) => `${p.priority} ${p.name}`),
+        data: phases.map((p) => `${p.priority}\n${p.name}`),
         axisLabel: { fontSize: 11, interval: 0 }
       },
       yAxis: {

@@ -7,10 +7,11 @@ import { parseAmount, parseProbability, type ValidationError } from '@shared/pla
 import { setRiskImpactCents, setRiskProbability, updateEntity } from '@shared/planning/moves'
 import type { ViewProps } from '../../app/views'
 import { ViewHeader } from '../../components/ViewHeader'
+import { EChart } from '../../components/EChart'
 import { InlineEdit, commitEdit, commitToggle, editNumberText } from '../../components/InlineEdit'
 import { usePlanData } from '../../db/plan-data'
 import { currentLanguage, registerStrings } from '../../i18n'
-import { formatMoney, formatNumber, formatQuarter } from '../../lib/format'
+import { formatMoney, formatMoneyShort, formatNumber, formatQuarter } from '../../lib/format'
 import { euros, phaseLabel } from '../overview/plan-labels'
 import './risks.css'
 
@@ -38,7 +39,8 @@ registerStrings('risks', {
     levelLabel: '{{title}}, impact level',
     probRange: 'Enter a percentage from 0 to 100.',
     tooLarge: 'Too large: at most 10,000,000,000 EUR.',
-    risk: 'Risk {{n}}',
+    perQuarter: 'Expected cost per quarter',
+    chartLabel: 'Bar chart of the expected risk cost per quarter',
     saveFailed: 'Could not save the change'
   },
   de: {
@@ -64,7 +66,8 @@ registerStrings('risks', {
     levelLabel: '{{title}}, Auswirkung',
     probRange: 'Prozentwert von 0 bis 100 eingeben.',
     tooLarge: 'Zu groß: höchstens 10.000.000.000 EUR.',
-    risk: 'Risiko {{n}}',
+    perQuarter: 'Erwartete Kosten je Quartal',
+    chartLabel: 'Balkendiagramm der erwarteten Risikokosten je Quartal',
     saveFailed: 'Die Änderung konnte nicht gespeichert werden'
   }
 })
@@ -76,10 +79,35 @@ const bandOf = (pct: number): Band => (pct >= 50 ? 'high' : pct >= 20 ? 'medium'
 const severity = (band: Band, impact: ImpactLevel) => 2 - BANDS.indexOf(band) + IMPACT_LEVELS.indexOf(impact)
 
 export function RisksView({ planId }: ViewProps) {
-  const { t } = useTranslation('risks')
+  const { t, i18n } = useTranslation('risks')
   const tp = useTranslation('plan').t
   const data = usePlanData(planId)
   const cont = useMemo(() => (data ? contingency(data) : null), [data])
+  const chart = useMemo(() => {
+    if (!data || !cont) return null
+    return {
+      tooltip: {
+        trigger: 'axis',
+        valueFormatter: (v: number) => formatMoney(Math.round(v * 100), 'EUR', { whole: true })
+      },
+      grid: { left: 4, right: 8, top: 10, bottom: 4, containLabel: true },
+      xAxis: { type: 'category', data: data.plan.quarters.map(formatQuarter), axisLabel: { fontSize: 10 } },
+      yAxis: {
+        type: 'value',
+        axisLabel: { fontSize: 10, formatter: (v: number) => formatMoneyShort(Math.round(v * 100)) }
+      },
+      series: [
+        {
+          type: 'bar',
+          name: t('expected'),
+          itemStyle: { color: '#e07b00' },
+          data: data.plan.quarters.map((q) => euros(cont.byQuarter.get(q) ?? 0))
+        }
+      ]
+    }
+    // i18n.language: number formats follow the UI language
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data, cont, i18n.language])
   if (!data || !cont) return <ViewHeader view="risks" />
   const lang = currentLanguage()
   const numbered = data.risks.map((r, i) => ({ risk: r, n: i + 1 }))
@@ -95,6 +123,7 @@ export function RisksView({ planId }: ViewProps) {
   const setLevel = (r: Risk, level: ImpactLevel) =>
     commitToggle(
       planId,
+      data,
       { key: 'history.riskLevel', values: { title: r.title, level } },
       (d) => updateEntity(d, 'risks', r.id, { impactLevel: level }),
       t('saveFailed')
@@ -166,6 +195,8 @@ export function RisksView({ planId }: ViewProps) {
               </li>
             ))}
           </ul>
+          <h3 className="risk-chart-title">{t('perQuarter')}</h3>
+          {chart && <EChart option={chart} label={t('chartLabel')} height={120} />}
         </section>
       </div>
 
