@@ -62,7 +62,8 @@ export type ComparisonReport = {
 }
 
 function warnings(data: PlanData): DependencyWarning[] {
-  const key = (id: string) => data.workstreams.find((w) => w.id === id)?.key ?? id
+  const keys = new Map(data.workstreams.map((w) => [w.id, w.key]))
+  const key = (id: string) => keys.get(id) ?? id
   return dependencyViolations(data).map((v) =>
     v.kind === 'schedule'
       ? {
@@ -99,8 +100,10 @@ function dedupe(ws: DependencyWarning[]): DependencyWarning[] {
 export function buildComparisonReport(a: PlanData, b: PlanData): ComparisonReport {
   const cmp = comparePlans(a, b)
   const side = (data: PlanData, s: typeof cmp.a): SideReport => {
-    const roleName = (id: string) => data.roles.find((r) => r.id === id)?.name ?? id
-    const phaseName = (id: string) => data.phases.find((p) => p.id === id)?.name ?? id
+    const roles = new Map(data.roles.map((r) => [r.id, r.name]))
+    const phases = new Map(data.phases.map((p) => [p.id, p.name]))
+    const roleName = (id: string) => roles.get(id) ?? id
+    const phaseName = (id: string) => phases.get(id) ?? id
     return {
       planId: data.plan.id,
       name: data.plan.name,
