@@ -97,7 +97,7 @@ test('branch the built-in plan, move DevOps Lead and a budget line, compare, exp
   await expect(shares.locator('tbody tr').nth(0)).toContainText('Q1 2026100%50%')
   await expect(budget.locator('tbody tr').nth(0)).toContainText('€75,000.00€45,000.00')
   await expect(page.getByRole('region', { name: `A: ${builtinName}` })).toContainText('€415,000.00')
-  await expect(page.getByRole('status')).toHaveCount(0)
+  await expect(page.locator('.compare-note')).toHaveCount(0)
 
   // Export the comparison to an xlsx.
   const file = join(app.userDataDir, 'comparison.xlsx')
@@ -208,4 +208,60 @@ test('rename, duplicate and delete a scenario, with undo', async ({ app }) => {
   await expect(tree.getByRole('button', { name: 'Plan B', exact: true })).toHaveCount(0)
   await page.locator('.toast').getByRole('button', { name: 'Undo' }).last().click()
   await expect(tree.getByRole('button', { name: 'Plan B', exact: true })).toBeVisible()
+})
+
+test('applying chosen changes onto the base: one applies, a clashing one is refused with the reason', async ({
+  app
+}) => {
+  const { page } = app
+  const tree = sidebarPlans(app)
+  await app.goto('scenarios')
+  const builtinName = (await page.getByTestId('plan-name').textContent())!
+
+  // Two scenarios move the same budget line to different quarters.
+  await branch(app, 'Backup in Q3')
+  await pickOption(app, 'Move budget line', 'Budget line', /^Backup \+ Disaster Recovery Setup · Q1 2026/)
+  await pickOption(app, 'Move budget line', 'Target quarter', 'Q3 2026')
+  await page.getByRole('form', { name: 'Move budget line' }).getByRole('button', { name: 'Move' }).click()
+  await expect(page.getByRole('table', { name: 'Budget per phase and quarter' })).toBeVisible()
+
+  await tree.getByRole('button', { name: builtinName, exact: true }).click()
+  await branch(app, 'Backup in Q4')
+  await pickOption(app, 'Move budget line', 'Budget line', /^Backup \+ Disaster Recovery Setup · Q1 2026/)
+  await pickOption(app, 'Move budget line', 'Target quarter', 'Q4 2026')
+  await page.getByRole('form', { name: 'Move budget line' }).getByRole('button', { name: 'Move' }).click()
+  await expect(page.getByRole('table', { name: 'Budget per phase and quarter' })).toBeVisible()
+
+  // Apply the first scenario's change onto the base.
+  await tree.getByRole('button', { name: 'Backup in Q3', exact: true }).click()
+  await expect(page.getByTestId('plan-name')).toHaveText('Backup in Q3')
+  await page
+    .getByRole('checkbox', {
+      name: /Apply “Moved budget line “Backup \+ Disaster Recovery Setup” from Q1 2026 to Q3 2026”/
+    })
+    .check()
+  await page.getByRole('button', { name: 'Apply chosen changes…' }).click()
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Apply' }).click()
+  await expect(page.locator('.toast').getByText('1 change applied to “' + builtinName + '”')).toBeVisible()
+  // Base and scenario now agree.
+  await expect(page.getByRole('heading', { name: 'No differences' })).toBeVisible()
+
+  // The second scenario's change no longer fits: the base moved that line since the branch.
+  await tree.getByRole('button', { name: 'Backup in Q4', exact: true }).click()
+  await expect(page.getByTestId('plan-name')).toHaveText('Backup in Q4')
+  await expect(page.locator('.compare-note')).toHaveText(
+    'The base changed 1 time since this scenario branched from it.'
+  )
+  await page.getByRole('checkbox', { name: /Apply “Moved budget line/ }).check()
+  await page.getByRole('button', { name: 'Apply chosen changes…' }).click()
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Apply' }).click()
+  const alert = page.getByRole('alert').filter({ hasText: 'Nothing was applied' })
+  await expect(alert).toContainText(
+    'budget line “Backup + Disaster Recovery Setup”: it was changed in the base since the branch.'
+  )
+  await alert.scrollIntoViewIfNeeded()
+  await app.shot('scenarios-apply-refused')
+  // Nothing happened to the base: it still has the line in Q3, as the first scenario does.
+  await tree.getByRole('button', { name: 'Backup in Q3', exact: true }).click()
+  await expect(page.getByRole('heading', { name: 'No differences' })).toBeVisible()
 })

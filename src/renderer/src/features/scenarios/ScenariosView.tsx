@@ -13,6 +13,7 @@ import { usePlanHistory } from '../../db/scenarios'
 import { navigate, useRoute } from '../../app/router'
 import { invoke } from '../../lib/ipc'
 import { currentLanguage } from '../../i18n'
+import { formatDateTime } from '../../lib/format'
 import { ComparisonPanel } from './ComparisonPanel'
 import { PromotePanel } from './PromotePanel'
 import { QuickEdit } from './QuickEdit'
@@ -184,6 +185,11 @@ export function ScenariosView({ planId }: ViewProps) {
           ⇄
         </button>
       </div>
+      {isScenarioOfA && b && (
+        <p className="muted-small branch-info">
+          {t('view.branchedAt', { base: a?.plan.name ?? '', date: formatDateTime(b.plan.createdAt) })}
+        </p>
+      )}
       {isScenarioOfA && baseChanges > 0 && (
         <p className="compare-note" role="status">
           {t('view.baseChanged', { count: baseChanges })}

@@ -53,7 +53,19 @@ export async function branchFlow(base: Pick<Plan, 'id' | 'name'>): Promise<strin
   return guarded(async () => {
     const id = await branchScenario(base.id, name)
     await setCurrentPlanId(id)
-    toast({ title: t('toast.branched', { name }), description: t('toast.branchedText'), kind: 'success' })
+    toast({
+      title: t('toast.branched', { name }),
+      description: t('toast.branchedText'),
+      kind: 'success',
+      action: {
+        label: undoLabel(),
+        run: () =>
+          void guarded(async () => {
+            await deletePlanTree(id)
+            await setCurrentPlanId(base.id)
+          })
+      }
+    })
     return id
   })
 }

@@ -77,6 +77,7 @@ registerStrings('scenarios', {
       noScenariosText:
         'Branch “{{name}}” into a scenario to try a what-if: move people or money in the copy and compare it with the original here.',
       samePlan: 'Pick two different plans to compare.',
+      branchedAt: 'Branched from “{{base}}” on {{date}}.',
       noDifferences: 'No differences',
       noDifferencesText: '“{{a}}” and “{{b}}” have the same shares, budget and schedule.',
       baseChanged_one: 'The base changed {{count}} time since this scenario branched from it.',
@@ -252,6 +253,7 @@ registerStrings('scenarios', {
       noScenariosText:
         'Zweigen Sie aus „{{name}}“ ein Szenario ab, um ein Was-wäre-wenn zu probieren: Verschieben Sie Personen oder Geld in der Kopie und vergleichen Sie sie hier mit dem Original.',
       samePlan: 'Wählen Sie zwei verschiedene Pläne zum Vergleich.',
+      branchedAt: 'Abgezweigt von „{{base}}“ am {{date}}.',
       noDifferences: 'Keine Unterschiede',
       noDifferencesText:
         '„{{a}}“ und „{{b}}“ haben dieselben Anteile, dasselbe Budget und denselben Zeitplan.',
