@@ -10,6 +10,8 @@ export const IMPORT_FAILURES = [
   'too-large',
   'encrypted',
   'not-tabular',
+  /** The sheet has data but no row reads as column titles; the user picks the header row. */
+  'no-header',
   'corrupt',
   'timeout',
   'out-of-memory',

@@ -19,6 +19,7 @@ export const FAILURE_MESSAGES: Record<ImportFailure, string> = {
   'too-large': 'The file is too large to import.',
   encrypted: 'The file is password-protected. Save it without a password and import it again.',
   'not-tabular': 'The file is not a spreadsheet: no table with rows and columns was found in it.',
+  'no-header': 'No row of this sheet looks like column titles; choose the header row.',
   corrupt: 'The file is damaged or not in the format its name says.',
   timeout: 'Reading the file took too long and was stopped.',
   'out-of-memory': 'Reading the file needed too much memory and was stopped.',

@@ -325,7 +325,7 @@ export function readSheet(opened: OpenedWorkbook, req: ReadSheetRequest): ReadSh
   const headerIdx = req.headerRow !== undefined ? req.headerRow - 1 : summary.headerRow - 1
   if (headerIdx < 0 || headerIdx >= Math.max(grid.rows.length, 1)) {
     throw new ImportError(
-      'not-tabular',
+      'no-header',
       `Sheet "${grid.name}" has no header row to read columns from; choose one.`
     )
   }
