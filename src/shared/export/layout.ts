@@ -29,6 +29,8 @@ export type SheetLayout = {
   /** Rows and columns kept in view while scrolling. */
   freeze?: { rows: number; cols: number }
   hidden?: boolean
+  /** Heights in points of rows holding several lines of text (row index → points). */
+  rowHeights?: Record<number, number>
 }
 
 export type WorkbookLayout = {
@@ -48,6 +50,9 @@ export const STYLE_MARKERS = {
   title: '""@',
   header: '@""',
   headerRight: ';;;@""',
+  wrap: ';;;""@',
+  center: ';;;""@""',
+  headerCenter: ';;;@"";',
   sectionText: '""@""',
   totalSuffix: '""'
 } as const
@@ -157,15 +162,17 @@ export function buildWorkbookLayout(data: PlanData, options: LayoutOptions): Wor
   const team = teamSheet(data, quarters, L, F)
   const budget = budgetSheet(data, quarters, L, F)
   const summary = summarySheet(data, quarters, L, F, team, budget, options.exportedAt ?? new Date())
+  const sheets = [
+    team.sheet,
+    budget.sheet,
+    summary,
+    risksSheet(data, L, F),
+    deliverablesSheet(data, L),
+    dataSheet(data)
+  ]
+  for (const sheet of sheets) fitHeaders(sheet)
   return {
-    sheets: [
-      team.sheet,
-      budget.sheet,
-      summary,
-      risksSheet(data, L, F),
-      deliverablesSheet(data, L),
-      dataSheet(data)
-    ],
+    sheets,
     names: [{ Name: 'CHF_EUR', Ref: `${sheetRef(L.sheetBudget)}$B$3` }]
   }
 }
@@ -610,7 +617,7 @@ function risksSheet(data: PlanData, L: ExportLabels, F: Formats): SheetLayout {
     [
       header(L.risk),
       headerR(L.probability),
-      header(L.impactLevel),
+      { t: 's', v: L.impactLevel, z: STYLE_MARKERS.headerCenter },
       header(L.impact),
       headerR(L.impactCost),
       headerR(L.expectedCost),
@@ -621,18 +628,20 @@ function risksSheet(data: PlanData, L: ExportLabels, F: Formats): SheetLayout {
   ]
   const first = rows.length
   let expected = 0
+  const rowHeights: Record<number, number> = {}
   for (const risk of data.risks) {
     const r = rows.length
+    if (risk.mitigations.length > 1) rowHeights[r] = 15 * Math.min(risk.mitigations.length, 20)
     const e = centsToUnits(expectedCostCents(risk))
     expected += e
     rows.push([
       s(risk.title),
       n(risk.probabilityPct / 100, F.pct),
-      s(impact[risk.impactLevel] ?? risk.impactLevel),
+      { t: 's', v: impact[risk.impactLevel] ?? risk.impactLevel, z: STYLE_MARKERS.center },
       s(risk.impactText),
       n(centsToUnits(risk.impactCents), F.money.EUR),
       f(`ROUND(${cellRef(1, r)}*${cellRef(4, r)},2)`, e, F.money.EUR),
-      s(risk.mitigations.join('; ')),
+      { t: 's', v: clipText(risk.mitigations.join('\n')), z: STYLE_MARKERS.wrap },
       s(
         risk.phaseIds
           .map((id) => phaseName.get(id) ?? '')
@@ -665,6 +674,7 @@ function risksSheet(data: PlanData, L: ExportLabels, F: Formats): SheetLayout {
     kind: 'risks',
     name: L.sheetRisks,
     rows,
+    rowHeights,
     cols: [
       { wch: 50 },
       { wch: 12 },
@@ -686,7 +696,7 @@ function deliverablesSheet(data: PlanData, L: ExportLabels): SheetLayout {
   const rows: XRow[] = [
     [title(`${data.plan.name} — ${L.deliverablesTitle}`)],
     [],
-    [header(L.quarter), headerR('#'), header(L.deliverable), header(L.workstream), header(L.done)]
+    [header(L.quarter), header('#'), header(L.deliverable), header(L.workstream), header(L.done)]
   ]
   const deliverables = [...data.deliverables].sort((a, b) =>
     a.quarter === b.quarter ? a.order - b.order : a.quarter < b.quarter ? -1 : 1
@@ -694,7 +704,7 @@ function deliverablesSheet(data: PlanData, L: ExportLabels): SheetLayout {
   for (const d of deliverables) {
     rows.push([
       s(quarterLabel(d.quarter)),
-      n(d.order, '0'),
+      s(String(d.order)),
       s(d.title),
       s(d.workstreamId ? (wsName.get(d.workstreamId) ?? '') : ''),
       s(d.done ? L.yes : L.no)
@@ -715,6 +725,24 @@ function deliverablesSheet(data: PlanData, L: ExportLabels): SheetLayout {
     rows,
     cols: [{ wch: 22 }, { wch: 5 }, { wch: 60 }, { wch: 34 }, { wch: 10 }],
     freeze: { rows: 3, cols: 0 }
+  }
+}
+
+const HEADER_FORMATS = new Set<string>([
+  STYLE_MARKERS.header,
+  STYLE_MARKERS.headerRight,
+  STYLE_MARKERS.headerCenter
+])
+
+/** Widens columns whose header (German ones run long) would not fit. Headers sit near the top of big sheets. */
+function fitHeaders(sheet: SheetLayout) {
+  const scan = sheet.rows.length > 2_000 ? 12 : sheet.rows.length
+  for (let r = 0; r < scan; r++) {
+    sheet.rows[r].forEach((cell, c) => {
+      if (cell?.t !== 's' || !cell.z || !HEADER_FORMATS.has(cell.z) || !sheet.cols[c] || sheet.cols[c].hidden)
+        return
+      sheet.cols[c] = { ...sheet.cols[c], wch: Math.max(sheet.cols[c].wch, cell.v.length + 2) }
+    })
   }
 }
 

@@ -16,6 +16,11 @@ export function layoutToWorkbook(layout: WorkbookLayout): XLSX.WorkBook {
   for (const sheet of layout.sheets) {
     const ws = XLSX.utils.aoa_to_sheet(sheet.rows as unknown as XLSX.CellObject[][], { dense: true })
     ws['!cols'] = sheet.cols.map((c) => (c.hidden ? { wch: c.wch, hidden: true } : { wch: c.wch }))
+    if (sheet.rowHeights) {
+      const heights: XLSX.RowInfo[] = []
+      for (const [r, hpt] of Object.entries(sheet.rowHeights)) heights[Number(r)] = { hpt }
+      ws['!rows'] = heights
+    }
     // Margins make SheetJS write <pageMargins>, after which the post-pass adds the page setup.
     ws['!margins'] = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 }
     XLSX.utils.book_append_sheet(wb, ws, sheet.name)
@@ -145,18 +150,30 @@ const BORDERS =
   '<border><left/><right/><top style="thin"><color rgb="FF808080"/></top><bottom/><diagonal/></border>' +
   '</borders>'
 
-type Look = { font: number; fill: number; border: number; right?: boolean }
-const LOOKS: Record<'title' | 'header' | 'headerRight' | 'total', Look> = {
+type Look = {
+  font: number
+  fill: number
+  border: number
+  horizontal?: 'right' | 'center'
+  wrap?: boolean
+}
+const LOOKS = {
   title: { font: 2, fill: 0, border: 0 },
   header: { font: 1, fill: 2, border: 1 },
-  headerRight: { font: 1, fill: 2, border: 1, right: true },
-  total: { font: 1, fill: 3, border: 2 }
-}
+  headerRight: { font: 1, fill: 2, border: 1, horizontal: 'right' },
+  headerCenter: { font: 1, fill: 2, border: 1, horizontal: 'center' },
+  total: { font: 1, fill: 3, border: 2 },
+  wrap: { font: 0, fill: 0, border: 0, wrap: true },
+  center: { font: 0, fill: 0, border: 0, horizontal: 'center' }
+} satisfies Record<string, Look>
 
 function lookOf(code: string): Look | null {
   if (code === STYLE_MARKERS.title) return LOOKS.title
   if (code === STYLE_MARKERS.header) return LOOKS.header
   if (code === STYLE_MARKERS.headerRight) return LOOKS.headerRight
+  if (code === STYLE_MARKERS.headerCenter) return LOOKS.headerCenter
+  if (code === STYLE_MARKERS.wrap) return LOOKS.wrap
+  if (code === STYLE_MARKERS.center) return LOOKS.center
   if (code === STYLE_MARKERS.sectionText || code.endsWith(STYLE_MARKERS.totalSuffix)) return LOOKS.total
   return null
 }
@@ -180,16 +197,26 @@ export function patchStyles(xml: string): string {
     .replace(/<fonts\b[^>]*>[\s\S]*?<\/fonts>/, FONTS)
     .replace(/<fills\b[^>]*>[\s\S]*?<\/fills>/, FILLS)
     .replace(/<borders\b[^>]*>[\s\S]*?<\/borders>/, BORDERS)
+    .replace(
+      /<cellStyleXfs\b[^>]*>[\s\S]*?<\/cellStyleXfs>/,
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" applyAlignment="1"><alignment vertical="top"/></xf></cellStyleXfs>'
+    )
   out = out.replace(/<cellXfs\b[^>]*>[\s\S]*?<\/cellXfs>/, (block) =>
-    block.replace(/<xf\b([^>]*?)\/>/g, (whole, attrs: string) => {
+    block.replace(/<xf\b([^>]*?)\/>/g, (_whole, attrs: string) => {
+      // Top alignment everywhere, so rows with wrapped text (risk mitigations) read from the top.
       const id = /numFmtId="(\d+)"/.exec(attrs)?.[1]
       const look = id ? looks.get(id) : undefined
-      if (!look) return whole
+      if (!look) return `<xf${attrs.trimEnd()} applyAlignment="1"><alignment vertical="top"/></xf>`
       const rest = attrs
         .replace(/\s(fontId|fillId|borderId|applyFont|applyFill|applyBorder)="[^"]*"/g, '')
         .trimEnd()
-      const xf = `<xf${rest} fontId="${look.font}" fillId="${look.fill}" borderId="${look.border}" applyFont="1" applyFill="1" applyBorder="1"`
-      return look.right ? `${xf} applyAlignment="1"><alignment horizontal="right"/></xf>` : `${xf}/>`
+      const horizontal = look.horizontal ? ` horizontal="${look.horizontal}"` : ''
+      // Wrapped text follows a column of right-aligned amounts: an indent keeps the two apart.
+      const wrap = look.wrap ? ' wrapText="1" horizontal="left" indent="1"' : ''
+      return (
+        `<xf${rest} fontId="${look.font}" fillId="${look.fill}" borderId="${look.border}" applyFont="1" applyFill="1" ` +
+        `applyBorder="1" applyAlignment="1"><alignment${horizontal} vertical="top"${wrap}/></xf>`
+      )
     })
   )
   return out
