@@ -1,7 +1,136 @@
 import { test, expect } from './fixtures'
+import { dragTo } from './board-helpers'
 
-test('the capacity board shows the FreshFoodz roles by quarter', async ({ app }) => {
+const cell = (page: import('@playwright/test').Page, role: string, quarter: string) =>
+  page.getByRole('group', { name: new RegExp(`^${role}, ${quarter}:`) })
+const chip = (page: import('@playwright/test').Page, role: string, quarter: string, ws: string) =>
+  page.getByRole('button', { name: new RegExp(`^${role}, ${quarter}, ${ws.replace(/[+]/g, '\\+')},`) })
+
+test('dragging 50% of the DevOps Lead from Q4 2025 to Q1 2026 shows 150% in red and updates the heatmap', async ({
+  app
+}) => {
+  const { page } = app
   await app.goto('capacity-board')
-  await expect(app.page.getByRole('group', { name: /^DevOps Lead, Q4 2025/ })).toBeVisible()
-  await app.shot('capacity-board')
+  const q1 = cell(page, 'DevOps Lead', 'Q1 2026')
+  await expect(q1).toHaveAttribute('data-level', 'amber')
+  await expect(page.getByTestId('heatmap-summary')).toContainText('0 cells over capacity')
+
+  await dragTo(page, chip(page, 'DevOps Lead', 'Q4 2025', 'Database Foundation'), q1)
+
+  await expect(q1).toHaveAttribute('data-level', 'red')
+  await expect(q1).toHaveAttribute('aria-label', /150%.*over capacity/)
+  await expect(cell(page, 'DevOps Lead', 'Q4 2025')).toHaveAttribute('aria-label', /\(50%\)/)
+  await expect(chip(page, 'DevOps Lead', 'Q1 2026', 'Database Foundation')).toBeVisible()
+  await expect(page.getByTestId('heatmap-summary')).toContainText('1 cells over capacity')
+  await expect(page.getByTestId('heatmap-summary')).toContainText('DevOps Lead in Q1 2026 at 150 %')
+  await expect(page.getByTestId('board-status')).toContainText(
+    'Moved 50% of DevOps Lead (Database Foundation) from Q4 2025 to Q1 2026'
+  )
+  await app.shot('capacity-board-over-allocated')
+
+  // Undo and redo with the keyboard shortcuts the shell binds.
+  await page.locator('body').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('Control+z')
+  await expect(q1).toHaveAttribute('data-level', 'amber')
+  await expect(page.getByTestId('heatmap-summary')).toContainText('0 cells over capacity')
+  await page.keyboard.press('Control+Shift+z')
+  await expect(q1).toHaveAttribute('data-level', 'red')
+})
+
+test('holding Shift while dropping asks how much moves; the rest stays', async ({ app }) => {
+  const { page } = app
+  await app.goto('capacity-board')
+  await dragTo(
+    page,
+    chip(page, 'Integration Architect', 'Q2 2026', 'Events + External APIs'),
+    cell(page, 'Integration Architect', 'Q3 2026'),
+    {
+      shift: true
+    }
+  )
+  const dialog = page.getByRole('dialog', { name: 'How much should move?' })
+  await expect(dialog).toBeVisible()
+  await dialog.getByLabel('Share to move, in percent').fill('25')
+  await expect(dialog).toContainText('75% stays')
+  await app.shot('capacity-board-amount-dialog')
+  await dialog.getByRole('button', { name: 'Move' }).click()
+  await expect(cell(page, 'Integration Architect', 'Q2 2026')).toHaveAttribute('aria-label', /\(75%\)/)
+  await expect(cell(page, 'Integration Architect', 'Q3 2026')).toHaveAttribute('aria-label', /\(25%\)/)
+  await expect(chip(page, 'Integration Architect', 'Q3 2026', 'Events + External APIs')).toContainText('25%')
+})
+
+test('keyboard: Alt+Arrow moves the focused chip a quarter, Alt+Shift+Arrow moves half of it', async ({
+  app
+}) => {
+  const { page } = app
+  await app.goto('capacity-board')
+  await chip(page, 'Integration Architect', 'Q2 2026', 'Events + External APIs').focus()
+  await page.keyboard.press('Alt+Shift+ArrowRight')
+  await expect(cell(page, 'Integration Architect', 'Q2 2026')).toHaveAttribute('aria-label', /\(50%\)/)
+  await expect(cell(page, 'Integration Architect', 'Q3 2026')).toHaveAttribute('aria-label', /\(50%\)/)
+  // Focus stays on the part that stayed; a whole move follows the chip.
+  await expect(chip(page, 'Integration Architect', 'Q2 2026', 'Events + External APIs')).toBeFocused()
+  await page.keyboard.press('Alt+ArrowLeft')
+  await expect(chip(page, 'Integration Architect', 'Q1 2026', 'Events + External APIs')).toBeFocused()
+  await expect(cell(page, 'Integration Architect', 'Q1 2026')).toHaveAttribute('aria-label', /\(50%\)/)
+  await page.keyboard.press('Alt+ArrowDown')
+  await expect(chip(page, 'Backend Developer', 'Q1 2026', 'Events + External APIs')).toBeFocused()
+  await expect(page.getByTestId('board-status')).toContainText(
+    'from Integration Architect to Backend Developer'
+  )
+})
+
+test('keyboard: Space picks a chip up, arrows choose the cell with a preview, Space drops it', async ({
+  app
+}) => {
+  const { page } = app
+  await app.goto('capacity-board')
+  await chip(page, 'DevOps Lead', 'Q4 2025', 'ABAC/RLS Foundation').focus()
+  await page.keyboard.press('Space')
+  const live = page.locator('[id^="DndLiveRegion"]').first()
+  await expect(live).toContainText(
+    'DevOps Lead, Q4 2025, ABAC/RLS Foundation, 50% is over DevOps Lead, Q4 2025'
+  )
+  await page.keyboard.press('ArrowRight')
+  await expect(live).toContainText('is over DevOps Lead, Q1 2026. Q1 2026 would be at 150%')
+  await expect(page.getByTestId('drop-preview')).toContainText('Q1 2026 would be at 150%')
+  await expect(page.getByTestId('drop-preview')).toContainText('over capacity')
+  await app.shot('capacity-board-keyboard-preview')
+  await page.keyboard.press('Space')
+  await expect(cell(page, 'DevOps Lead', 'Q1 2026')).toHaveAttribute('data-level', 'red')
+  await expect(cell(page, 'DevOps Lead', 'Q4 2025')).toHaveAttribute('aria-label', /\(50%\)/)
+})
+
+test('the soft cap is set in the toolbar and can be undone', async ({ app }) => {
+  const { page } = app
+  await app.goto('capacity-board')
+  const q1 = cell(page, 'DevOps Lead', 'Q1 2026')
+  await expect(q1).toHaveAttribute('data-level', 'amber')
+  const field = page.getByRole('textbox', { name: 'Soft cap' })
+  await field.fill('100')
+  await field.press('Enter')
+  await expect(q1).toHaveAttribute('data-level', 'ok')
+  await expect(page.getByTestId('heatmap-summary')).toContainText('0 above the soft cap of 100%')
+  await page.locator('body').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('Control+z')
+  await expect(q1).toHaveAttribute('data-level', 'amber')
+  await expect(field).toHaveValue('85')
+})
+
+test('grouping by workstream shows lanes; dropping on a workstream row moves the chip to that workstream', async ({
+  app
+}) => {
+  const { page } = app
+  await app.goto('capacity-board')
+  await page.getByRole('combobox', { name: 'Group by' }).selectOption('workstream')
+  const source = chip(page, 'Security Specialist', 'Q4 2025', 'ABAC/RLS Foundation')
+  const target = page.getByRole('group', { name: /^Database Foundation, Q4 2025:/ })
+  await dragTo(page, source, target)
+  await expect(page.getByTestId('board-status')).toContainText(
+    'Moved 50% of Security Specialist in Q4 2025 from ABAC/RLS Foundation to Database Foundation'
+  )
+  await expect(chip(page, 'Security Specialist', 'Q4 2025', 'Database Foundation')).toBeVisible()
+  await page.getByLabel('Filter roles').fill('Security')
+  await expect(page.getByRole('button', { name: /^DevOps Lead,/ })).toHaveCount(0)
+  await app.shot('capacity-board-by-workstream')
 })

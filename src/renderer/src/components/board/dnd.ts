@@ -1,6 +1,7 @@
 // dnd-kit pieces both boards share: collision detection that works for mouse and keyboard,
 // a keyboard coordinate getter that jumps one cell per arrow key, and Shift tracking at drop time.
 import {
+  AutoScrollActivator,
   KeyboardCode,
   pointerWithin,
   rectIntersection,
@@ -8,6 +9,13 @@ import {
   type CollisionDetection,
   type KeyboardCoordinateGetter
 } from '@dnd-kit/core'
+
+/** Scroll the board only when the pointer is close to its edge: a drop on the last visible row must not scroll away. */
+export const BOARD_AUTOSCROLL = {
+  threshold: { x: 0.08, y: 0.08 },
+  acceleration: 8,
+  activator: AutoScrollActivator.Pointer
+}
 
 /** Pointer drags hit the cell under the pointer; keyboard drags (no pointer) the cell the chip overlaps most. */
 export const boardCollision: CollisionDetection = (args) => {

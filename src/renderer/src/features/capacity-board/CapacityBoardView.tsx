@@ -37,6 +37,7 @@ import type { Allocation, EntityChange, PlanData, QuarterKey } from '@shared/pla
 import { AmountDialogHost, askAmount } from '../../components/board/AmountDialog'
 import { VirtualBoard, type VirtualBoardHandle } from '../../components/board/VirtualBoard'
 import {
+  BOARD_AUTOSCROLL,
   boardCollision,
   cellKeyboardCoordinates,
   isShiftHeld,
@@ -247,9 +248,17 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
 
   const cellPreview: CellPreview | null = useMemo(() => {
     if (!preview) return null
-    const d = describePreview(preview)
-    return { level: preview.level, bad: preview.violations.length > 0, content: d.node }
-  }, [preview, describePreview])
+    const pct = preview.capacityBp > 0 ? Math.round((preview.afterBp / preview.capacityBp) * 10_000) : 0
+    return {
+      level: preview.level,
+      bad: preview.violations.length > 0,
+      badge: `→ ${formatShare(pct)}${preview.violations.length > 0 ? ' ⚠' : ''}`
+    }
+  }, [preview])
+  const overlayPreview = useMemo(
+    () => (preview ? describePreview(preview).node : null),
+    [preview, describePreview]
+  )
 
   // ------------------------------------------------------------------ committing moves
   const perform = useCallback(
@@ -548,9 +557,9 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
   const renderRowHeader = (row: BoardRow) => {
     if (row.kind === 'group') {
       return (
-        <div className="row-group-head">
+        <div className="row-group-head" title={row.label}>
           <strong>{row.label}</strong>
-          <span className="muted">{t('groupCount', { count: row.roleCount })}</span>
+          <span className="muted"> · {t('groupCount', { count: row.roleCount })}</span>
         </div>
       )
     }
@@ -571,7 +580,7 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
   return (
     <div className="capacity-board">
       <ViewHeader view="capacity-board" />
-      <div className="board-toolbar" role="toolbar" aria-label={t('groupBy')}>
+      <div className="board-toolbar" role="toolbar" aria-label={t('toolbar')}>
         <label>
           {t('filter')}
           <input
@@ -621,6 +630,7 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
         <DndContext
           sensors={sensors}
           collisionDetection={boardCollision}
+          autoScroll={BOARD_AUTOSCROLL}
           onDragStart={onDragStart}
           onDragOver={onDragOver}
           onDragEnd={onDragEnd}
@@ -659,11 +669,18 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
           />
           <DragOverlay dropAnimation={null}>
             {active ? (
-              <ChipFace
-                name={lookups.wsTitle.get(active.workstreamId) ?? ''}
-                amount={formatShare(active.shareBp)}
-                colorClass={lookups.colorOfWs.get(active.workstreamId) ?? 'chip-p2'}
-              />
+              <div className="drag-overlay">
+                <ChipFace
+                  name={lookups.wsTitle.get(active.workstreamId) ?? ''}
+                  amount={formatShare(active.shareBp)}
+                  colorClass={lookups.colorOfWs.get(active.workstreamId) ?? 'chip-p2'}
+                />
+                {overlayPreview && (
+                  <div className="drag-preview" data-testid="drop-preview">
+                    {overlayPreview}
+                  </div>
+                )}
+              </div>
             ) : null}
           </DragOverlay>
         </DndContext>

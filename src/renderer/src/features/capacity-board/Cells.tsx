@@ -6,7 +6,8 @@ import type { Allocation } from '@shared/planning/types'
 import type { UtilizationCell } from '@shared/planning/utilization'
 import type { CellTarget } from './capacity-model'
 
-export type CellPreview = { level: 'ok' | 'amber' | 'red'; bad: boolean; content: ReactNode }
+/** What the hovered cell shows during a drag: its level after the drop and a short figure (the full text is in the drag overlay). */
+export type CellPreview = { level: 'ok' | 'amber' | 'red'; bad: boolean; badge: string }
 
 export type RoleCellProps = {
   id: string
@@ -45,12 +46,15 @@ export const RoleCell = memo(function RoleCell(props: RoleCellProps) {
           <span style={{ width: `${ratio * 100}%` }} />
         </span>
       </div>
-      {props.chips.map(props.renderChip)}
       {isOver && props.preview && (
-        <div className="drag-preview" role="status" data-testid="drop-preview">
-          {props.preview.content}
-        </div>
+        <span
+          className={`cell-badge badge-${props.preview.level}${props.preview.bad ? ' has-warning' : ''}`}
+          data-testid="cell-preview"
+        >
+          {props.preview.badge}
+        </span>
       )}
+      {props.chips.map(props.renderChip)}
     </div>
   )
 })
@@ -80,9 +84,12 @@ export const GroupCell = memo(function GroupCell(props: GroupCellProps) {
     >
       <span className="group-sum">{props.text}</span>
       {isOver && props.preview && (
-        <div className="drag-preview" role="status" data-testid="drop-preview">
-          {props.preview.content}
-        </div>
+        <span
+          className={`cell-badge badge-${props.preview.level}${props.preview.bad ? ' has-warning' : ''}`}
+          data-testid="cell-preview"
+        >
+          {props.preview.badge}
+        </span>
       )}
     </div>
   )

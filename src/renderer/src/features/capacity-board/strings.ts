@@ -2,6 +2,7 @@ import { registerStrings } from '../../i18n'
 
 registerStrings('capacityBoard', {
   en: {
+    toolbar: 'Board settings',
     filter: 'Filter roles',
     filterPlaceholder: 'Role or workstream…',
     groupBy: 'Group by',
@@ -48,6 +49,7 @@ registerStrings('capacityBoard', {
     allocatedOf: '{{allocated}} / {{capacity}}'
   },
   de: {
+    toolbar: 'Einstellungen der Tafel',
     filter: 'Rollen filtern',
     filterPlaceholder: 'Rolle oder Arbeitspaket…',
     groupBy: 'Gruppieren nach',

@@ -1,6 +1,228 @@
+// The plan's lasting change history (stored in Dexie, so it survives restarts): newest first,
+// each entry with time, kind, sentence and expandable before → after details; undone entries
+// greyed; any entry can be reverted, with a clear reason when later changes are in the way.
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { HistoryEntry, PlanData } from '@shared/planning/types'
 import type { ViewProps } from '../../app/views'
 import { ViewHeader } from '../../components/ViewHeader'
+import { db } from '../../db/db'
+import { CommitError, revertEntry } from '../../db/commit'
+import { usePlanData } from '../../db/plan-data'
+import { toast } from '../../components/Toaster'
+import { describeEntry } from '../../app/describe-entry'
+import { formatDateTime, formatMoney, formatQuarter, formatShare } from '../../lib/format'
+import { changeDetails, laterTouching, type ChangeDetail } from './change-details'
+import './strings'
+import './history.css'
 
-export function HistoryView(_props: ViewProps) {
-  return <ViewHeader view="history" />
+const PAGE = 100
+const MAX_DETAILS = 40
+
+export function HistoryView({ planId }: ViewProps) {
+  const { t } = useTranslation('historyView')
+  const data = usePlanData(planId)
+  const [limit, setLimit] = useState(PAGE)
+  const entries = useLiveQuery(
+    () =>
+      db.history
+        .where('[planId+seq]')
+        .between([planId, -Infinity], [planId, Infinity])
+        .reverse()
+        .limit(limit)
+        .toArray(),
+    [planId, limit]
+  )
+  const total = useLiveQuery(() => db.history.where('planId').equals(planId).count(), [planId]) ?? 0
+
+  const revert = async (entry: HistoryEntry) => {
+    try {
+      await revertEntry(entry.seq!)
+      toast({
+        title: t('reverted', { what: describeEntry(entry) }),
+        description: t('revertDone'),
+        kind: 'success'
+      })
+    } catch (err) {
+      let description: string
+      if (err instanceof CommitError && err.code === 'conflict' && entry.undone)
+        description = t('alreadyUndone')
+      else if (err instanceof CommitError && err.code === 'conflict') {
+        const later = laterTouching(entries ?? [], entry.seq!, entry.changes)
+        description = later.length
+          ? t('revertConflict', { detail: later.map((e) => `#${e.seq} ${describeEntry(e)}`).join('; ') })
+          : t('revertConflictUnknown')
+      } else if (err instanceof CommitError && err.code === 'not-found') description = t('gone')
+      else description = err instanceof Error ? err.message : String(err)
+      toast({ title: t('revertFailed'), description, kind: 'error' })
+    }
+  }
+
+  return (
+    <div className="history-view">
+      <ViewHeader view="history" actions={<span className="muted">{t('count', { count: total })}</span>} />
+      {entries === undefined ? null : entries.length === 0 ? (
+        <p className="empty-state muted">{t('empty')}</p>
+      ) : (
+        <ol className="history-list" aria-label={t('count', { count: total })}>
+          {entries.map((e) => (
+            <HistoryItem key={e.seq} entry={e} data={data} onRevert={() => void revert(e)} />
+          ))}
+        </ol>
+      )}
+      {entries && total > entries.length && (
+        <button className="btn" onClick={() => setLimit((l) => l + PAGE)}>
+          {t('showMore', { count: Math.min(PAGE, total - entries.length) })}
+        </button>
+      )}
+    </div>
+  )
+}
+
+function HistoryItem({
+  entry,
+  data,
+  onRevert
+}: {
+  entry: HistoryEntry
+  data: PlanData | undefined
+  onRevert: () => void
+}) {
+  const { t, i18n } = useTranslation('historyView')
+  const th = i18n.getFixedT(null, 'history')
+  const [open, setOpen] = useState(false)
+  const what = describeEntry(entry)
+  const detailsId = `history-details-${entry.seq}`
+  return (
+    <li
+      className={`history-item ${entry.undone ? 'undone' : ''}`}
+      data-testid="history-entry"
+      data-kind={entry.kind}
+      data-undone={entry.undone}
+    >
+      <div className="history-row">
+        <span className="history-seq muted">#{entry.seq}</span>
+        <time className="history-time muted" dateTime={entry.at}>
+          {formatDateTime(entry.at)}
+        </time>
+        <span className={`badge kind-${entry.kind}`}>
+          {th(`kind.${entry.kind}`, { defaultValue: entry.kind })}
+        </span>
+        <span className="history-what">{what}</span>
+        {entry.undone && <span className="badge undone-badge">{t('undone')}</span>}
+        <span className="history-actions">
+          <button
+            type="button"
+            className="btn btn-small"
+            aria-expanded={open}
+            aria-controls={detailsId}
+            aria-label={t('detailsLabel', { seq: entry.seq })}
+            onClick={() => setOpen((o) => !o)}
+          >
+            {t('details')} {open ? '▴' : '▾'}
+          </button>
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={entry.undone}
+            aria-label={t('revertLabel', { seq: entry.seq, what })}
+            onClick={onRevert}
+          >
+            {t('revert')}
+          </button>
+        </span>
+      </div>
+      {open && <Details id={detailsId} entry={entry} data={data} />}
+    </li>
+  )
+}
+
+function Details({ id, entry, data }: { id: string; entry: HistoryEntry; data: PlanData | undefined }) {
+  const { t } = useTranslation('historyView')
+  const details = useMemo(() => changeDetails(entry.changes), [entry.changes])
+  const names = useNames(data)
+  const shown = details.slice(0, MAX_DETAILS)
+  return (
+    <div id={id} className="history-details">
+      {shown.map((d, i) => (
+        <div key={`${d.table}:${d.id}:${i}`} className="change">
+          <div className="change-head">
+            <strong>{t(`tables.${d.table}`, { defaultValue: d.table })}</strong> {entityName(d, names)}{' '}
+            <span className={`change-action ${d.action}`}>{t(d.action)}</span>
+          </div>
+          {d.fields.length > 0 && (
+            <table className="data change-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('field')}</th>
+                  <th scope="col">{t('before')}</th>
+                  <th scope="col">{t('after')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.fields.map((f) => (
+                  <tr key={f.field}>
+                    <td className="mono">{f.field}</td>
+                    <td>{formatValue(f.field, f.before, d.entity, names)}</td>
+                    <td>{formatValue(f.field, f.after, d.entity, names)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+      ))}
+      {details.length > shown.length && (
+        <p className="muted">{t('more', { count: details.length - shown.length })}</p>
+      )}
+    </div>
+  )
+}
+
+type Names = Map<string, string>
+
+function useNames(data: PlanData | undefined): Names {
+  return useMemo(() => {
+    const m: Names = new Map()
+    if (!data) return m
+    for (const r of data.roles) m.set(r.id, r.name)
+    for (const w of data.workstreams) m.set(w.id, w.title)
+    for (const p of data.phases) m.set(p.id, p.name)
+    return m
+  }, [data])
+}
+
+function entityName(d: ChangeDetail, names: Names): string {
+  const e = d.entity
+  if (d.table === 'allocations') {
+    return `${names.get(String(e['roleId'])) ?? e['roleId']} · ${names.get(String(e['workstreamId'])) ?? e['workstreamId']}`
+  }
+  for (const k of ['title', 'name', 'text']) if (typeof e[k] === 'string') return String(e[k])
+  return d.id
+}
+
+const MONEY_FIELDS = new Set([
+  'amountCents',
+  'capCents',
+  'totalBudgetCents',
+  'impactCents',
+  'costPerFteQuarterCents'
+])
+const SHARE_FIELDS = new Set(['shareBp', 'softCapBp'])
+const REF_FIELDS = new Set(['roleId', 'workstreamId', 'phaseId'])
+
+function formatValue(field: string, value: unknown, entity: Record<string, unknown>, names: Names): string {
+  if (value === undefined) return '—'
+  if (value === null) return '∅'
+  if (MONEY_FIELDS.has(field) && typeof value === 'number') {
+    const currency = entity['currency'] === 'CHF' ? 'CHF' : 'EUR'
+    return formatMoney(value, currency)
+  }
+  if (SHARE_FIELDS.has(field) && typeof value === 'number') return formatShare(value)
+  if (REF_FIELDS.has(field) && typeof value === 'string') return names.get(value) ?? value
+  if (field === 'quarter' && typeof value === 'string') return formatQuarter(value)
+  if (typeof value === 'string') return value.length > 120 ? `${value.slice(0, 117)}…` : value
+  const json = JSON.stringify(value)
+  return json.length > 120 ? `${json.slice(0, 117)}…` : json
 }

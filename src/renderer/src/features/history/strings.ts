@@ -17,6 +17,7 @@ registerStrings('history', {
       moveLineQuarter: `Moved ${AMOUNT} of “{{line}}” from {{from}} to {{to}}`,
       moveLinePhase: `Moved ${AMOUNT} of “{{line}}” from {{fromPhase}} to {{toPhase}} ({{to}})`,
       moveLine: `Moved ${AMOUNT} of “{{line}}” from {{fromPhase}}, {{from}} to {{toPhase}}, {{to}}`,
+      moveLineRow: `Moved ${AMOUNT} of “{{line}}” to {{toRow}} ({{toPhase}}, {{to}})`,
       splitLine: `Split ${AMOUNT} off “{{line}}” ({{phase}}, {{quarter}})`,
       setSoftCap: 'Set the soft cap from {{from, number}}% to {{to, number}}%',
       revertOf: 'Reverted change #{{seq}}'
@@ -47,6 +48,7 @@ registerStrings('history', {
       moveLineQuarter: `${AMOUNT} von „{{line}}“ von {{from}} nach {{to}} verschoben`,
       moveLinePhase: `${AMOUNT} von „{{line}}“ von {{fromPhase}} nach {{toPhase}} ({{to}}) verschoben`,
       moveLine: `${AMOUNT} von „{{line}}“ von {{fromPhase}}, {{from}} nach {{toPhase}}, {{to}} verschoben`,
+      moveLineRow: `${AMOUNT} von „{{line}}“ nach {{toRow}} ({{toPhase}}, {{to}}) verschoben`,
       splitLine: `${AMOUNT} von „{{line}}“ abgeteilt ({{phase}}, {{quarter}})`,
       setSoftCap: 'Warnschwelle von {{from, number}} % auf {{to, number}} % gesetzt',
       revertOf: 'Änderung Nr. {{seq}} zurückgenommen'
@@ -80,7 +82,10 @@ registerStrings('historyView', {
     reverted: 'Reverted: {{what}}',
     revertFailed: 'Could not revert this change',
     revertConflict:
-      'Later changes touched the same items ({{detail}}). Revert or undo those later changes first, then try again.',
+      'Later changes touched the same items: {{detail}}. Revert or undo those later changes first, then try again.',
+    revertConflictUnknown: 'Later changes touched the same items. Revert or undo them first, then try again.',
+    revertDone: 'The change was reverted; the revert is a new entry at the top and can itself be undone.',
+    entryLabel: 'Change #{{seq}}',
     alreadyUndone: 'This change is undone already; redo it or leave it.',
     gone: 'That history entry no longer exists.',
     details: 'Details',
@@ -119,7 +124,12 @@ registerStrings('historyView', {
     reverted: 'Zurückgenommen: {{what}}',
     revertFailed: 'Diese Änderung lässt sich nicht zurücknehmen',
     revertConflict:
-      'Spätere Änderungen betreffen dieselben Elemente ({{detail}}). Nehmen Sie zuerst diese späteren Änderungen zurück und versuchen Sie es dann erneut.',
+      'Spätere Änderungen betreffen dieselben Elemente: {{detail}}. Nehmen Sie zuerst diese späteren Änderungen zurück und versuchen Sie es dann erneut.',
+    revertConflictUnknown:
+      'Spätere Änderungen betreffen dieselben Elemente. Nehmen Sie diese zuerst zurück und versuchen Sie es dann erneut.',
+    revertDone:
+      'Die Änderung wurde zurückgenommen; die Rücknahme steht als neuer Eintrag oben und lässt sich selbst rückgängig machen.',
+    entryLabel: 'Änderung Nr. {{seq}}',
     alreadyUndone:
       'Diese Änderung ist bereits rückgängig gemacht; wiederholen Sie sie oder lassen Sie sie so.',
     gone: 'Dieser Verlaufseintrag existiert nicht mehr.',

@@ -53,12 +53,14 @@ export function allocationMoveSummary(
 export function budgetMoveSummary(
   data: PlanData,
   line: BudgetLine,
-  target: BudgetTarget,
+  target: BudgetTarget & { category?: string },
   amountCents: Cents
 ): Summary {
   const phaseName = (id: string) => data.phases.find((p) => p.id === id)?.name ?? id
   const toQuarter = target.quarter ?? line.quarter
   const toPhase = target.phaseId ?? line.phaseId
+  const toWs = target.workstreamId === undefined ? line.workstreamId : target.workstreamId
+  const toCategory = target.category ?? line.category
   const values = {
     amount: amountCents / 100,
     currency: line.currency,
@@ -67,6 +69,11 @@ export function budgetMoveSummary(
     to: quarterLabel(toQuarter),
     fromPhase: phaseName(line.phaseId),
     toPhase: phaseName(toPhase)
+  }
+  if (toPhase === line.phaseId && toQuarter === line.quarter) {
+    // Same phase and quarter: the line went to another workstream or category row.
+    const wsName = toWs === null ? '—' : (data.workstreams.find((w) => w.id === toWs)?.title ?? toWs)
+    return { key: 'history.moveLineRow', values: { ...values, toRow: `${wsName} / ${toCategory}` } }
   }
   const key =
     toPhase === line.phaseId

@@ -1,0 +1,131 @@
+// Budget per quarter stacked by phase (with the plan total in the title) and each phase's total
+// against its cap. Both follow every move; a sentence under them says the same in words.
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { BudgetTotals } from '@shared/planning/budget'
+import type { PlanData } from '@shared/planning/types'
+import { EChart, type EChartOption } from '../../components/EChart'
+import { formatMoney, formatMoneyShort, formatQuarter } from '../../lib/format'
+import { busiestQuarter, PHASE_COLORS, stackedSeries } from './budget-chart'
+
+export function BudgetCharts({ data, totals }: { data: PlanData; totals: BudgetTotals }) {
+  const { t, i18n } = useTranslation('budgetBoard')
+  const lang = i18n.language
+  const money = (c: number) => formatMoney(c, 'EUR', { whole: true })
+  const phases = useMemo(() => [...data.phases].sort((a, b) => a.order - b.order), [data.phases])
+  const breaches = phases.filter((p) => (totals.byPhase.get(p.id) ?? 0) > p.capCents)
+
+  const stacked: EChartOption = useMemo(
+    () => ({
+      title: {
+        text: t('grandTotal', { total: money(totals.totalCents), plan: money(data.plan.totalBudgetCents) }),
+        left: 'center',
+        top: 0,
+        textStyle: {
+          fontSize: 13,
+          fontWeight: 600,
+          color: totals.totalCents > data.plan.totalBudgetCents ? '#c62f2f' : '#1c2430'
+        }
+      },
+      tooltip: {
+        trigger: 'axis',
+        axisPointer: { type: 'shadow' },
+        valueFormatter: (v: number) => formatMoney(Math.round(v * 100), 'EUR', { whole: true })
+      },
+      legend: { bottom: 0, type: 'scroll' },
+      grid: { left: 70, right: 16, top: 34, bottom: 56 },
+      xAxis: { type: 'category', data: data.plan.quarters.map((q) => formatQuarter(q)) },
+      yAxis: {
+        type: 'value',
+        axisLabel: { formatter: (v: number) => formatMoneyShort(Math.round(v * 100)) }
+      },
+      series: stackedSeries(data, totals)
+    }),
+    [data, totals, t, lang] // eslint-disable-line react-hooks/exhaustive-deps
+  )
+
+  const caps: EChartOption = useMemo(
+    () => ({
+      tooltip: {
+        trigger: 'axis',
+        axisPointer: { type: 'shadow' },
+        valueFormatter: (v: number) => formatMoney(Math.round(v * 100), 'EUR', { whole: true })
+      },
+      legend: { bottom: 0, data: [t('spent'), t('cap')] },
+      grid: { left: 70, right: 16, top: 16, bottom: 56 },
+      xAxis: {
+        type: 'category',
+        data: phases.map((p) => p.name),
+        axisLabel: { interval: 0, overflow: 'truncate', width: 90 }
+      },
+      yAxis: {
+        type: 'value',
+        axisLabel: { formatter: (v: number) => formatMoneyShort(Math.round(v * 100)) }
+      },
+      series: [
+        {
+          name: t('spent'),
+          type: 'bar',
+          data: phases.map((p) => {
+            const spent = totals.byPhase.get(p.id) ?? 0
+            return {
+              value: spent / 100,
+              itemStyle: { color: spent > p.capCents ? '#c62f2f' : (PHASE_COLORS[p.priority] ?? '#2457c5') }
+            }
+          })
+        },
+        {
+          name: t('cap'),
+          type: 'bar',
+          barGap: '-100%',
+          z: -1,
+          itemStyle: {
+            color: 'rgba(93, 107, 124, 0.14)',
+            borderColor: '#5d6b7c',
+            borderType: 'dashed',
+            borderWidth: 1
+          },
+          data: phases.map((p) => p.capCents / 100)
+        }
+      ]
+    }),
+    [phases, totals, t, lang] // eslint-disable-line react-hooks/exhaustive-deps
+  )
+
+  const peak = busiestQuarter(data, totals)
+  const summary = t('chartSummary', {
+    total: money(totals.totalCents),
+    plan: money(data.plan.totalBudgetCents),
+    quarter: peak ? formatQuarter(peak.quarter) : '—',
+    amount: money(peak?.cents ?? 0),
+    caps:
+      breaches.length > 0
+        ? `${t('capsBreached', { count: breaches.length })}: ${breaches.map((p) => p.name).join(', ')}`
+        : t('capsOk')
+  })
+
+  return (
+    <section className="grid-2 budget-charts">
+      <div className="card">
+        <div className="card-title">
+          <h2>{t('chartTitle')}</h2>
+        </div>
+        <EChart
+          option={stacked}
+          height={300}
+          label={`${t('chartLabel')}. ${summary}`}
+          testId="budget-chart"
+        />
+      </div>
+      <div className="card">
+        <div className="card-title">
+          <h2>{t('capsChartTitle')}</h2>
+        </div>
+        <EChart option={caps} height={300} label={t('capsChartLabel')} testId="caps-chart" />
+      </div>
+      <p className="muted chart-summary" data-testid="budget-chart-summary">
+        {summary}
+      </p>
+    </section>
+  )
+}

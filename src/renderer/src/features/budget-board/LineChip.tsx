@@ -1,0 +1,71 @@
+// One budget line on the budget board: a draggable chip with its amount, plus a split button.
+import { useDraggable } from '@dnd-kit/core'
+import { createContext, memo, useContext, type KeyboardEvent } from 'react'
+import type { BudgetLine } from '@shared/planning/types'
+
+export type LineActions = {
+  onShortcut: (line: BudgetLine, event: KeyboardEvent) => boolean
+  onSplit: (line: BudgetLine) => void
+  roleDescription: string
+}
+
+export const LineActionsContext = createContext<LineActions>({
+  onShortcut: () => false,
+  onSplit: () => undefined,
+  roleDescription: 'draggable'
+})
+
+export type LineChipProps = {
+  line: BudgetLine
+  amount: string
+  label: string
+  splitLabel: string
+  colorClass: string
+}
+
+export const LineChip = memo(function LineChip({
+  line,
+  amount,
+  label,
+  splitLabel,
+  colorClass
+}: LineChipProps) {
+  const actions = useContext(LineActionsContext)
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
+    id: line.id,
+    data: { kind: 'budgetLine', label },
+    attributes: { roleDescription: actions.roleDescription }
+  })
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (actions.onShortcut(line, e)) return
+    listeners?.onKeyDown?.(e)
+  }
+  return (
+    <div className="chip-wrap">
+      <div
+        ref={setNodeRef}
+        {...attributes}
+        {...listeners}
+        onKeyDown={onKeyDown}
+        className={`chip ${colorClass} ${isDragging ? 'is-dragging' : ''} ${line.currency === 'CHF' ? 'chip-chf' : ''}`}
+        aria-label={label}
+        data-chip-id={line.id}
+        title={label}
+      >
+        <span className="chip-name">{line.title}</span>
+        <span className="chip-amount">{amount}</span>
+      </div>
+      {line.amountCents > 1 && (
+        <button
+          type="button"
+          className="chip-split"
+          aria-label={splitLabel}
+          title={splitLabel}
+          onClick={() => actions.onSplit(line)}
+        >
+          ✂
+        </button>
+      )}
+    </div>
+  )
+})

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { applyChanges, invertChanges } from '@shared/planning/changes'
+import { budgetTotals } from '@shared/planning/budget'
+import { idSequence, smallPlan } from '@shared/planning/testing'
+import type { PlanData } from '@shared/planning/types'
+import {
+  budgetMoveChanges,
+  buildBudgetIndex,
+  buildBudgetRows,
+  catKey,
+  isBudgetNoop,
+  phaseKey,
+  previewBudgetDrop,
+  resolveTarget,
+  wsKey
+} from './budget-model'
+
+const nativeSums = (d: PlanData) => {
+  const m = new Map<string, number>()
+  for (const l of d.budgetLines) m.set(l.currency, (m.get(l.currency) ?? 0) + l.amountCents)
+  return m
+}
+
+describe('budget board rows', () => {
+  it('nests phases, workstreams and categories, and shows chips only where expanded', () => {
+    const d = smallPlan()
+    const index = buildBudgetIndex(d)
+    expect(buildBudgetRows(d, index, new Set()).map((r) => r.key)).toEqual([phaseKey('ph1'), phaseKey('ph2')])
+    const open = new Set([phaseKey('ph1'), wsKey('ph1', 'a')])
+    expect(buildBudgetRows(d, index, open).map((r) => r.key)).toEqual([
+      phaseKey('ph1'),
+      wsKey('ph1', 'a'),
+      catKey('ph1', 'a', 'tools'),
+      wsKey('ph1', 'b'),
+      phaseKey('ph2')
+    ])
+    expect(
+      index.lines
+        .get(catKey('ph1', 'a', 'tools'))
+        ?.get('2025-Q4')
+        ?.map((l) => l.id)
+    ).toEqual(['l1'])
+  })
+
+  it('totals CHF lines in EUR at the plan rate', () => {
+    const d = smallPlan()
+    const index = buildBudgetIndex(d)
+    // l3: 10,000 CHF cents at the test plan's rate.
+    expect(index.rowTotals.get(phaseKey('ph2'))).toBe(Math.round(10_000 * d.plan.chfToEur))
+    expect(index.rowTotals.get(phaseKey('ph1'))).toBe(50_000)
+  })
+
+  it('a text filter opens the matching branches', () => {
+    const d = smallPlan()
+    const rows = buildBudgetRows(d, buildBudgetIndex(d), new Set(), 'l2')
+    expect(rows.map((r) => r.key)).toEqual([
+      phaseKey('ph1'),
+      wsKey('ph1', 'b'),
+      catKey('ph1', 'b', 'consulting')
+    ])
+  })
+})
+
+describe('budget drops', () => {
+  it('a drop on another phase keeps the workstream only when it belongs to that phase', () => {
+    const d = smallPlan()
+    const l1 = d.budgetLines.find((l) => l.id === 'l1')!
+    expect(resolveTarget(d, l1, { quarter: '2026-Q1', phaseId: 'ph2' }).workstreamId).toBeNull()
+    expect(resolveTarget(d, l1, { quarter: '2026-Q1', phaseId: 'ph1' }).workstreamId).toBe('a')
+    expect(isBudgetNoop(d, l1, { quarter: '2025-Q4', phaseId: 'ph1' })).toBe(true)
+    expect(isBudgetNoop(d, l1, { quarter: '2025-Q4', phaseId: 'ph1', category: 'audit' })).toBe(false)
+  })
+
+  it('moving part of a line into another category splits it and sets the category of the moved part only', () => {
+    const d = smallPlan()
+    const l1 = d.budgetLines.find((l) => l.id === 'l1')!
+    const changes = budgetMoveChanges(
+      d,
+      l1,
+      { quarter: '2025-Q4', phaseId: 'ph1', workstreamId: 'a', category: 'audit' },
+      5_000,
+      idSequence()
+    )
+    const after = applyChanges(d, changes)
+    expect(after.budgetLines.find((l) => l.id === 'l1')).toMatchObject({
+      amountCents: 15_000,
+      category: 'tools'
+    })
+    expect(after.budgetLines.find((l) => l.id === 'n1')).toMatchObject({
+      amountCents: 5_000,
+      category: 'audit'
+    })
+  })
+
+  it('the preview shows a cap the move would breach', () => {
+    const d = smallPlan()
+    const totals = budgetTotals(d)
+    const l2 = d.budgetLines.find((l) => l.id === 'l2')!
+    const p = previewBudgetDrop(d, totals, l2, { quarter: '2026-Q1', phaseId: 'ph2' })!
+    expect(p.phaseAfterCents).toBe((totals.byPhase.get('ph2') ?? 0) + 30_000)
+    expect(p.capBreached).toBe(p.phaseAfterCents > 80_000)
+    expect(p.quarterAfterCents).toBe((totals.byQuarter.get('2026-Q1') ?? 0) + 30_000)
+  })
+
+  it('any sequence of moves and splits keeps every currency’s cents, and undoing it restores the plan', () => {
+    const quarters = ['2025-Q4', '2026-Q1', '2026-Q2'] as const
+    const step = fc.record({
+      line: fc.nat(),
+      quarter: fc.constantFrom(...quarters),
+      phase: fc.constantFrom('ph1', 'ph2'),
+      ws: fc.constantFrom<string | null | undefined>(undefined, null, 'a', 'b', 'c'),
+      category: fc.constantFrom<string | undefined>(undefined, 'tools', 'audit', 'consulting'),
+      fraction: fc.double({ min: 0.01, max: 1, noNaN: true })
+    })
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 25 }), (steps) => {
+        const start = smallPlan()
+        const sums = nativeSums(start)
+        const ids = idSequence()
+        let d = start
+        const log = []
+        for (const s of steps) {
+          const line = d.budgetLines[s.line % d.budgetLines.length]
+          const amount = Math.max(1, Math.min(line.amountCents, Math.round(line.amountCents * s.fraction)))
+          const changes = budgetMoveChanges(
+            d,
+            line,
+            { quarter: s.quarter, phaseId: s.phase, workstreamId: s.ws, category: s.category },
+            amount,
+            ids
+          )
+          d = applyChanges(d, changes)
+          log.push(changes)
+          expect(nativeSums(d)).toEqual(sums)
+          for (const l of d.budgetLines)
+            expect(Number.isInteger(l.amountCents) && l.amountCents > 0).toBe(true)
+        }
+        for (const changes of log.reverse()) d = applyChanges(d, invertChanges(changes))
+        expect(new Map(d.budgetLines.map((l) => [l.id, l]))).toEqual(
+          new Map(start.budgetLines.map((l) => [l.id, l]))
+        )
+      })
+    )
+  })
+})

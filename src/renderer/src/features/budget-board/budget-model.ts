@@ -1,0 +1,289 @@
+// What the budget board shows, derived once per data change: rows (phase → workstream →
+// category), the lines of each leaf cell, totals per row and quarter in base-currency cents,
+// and what a drop would do. Pure functions; the board only looks things up.
+import { toBaseCents, type BudgetTotals } from '@shared/planning/budget'
+import { moveBudgetLine, splitBudgetLine, updateEntity, type BudgetTarget } from '@shared/planning/moves'
+import type { BudgetLine, Cents, EntityChange, PlanData, QuarterKey } from '@shared/planning/types'
+
+export type BudgetRow =
+  | { kind: 'phase'; key: string; phaseId: string; height: number; expanded: boolean; lineCount: number }
+  | {
+      kind: 'workstream'
+      key: string
+      phaseId: string
+      workstreamId: string | null
+      height: number
+      expanded: boolean
+      lineCount: number
+    }
+  | {
+      kind: 'category'
+      key: string
+      phaseId: string
+      workstreamId: string | null
+      category: string
+      height: number
+    }
+
+export const CHIP_HEIGHT = 28
+export const CELL_CHROME = 12
+export const TOTAL_ROW_HEIGHT = 44
+
+const wsPart = (ws: string | null) => ws ?? '-'
+export const phaseKey = (phaseId: string) => `p|${phaseId}`
+export const wsKey = (phaseId: string, ws: string | null) => `w|${phaseId}|${wsPart(ws)}`
+export const catKey = (phaseId: string, ws: string | null, category: string) =>
+  `c|${phaseId}|${wsPart(ws)}|${category}`
+
+/** Lines per leaf (phase, workstream, category) and quarter; base-cent totals per row key and quarter. */
+export type BudgetIndex = {
+  lines: Map<string, Map<QuarterKey, BudgetLine[]>>
+  totals: Map<string, Map<QuarterKey, Cents>>
+  rowTotals: Map<string, Cents>
+  /** Row keys of the workstreams and categories each parent holds, in first-seen order. */
+  children: Map<string, { ws: (string | null)[]; categories: Map<string, string[]> }>
+  lineCount: Map<string, number>
+}
+
+export function buildBudgetIndex(data: PlanData): BudgetIndex {
+  const lines = new Map<string, Map<QuarterKey, BudgetLine[]>>()
+  const totals = new Map<string, Map<QuarterKey, Cents>>()
+  const rowTotals = new Map<string, Cents>()
+  const lineCount = new Map<string, number>()
+  const children = new Map<string, { ws: (string | null)[]; categories: Map<string, string[]> }>()
+  const add = (key: string, q: QuarterKey, c: Cents) => {
+    let m = totals.get(key)
+    if (!m) totals.set(key, (m = new Map()))
+    m.set(q, (m.get(q) ?? 0) + c)
+    rowTotals.set(key, (rowTotals.get(key) ?? 0) + c)
+    lineCount.set(key, (lineCount.get(key) ?? 0) + 1)
+  }
+  for (const line of data.budgetLines) {
+    const c = toBaseCents(line, data.plan)
+    const pk = phaseKey(line.phaseId)
+    const wk = wsKey(line.phaseId, line.workstreamId)
+    const ck = catKey(line.phaseId, line.workstreamId, line.category)
+    add(pk, line.quarter, c)
+    add(wk, line.quarter, c)
+    add(ck, line.quarter, c)
+    let kids = children.get(pk)
+    if (!kids) children.set(pk, (kids = { ws: [], categories: new Map() }))
+    let cats = kids.categories.get(wk)
+    if (!cats) {
+      kids.ws.push(line.workstreamId)
+      kids.categories.set(wk, (cats = []))
+    }
+    if (!cats.includes(line.category)) cats.push(line.category)
+    let byQ = lines.get(ck)
+    if (!byQ) lines.set(ck, (byQ = new Map()))
+    const list = byQ.get(line.quarter)
+    if (list) list.push(line)
+    else byQ.set(line.quarter, [line])
+  }
+  return { lines, totals, rowTotals, children, lineCount }
+}
+
+/** Rows for the expanded keys, filtered by a text matched against line titles, workstreams and categories. */
+export function buildBudgetRows(
+  data: PlanData,
+  index: BudgetIndex,
+  expanded: ReadonlySet<string>,
+  filter = ''
+): BudgetRow[] {
+  const needle = filter.trim().toLowerCase()
+  const wsTitle = new Map(data.workstreams.map((w) => [w.id, w.title]))
+  const wsOrder = new Map(data.workstreams.map((w) => [w.id, w.order]))
+  const quarters = new Set(data.plan.quarters)
+  const rows: BudgetRow[] = []
+  const matchesLeaf = (ck: string) => {
+    if (!needle) return true
+    for (const list of index.lines.get(ck)?.values() ?? []) {
+      if (list.some((l) => l.title.toLowerCase().includes(needle))) return true
+    }
+    return false
+  }
+  const leafHeight = (ck: string) => {
+    let max = 0
+    for (const [q, list] of index.lines.get(ck) ?? [])
+      if (quarters.has(q) && list.length > max) max = list.length
+    return CELL_CHROME + Math.max(1, max) * CHIP_HEIGHT
+  }
+  for (const phase of [...data.phases].sort((a, b) => a.order - b.order)) {
+    const pk = phaseKey(phase.id)
+    const kids = index.children.get(pk)
+    const wsList = [...(kids?.ws ?? [])].sort(
+      (a, b) => (a === null ? 1e9 : (wsOrder.get(a) ?? 1e8)) - (b === null ? 1e9 : (wsOrder.get(b) ?? 1e8))
+    )
+    const sub: BudgetRow[] = []
+    const phaseMatches = !needle || phase.name.toLowerCase().includes(needle)
+    for (const ws of wsList) {
+      const wk = wsKey(phase.id, ws)
+      const wsMatches = !needle || (ws !== null && (wsTitle.get(ws) ?? '').toLowerCase().includes(needle))
+      const cats = [...(kids?.categories.get(wk) ?? [])].sort()
+      const catRows: BudgetRow[] = []
+      for (const category of cats) {
+        const ck = catKey(phase.id, ws, category)
+        if (
+          needle &&
+          !phaseMatches &&
+          !wsMatches &&
+          !category.toLowerCase().includes(needle) &&
+          !matchesLeaf(ck)
+        )
+          continue
+        catRows.push({
+          kind: 'category',
+          key: ck,
+          phaseId: phase.id,
+          workstreamId: ws,
+          category,
+          height: leafHeight(ck)
+        })
+      }
+      if (needle && catRows.length === 0 && !wsMatches) continue
+      const open = expanded.has(wk) || needle !== ''
+      sub.push({
+        kind: 'workstream',
+        key: wk,
+        phaseId: phase.id,
+        workstreamId: ws,
+        height: TOTAL_ROW_HEIGHT,
+        expanded: open,
+        lineCount: index.lineCount.get(wk) ?? 0
+      })
+      if (open) sub.push(...catRows)
+    }
+    if (needle && sub.length === 0 && !phaseMatches) continue
+    const open = expanded.has(pk) || needle !== ''
+    rows.push({
+      kind: 'phase',
+      key: pk,
+      phaseId: phase.id,
+      height: TOTAL_ROW_HEIGHT + 8,
+      expanded: open,
+      lineCount: index.lineCount.get(pk) ?? 0
+    })
+    if (open) rows.push(...sub)
+  }
+  return rows
+}
+
+/** Every phase and workstream key: what "expand all" opens. */
+export function allGroupKeys(index: BudgetIndex): string[] {
+  const out: string[] = []
+  for (const [pk, kids] of index.children) {
+    out.push(pk)
+    out.push(...kids.categories.keys())
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------------------
+// Drops
+
+/** What a droppable cell stands for. Absent workstreamId on a phase row: keep the line's if it belongs to that phase. */
+export type BudgetCellTarget = {
+  quarter: QuarterKey
+  phaseId: string
+  workstreamId?: string | null
+  category?: string
+}
+
+export function resolveTarget(
+  data: PlanData,
+  line: BudgetLine,
+  cell: BudgetCellTarget
+): Required<BudgetTarget> {
+  let workstreamId: string | null
+  if (cell.workstreamId !== undefined) workstreamId = cell.workstreamId
+  else if (cell.phaseId === line.phaseId) workstreamId = line.workstreamId
+  else {
+    const ws = data.workstreams.find((w) => w.id === line.workstreamId)
+    workstreamId = ws && ws.phaseId === cell.phaseId ? ws.id : null
+  }
+  return { quarter: cell.quarter, phaseId: cell.phaseId, workstreamId }
+}
+
+export function isBudgetNoop(data: PlanData, line: BudgetLine, cell: BudgetCellTarget): boolean {
+  const t = resolveTarget(data, line, cell)
+  return (
+    t.quarter === line.quarter &&
+    t.phaseId === line.phaseId &&
+    t.workstreamId === line.workstreamId &&
+    (cell.category ?? line.category) === line.category
+  )
+}
+
+/**
+ * The changes that move `amountCents` (default: all) of a line to a cell; a category row also
+ * sets the category of what moves. A partial move splits the line; cents are never lost.
+ */
+export function budgetMoveChanges(
+  data: PlanData,
+  line: BudgetLine,
+  cell: BudgetCellTarget,
+  amountCents: Cents = line.amountCents,
+  newId?: () => string
+): EntityChange[] {
+  const target = resolveTarget(data, line, cell)
+  const category = cell.category ?? line.category
+  const whole = amountCents === line.amountCents
+  let changes = moveBudgetLine(data, line.id, target, amountCents, newId ? { newId } : {})
+  if (category === line.category) return changes
+  if (changes.length === 0) {
+    if (whole) return updateEntity(data, 'budgetLines', line.id, { category })
+    changes = splitBudgetLine(data, line.id, amountCents, newId ? { newId } : {})
+  }
+  return changes.map((c) =>
+    c.table === 'budgetLines' && c.after && (c.before === null || whole)
+      ? { ...c, after: { ...c.after, category } }
+      : c
+  )
+}
+
+export type BudgetPreview = {
+  phaseId: string
+  quarter: QuarterKey
+  phaseAfterCents: Cents
+  capCents: Cents
+  capBreached: boolean
+  /** The phase's cap was fine before the move. */
+  newlyBreached: boolean
+  quarterAfterCents: Cents
+  /** The target quarter lies outside the target phase's quarters. */
+  outsidePhase: boolean
+}
+
+export function previewBudgetDrop(
+  data: PlanData,
+  totals: BudgetTotals,
+  line: BudgetLine,
+  cell: BudgetCellTarget,
+  amountCents: Cents = line.amountCents
+): BudgetPreview | null {
+  if (isBudgetNoop(data, line, cell)) return null
+  const t = resolveTarget(data, line, cell)
+  const phase = data.phases.find((p) => p.id === t.phaseId)
+  if (!phase) return null
+  // Converted exactly as budgetTotals does: each line rounded once, so split parts may differ by a cent from the whole.
+  const moved = toBaseCents({ amountCents, currency: line.currency }, data.plan)
+  const phaseBefore = totals.byPhase.get(t.phaseId) ?? 0
+  const phaseAfterCents = t.phaseId === line.phaseId ? phaseBefore : phaseBefore + moved
+  const quarterBefore = totals.byQuarter.get(t.quarter) ?? 0
+  const quarterAfterCents = t.quarter === line.quarter ? quarterBefore : quarterBefore + moved
+  return {
+    phaseId: t.phaseId,
+    quarter: t.quarter,
+    phaseAfterCents,
+    capCents: phase.capCents,
+    capBreached: phaseAfterCents > phase.capCents,
+    newlyBreached: phaseAfterCents > phase.capCents && phaseBefore <= phase.capCents,
+    quarterAfterCents,
+    outsidePhase: t.quarter < phase.startQuarter || t.quarter > phase.endQuarter
+  }
+}
+
+/** Half of a line's cents for Alt+Shift moves: floor half moves, the odd cent stays. */
+export function halfCents(c: Cents): Cents {
+  return Math.floor(c / 2)
+}
