@@ -175,6 +175,15 @@ test('a scenario that schedules skalierung before integration shows the dependen
   await page.getByRole('region', { name: 'Each side' }).scrollIntoViewIfNeeded()
   await app.shot('scenarios-dependency-warning')
 
+  // In German too.
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+  await expect(page.getByRole('list', { name: 'Abhängigkeitswarnungen: Scale first' })).toContainText(
+    'skalierung beginnt Apr. 2026, bevor integration endet (Mai 2026)'
+  )
+  await page.getByRole('region', { name: 'Was sich unterscheidet' }).scrollIntoViewIfNeeded()
+  await app.shot('scenarios-de')
+  await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en')
+
   // The timeline of the scenario flags it too.
   await app.goto('timeline')
   await expect(page.getByTestId('violations')).toContainText(

@@ -4,7 +4,7 @@ import { smallPlan } from '@shared/planning/testing'
 import { moveAllocation, moveBudgetLine, setBudgetAmount } from '@shared/planning/moves'
 import { comparePlans } from '@shared/planning/compare'
 import { db } from './db'
-import { commitChanges } from './commit'
+import { commitChanges, undo } from './commit'
 import { createPlanFromData } from './plans'
 import { loadPlanData } from './plan-data'
 import {
@@ -77,11 +77,17 @@ describe('branching', () => {
 })
 
 describe('rename, duplicate, delete', () => {
-  it('renames and hands back the old name', async () => {
+  it('renames as an undoable history entry, which never travels to the base', async () => {
     await createPlanFromData(smallPlan())
     const id = await branchScenario('p', 'S')
-    expect(await renamePlan(id, 'T')).toBe('S')
+    const seq = await renamePlan(id, 'T')
     expect((await db.plans.get(id))!.name).toBe('T')
+    expect(await renamePlan(id, 'T')).toBeUndefined()
+    const r = await applyEntriesToBase(id, [seq!])
+    expect(r).toMatchObject({ ok: true, seq: undefined, applied: [seq] })
+    expect((await db.plans.get('p'))!.name).toBe('Test plan')
+    await undo(id)
+    expect((await db.plans.get(id))!.name).toBe('S')
   })
 
   it('duplicates a scenario beside it, under the same base, from the same branch point', async () => {

@@ -81,22 +81,38 @@ export async function duplicateScenario(planId: string, name: string): Promise<s
 }
 
 /**
- * Renames a plan. Not a content change, so it stays out of the plan's history (and off the
- * base when entries are promoted); resolves to the old name so the caller can offer undo.
+ * Renames a plan as an ordinary history entry of that plan (so Ctrl+Z and revert work, and
+ * later undos of the plan row still match it). Promoting entries never carries a name onto
+ * the base (see PLAN_IDENTITY_FIELDS). Resolves to the entry's seq, or undefined if unchanged.
  */
-export async function renamePlan(planId: string, name: string): Promise<string> {
+export async function renamePlan(planId: string, name: string): Promise<number | undefined> {
   const clean = cleanName(name)
-  return db.transaction('rw', ['plans'], async () => {
+  return db.transaction('rw', [...ALL_TABLES], async () => {
     const plan = await db.plans.get(planId)
     if (!plan) throw new ScenarioError('not-found', 'That plan no longer exists.')
-    await db.plans.update(planId, { name: clean, updatedAt: new Date().toISOString() })
-    return plan.name
+    if (plan.name === clean) return undefined
+    return commitChanges(
+      planId,
+      'edit',
+      { key: 'history.renamePlan', values: { from: plan.name, to: clean } },
+      [{ table: 'plans', id: planId, before: plan, after: { ...plan, name: clean } }]
+    )
   })
 }
 
-export async function setArchived(planId: string, archived: boolean): Promise<void> {
-  const n = await db.plans.update(planId, { archived, updatedAt: new Date().toISOString() })
-  if (n === 0) throw new ScenarioError('not-found', 'That plan no longer exists.')
+/** Moves a plan into or out of the archive, as a history entry of that plan. */
+export async function setArchived(planId: string, archived: boolean): Promise<number | undefined> {
+  return db.transaction('rw', [...ALL_TABLES], async () => {
+    const plan = await db.plans.get(planId)
+    if (!plan) throw new ScenarioError('not-found', 'That plan no longer exists.')
+    if (plan.archived === archived) return undefined
+    return commitChanges(
+      planId,
+      'edit',
+      { key: archived ? 'history.archivePlan' : 'history.unarchivePlan', values: { name: plan.name } },
+      [{ table: 'plans', id: planId, before: plan, after: { ...plan, archived } }]
+    )
+  })
 }
 
 /** Everything needed to put deleted plans back exactly as they were, history included. */

@@ -44,10 +44,14 @@ export function PromotePanel({ scenario, base }: { scenario: PlanData; base: Pla
       if (r.ok) {
         setChosen(new Set())
         setProblems(null)
-        toast({
-          title: t('toast.applied', { count: r.applied.length, base: base.plan.name }),
-          kind: 'success'
-        })
+        toast(
+          r.seq === undefined
+            ? { title: t('toast.nothingToApply'), kind: 'info' }
+            : {
+                title: t('toast.applied', { count: r.applied.length, base: base.plan.name }),
+                kind: 'success'
+              }
+        )
       } else {
         const index = entityIndex(r.scenario, r.history)
         setProblems(r.problems.map((p) => problemText(t, p, r.history, index)))

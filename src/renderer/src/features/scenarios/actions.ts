@@ -4,6 +4,7 @@ import type { Plan } from '@shared/planning/types'
 import { i18n } from '../../i18n'
 import { db } from '../../db/db'
 import { setCurrentPlanId } from '../../db/plans'
+import { revertEntry } from '../../db/commit'
 import {
   branchScenario,
   deletePlanTree,
@@ -78,11 +79,13 @@ export async function renameFlow(plan: Pick<Plan, 'id' | 'name'>): Promise<void>
   })
   if (!name || name === plan.name) return
   await guarded(async () => {
-    const old = await renamePlan(plan.id, name)
+    const seq = await renamePlan(plan.id, name)
     toast({
       title: t('toast.renamed', { name }),
       kind: 'success',
-      action: { label: undoLabel(), run: () => void guarded(() => renamePlan(plan.id, old)) }
+      ...(seq !== undefined
+        ? { action: { label: undoLabel(), run: () => void guarded(() => revertEntry(seq)) } }
+        : {})
     })
   })
 }
@@ -201,11 +204,13 @@ export async function promoteFlow(scenario: Pick<Plan, 'id' | 'name' | 'baseId'>
 
 export async function unarchiveFlow(plan: Pick<Plan, 'id' | 'name'>): Promise<void> {
   await guarded(async () => {
-    await setArchived(plan.id, false)
+    const seq = await setArchived(plan.id, false)
     toast({
       title: t('toast.unarchived', { name: plan.name }),
       kind: 'success',
-      action: { label: undoLabel(), run: () => void guarded(() => setArchived(plan.id, true)) }
+      ...(seq !== undefined
+        ? { action: { label: undoLabel(), run: () => void guarded(() => revertEntry(seq)) } }
+        : {})
     })
   })
 }

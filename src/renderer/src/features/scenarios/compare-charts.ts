@@ -68,8 +68,8 @@ export function budgetChartOption(
       axisPointer: { type: 'shadow' },
       valueFormatter: (v: number) => formatMoney(Math.round(v * 100), 'EUR', { whole: true })
     },
-    legend: { bottom: 0 },
-    grid: { left: 70, right: 16, top: 16, bottom: 56 },
+    legend: { top: 0, type: 'scroll' },
+    grid: { left: 70, right: 16, top: 40, bottom: 28 },
     xAxis: { type: 'category', data: qs },
     yAxis: {
       type: 'value',

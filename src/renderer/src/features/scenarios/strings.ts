@@ -50,6 +50,7 @@ registerStrings('scenarios', {
       applied_other: '{{count}} changes applied to “{{base}}”',
       unarchived: '“{{name}}” restored from the archive',
       exported: 'Comparison exported',
+      nothingToApply: 'Nothing to apply: the chosen changes only touch the scenario itself (e.g. its name).',
       failed: 'That did not work'
     },
     confirm: {
@@ -224,6 +225,8 @@ registerStrings('scenarios', {
       applied_other: '{{count}} Änderungen auf „{{base}}“ übertragen',
       unarchived: '„{{name}}“ aus dem Archiv geholt',
       exported: 'Vergleich exportiert',
+      nothingToApply:
+        'Nichts zu übertragen: Die gewählten Änderungen betreffen nur das Szenario selbst (z. B. seinen Namen).',
       failed: 'Das hat nicht geklappt'
     },
     confirm: {
@@ -362,7 +365,10 @@ registerStrings('history', {
       applyScenarioEntries: 'Applied {{count}} change(s) from scenario “{{name}}”',
       quickMoveShare: 'Moved {{share}} of {{role}} from {{from}} to {{to}}',
       quickMoveLine: 'Moved budget line “{{title}}” from {{from}} to {{to}}',
-      quickReschedule: 'Rescheduled {{ws}} to start {{start}} for {{weeks}} weeks'
+      quickReschedule: 'Rescheduled {{ws}} to start {{start}} for {{weeks}} weeks',
+      renamePlan: 'Renamed “{{from}}” to “{{to}}”',
+      archivePlan: 'Archived “{{name}}”',
+      unarchivePlan: 'Restored “{{name}}” from the archive'
     }
   },
   de: {
@@ -371,7 +377,10 @@ registerStrings('history', {
       applyScenarioEntries: '{{count}} Änderung(en) aus Szenario „{{name}}“ übertragen',
       quickMoveShare: '{{share}} von {{role}} von {{from}} nach {{to}} verschoben',
       quickMoveLine: 'Budgetposten „{{title}}“ von {{from}} nach {{to}} verschoben',
-      quickReschedule: '{{ws}} neu geplant: Beginn {{start}}, {{weeks}} Wochen'
+      quickReschedule: '{{ws}} neu geplant: Beginn {{start}}, {{weeks}} Wochen',
+      renamePlan: '„{{from}}“ umbenannt in „{{to}}“',
+      archivePlan: '„{{name}}“ archiviert',
+      unarchivePlan: '„{{name}}“ aus dem Archiv geholt'
     }
   }
 })
