@@ -122,7 +122,7 @@ test('a capacity over 10 FTE is refused; a lower capacity turns the DevOps Lead 
   await app.goto('team')
   const label = 'DevOps Lead, Q4 2025, capacity'
   const field = await editValue(page, label, '1200')
-  await expect(field).toHaveAccessibleDescription('At most 1,000 % (10 FTE).')
+  await expect(field).toHaveAccessibleDescription('At most 1,000% (10 FTE).')
   await field.press('Escape')
   expect((await stored(page, 'roles', 'freshfoodz:role:devops-lead'))?.['capacityBp']).toMatchObject({
     '2025-Q4': 10_000
@@ -148,7 +148,7 @@ test('a share over 10 FTE is refused and the allocation keeps its share', async 
   await app.goto('team')
   const label = 'Legal Advisor, verwaltung, Q3 2026, share'
   const field = await editValue(page, label, '1000.5')
-  await expect(field).toHaveAccessibleDescription('At most 1,000 % (10 FTE).')
+  await expect(field).toHaveAccessibleDescription('At most 1,000% (10 FTE).')
   await field.press('Escape')
   const chip = await stored(page, 'allocations', 'freshfoodz:alloc:2026-Q3:legal-advisor:verwaltung')
   expect(chip?.['shareBp']).toBe(2_500)

@@ -90,7 +90,9 @@ export function InlineEdit<T>({
     if (editing) inputRef.current?.select()
     else if (refocus.current) {
       refocus.current = false
-      buttonRef.current?.focus()
+      // Only take focus back when it was lost with the field, never from another control.
+      const active = document.activeElement
+      if (!active || active === document.body) buttonRef.current?.focus()
     }
   }, [editing])
 

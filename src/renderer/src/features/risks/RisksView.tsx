@@ -11,7 +11,7 @@ import { EChart } from '../../components/EChart'
 import { InlineEdit, commitEdit, commitToggle, editNumberText } from '../../components/InlineEdit'
 import { usePlanData } from '../../db/plan-data'
 import { currentLanguage, registerStrings } from '../../i18n'
-import { formatMoney, formatMoneyShort, formatNumber, formatQuarter } from '../../lib/format'
+import { formatMoney, formatMoneyShort, formatQuarter, formatShare } from '../../lib/format'
 import { euros, phaseLabel } from '../overview/plan-labels'
 import './risks.css'
 
@@ -208,7 +208,7 @@ export function RisksView({ planId }: ViewProps) {
           const wss = risk.workstreamIds
             .map((id) => data.workstreams.find((w) => w.id === id))
             .filter((w) => !!w)
-          const prob = `${formatNumber(risk.probabilityPct, Number.isInteger(risk.probabilityPct) ? 0 : 1)} %`
+          const prob = formatShare(Math.round(risk.probabilityPct * 100))
           const impactMoney = formatMoney(risk.impactCents, 'EUR', { whole: risk.impactCents % 100 === 0 })
           return (
             <article

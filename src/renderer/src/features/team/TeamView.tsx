@@ -25,7 +25,7 @@ registerStrings('team', {
     cellTitle: '{{share}} allocated of {{cap}} capacity: {{ratio}} utilization',
     legendOk: 'Within plan',
     legendAmber: 'Above {{soft}} of capacity',
-    legendRed: 'Above 100 % of capacity',
+    legendRed: 'Above {{full}} of capacity',
     overTitle: 'Over-allocated',
     overNone: 'Nobody is allocated above capacity.',
     overItem: '{{role}} in {{quarter}}: {{share}} of {{cap}}',
@@ -34,7 +34,7 @@ registerStrings('team', {
       'Who works on each workstream in each quarter. Shares can be edited; 0 removes the assignment.',
     workstream: 'Workstream',
     nobody: '—',
-    tooLarge: 'At most 1,000 % (10 FTE).'
+    tooLarge: 'At most 1,000% (10 FTE).'
   },
   de: {
     utilTitle: 'Auslastung je Rolle und Quartal',
@@ -47,7 +47,7 @@ registerStrings('team', {
     cellTitle: '{{share}} zugewiesen bei {{cap}} Kapazität: {{ratio}} Auslastung',
     legendOk: 'Im Plan',
     legendAmber: 'Über {{soft}} der Kapazität',
-    legendRed: 'Über 100 % der Kapazität',
+    legendRed: 'Über {{full}} der Kapazität',
     overTitle: 'Überbucht',
     overNone: 'Niemand ist über seiner Kapazität eingeplant.',
     overItem: '{{role}} in {{quarter}}: {{share}} von {{cap}}',
@@ -112,7 +112,7 @@ export function TeamView({ planId }: ViewProps) {
             </li>
             <li>
               <span className="swatch util-red" aria-hidden="true" />
-              {t('legendRed')}
+              {t('legendRed', { full: formatShare(10_000) })}
             </li>
           </ul>
         </div>

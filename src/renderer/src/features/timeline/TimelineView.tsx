@@ -1,6 +1,6 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { MonthKey, Workstream } from '@shared/planning/types'
+import type { Workstream } from '@shared/planning/types'
 import {
   dependencyViolations,
   workstreamEndDate,
@@ -9,7 +9,8 @@ import {
   type DependencyViolation
 } from '@shared/planning/schedule'
 import { monthsOfQuarter, parseQuarter } from '@shared/planning/quarters'
-import { parseDurationWeeks, type Validation } from '@shared/planning/validate'
+import { parseDurationWeeks } from '@shared/planning/validate'
+import { parseMonthInput } from './parse-month'
 import { setWorkstreamSchedule } from '@shared/planning/moves'
 import type { ViewProps } from '../../app/views'
 import { ViewHeader } from '../../components/ViewHeader'
@@ -95,24 +96,6 @@ const PRIORITY_COLOURS: Record<string, string> = {
   P2: '#2457c5',
   P3: '#7a4cc2',
   P4: '#1e8e7e'
-}
-
-/** Reads "2026-05", "05/2026", "5.2026" or "2026/5" as a month key. */
-export function parseMonthInput(text: string): Validation<MonthKey> {
-  const s = text.trim()
-  let m = /^(\d{4})[-/.](\d{1,2})$/.exec(s)
-  let year: number, month: number
-  if (m) {
-    year = Number(m[1])
-    month = Number(m[2])
-  } else {
-    m = /^(\d{1,2})[-/.](\d{4})$/.exec(s)
-    if (!m) return { ok: false, error: 'not-a-number' }
-    year = Number(m[2])
-    month = Number(m[1])
-  }
-  if (month < 1 || month > 12 || year < 1900 || year > 2200) return { ok: false, error: 'out-of-range' }
-  return { ok: true, value: `${year}-${String(month).padStart(2, '0')}` }
 }
 
 type Row =

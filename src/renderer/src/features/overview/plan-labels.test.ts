@@ -1,0 +1,43 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { describeEntry } from '../../app/describe-entry'
+import { i18n } from '../../i18n'
+import './plan-labels'
+
+const entry = (key: string, values: Record<string, string | number>) => ({
+  kind: 'edit' as const,
+  summary: { key, values }
+})
+
+describe('history sentences of the plan views', () => {
+  afterEach(async () => {
+    await i18n.changeLanguage('en')
+  })
+
+  it('formats amounts and shares as numbers of the UI language', async () => {
+    await i18n.changeLanguage('en')
+    expect(
+      describeEntry(entry('history.budgetAmount', { title: 'CDN', amount: 25000.5, currency: 'EUR' }))
+    ).toBe('Budget line “CDN” set to 25,000.5 EUR')
+    expect(
+      describeEntry(entry('history.capacity', { role: 'DevOps Lead', quarter: 'Q4 2025', share: 12.5 }))
+    ).toBe('Capacity of DevOps Lead in Q4 2025 set to 12.5%')
+    await i18n.changeLanguage('de')
+    expect(
+      describeEntry(entry('history.budgetAmount', { title: 'CDN', amount: 25000.5, currency: 'EUR' }))
+    ).toBe('Budgetposten „CDN“ auf 25.000,5 EUR gesetzt')
+    expect(
+      describeEntry(entry('history.capacity', { role: 'DevOps Lead', quarter: 'Q4 2025', share: 12.5 }))
+    ).toBe('Kapazität von DevOps Lead in Q4 2025 auf 12,5 % gesetzt')
+  })
+
+  it('names the impact level in the UI language', async () => {
+    await i18n.changeLanguage('de')
+    expect(describeEntry(entry('history.riskLevel', { title: 'R1', level: 'critical' }))).toBe(
+      'Auswirkung von „R1“ auf Kritisch gesetzt'
+    )
+    await i18n.changeLanguage('en')
+    expect(describeEntry(entry('history.riskLevel', { title: 'R1', level: 'high' }))).toBe(
+      'Impact level of “R1” set to High'
+    )
+  })
+})
