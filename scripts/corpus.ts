@@ -49,7 +49,7 @@ async function main() {
     current = process.memoryUsage.rss()
     const t0 = performance.now()
     let outcome: string
-    let detail = ''
+    let detail: string
     try {
       const { sheet } = await importFile(file, { workerPath, limits })
       const c = sheet.result.counts

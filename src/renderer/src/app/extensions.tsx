@@ -1,9 +1,12 @@
 // Pieces other features mount into the shell: toolbar buttons and always-present dialogs
 // (import wizard, export and backup). Each feature adds its component here.
 import { Fragment } from 'react'
+import { ImportWizard } from '../features/import/ImportWizard'
+import { TransferHost } from '../features/transfer/TransferHost'
+import { TransferMenu } from '../features/transfer/TransferMenu'
 
-const toolbar: React.ComponentType[] = []
-const global: React.ComponentType[] = []
+const toolbar: React.ComponentType[] = [TransferMenu]
+const global: React.ComponentType[] = [ImportWizard, TransferHost]
 
 export const AppExtensions = {
   Toolbar: () => (

@@ -1,0 +1,107 @@
+// The import wizard end to end: the German budget sheet (title block above the header on row 4,
+// German number text, one CHF line, one bad row) into the current plan, then undo.
+import { existsSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { test, expect } from './fixtures'
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url))
+
+test('importing the German budget sheet: correct the title column, see the bad row explained, commit, new totals, undo', async ({
+  app
+}) => {
+  const { page } = app
+  await app.goto('budget')
+  await expect(page.getByTestId('phase-total-1')).toHaveText('€50,000')
+  await expect(page.getByTestId('budget-total')).toHaveText('€415,000')
+
+  await app.menu('import')
+  const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
+  await expect(wizard).toBeVisible()
+  app.queueOpen(fixture('budget-de.xlsx'))
+  await wizard.getByRole('button', { name: 'Choose file…' }).click()
+
+  // Sheet and header: the title block is skipped, the header found on row 4.
+  await expect(wizard.getByTestId('header-row')).toHaveText('Row 4 holds the column titles')
+  await expect(wizard.getByRole('option', { name: /Budget 2026/ })).toHaveAttribute('aria-selected', 'true')
+  await app.shot('import-1-sheet')
+  await wizard.getByRole('button', { name: 'Next' }).click()
+
+  // Columns: "Leistungsbeschreibung" is not a known title; the user maps it.
+  const title = wizard.getByRole('combobox', { name: 'Title' })
+  await expect(title).toHaveValue('')
+  await expect(wizard.getByRole('combobox', { name: 'Amount' })).toHaveValue('5')
+  await title.selectOption({ label: 'E: Leistungsbeschreibung' })
+  await expect(wizard.getByTestId('mapping-counts')).toHaveText(
+    '5 rows ready, 1 with problems, 1 total rows skipped'
+  )
+  await app.shot('import-2-mapping')
+  await wizard.getByRole('button', { name: 'Next' }).click()
+
+  // Preview: parsed values, the CHF line, and the bad row with what, where and why.
+  const preview = wizard.getByTestId('import-preview')
+  await expect(preview.locator('tr[data-row="6"]')).toContainText('Grafana Enterprise Lizenz')
+  await expect(preview.locator('tr[data-row="6"]')).toContainText('€12,800.50')
+  await expect(preview.locator('tr[data-row="8"]')).toContainText('CHF')
+  await expect(preview.locator('tr[data-row="9"]')).toContainText(
+    `Sheet 'Budget 2026', row 9, column C (Quarter): "Q5 2026" is not a quarter`
+  )
+  await expect(wizard.getByTestId('import-counts')).toContainText('5 ready')
+  await expect(wizard.getByTestId('import-counts')).toContainText('1 with problems')
+  await app.shot('import-3-preview')
+
+  // The skipped rows can be saved as an xlsx error report.
+  const dir = mkdtempSync(join(tmpdir(), 'qm-import-e2e-'))
+  app.queueSave(join(dir, 'skipped.xlsx'))
+  await wizard.getByRole('button', { name: 'Save error report…' }).click()
+  await expect(page.locator('.toast-title', { hasText: 'Error report saved' })).toBeVisible()
+  expect(existsSync(join(dir, 'skipped.xlsx'))).toBe(true)
+
+  // Nothing is written until the user skips the bad row and commits.
+  const commit = wizard.getByRole('button', { name: 'Import 5 rows' })
+  await expect(commit).toBeDisabled()
+  await wizard.getByRole('checkbox', { name: 'Skip the 1 rows with problems' }).check()
+  await commit.click()
+  await expect(wizard).toBeHidden()
+  await expect(page.locator('.toast-title', { hasText: 'Imported 5 rows from budget-de.xlsx' })).toBeVisible()
+  await expect(page.getByTestId('phase-total-1')).toHaveText('€54,250')
+  await expect(page.getByTestId('budget-total')).toHaveText('€453,289.04')
+  await app.shot('import-4-budget-after')
+
+  // One undo removes the whole import.
+  await page.locator('.topbar-actions').getByRole('button', { name: /Undo/ }).click()
+  await expect(page.getByTestId('phase-total-1')).toHaveText('€50,000')
+  await expect(page.getByTestId('budget-total')).toHaveText('€415,000')
+})
+
+test('a password-protected file is explained and leaves the plan as it was', async ({ app }) => {
+  const { page } = app
+  await app.goto('budget')
+  await app.menu('import')
+  const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
+  app.queueOpen(fixture('calamine/pass_protected.xlsx'))
+  await wizard.getByRole('button', { name: 'Choose file…' }).click()
+  await expect(wizard.getByTestId('import-failure')).toContainText('password-protected')
+  await app.shot('import-failure-encrypted')
+  await wizard.getByRole('button', { name: 'Close' }).click()
+  await expect(page.getByTestId('budget-total')).toHaveText('€415,000')
+})
+
+test('the wizard speaks German', async ({ app }) => {
+  const { page } = app
+  await app.goto('budget')
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+  await app.menu('import')
+  const wizard = page.getByRole('dialog', { name: 'Tabelle importieren' })
+  app.queueOpen(fixture('budget-de.xlsx'))
+  await wizard.getByRole('button', { name: 'Datei wählen…' }).click()
+  await expect(wizard.getByTestId('header-row')).toHaveText('Zeile 4 enthält die Spaltentitel')
+  await wizard.getByRole('button', { name: 'Weiter' }).click()
+  await expect(wizard.getByRole('combobox', { name: 'Betrag' })).toHaveValue('5')
+  await wizard.getByRole('button', { name: 'Weiter' }).click()
+  await expect(wizard.getByTestId('import-preview').locator('tr[data-row="9"]')).toContainText(
+    `Blatt 'Budget 2026', Zeile 9, Spalte C (Quartal): "Q5 2026" ist kein Quartal`
+  )
+  await app.shot('import-3-preview-de')
+})
