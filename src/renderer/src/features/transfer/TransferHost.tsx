@@ -1,0 +1,263 @@
+// File > Export allocation sheet, Export CSV, Back up, Restore, and re-importing an edited
+// export: the flows behind the menu commands and the toolbar menu. Main does the files; this
+// side collects and writes Dexie data, asks the questions and shows progress and results.
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ReimportResult, RestoreResult } from '@shared/ipc/channels/export'
+import { clonePlanData } from '@shared/planning/clone'
+import { newId } from '@shared/planning/ids'
+import { useMenuCommand } from '../../app/menu'
+import { useCurrentPlanId, useSelectPlan } from '../../app/current-plan'
+import { useRoute } from '../../app/router'
+import { loadPlanData } from '../../db/plan-data'
+import { commitChanges } from '../../db/commit'
+import { createPlanFromData, ensureBuiltinPlan, getCurrentPlanId } from '../../db/plans'
+import { choose } from '../../components/ConfirmDialog'
+import { toast, toastError } from '../../components/Toaster'
+import { IpcCallError, invoke, onMainEvent } from '../../lib/ipc'
+import { formatDateTime } from '../../lib/format'
+import { currentLanguage } from '../../i18n'
+import { autoBackup, collectBackup, restoreMerge, restoreReplace } from './backup-db'
+import { ReimportDialog } from './ReimportDialog'
+import './strings'
+import './transfer.css'
+
+type Busy = { taskId: string; stage: string; done: number; total: number }
+
+// The toolbar menu (mounted elsewhere in the shell) asks for a re-import or an automatic-backup
+// restore through this tiny bus; the menu commands cover the rest.
+type Request = { kind: 'reimport' } | { kind: 'restore-auto'; path: string }
+const requests = new Set<(r: Request) => void>()
+export function requestTransfer(r: Request): void {
+  for (const l of requests) l(r)
+}
+
+let busyState: Busy | null = null
+const busyListeners = new Set<() => void>()
+function setBusyState(b: Busy | null) {
+  busyState = b
+  busyListeners.forEach((l) => l())
+}
+/** True while an export, backup or restore runs (the toolbar disables its menu). */
+export function useTransferBusy(): boolean {
+  return (
+    useSyncExternalStore(
+      (l) => {
+        busyListeners.add(l)
+        return () => busyListeners.delete(l)
+      },
+      () => busyState
+    ) !== null
+  )
+}
+
+const CSV_BOARD_VIEWS = new Set(['budget', 'budget-board'])
+
+export function TransferHost() {
+  const { t } = useTranslation('transfer')
+  const planId = useCurrentPlanId()
+  const selectPlan = useSelectPlan()
+  const { view } = useRoute()
+  const [busy, setBusy] = useState<Busy | null>(null)
+  const [review, setReview] = useState<ReimportResult | null>(null)
+  const taskRef = useRef<string | null>(null)
+
+  useEffect(
+    () =>
+      onMainEvent('progress', (p) => {
+        if (p.taskId === taskRef.current) setBusy(p)
+      }),
+    []
+  )
+  useEffect(() => setBusyState(busy), [busy])
+
+  /** Runs one flow with a progress panel; errors become one clear toast, cancelled dialogs nothing. */
+  const run = async (
+    failTitle: string,
+    flow: (stage: (s: string) => void, taskId: string) => Promise<void>
+  ) => {
+    if (taskRef.current) return
+    const taskId = `transfer-${newId()}`
+    taskRef.current = taskId
+    const stage = (s: string) => setBusy({ taskId, stage: s, done: 0, total: 0 })
+    try {
+      await flow(stage, taskId)
+    } catch (err) {
+      if (!(err instanceof IpcCallError && err.code === 'cancelled')) toastError(failTitle, err)
+    } finally {
+      taskRef.current = null
+      setBusy(null)
+    }
+  }
+
+  const currentPlan = async () => {
+    const id = planId ?? (await getCurrentPlanId())
+    const data = id ? await loadPlanData(id) : undefined
+    if (!data) throw new Error(t('noPlan'))
+    return data
+  }
+
+  const exportXlsx = () =>
+    run(t('exportFailed'), async (stage, taskId) => {
+      stage('collect')
+      const plan = await currentPlan()
+      const saved = await invoke('export:xlsx', { plan, language: currentLanguage(), taskId })
+      if (saved) toast({ title: t('exported'), description: saved.path, kind: 'success' })
+    })
+
+  const exportCsv = (board: 'team' | 'budget') =>
+    run(t('exportFailed'), async (stage, taskId) => {
+      stage('collect')
+      const plan = await currentPlan()
+      const saved = await invoke('export:csv', { plan, language: currentLanguage(), board, taskId })
+      if (saved) toast({ title: t('csvExported'), description: saved.path, kind: 'success' })
+    })
+
+  const backup = () =>
+    run(t('backupFailed'), async (stage, taskId) => {
+      stage('collect')
+      const payload = await collectBackup()
+      const saved = await invoke('backup:write', { payload, language: currentLanguage(), taskId })
+      if (saved) {
+        const counts = t('backupCounts', {
+          plans: payload.plans.length,
+          history: payload.history.length,
+          mappings: payload.mappings.length
+        })
+        toast({ title: t('backedUp'), description: `${saved.path} — ${counts}`, kind: 'success' })
+      }
+    })
+
+  const restore = (path?: string) =>
+    run(t('restoreFailed'), async (stage, taskId) => {
+      stage('read')
+      const r: RestoreResult | null = await invoke('backup:restore', {
+        language: currentLanguage(),
+        taskId,
+        ...(path ? { path } : {})
+      })
+      if (!r) return
+      setBusy(null)
+      const counts = t('backupCounts', {
+        plans: r.payload.plans.length,
+        history: r.payload.history.length,
+        mappings: r.payload.mappings.length
+      })
+      const migrated = r.migratedFrom !== null ? ` ${t('restoreMigrated', { from: r.migratedFrom })}` : ''
+      const choice = await choose({
+        title: t('restoreTitle'),
+        message:
+          t('restoreText', { date: formatDateTime(r.createdAt), version: r.appVersion, counts }) + migrated,
+        choices: [
+          { label: t('merge'), value: 'merge' },
+          { label: t('replace'), value: 'replace', danger: true }
+        ]
+      })
+      if (choice !== 'merge' && choice !== 'replace') return
+      stage('backup')
+      await autoBackup('restore')
+      stage('apply')
+      if (choice === 'replace') {
+        await restoreReplace(r.payload)
+        const id = await ensureBuiltinPlan()
+        await selectPlan(id)
+        toast({ title: t('restored'), description: t('restoredReplace', { counts }), kind: 'success' })
+      } else {
+        const result = await restoreMerge(r.payload)
+        toast({
+          title: t('restored'),
+          description: t('restoredMerge', { added: result.added.length, kept: result.kept.length }),
+          kind: 'success'
+        })
+      }
+    })
+
+  const reimport = () =>
+    run(t('reimportFailed'), async (stage, taskId) => {
+      stage('collect')
+      const plan = await currentPlan()
+      const r = await invoke('export:reimport', { plan, language: currentLanguage(), taskId })
+      if (r) setReview(r)
+    })
+
+  useMenuCommand('export', () => void exportXlsx())
+  useMenuCommand(
+    'export-csv',
+    (arg) =>
+      void exportCsv(arg === 'team' || arg === 'budget' ? arg : CSV_BOARD_VIEWS.has(view) ? 'budget' : 'team')
+  )
+  useMenuCommand('backup', () => void backup())
+  useMenuCommand('restore', () => void restore())
+  const handlers = useRef({ reimport, restore })
+  handlers.current = { reimport, restore }
+  useEffect(() => {
+    const l = (r: Request) =>
+      r.kind === 'reimport' ? void handlers.current.reimport() : void handlers.current.restore(r.path)
+    requests.add(l)
+    return () => {
+      requests.delete(l)
+    }
+  }, [])
+
+  const fileName = (p: string) => p.split(/[\\/]/).pop() ?? p
+
+  const applyAccepted = async (accepted: ReimportResult['diff']['changes']) => {
+    if (!review || !planId) return
+    const file = fileName(review.path)
+    await run(t('reimportFailed'), async (stage) => {
+      stage('backup')
+      await autoBackup('import')
+      stage('apply')
+      await commitChanges(
+        planId,
+        'import',
+        { key: 'transferReimport', values: { count: accepted.length, file } },
+        accepted.flatMap((c) => c.changes)
+      )
+      setReview(null)
+      toast({ title: t('applied', { count: accepted.length }), description: file, kind: 'success' })
+    })
+  }
+
+  const importAsNew = async () => {
+    if (!review) return
+    await run(t('reimportFailed'), async (stage) => {
+      stage('backup')
+      await autoBackup('import')
+      stage('apply')
+      const name = t('newPlanName', { name: review.planFromFile.plan.name })
+      // New ids throughout: the exported plan's ids may still exist in this app.
+      const copy = clonePlanData(review.planFromFile, { newPlanId: newId(), name, baseId: null })
+      const id = await createPlanFromData({
+        ...copy,
+        plan: { ...copy.plan, builtin: false, archived: false }
+      })
+      await selectPlan(id)
+      setReview(null)
+      toast({ title: t('importedAsNew', { name }), kind: 'success' })
+    })
+  }
+
+  return (
+    <>
+      {busy && (
+        <div className="transfer-progress" role="status" aria-live="polite">
+          <span>{t(`stage.${busy.stage}`, { defaultValue: t('working') })}</span>
+          <div className="progress" aria-hidden="true">
+            <div style={{ width: `${busy.total ? Math.round((busy.done / busy.total) * 100) : 35}%` }} />
+          </div>
+        </div>
+      )}
+      {review && (
+        <ReimportDialog
+          result={review}
+          fileName={fileName(review.path)}
+          busy={busy !== null}
+          onApply={(accepted) => void applyAccepted(accepted)}
+          onImportAsNew={() => void importAsNew()}
+          onClose={() => setReview(null)}
+        />
+      )}
+    </>
+  )
+}

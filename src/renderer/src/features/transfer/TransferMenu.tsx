@@ -1,0 +1,88 @@
+// The toolbar's Export menu: the same commands as the native File menu, where a user looks for
+// them in the window, plus re-import and the automatic backups.
+import { DropdownMenu } from 'radix-ui'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { AutoBackup } from '@shared/ipc/channels/export'
+import { runMenuCommand } from '../../app/menu'
+import { hasApi, invoke } from '../../lib/ipc'
+import { formatDateTime } from '../../lib/format'
+import { requestTransfer, useTransferBusy } from './TransferHost'
+import './strings'
+import './transfer.css'
+
+export function TransferMenu() {
+  const { t } = useTranslation('transfer')
+  const busy = useTransferBusy()
+  const [autos, setAutos] = useState<AutoBackup[] | null>(null)
+  return (
+    <DropdownMenu.Root
+      onOpenChange={(open) => {
+        if (open && hasApi())
+          void invoke('backup:list-auto', {})
+            .then(setAutos)
+            .catch(() => setAutos([]))
+      }}
+    >
+      <DropdownMenu.Trigger className="btn btn-ghost" aria-label={t('menuLabel')} disabled={busy}>
+        ⇩ {t('menu')}
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content className="transfer-menu" align="end" sideOffset={4}>
+          <DropdownMenu.Item className="transfer-menu-item" onSelect={() => runMenuCommand('export')}>
+            {t('exportXlsx')}
+          </DropdownMenu.Item>
+          <DropdownMenu.Item
+            className="transfer-menu-item"
+            onSelect={() => runMenuCommand('export-csv', 'team')}
+          >
+            {t('exportCsvTeam')}
+          </DropdownMenu.Item>
+          <DropdownMenu.Item
+            className="transfer-menu-item"
+            onSelect={() => runMenuCommand('export-csv', 'budget')}
+          >
+            {t('exportCsvBudget')}
+          </DropdownMenu.Item>
+          <DropdownMenu.Item
+            className="transfer-menu-item"
+            onSelect={() => requestTransfer({ kind: 'reimport' })}
+          >
+            {t('reimport')}
+          </DropdownMenu.Item>
+          <DropdownMenu.Separator className="transfer-menu-separator" />
+          <DropdownMenu.Item className="transfer-menu-item" onSelect={() => runMenuCommand('backup')}>
+            {t('backup')}
+          </DropdownMenu.Item>
+          <DropdownMenu.Item className="transfer-menu-item" onSelect={() => runMenuCommand('restore')}>
+            {t('restore')}
+          </DropdownMenu.Item>
+          <DropdownMenu.Sub>
+            <DropdownMenu.SubTrigger className="transfer-menu-item">
+              {t('restoreAuto')} ▸
+            </DropdownMenu.SubTrigger>
+            <DropdownMenu.Portal>
+              <DropdownMenu.SubContent className="transfer-menu" sideOffset={4}>
+                {autos && autos.length === 0 && (
+                  <DropdownMenu.Item className="transfer-menu-item" disabled>
+                    {t('noAutoBackups')}
+                  </DropdownMenu.Item>
+                )}
+                {autos?.map((b) => (
+                  <DropdownMenu.Item
+                    key={b.path}
+                    className="transfer-menu-item"
+                    onSelect={() => requestTransfer({ kind: 'restore-auto', path: b.path })}
+                  >
+                    {formatDateTime(b.createdAt)} ·{' '}
+                    {t(b.name.includes('-restore') ? 'autoBeforeRestore' : 'autoBeforeImport')}
+                  </DropdownMenu.Item>
+                ))}
+              </DropdownMenu.SubContent>
+            </DropdownMenu.Portal>
+          </DropdownMenu.Sub>
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  )
+}
