@@ -6,11 +6,12 @@ import { parseCapacityPercent, parseSharePercent, type ValidationError } from '@
 import { setAllocationShare, setCapacity } from '@shared/planning/moves'
 import type { ViewProps } from '../../app/views'
 import { ViewHeader } from '../../components/ViewHeader'
+import { EChart } from '../../components/EChart'
 import { InlineEdit, commitEdit, editNumberText } from '../../components/InlineEdit'
 import { usePlanData } from '../../db/plan-data'
 import { currentLanguage, registerStrings } from '../../i18n'
-import { formatFte, formatQuarter, formatShare } from '../../lib/format'
-import { phaseLabel, sortedWorkstreams } from '../overview/plan-labels'
+import { formatFte, formatNumber, formatQuarter, formatShare } from '../../lib/format'
+import { phaseLabel, sortedPhases, sortedWorkstreams } from '../overview/plan-labels'
 import './team.css'
 
 registerStrings('team', {
@@ -29,6 +30,8 @@ registerStrings('team', {
     overTitle: 'Over-allocated',
     overNone: 'Nobody is allocated above capacity.',
     overItem: '{{role}} in {{quarter}}: {{share}} of {{cap}}',
+    chartTitle: 'FTE per quarter, by phase',
+    chartLabel: 'Stacked bar chart of the allocated FTE per quarter, by phase',
     breakdownTitle: 'Per workstream',
     breakdownHint:
       'Who works on each workstream in each quarter. Shares can be edited; 0 removes the assignment.',
@@ -51,6 +54,8 @@ registerStrings('team', {
     overTitle: 'Überbucht',
     overNone: 'Niemand ist über seiner Kapazität eingeplant.',
     overItem: '{{role}} in {{quarter}}: {{share}} von {{cap}}',
+    chartTitle: 'FTE je Quartal, nach Phase',
+    chartLabel: 'Gestapeltes Balkendiagramm der zugewiesenen FTE je Quartal, nach Phase',
     breakdownTitle: 'Je Arbeitspaket',
     breakdownHint:
       'Wer in welchem Quartal an welchem Arbeitspaket arbeitet. Anteile sind bearbeitbar; 0 entfernt die Zuweisung.',
@@ -61,10 +66,37 @@ registerStrings('team', {
 })
 
 export function TeamView({ planId }: ViewProps) {
-  const { t } = useTranslation('team')
+  const { t, i18n } = useTranslation('team')
   const data = usePlanData(planId)
   const table = useMemo(() => (data ? utilization(data) : null), [data])
   const over = useMemo(() => (data ? overAllocations(data) : []), [data])
+  const chart = useMemo(() => {
+    if (!data) return null
+    const phaseOf = new Map(data.workstreams.map((w) => [w.id, w.phaseId]))
+    const fte = (bp: number) => bp / 10_000
+    return {
+      tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${formatNumber(v, 2)} FTE` },
+      legend: { top: 0, textStyle: { fontSize: 11 } },
+      grid: { left: 4, right: 12, top: 30, bottom: 4, containLabel: true },
+      xAxis: { type: 'category', data: data.plan.quarters.map(formatQuarter) },
+      yAxis: { type: 'value', name: 'FTE', axisLabel: { formatter: (v: number) => formatNumber(v, 1) } },
+      series: sortedPhases(data).map((p, i) => ({
+        type: 'bar',
+        stack: 'fte',
+        name: phaseLabel(p),
+        itemStyle: { color: ['#c62f2f', '#e07b00', '#2457c5', '#7a4cc2', '#1e8e7e'][i % 5] },
+        data: data.plan.quarters.map((q) =>
+          fte(
+            data.allocations
+              .filter((a) => a.quarter === q && phaseOf.get(a.workstreamId) === p.id)
+              .reduce((sum, a) => sum + a.shareBp, 0)
+          )
+        )
+      }))
+    }
+    // i18n.language: labels and number formats follow the UI language
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data, i18n.language])
   if (!data || !table) return <ViewHeader view="team" />
   const lang = currentLanguage()
   const quarters = data.plan.quarters
@@ -195,6 +227,11 @@ export function TeamView({ planId }: ViewProps) {
                 )
                 .join(' · ')}
         </div>
+      </section>
+
+      <section className="card">
+        <h2>{t('chartTitle')}</h2>
+        {chart && <EChart option={chart} label={t('chartLabel')} height={220} />}
       </section>
 
       <section className="card team-card">

@@ -196,7 +196,7 @@ export function TimelineView({ planId }: ViewProps) {
         arrows.push({
           key: `${r.id}|${depId}`,
           bad: violated.has(`${r.id}|${depId}`),
-          d: `M ${x1} ${y1} C ${x1 + bend} ${y1}, ${x2 - bend} ${y2}, ${x2 - 2} ${y2}`
+          d: `M ${x1} ${y1} C ${x1 + bend} ${y1}, ${x2 - bend} ${y2}, ${x2 - 1} ${y2}`
         })
       }
     }
