@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as XLSX from 'xlsx'
 import { test, expect, type Harness } from './fixtures'
+import type { Locator, Page } from '@playwright/test'
+import { dragTo } from './board-helpers'
 
 const sidebarPlans = (app: Harness) => app.page.getByRole('navigation', { name: 'Plans' })
 
@@ -14,6 +16,28 @@ async function branch(app: Harness, name: string) {
   await dialog.getByLabel('Name').fill(name)
   await dialog.getByRole('button', { name: 'Create' }).click()
   await expect(app.page.getByTestId('plan-name')).toHaveText(name)
+}
+
+/**
+ * A mouse drag that follows its target: the budget board scrolls itself while a line is dragged
+ * near its edge, so the drop point is measured again until the target stops moving.
+ */
+async function dragOnto(page: Page, source: Locator, target: Locator) {
+  await source.scrollIntoViewIfNeeded()
+  const from = (await source.boundingBox())!
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(from.x + from.width / 2 + 6, from.y + from.height / 2 + 2, { steps: 3 })
+  let last = ''
+  for (let i = 0; i < 10; i++) {
+    const to = (await target.boundingBox())!
+    const key = `${Math.round(to.x)},${Math.round(to.y)}`
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 })
+    await page.waitForTimeout(150)
+    if (key === last) break
+    last = key
+  }
+  await page.mouse.up()
 }
 
 async function pickOption(app: Harness, form: string, field: string, text: RegExp | string) {
@@ -53,15 +77,30 @@ test('branch the built-in plan, move DevOps Lead and a budget line, compare, exp
   await expect(page.getByRole('heading', { name: 'No differences' })).toBeVisible()
   await app.shot('scenarios-no-differences')
 
-  // Move 50 % of the DevOps Lead from Q1 2026 to Q2 2026, and one budget line to Q3 2026,
-  // through the comparison's quick edit (ordinary, undoable commits to the scenario).
-  await pickOption(app, 'Move share', 'Allocation', /^DevOps Lead · betrieb · Q1 2026 · 50\s?%$/)
-  await pickOption(app, 'Move share', 'Target quarter', 'Q2 2026')
-  await page.getByRole('form', { name: 'Move share' }).getByLabel('Share to move (%)').fill('50')
-  await page.getByRole('form', { name: 'Move share' }).getByRole('button', { name: 'Move' }).click()
-  await pickOption(app, 'Move budget line', 'Budget line', /^Backup \+ Disaster Recovery Setup · Q1 2026/)
-  await pickOption(app, 'Move budget line', 'Target quarter', 'Q3 2026')
-  await page.getByRole('form', { name: 'Move budget line' }).getByRole('button', { name: 'Move' }).click()
+  // On the capacity board, drag the DevOps Lead's 50 % on betrieb (Runbooks + Incident
+  // Response) from Q1 2026 to Q2 2026 with the mouse.
+  await app.goto('capacity-board')
+  await expect(page.getByTestId('plan-name')).toHaveText('DevOps early')
+  await dragTo(
+    page,
+    page.getByRole('button', { name: /^DevOps Lead, Q1 2026, Runbooks \+ Incident Response,/ }),
+    page.getByRole('group', { name: /^DevOps Lead, Q2 2026:/ })
+  )
+  await expect(
+    page.getByRole('button', { name: /^DevOps Lead, Q2 2026, Runbooks \+ Incident Response,/ })
+  ).toBeVisible()
+  // On the budget board, drag the backup line from Q1 2026 to Q3 2026.
+  await app.goto('budget-board')
+  await page.getByLabel('Filter lines').fill('Backup')
+  await dragOnto(
+    page,
+    page.getByRole('button', { name: /^Backup \+ Disaster Recovery Setup,/ }),
+    page.getByRole('group', {
+      name: /^Operations \/ Runbooks \+ Incident Response \/ infrastructure, Q3 2026:/
+    })
+  )
+  await expect(page.getByTestId('quarter-total-2026-Q3')).toHaveText('€70,000')
+  await app.goto('scenarios')
 
   // Exactly those deltas and nothing else.
   const shares = page.getByRole('table', { name: 'Share per role and quarter' })
