@@ -32,6 +32,50 @@ test('the Team view shows the DevOps Lead at 100% in Q4 2025', async ({ app }) =
   await expect(app.page.getByRole('cell', { name: 'Legal Advisor, Q3 2026, 25%', exact: true })).toBeVisible()
 })
 
+test('timeline, risks, dependencies and deliverables show the whole roadmap', async ({ app }) => {
+  const { page } = app
+  await app.goto('timeline')
+  for (const key of [
+    'migrationen',
+    'sicherheit',
+    'leistung',
+    'betrieb',
+    'integration',
+    'verwaltung',
+    'skalierung'
+  ]) {
+    await expect(page.getByTestId(`bar-${key}`)).toBeVisible()
+  }
+  await expect(page.getByRole('img', { name: 'sicherheit: Nov 2025 to Dec 2025, 6 weeks' })).toBeVisible()
+  await page.getByRole('button', { name: 'Months' }).click()
+  await expect(page.locator('.gantt-m')).toHaveCount(15)
+
+  await app.goto('risks')
+  await expect(
+    page.getByRole('cell', { name: 'Probability Medium (20–49 %), impact Critical: 1 risks' })
+  ).toBeVisible()
+  await expect(page.getByTestId('risk-contingency')).toHaveText('€60,000')
+  await expect(page.getByText('External consulting for complex ABAC/RLS')).toBeVisible()
+
+  await app.goto('dependencies')
+  await expect(page.getByRole('cell', { name: 'sicherheit serves module 02', exact: true })).toBeVisible()
+  await expect(
+    page.getByRole('cell', { name: 'sicherheit does not serve module 01', exact: true })
+  ).toBeVisible()
+  await expect(page.getByText('Module 07 CAR-Strategy → verwaltung AI policies')).toBeVisible()
+
+  await app.goto('deliverables')
+  await expect(
+    page.getByRole('region', { name: 'Deliverables per quarter' }).getByRole('checkbox')
+  ).toHaveCount(20)
+  await expect(
+    page.getByRole('region', { name: 'Success criteria per workstream' }).getByRole('checkbox')
+  ).toHaveCount(28)
+  await expect(
+    page.getByRole('region', { name: 'Success metrics per phase' }).getByRole('combobox')
+  ).toHaveCount(20)
+})
+
 for (const lang of ['en', 'de'] as const) {
   test(`every plan view renders in ${lang === 'en' ? 'English' : 'German'} (screenshots)`, async ({
     app

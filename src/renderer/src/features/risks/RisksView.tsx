@@ -190,13 +190,13 @@ export function RisksView({ planId }: ViewProps) {
             {numbered.map(({ risk, n }) => (
               <li key={risk.id}>
                 <span className="rm-chip static">R{n}</span>
-                <span className="ellipsis">{risk.title}</span>
+                <span className="risk-summary-title">{risk.title}</span>
                 <span className="num">{formatMoney(expectedCostCents(risk), 'EUR', { whole: true })}</span>
               </li>
             ))}
           </ul>
           <h3 className="risk-chart-title">{t('perQuarter')}</h3>
-          {chart && <EChart option={chart} label={t('chartLabel')} height={120} />}
+          {chart && <EChart option={chart} label={t('chartLabel')} height={140} />}
         </section>
       </div>
 
