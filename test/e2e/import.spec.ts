@@ -44,6 +44,7 @@ test('importing the German budget sheet: correct the title column, see the bad r
   await expect(preview.locator('tr[data-row="6"]')).toContainText('Grafana Enterprise Lizenz')
   await expect(preview.locator('tr[data-row="6"]')).toContainText('€12,800.50')
   await expect(preview.locator('tr[data-row="8"]')).toContainText('CHF')
+  await expect(preview.locator('tr[data-row="9"]')).toContainText('Q5 2026')
   await expect(preview.locator('tr[data-row="9"]')).toContainText(
     `Sheet 'Budget 2026', row 9, column C (Quarter): "Q5 2026" is not a quarter`
   )
@@ -61,7 +62,7 @@ test('importing the German budget sheet: correct the title column, see the bad r
   // Nothing is written until the user skips the bad row and commits.
   const commit = wizard.getByRole('button', { name: 'Import 5 rows' })
   await expect(commit).toBeDisabled()
-  await wizard.getByRole('checkbox', { name: 'Skip the 1 rows with problems' }).check()
+  await wizard.getByRole('checkbox', { name: 'Skip rows with problems (1)' }).check()
   await commit.click()
   await expect(wizard).toBeHidden()
   await expect(page.locator('.toast-title', { hasText: 'Imported 5 rows from budget-de.xlsx' })).toBeVisible()

@@ -300,7 +300,10 @@ export function ImportWizard() {
               {failure.reason !== 'cancelled' && (
                 <p>{t(`reason.${failure.reason}`, { defaultValue: failure.message })}</p>
               )}
-              {failure.reason !== 'cancelled' && <p className="muted small">{failure.message}</p>}
+              {failure.reason !== 'cancelled' &&
+                failure.message !== t(`reason.${failure.reason}`, { defaultValue: failure.message }) && (
+                  <p className="muted small">{failure.message}</p>
+                )}
             </div>
           )}
 
@@ -438,6 +441,7 @@ export function ImportWizard() {
                 rows={rows}
                 issues={planned.issues}
                 kind={read.mapping.kind}
+                columns={read.mapping.columns}
                 onlyProblems={onlyProblems}
               />
               <fieldset className="import-target">
@@ -689,11 +693,13 @@ function PreviewTable({
   rows,
   issues,
   kind,
+  columns,
   onlyProblems
 }: {
   rows: readonly ParsedRow[]
   issues: readonly CellIssue[]
   kind: ImportKind
+  columns: ColumnMapping['columns']
   onlyProblems: boolean
 }) {
   const { t } = useTranslation('import')
@@ -730,6 +736,11 @@ function PreviewTable({
             const list = byRow.get(r.row)
             const v = r.ok ? (r.values as Record<string, unknown>) : null
             const cell = (f: string): string => {
+              // A row that did not parse shows its cells as written, so the problem can be seen.
+              if (!r.ok) {
+                const col = columns[f as ImportField]
+                return col === undefined ? '' : (r.cells[col] ?? '')
+              }
               if (!v) return ''
               if (f === 'amount')
                 return formatMoney(v['amountCents'] as number, v['currency'] as 'EUR' | 'CHF')
