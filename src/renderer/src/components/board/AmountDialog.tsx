@@ -14,8 +14,10 @@ export type AmountRequest = {
   /** share: basis points of an FTE; money: cents in `currency`. */
   unit: 'share' | 'money'
   currency?: Currency
-  /** Largest amount allowed (the whole chip). */
+  /** Largest amount allowed (the whole chip for a move; one unit less for a split). */
   max: number
+  /** The whole chip, for "… stays"; default max. */
+  total?: number
   /** Smallest allowed amount; default 1 unit. */
   min?: number
   initial: number
@@ -79,7 +81,8 @@ function AmountForm({ req }: { req: Pending }) {
   useEffect(() => {
     if (parsed !== null) setValue(parsed)
   }, [parsed])
-  const percent = Math.round((value / req.max) * 100)
+  const whole = req.total ?? req.max
+  const percent = Math.round((value / whole) * 100)
   const submit = () => {
     setTouched(true)
     if (valid) settle(parsed)
@@ -105,7 +108,7 @@ function AmountForm({ req }: { req: Pending }) {
           step={5}
           value={Math.min(100, Math.max(5, Math.round(percent / 5) * 5))}
           onChange={(e) => {
-            const v = amountAtPercent(req.max, Number(e.target.value))
+            const v = Math.min(req.max, amountAtPercent(whole, Number(e.target.value)))
             setValue(v)
             setText(toText(req, v))
           }}
@@ -133,7 +136,7 @@ function AmountForm({ req }: { req: Pending }) {
         ) : (
           <p className="muted amount-rest" aria-live="polite">
             {format(req, valid ? parsed : value)} →{' '}
-            {t('amountRest', { rest: format(req, req.max - (valid ? parsed : value)) })}
+            {t('amountRest', { rest: format(req, (req.total ?? req.max) - (valid ? parsed : value)) })}
           </p>
         )}
         <div className="dialog-actions">

@@ -2,7 +2,15 @@
 // virtualized (@tanstack/react-virtual), with a sticky header row, a sticky first column and an
 // optional sticky footer row. Cells are rendered by the caller; the board only places them.
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useCallback, useImperativeHandle, useRef, type ReactNode, type Ref } from 'react'
+import {
+  useCallback,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+  type Ref
+} from 'react'
 import './board.css'
 
 export type BoardRowBase = { key: string; height: number }
@@ -14,6 +22,7 @@ export type VirtualBoardHandle = {
 export type VirtualBoardProps<R extends BoardRowBase, C> = {
   rows: R[]
   columns: C[]
+  /** Smallest column width; columns grow to fill the board when few quarters fit on screen. */
   columnWidth: number
   headerWidth: number
   headerHeight: number
@@ -34,8 +43,21 @@ export type VirtualBoardProps<R extends BoardRowBase, C> = {
 }
 
 export function VirtualBoard<R extends BoardRowBase, C>(props: VirtualBoardProps<R, C>) {
-  const { rows, columns, columnWidth, headerWidth, headerHeight, footerHeight = 0 } = props
+  const { rows, columns, headerWidth, headerHeight, footerHeight = 0 } = props
   const scrollRef = useRef<HTMLDivElement>(null)
+  const [viewWidth, setViewWidth] = useState(0)
+  useLayoutEffect(() => {
+    const el = scrollRef.current
+    if (!el) return
+    setViewWidth(el.clientWidth)
+    const ro = new ResizeObserver(() => setViewWidth(el.clientWidth))
+    ro.observe(el)
+    return () => ro.disconnect()
+  }, [])
+  const columnWidth = Math.max(
+    props.columnWidth,
+    columns.length > 0 ? Math.floor((viewWidth - headerWidth - 2) / columns.length) : props.columnWidth
+  )
   // A new key function whenever the rows change makes the virtualizer re-read every height.
   const getItemKey = useCallback((i: number) => rows[i]?.key ?? i, [rows])
   const estimateSize = useCallback((i: number) => rows[i]?.height ?? 40, [rows])
@@ -52,7 +74,9 @@ export function VirtualBoard<R extends BoardRowBase, C>(props: VirtualBoardProps
     horizontal: true,
     count: columns.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => columnWidth,
+    estimateSize: useCallback(() => columnWidth, [columnWidth]),
+    // Width in the key: a resize makes the virtualizer re-read every column's width.
+    getItemKey: useCallback((i: number) => `${i}:${columnWidth}`, [columnWidth]),
     overscan: 1,
     paddingStart: headerWidth
   })

@@ -69,8 +69,8 @@ import {
 } from './budget-model'
 import { BudgetCharts } from './BudgetCharts'
 
-const COL_W = 200
-const HEAD_W = 300
+const COL_W = 172
+const HEAD_W = 270
 const HEAD_H = 52
 const FOOT_H = 40
 /** Plans with up to this many lines open fully expanded; larger ones start with phases only. */
@@ -238,6 +238,7 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
         unit: 'money',
         currency: line.currency,
         max: line.amountCents - 1,
+        total: line.amountCents,
         initial: halfCents(line.amountCents) || 1,
         title: t('splitTitle', { title: line.title }),
         description: t('splitDescription'),
@@ -686,7 +687,9 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
           <DragOverlay dropAnimation={null}>
             {active ? (
               <div className="drag-overlay">
-                <div className={`chip overlay ${lookups.colorOfPhase.get(active.phaseId) ?? 'chip-p2'}`}>
+                <div
+                  className={`chip chip-2l overlay ${lookups.colorOfPhase.get(active.phaseId) ?? 'chip-p2'}`}
+                >
                   <span className="chip-name">{active.title}</span>
                   <span className="chip-amount">{lineAmount(active)}</span>
                 </div>

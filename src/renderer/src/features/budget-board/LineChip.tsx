@@ -47,7 +47,7 @@ export const LineChip = memo(function LineChip({
         {...attributes}
         {...listeners}
         onKeyDown={onKeyDown}
-        className={`chip ${colorClass} ${isDragging ? 'is-dragging' : ''} ${line.currency === 'CHF' ? 'chip-chf' : ''}`}
+        className={`chip chip-2l ${colorClass} ${isDragging ? 'is-dragging' : ''} ${line.currency === 'CHF' ? 'chip-chf' : ''}`}
         aria-label={label}
         data-chip-id={line.id}
         title={label}

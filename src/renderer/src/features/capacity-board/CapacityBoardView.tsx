@@ -71,7 +71,7 @@ import { UtilizationHeatmap } from './UtilizationHeatmap'
 import { SoftCapField } from './SoftCapField'
 import './bench-hook'
 
-const COL_W = 168
+const COL_W = 160
 const HEAD_W = 196
 const HEAD_H = 52
 
