@@ -13,6 +13,7 @@ import type {
   Role,
   Workstream
 } from '@shared/planning/types'
+import { ENTITY_TABLES } from '@shared/planning/types'
 
 /** A column mapping the import wizard remembers for one sheet layout. */
 export type StoredMapping = {
@@ -99,16 +100,7 @@ export function onStorageNotice(listener: Notice): () => void {
 }
 
 /** Tables that hold per-plan rows, keyed like PlanData. */
-export const PLAN_TABLES = [
-  'phases',
-  'workstreams',
-  'roles',
-  'allocations',
-  'budgetLines',
-  'risks',
-  'dependencies',
-  'deliverables'
-] as const
+export const PLAN_TABLES = ENTITY_TABLES
 
 /** Turns Dexie's errors into a sentence a planner can act on. */
 export function describeStorageError(err: unknown): string {

@@ -1,7 +1,7 @@
 // Reading a plan: one in-memory PlanData per open plan, fed by Dexie live queries (so every window
 // sees every write) and updated at once by local commits (so a drop shows before the disk write ends).
 import { liveQuery, type Subscription, type Table } from 'dexie'
-import { useSyncExternalStore } from 'react'
+import { useMemo, useSyncExternalStore } from 'react'
 import type { EntityChange, Plan, PlanData } from '@shared/planning/types'
 import { applyChanges } from '@shared/planning/changes'
 import { db, PLAN_TABLES } from './db'
@@ -117,36 +117,28 @@ export function applyLocally(planId: string, changes: EntityChange[]): void {
   notify(e)
 }
 
+function subscribe(planId: string | null | undefined) {
+  return (listener: () => void) => {
+    if (!planId) return () => undefined
+    const e = open(planId)
+    e.listeners.add(listener)
+    return () => {
+      e.listeners.delete(listener)
+      release(planId)
+    }
+  }
+}
+
 /**
  * The whole plan, live. undefined while loading or when the plan does not exist
- * (usePlanDataStatus tells which).
+ * (usePlanLoaded tells which).
  */
 export function usePlanData(planId: string | null | undefined): PlanData | undefined {
-  return useSyncExternalStore(
-    (listener) => {
-      if (!planId) return () => undefined
-      const e = open(planId)
-      e.listeners.add(listener)
-      return () => {
-        e.listeners.delete(listener)
-        release(planId)
-      }
-    },
-    () => (planId ? entries.get(planId)?.data : undefined)
-  )
+  const sub = useMemo(() => subscribe(planId), [planId])
+  return useSyncExternalStore(sub, () => (planId ? entries.get(planId)?.data : undefined))
 }
 
 export function usePlanLoaded(planId: string | null | undefined): boolean {
-  return useSyncExternalStore(
-    (listener) => {
-      if (!planId) return () => undefined
-      const e = open(planId)
-      e.listeners.add(listener)
-      return () => {
-        e.listeners.delete(listener)
-        release(planId)
-      }
-    },
-    () => (planId ? (entries.get(planId)?.loaded ?? false) : true)
-  )
+  const sub = useMemo(() => subscribe(planId), [planId])
+  return useSyncExternalStore(sub, () => (planId ? (entries.get(planId)?.loaded ?? false) : true))
 }
