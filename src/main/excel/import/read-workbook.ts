@@ -23,8 +23,8 @@ let codepagesLoaded = false
  * Loads the codepage tables old binary .xls files need (BIFF5 text is in Windows codepages).
  * They take a quarter second to load, so only files that may need them pay for it.
  */
-export async function loadCodepagesFor(data: Uint8Array): Promise<void> {
-  const isZip = data[0] === 0x50 && data[1] === 0x4b
+export async function loadCodepagesFor(data: Uint8Array | null): Promise<void> {
+  const isZip = data !== null && data[0] === 0x50 && data[1] === 0x4b
   if (codepagesLoaded || isZip) return
   const cptable = await import('xlsx/dist/cpexcel.full.mjs')
   XLSX.set_cptable(cptable)

@@ -45,8 +45,9 @@ export type ParseSession = {
 
 type Spawned = { worker: Worker; key: string; exited: boolean; error: (Error & { code?: string }) | null }
 
-function spawn(workerPath: string | URL, limits: ImportLimits): Spawned {
+function spawn(workerPath: string | URL, limits: ImportLimits, prewarm = false): Spawned {
   const worker = new Worker(workerPath, {
+    workerData: { prewarm },
     resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb },
     // SheetJS logs format warnings to the console; the user gets reasons from us instead.
     stdout: true,
@@ -81,7 +82,7 @@ export function prewarmParseWorker(
   const key = `${String(path)}|${limits.maxOldGenerationSizeMb}`
   if (spare && !spare.exited && !spare.error && spare.key === key) return
   if (spare) void spare.worker.terminate()
-  spare = spawn(path, limits)
+  spare = spawn(path, limits, true)
 }
 
 /** Starts a parse worker (or takes the prewarmed one). Nothing is parsed in the calling thread. */

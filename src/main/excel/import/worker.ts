@@ -1,6 +1,6 @@
 // The parse worker: holds one opened workbook and answers open/read requests from main.
 // Main stops it (terminate) on timeout, on cancel, or when the import is closed.
-import { parentPort } from 'node:worker_threads'
+import { parentPort, workerData } from 'node:worker_threads'
 import type { WorkerReply, WorkerRequest } from './protocol'
 import {
   classifyReadError,
@@ -13,6 +13,9 @@ import {
 if (!parentPort) throw new Error('The import worker must run in a worker thread.')
 const port = parentPort
 let opened: OpenedWorkbook | null = null
+
+// A worker started ahead of time (prewarmed) has idle time to load the codepage tables too.
+if ((workerData as { prewarm?: boolean } | undefined)?.prewarm) void loadCodepagesFor(null)
 
 port.on('message', async (req: WorkerRequest) => {
   const send = (reply: WorkerReply) => port.postMessage(reply)
