@@ -33,6 +33,7 @@ export class BaseIdMapper {
   private readonly baseByKey = new Map<string, Keyed>()
   private readonly scenarioKey = new Map<string, string>()
   private readonly created = new Map<string, string>()
+  private readonly resolved = new Map<string, Keyed | null>()
 
   constructor(
     private readonly base: PlanData,
@@ -51,7 +52,13 @@ export class BaseIdMapper {
 
   /** The base entity a scenario id stands for, or undefined when the base has none. */
   baseEntityOf(scenarioId: string): Keyed | undefined {
-    return this.baseByKey.get(this.scenarioKey.get(scenarioId) ?? scenarioId)
+    // Each id is asked for several times (its own id, origin, and as a reference): resolve once.
+    let found = this.resolved.get(scenarioId)
+    if (found === undefined) {
+      found = this.baseByKey.get(this.scenarioKey.get(scenarioId) ?? scenarioId) ?? null
+      this.resolved.set(scenarioId, found)
+    }
+    return found ?? undefined
   }
 
   /** Base id for a scenario id: the paired base entity's id, else one fresh id per scenario id. */
