@@ -140,10 +140,11 @@ describe('worker limits and cancel', () => {
     expect(f.reason).toBe('timeout')
   })
   it('cancel terminates the worker and ends the pending open', async () => {
-    let cancel: (() => Promise<void>) | null = null
-    const p = importFile(fixture('budget-de.xlsx'), { onSession: (s) => (cancel = s.cancel) })
-    await new Promise((r) => setTimeout(r, 20))
-    await cancel!()
+    let started: (cancel: () => Promise<void>) => void = () => {}
+    const session = new Promise<() => Promise<void>>((resolve) => (started = resolve))
+    const p = importFile(fixture('budget-de.xlsx'), { onSession: (s) => started(s.cancel) })
+    const cancel = await session
+    await cancel()
     expect((await failure(p)).reason).toBe('cancelled')
   })
   it('reports out of memory when the worker heap limit is exceeded', async () => {
