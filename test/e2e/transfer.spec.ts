@@ -165,7 +165,7 @@ test('re-importing an edited export lists exactly the edits, and applying the ac
   app.queueOpen(path)
   await menuItem(app.page, 'Re-import edited allocation sheet…')
   const dialog = app.page.getByRole('dialog', { name: 'Edits in the allocation sheet' })
-  await expect(dialog).toContainText('3 edits were found in “edited.xlsx”')
+  await expect(dialog).toContainText('Edits found in “edited.xlsx”: 3')
   const items = dialog.getByRole('listitem')
   await expect(items).toHaveCount(3)
   await expect(items.nth(0)).toContainText('Amount changed')
@@ -178,7 +178,9 @@ test('re-importing an edited export lists exactly the edits, and applying the ac
   await dialog.getByRole('checkbox', { name: /Security Audit/ }).uncheck()
   await dialog.getByRole('button', { name: 'Apply 2 accepted' }).click()
   await expect(dialog).toBeHidden()
-  await expect(app.page.getByText('2 edits applied from the allocation sheet', { exact: true })).toBeVisible()
+  await expect(
+    app.page.getByText('Edits applied from the allocation sheet: 2', { exact: true })
+  ).toBeVisible()
   const db = await dumpDb(app.page)
   const lines = db['budgetLines'] as { title: string; amountCents: number; quarter: string }[]
   expect(lines.find((l) => l.title === 'Database Migration Tools + Consulting')?.amountCents).toBe(2_200_000)

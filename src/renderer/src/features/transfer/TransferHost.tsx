@@ -61,11 +61,14 @@ export function TransferHost() {
   const [busy, setBusy] = useState<Busy | null>(null)
   const [review, setReview] = useState<ReimportResult | null>(null)
   const taskRef = useRef<string | null>(null)
+  // The task whose progress events main is sending; cleared once its call returned, so a late
+  // event never brings the panel back over a question that follows.
+  const listenRef = useRef<string | null>(null)
 
   useEffect(
     () =>
       onMainEvent('progress', (p) => {
-        if (p.taskId === taskRef.current) setBusy(p)
+        if (p.taskId === listenRef.current && p.stage !== 'done') setBusy(p)
       }),
     []
   )
@@ -79,13 +82,17 @@ export function TransferHost() {
     if (taskRef.current) return
     const taskId = `transfer-${newId()}`
     taskRef.current = taskId
-    const stage = (s: string) => setBusy({ taskId, stage: s, done: 0, total: 0 })
+    const stage = (s: string) => {
+      listenRef.current = s === 'collect' || s === 'read' ? taskId : null
+      setBusy({ taskId, stage: s, done: 0, total: 0 })
+    }
     try {
       await flow(stage, taskId)
     } catch (err) {
       if (!(err instanceof IpcCallError && err.code === 'cancelled')) toastError(failTitle, err)
     } finally {
       taskRef.current = null
+      listenRef.current = null
       setBusy(null)
     }
   }
@@ -136,6 +143,7 @@ export function TransferHost() {
         taskId,
         ...(path ? { path } : {})
       })
+      listenRef.current = null
       if (!r) return
       setBusy(null)
       const counts = t('backupCounts', {

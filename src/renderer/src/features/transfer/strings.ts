@@ -35,7 +35,8 @@ registerStrings('transfer', {
     restoreFailed: 'Nothing was restored',
     noPlan: 'Open a plan first.',
     savedTo: '{{path}}',
-    backupCounts: '{{plans}} plans, {{history}} history entries, {{mappings}} remembered mappings',
+    backupCounts:
+      'plans and scenarios: {{plans}}, history entries: {{history}}, remembered mappings: {{mappings}}',
     restoreTitle: 'Restore this backup?',
     restoreText:
       'Backup from {{date}} (Quartermaster {{version}}): {{counts}}. Replace deletes everything in the app and puts the backup in its place. Merge adds the plans the app does not have yet and keeps the ones it has. An automatic backup of the current data is written first.',
@@ -44,10 +45,10 @@ registerStrings('transfer', {
     merge: 'Merge',
     restored: 'Backup restored',
     restoredReplace: 'Everything was replaced by the backup: {{counts}}.',
-    restoredMerge: '{{added}} plans added, {{kept}} already present and kept.',
+    restoredMerge: 'Plans added: {{added}}; already present and kept: {{kept}}.',
     reimportTitle: 'Edits in the allocation sheet',
     reimportLead:
-      '{{count}} edits were found in “{{file}}”. Accept or reject each; the accepted ones are applied as one step you can undo.',
+      'Edits found in “{{file}}”: {{count}}. Accept or reject each; the accepted ones are applied as one step you can undo.',
     reimportOtherPlan:
       'This file was exported from the plan “{{name}}”, not from the plan that is open. You can import it as a new plan instead.',
     reimportNone: 'The file shows the plan exactly as exported: there is nothing to apply.',
@@ -80,7 +81,7 @@ registerStrings('transfer', {
       cap: 'cap'
     },
     removed: 'removed',
-    applied: '{{count}} edits applied from the allocation sheet',
+    applied: 'Edits applied from the allocation sheet: {{count}}',
     importedAsNew: 'Imported as the new plan “{{name}}”',
     newPlanName: '{{name}} (from Excel)',
     historySummary: 'Re-import of the allocation sheet: {{count}} edits'
@@ -119,7 +120,8 @@ registerStrings('transfer', {
     restoreFailed: 'Nichts wurde wiederhergestellt',
     noPlan: 'Bitte zuerst einen Plan öffnen.',
     savedTo: '{{path}}',
-    backupCounts: '{{plans}} Pläne, {{history}} Verlaufseinträge, {{mappings}} gemerkte Zuordnungen',
+    backupCounts:
+      'Pläne und Szenarien: {{plans}}, Verlaufseinträge: {{history}}, gemerkte Zuordnungen: {{mappings}}',
     restoreTitle: 'Diese Sicherung wiederherstellen?',
     restoreText:
       'Sicherung vom {{date}} (Quartermaster {{version}}): {{counts}}. Ersetzen löscht alles in der App und setzt die Sicherung an seine Stelle. Zusammenführen ergänzt die Pläne, die die App noch nicht hat, und behält die vorhandenen. Vorher wird automatisch eine Sicherung der aktuellen Daten geschrieben.',
@@ -129,10 +131,10 @@ registerStrings('transfer', {
     merge: 'Zusammenführen',
     restored: 'Sicherung wiederhergestellt',
     restoredReplace: 'Alles wurde durch die Sicherung ersetzt: {{counts}}.',
-    restoredMerge: '{{added}} Pläne ergänzt, {{kept}} schon vorhanden und behalten.',
+    restoredMerge: 'Ergänzte Pläne: {{added}}; schon vorhanden und behalten: {{kept}}.',
     reimportTitle: 'Änderungen in der Zuordnungstabelle',
     reimportLead:
-      '{{count}} Änderungen in „{{file}}“ gefunden. Jede annehmen oder ablehnen; die angenommenen werden als ein Schritt übernommen, den Sie rückgängig machen können.',
+      'Änderungen in „{{file}}“: {{count}}. Jede annehmen oder ablehnen; die angenommenen werden als ein Schritt übernommen, den Sie rückgängig machen können.',
     reimportOtherPlan:
       'Diese Datei wurde aus dem Plan „{{name}}“ exportiert, nicht aus dem geöffneten Plan. Sie können sie stattdessen als neuen Plan einlesen.',
     reimportNone: 'Die Datei zeigt den Plan genau wie exportiert: Es gibt nichts zu übernehmen.',
@@ -165,7 +167,7 @@ registerStrings('transfer', {
       cap: 'Obergrenze'
     },
     removed: 'entfernt',
-    applied: '{{count}} Änderungen aus der Zuordnungstabelle übernommen',
+    applied: 'Aus der Zuordnungstabelle übernommene Änderungen: {{count}}',
     importedAsNew: 'Als neuer Plan „{{name}}“ eingelesen',
     newPlanName: '{{name}} (aus Excel)',
     historySummary: 'Wiedereinlesen der Zuordnungstabelle: {{count}} Änderungen'
