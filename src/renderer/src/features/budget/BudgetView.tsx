@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BudgetLine, Phase } from '@shared/planning/types'
 import { budgetSummary, toBaseCents } from '@shared/planning/budget'
@@ -33,7 +33,8 @@ registerStrings('budget', {
     chartLabel: 'Bar chart of the planned budget per quarter, stacked by phase',
     tooLarge: 'Too large: at most 10,000,000,000 per value.',
     exceeded: 'cap exceeded',
-    chfNote: 'CHF lines are shown in CHF and counted at {{rate}} EUR per CHF.'
+    chfNote: 'CHF lines are shown in CHF and counted at {{rate}} EUR per CHF.',
+    showAll: 'Show all {{n}} lines'
   },
   de: {
     planned: 'Geplant insgesamt',
@@ -53,9 +54,13 @@ registerStrings('budget', {
     chartLabel: 'Balkendiagramm des geplanten Budgets je Quartal, gestapelt nach Phase',
     tooLarge: 'Zu groß: höchstens 10.000.000.000 je Wert.',
     exceeded: 'Obergrenze überschritten',
-    chfNote: 'CHF-Posten stehen in CHF und zählen mit {{rate}} EUR je CHF.'
+    chfNote: 'CHF-Posten stehen in CHF und zählen mit {{rate}} EUR je CHF.',
+    showAll: 'Alle {{n}} Posten zeigen'
   }
 })
+
+// Big imported plans hold thousands of lines; the rest are shown on request.
+const LINE_LIMIT = 40
 
 const PHASE_COLOURS = ['#c62f2f', '#e07b00', '#2457c5', '#7a4cc2', '#1e8e7e']
 
@@ -63,6 +68,18 @@ export function BudgetView({ planId }: ViewProps) {
   const { t, i18n } = useTranslation('budget')
   const data = usePlanData(planId)
   const summary = useMemo(() => (data ? budgetSummary(data) : null), [data])
+  const [showAll, setShowAll] = useState(false)
+  const linesByPhase = useMemo(() => {
+    const m = new Map<string, BudgetLine[]>()
+    for (const l of data?.budgetLines ?? []) {
+      const list = m.get(l.phaseId)
+      if (list) list.push(l)
+      else m.set(l.phaseId, [l])
+    }
+    for (const list of m.values())
+      list.sort((a, b) => (a.quarter < b.quarter ? -1 : a.quarter > b.quarter ? 1 : 0))
+    return m
+  }, [data])
   const lang = currentLanguage()
 
   const chart = useMemo(() => {
@@ -179,9 +196,8 @@ export function BudgetView({ planId }: ViewProps) {
           {phases.map((phase) => {
             const pb = summary.phases.find((p) => p.phaseId === phase.id)!
             const byQ = summary.totals.byPhaseQuarter.get(phase.id)
-            const lines = data.budgetLines
-              .filter((l) => l.phaseId === phase.id)
-              .sort((a, b) => (a.quarter < b.quarter ? -1 : a.quarter > b.quarter ? 1 : 0))
+            const allLines = linesByPhase.get(phase.id) ?? []
+            const lines = showAll ? allLines : allLines.slice(0, LINE_LIMIT)
             return (
               <tbody key={phase.id} className="phase-group" data-testid={`budget-phase-${phase.order}`}>
                 <tr className="phase-row">
@@ -252,6 +268,15 @@ export function BudgetView({ planId }: ViewProps) {
                     </tr>
                   )
                 })}
+                {lines.length < allLines.length && (
+                  <tr>
+                    <td colSpan={quarters.length + 4}>
+                      <button type="button" className="btn btn-small" onClick={() => setShowAll(true)}>
+                        {t('showAll', { n: allLines.length })}
+                      </button>
+                    </td>
+                  </tr>
+                )}
               </tbody>
             )
           })}

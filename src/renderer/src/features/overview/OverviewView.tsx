@@ -43,7 +43,8 @@ registerStrings('overview', {
     chartLabel: 'Bar chart: planned budget and cap for each phase',
     seriesPlanned: 'Planned',
     seriesCap: 'Cap',
-    open: 'Open {{view}}'
+    open: 'Open {{view}}',
+    noMission: 'No mission statement in this plan.'
   },
   de: {
     mission: 'Mission',
@@ -74,7 +75,8 @@ registerStrings('overview', {
     chartLabel: 'Balkendiagramm: verplantes Budget und Obergrenze je Phase',
     seriesPlanned: 'Verplant',
     seriesCap: 'Obergrenze',
-    open: '{{view}} öffnen'
+    open: '{{view}} öffnen',
+    noMission: 'Dieser Plan hat kein Leitbild.'
   }
 })
 
@@ -180,16 +182,20 @@ export function OverviewView({ planId }: ViewProps) {
       <div className="ov-top">
         <section className="card ov-mission">
           <h2>{t('mission')}</h2>
-          <blockquote>{plan.mission}</blockquote>
-          <h2 className="ov-drivers-title">{t('drivers')}</h2>
-          <ul className="ov-drivers">
-            {plan.drivers.map((d) => (
-              <li key={d.title}>
-                <strong>{d.title}</strong>
-                <span>{d.text}</span>
-              </li>
-            ))}
-          </ul>
+          {plan.mission ? <blockquote>{plan.mission}</blockquote> : <p className="muted">{t('noMission')}</p>}
+          {plan.drivers.length > 0 && (
+            <>
+              <h2 className="ov-drivers-title">{t('drivers')}</h2>
+              <ul className="ov-drivers">
+                {plan.drivers.map((d, i) => (
+                  <li key={i}>
+                    <strong>{d.title}</strong>
+                    <span>{d.text}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </section>
         <section className="card ov-chart">
           <h2>{t('budgetChart')}</h2>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Allocation, QuarterKey, Role } from '@shared/planning/types'
 import { utilization, overAllocations, type UtilizationCell } from '@shared/planning/utilization'
@@ -37,7 +37,8 @@ registerStrings('team', {
       'Who works on each workstream in each quarter. Shares can be edited; 0 removes the assignment.',
     workstream: 'Workstream',
     nobody: '—',
-    tooLarge: 'At most 1,000% (10 FTE).'
+    tooLarge: 'At most 1,000% (10 FTE).',
+    showAll: 'Show all {{n}} roles'
   },
   de: {
     utilTitle: 'Auslastung je Rolle und Quartal',
@@ -61,19 +62,40 @@ registerStrings('team', {
       'Wer in welchem Quartal an welchem Arbeitspaket arbeitet. Anteile sind bearbeitbar; 0 entfernt die Zuweisung.',
     workstream: 'Arbeitspaket',
     nobody: '—',
-    tooLarge: 'Höchstens 1.000 % (10 FTE).'
+    tooLarge: 'Höchstens 1.000 % (10 FTE).',
+    showAll: 'Alle {{n}} Rollen zeigen'
   }
 })
+
+// More rows than a person reads at once; the rest on request keeps big imported plans responsive.
+const ROLE_LIMIT = 60
 
 export function TeamView({ planId }: ViewProps) {
   const { t, i18n } = useTranslation('team')
   const data = usePlanData(planId)
+  const [showAll, setShowAll] = useState(false)
+  // Allocations grouped once per workstream and quarter (a large plan holds 20,000 of them).
+  const byCell = useMemo(() => {
+    const m = new Map<string, Allocation[]>()
+    for (const a of data?.allocations ?? []) {
+      const k = `${a.workstreamId}|${a.quarter}`
+      const list = m.get(k)
+      if (list) list.push(a)
+      else m.set(k, [a])
+    }
+    return m
+  }, [data])
   const table = useMemo(() => (data ? utilization(data) : null), [data])
   const over = useMemo(() => (data ? overAllocations(data) : []), [data])
   const chart = useMemo(() => {
     if (!data) return null
     const phaseOf = new Map(data.workstreams.map((w) => [w.id, w.phaseId]))
     const fte = (bp: number) => bp / 10_000
+    const sums = new Map<string, number>()
+    for (const a of data.allocations) {
+      const k = `${phaseOf.get(a.workstreamId)}|${a.quarter}`
+      sums.set(k, (sums.get(k) ?? 0) + a.shareBp)
+    }
     return {
       tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${formatNumber(v, 2)} FTE` },
       legend: { top: 0, textStyle: { fontSize: 11 } },
@@ -85,13 +107,7 @@ export function TeamView({ planId }: ViewProps) {
         stack: 'fte',
         name: phaseLabel(p),
         itemStyle: { color: ['#c62f2f', '#e07b00', '#2457c5', '#7a4cc2', '#1e8e7e'][i % 5] },
-        data: data.plan.quarters.map((q) =>
-          fte(
-            data.allocations
-              .filter((a) => a.quarter === q && phaseOf.get(a.workstreamId) === p.id)
-              .reduce((sum, a) => sum + a.shareBp, 0)
-          )
-        )
+        data: data.plan.quarters.map((q) => fte(sums.get(`${p.id}|${q}`) ?? 0))
       }))
     }
     // i18n.language: labels and number formats follow the UI language
@@ -102,6 +118,7 @@ export function TeamView({ planId }: ViewProps) {
   const quarters = data.plan.quarters
   const roles = [...data.roles].sort((a, b) => a.order - b.order)
   const roleById = new Map(roles.map((r) => [r.id, r]))
+  const shownRoles = showAll ? roles : roles.slice(0, ROLE_LIMIT)
   const errorText = (e: ValidationError) => (e === 'too-large' ? t('tooLarge') : undefined)
   const pct = (bp: number) => editNumberText(bp / 100, lang)
 
@@ -163,7 +180,7 @@ export function TeamView({ planId }: ViewProps) {
             </tr>
           </thead>
           <tbody>
-            {roles.map((role) => {
+            {shownRoles.map((role) => {
               const cells = table.get(role.id)
               let totalBp = 0
               return (
@@ -212,6 +229,11 @@ export function TeamView({ planId }: ViewProps) {
             })}
           </tbody>
         </table>
+        {roles.length > shownRoles.length && (
+          <button type="button" className="btn btn-small show-all" onClick={() => setShowAll(true)}>
+            {t('showAll', { n: roles.length })}
+          </button>
+        )}
         <div className={`over-list ${over.length ? 'has-over' : ''}`} role="status">
           <strong>{t('overTitle')}:</strong>{' '}
           {over.length === 0
@@ -258,11 +280,9 @@ export function TeamView({ planId }: ViewProps) {
                     <div className="ws-title muted">{phase ? phaseLabel(phase) : ''}</div>
                   </th>
                   {quarters.map((q) => {
-                    const allocs = data.allocations
-                      .filter((a) => a.workstreamId === ws.id && a.quarter === q)
-                      .sort(
-                        (a, b) => (roleById.get(a.roleId)?.order ?? 0) - (roleById.get(b.roleId)?.order ?? 0)
-                      )
+                    const allocs = [...(byCell.get(`${ws.id}|${q}`) ?? [])].sort(
+                      (a, b) => (roleById.get(a.roleId)?.order ?? 0) - (roleById.get(b.roleId)?.order ?? 0)
+                    )
                     return (
                       <td key={q}>
                         {allocs.length === 0 ? (

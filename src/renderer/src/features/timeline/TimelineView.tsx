@@ -52,7 +52,8 @@ registerStrings('timeline', {
     weeks: '{{n}} weeks',
     none: '—',
     legendDep: 'Dependency',
-    legendViolation: 'Dependency violated'
+    legendViolation: 'Dependency violated',
+    noQuarters: 'This plan has no quarters yet, so there is no time axis to draw.'
   },
   de: {
     scale: 'Zeitachse',
@@ -85,7 +86,8 @@ registerStrings('timeline', {
     weeks: '{{n}} Wochen',
     none: '—',
     legendDep: 'Abhängigkeit',
-    legendViolation: 'Abhängigkeit verletzt'
+    legendViolation: 'Abhängigkeit verletzt',
+    noQuarters: 'Dieser Plan hat noch keine Quartale, daher gibt es keine Zeitachse.'
   }
 })
 
@@ -122,6 +124,14 @@ export function TimelineView({ planId }: ViewProps) {
 
   if (!data) return <ViewHeader view="timeline" />
   const quarters = data.plan.quarters
+  if (quarters.length === 0) {
+    return (
+      <div className="timeline-view">
+        <ViewHeader view="timeline" />
+        <p className="muted">{t('noQuarters')}</p>
+      </div>
+    )
+  }
   const first = parseQuarter(quarters[0])
   const last = parseQuarter(quarters[quarters.length - 1])
   const rangeStart = Date.UTC(first.year, (first.q - 1) * 3, 1)
