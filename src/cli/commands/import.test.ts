@@ -52,7 +52,9 @@ describe('quartermaster import / inspect', () => {
     vi.restoreAllMocks()
     expect(out).toEqual([])
     expect(err).toHaveLength(2)
-    expect(err[0]).toMatch(/^quartermaster import: not-tabular: The file is not a spreadsheet: it is plain text/)
+    expect(err[0]).toMatch(
+      /^quartermaster import: not-tabular: The file is not a spreadsheet: it is plain text/
+    )
     expect(existsSync(join(dir, 'p.json'))).toBe(false)
     expect(readFileSync(fixture('budget-de.xlsx')).length).toBeGreaterThan(0)
   })

@@ -43,6 +43,9 @@ function text(v: CellValue | undefined): string {
   return (typeof v === 'string' ? v : String(v)).trim()
 }
 
+/** Cells kept per bad row beyond the mapped ones. */
+export const MAX_BAD_ROW_CELLS = 64
+
 const ERROR_CELL = /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)/
 
 export type ConvertOptions = {
@@ -70,7 +73,12 @@ export function convertRows(
 ): ConvertResult {
   const cols = mapping.columns
   const header = rows[headerRow] ?? []
-  const width = Math.max(header.length, ...Object.values(cols).map((c) => (c ?? -1) + 1))
+  // Bad rows carry their cells for the preview and the error report; a cap keeps a sheet of
+  // many wide bad rows from growing the answer without bound (mapped columns always fit).
+  const width = Math.max(
+    Math.min(header.length, MAX_BAD_ROW_CELLS),
+    ...Object.values(cols).map((c) => (c ?? -1) + 1)
+  )
   const columnValues = function* (col: number | undefined) {
     if (col === undefined) return
     for (let r = headerRow + 1; r < rows.length; r++) {
