@@ -48,7 +48,7 @@ export function Toaster() {
           key={t.id}
           className={`toast toast-${t.kind ?? 'info'}`}
           type={t.kind === 'error' ? 'foreground' : 'background'}
-          duration={t.kind === 'error' ? 10_000 : 5000}
+          duration={t.kind === 'error' || t.action ? 10_000 : 5000}
           onOpenChange={(open) => {
             if (!open) close(t.id)
           }}

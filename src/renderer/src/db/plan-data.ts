@@ -99,7 +99,8 @@ function release(planId: string) {
   if (!e || e.listeners.size > 0) return
   // Keep the data a moment: switching views unmounts and remounts within a frame.
   setTimeout(() => {
-    if (e.listeners.size > 0) return
+    // A newer entry for the same plan may exist by now: never remove that one.
+    if (e.listeners.size > 0 || entries.get(planId) !== e) return
     for (const s of e.subs) s.unsubscribe()
     entries.delete(planId)
   }, 5_000)
