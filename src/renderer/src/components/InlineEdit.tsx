@@ -3,13 +3,12 @@
 // (from @shared/planning/validate), and a refused value stays in the field with its reason
 // beside it: nothing is stored until the text parses.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { Validation, ValidationError } from '@shared/planning/validate'
 import type { ChangeKind, EntityChange, PlanData } from '@shared/planning/types'
 import { isPlanningError } from '@shared/planning/errors'
 import { commitChanges, type Summary } from '../db/commit'
 import { loadPlanData } from '../db/plan-data'
-import { registerStrings } from '../i18n'
+import { i18n, registerStrings } from '../i18n'
 import { toastError } from './Toaster'
 import './InlineEdit.css'
 
@@ -76,7 +75,6 @@ export function InlineEdit<T>({
   className,
   disabled
 }: InlineEditProps<T>) {
-  const { t } = useTranslation('inline-edit')
   const [editing, setEditing] = useState(false)
   const [text, setText] = useState(initial)
   const [error, setError] = useState<string | null>(null)
@@ -85,6 +83,9 @@ export function InlineEdit<T>({
   const buttonRef = useRef<HTMLButtonElement>(null)
   const refocus = useRef(false)
   const errorId = useId()
+  // i18n.t rather than the hook: a table holds hundreds of these, and the parent view
+  // re-renders them on a language change anyway.
+  const t = (key: string) => i18n.t(key, { ns: 'inline-edit' })
 
   useEffect(() => {
     if (editing) inputRef.current?.select()

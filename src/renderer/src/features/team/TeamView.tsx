@@ -38,7 +38,8 @@ registerStrings('team', {
     workstream: 'Workstream',
     nobody: '—',
     tooLarge: 'At most 1,000% (10 FTE).',
-    showAll: 'Show all {{n}} roles'
+    showAll: 'Show all {{n}} roles',
+    more: '+ {{n}} more'
   },
   de: {
     utilTitle: 'Auslastung je Rolle und Quartal',
@@ -63,17 +64,20 @@ registerStrings('team', {
     workstream: 'Arbeitspaket',
     nobody: '—',
     tooLarge: 'Höchstens 1.000 % (10 FTE).',
-    showAll: 'Alle {{n}} Rollen zeigen'
+    showAll: 'Alle {{n}} Rollen zeigen',
+    more: '+ {{n}} weitere'
   }
 })
 
 // More rows than a person reads at once; the rest on request keeps big imported plans responsive.
 const ROLE_LIMIT = 60
+const CELL_LIMIT = 6
 
 export function TeamView({ planId }: ViewProps) {
   const { t, i18n } = useTranslation('team')
   const data = usePlanData(planId)
   const [showAll, setShowAll] = useState(false)
+  const [expanded, setExpanded] = useState<Set<string>>(() => new Set())
   // Allocations grouped once per workstream and quarter (a large plan holds 20,000 of them).
   const byCell = useMemo(() => {
     const m = new Map<string, Allocation[]>()
@@ -289,7 +293,7 @@ export function TeamView({ planId }: ViewProps) {
                           <span className="muted">{t('nobody')}</span>
                         ) : (
                           <ul className="alloc-list">
-                            {allocs.map((a) => {
+                            {(expanded.has(ws.id) ? allocs : allocs.slice(0, CELL_LIMIT)).map((a) => {
                               const roleName = roleById.get(a.roleId)?.name ?? a.roleId
                               return (
                                 <li key={a.id} title={a.note}>
@@ -311,6 +315,17 @@ export function TeamView({ planId }: ViewProps) {
                                 </li>
                               )
                             })}
+                            {!expanded.has(ws.id) && allocs.length > CELL_LIMIT && (
+                              <li>
+                                <button
+                                  type="button"
+                                  className="btn btn-small btn-ghost more"
+                                  onClick={() => setExpanded((prev) => new Set(prev).add(ws.id))}
+                                >
+                                  {t('more', { n: allocs.length - CELL_LIMIT })}
+                                </button>
+                              </li>
+                            )}
                           </ul>
                         )}
                       </td>
