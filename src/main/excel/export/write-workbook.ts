@@ -2,11 +2,11 @@
 // then a small post-pass on the zip for what SheetJS community edition does not write —
 // frozen header panes and a few cell styles (bold headers, shaded totals).
 import * as XLSX from 'xlsx'
-import { strFromU8, strToU8, unzipSync } from 'fflate'
+import { strFromU8, strToU8 } from 'fflate'
 import type { PlanData } from '../../../shared/planning/types'
 import type { LayoutOptions, SheetLayout, WorkbookLayout } from '../../../shared/export/layout'
 import { buildWorkbookLayout, cellRef, STYLE_MARKERS } from '../../../shared/export/layout'
-import { zipEntries } from './zip'
+import { readStoredZip, zipEntries } from './zip'
 
 export type WriteOptions = LayoutOptions
 
@@ -57,16 +57,17 @@ export function writeLayout(layout: WorkbookLayout): Promise<Uint8Array> {
 
 /** Adds frozen panes and header/total styles to a SheetJS-written package, then compresses it. */
 export function finishPackage(bytes: Uint8Array, sheets: SheetLayout[]): Promise<Uint8Array> {
-  const files = unzipSync(bytes)
+  const entries = readStoredZip(bytes)
+  const byName = new Map(entries.map((e, i) => [e.name, i]))
   sheets.forEach((sheet, i) => {
     const name = `xl/worksheets/sheet${i + 1}.xml`
-    const xml = files[name]
-    if (!xml) throw new Error(`The written workbook lacks ${name}.`)
-    if (!sheet.hidden) files[name] = patchSheetView(xml, sheet, i === 0) as Uint8Array<ArrayBuffer>
+    const at = byName.get(name)
+    if (at === undefined) throw new Error(`The written workbook lacks ${name}.`)
+    if (!sheet.hidden) entries[at].data = patchSheetView(entries[at].data, sheet, i === 0)
   })
-  const styles = files['xl/styles.xml']
-  if (styles) files['xl/styles.xml'] = strToU8(patchStyles(strFromU8(styles)))
-  return zipEntries(Object.entries(files).map(([name, data]) => ({ name, data, compress: true })))
+  const styles = byName.get('xl/styles.xml')
+  if (styles !== undefined) entries[styles].data = strToU8(patchStyles(strFromU8(entries[styles].data)))
+  return zipEntries(entries.map((e) => ({ ...e, compress: true })))
 }
 
 const decoder = new TextDecoder()

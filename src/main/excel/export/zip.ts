@@ -28,7 +28,7 @@ function crc32(data: Uint8Array): number {
 const DOS_DATE_1980 = 0x21 // 1980-01-01: the file's own time is in docProps/core.xml
 
 /** Zips the entries; they are compressed in parallel on libuv's thread pool. */
-export async function zipEntries(entries: ZipEntry[], level = 6): Promise<Uint8Array> {
+export async function zipEntries(entries: ZipEntry[], level = 3): Promise<Uint8Array> {
   const bodies = await Promise.all(
     entries.map((e) => (e.compress ? deflateRawAsync(e.data, { level }) : e.data))
   )
@@ -77,4 +77,39 @@ export async function zipEntries(entries: ZipEntry[], level = 6): Promise<Uint8A
   end.writeUInt32LE(cdSize, 12)
   end.writeUInt32LE(offset, 16)
   return new Uint8Array(Buffer.concat([...parts, ...central, end]))
+}
+
+/**
+ * The entries of a zip whose entries are stored (SheetJS with compression off), as views into
+ * the same bytes: no copy of a 20 MB package. Deflated entries are refused: this is not a general reader.
+ */
+export function readStoredZip(bytes: Uint8Array): { name: string; data: Uint8Array }[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  let end = -1
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      end = i
+      break
+    }
+  }
+  if (end < 0) throw new Error('Not a zip package (no end of central directory).')
+  const count = view.getUint16(end + 10, true)
+  let p = view.getUint32(end + 16, true)
+  const decoder = new TextDecoder()
+  const out: { name: string; data: Uint8Array }[] = []
+  for (let i = 0; i < count; i++) {
+    if (view.getUint32(p, true) !== 0x02014b50) throw new Error('Damaged zip central directory.')
+    const method = view.getUint16(p + 10, true)
+    const size = view.getUint32(p + 20, true)
+    const nameLen = view.getUint16(p + 28, true)
+    const extraLen = view.getUint16(p + 30, true)
+    const commentLen = view.getUint16(p + 32, true)
+    const local = view.getUint32(p + 42, true)
+    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen))
+    if (method !== 0) throw new Error(`Zip entry ${name} is compressed; a stored package was expected.`)
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true)
+    out.push({ name, data: bytes.subarray(start, start + size) })
+    p += 46 + nameLen + extraLen + commentLen
+  }
+  return out
 }
