@@ -16,7 +16,7 @@ import { REQUIRED_FIELDS } from './types'
 import { columnLetter, isBlankRow, isTotalRow } from './header'
 import { detectNumberStyle, parseAmount, parseCurrency } from './numbers'
 import { detectShareScale, parseShare, type ShareScale } from './shares'
-import { parseQuarter } from './quarters'
+import { parseQuarter, type QuarterResult } from './quarters'
 
 export const FIELD_LABELS: Record<ImportField, string> = {
   phase: 'Phase',
@@ -103,6 +103,8 @@ export function convertRows(
   const out: ParsedRow[] = []
   const totalRows: number[] = []
   const counts = { good: 0, bad: 0, totals: 0, empty: 0, ambiguous: 0 }
+  const quarterCache = new Map<CellValue, QuarterResult>()
+  const currencyCache = new Map<string, ReturnType<typeof parseCurrency>>()
   for (let r = headerRow + 1; r < rows.length; r++) {
     const row = rows[r]
     if (isBlankRow(row)) {
@@ -134,7 +136,7 @@ export function convertRows(
     }
     const errorCell = (f: ImportField) => {
       const v = cell(f)
-      if (typeof v === 'string' && ERROR_CELL.test(v.trim())) {
+      if (typeof v === 'string' && v.includes('#') && ERROR_CELL.test(v.trim())) {
         flag(f, 'error-cell', 'holds a formula error')
         return true
       }
@@ -142,7 +144,13 @@ export function convertRows(
     }
     let quarter: BudgetValues['quarter'] | null = null
     if (text(cell('quarter')) !== '' && !errorCell('quarter')) {
-      const q = parseQuarter(cell('quarter'), options.date1904)
+      // Quarter cells repeat a handful of values over thousands of rows: parse each once.
+      const raw = cell('quarter')!
+      let q = quarterCache.get(raw)
+      if (!q) {
+        q = parseQuarter(raw, options.date1904)
+        if (quarterCache.size < 100_000) quarterCache.set(raw, q)
+      }
       if (q.ok) quarter = q.quarter
       else flag('quarter', q.code, q.message)
     }
@@ -162,7 +170,11 @@ export function convertRows(
       const curText = text(cell('currency'))
       let columnCurrency: Currency | null = null
       if (curText) {
-        const c = parseCurrency(curText)
+        let c = currencyCache.get(curText)
+        if (c === undefined) {
+          c = parseCurrency(curText)
+          if (currencyCache.size < 1000) currencyCache.set(curText, c)
+        }
         if (c === 'EUR' || c === 'CHF') columnCurrency = c
         else flag('currency', 'unsupported-currency', 'only EUR and CHF can be imported')
       }

@@ -58,6 +58,10 @@ export function isTotalRow(row: readonly CellValue[] | undefined): boolean {
   if (!row) return false
   for (const v of row) {
     if (typeof v !== 'string') continue
+    // Every total word starts with one of these letters; the check spares the regex on data cells.
+    const c = v.charCodeAt(0) | 0x20
+    if (c !== 0x73 && c !== 0x67 && c !== 0x7a && c !== 0x69 && c !== 0x74 && c !== 0x65 && c !== 0x20)
+      continue
     const t = v.trim()
     if (t && t.length <= 40 && TOTAL_RE.test(t)) return true
   }

@@ -50,6 +50,12 @@ const MAX_CENTS = Number.MAX_SAFE_INTEGER
 export function numberToCents(n: number): AmountResult {
   if (!Number.isFinite(n)) return { ok: false, code: 'bad-number', message: 'not a finite number' }
   if (Math.abs(n) * 100 > MAX_CENTS) return { ok: false, code: 'too-large', message: 'amount is too large' }
+  // Fast path for the common case, a value sitting on a whole cent (float noise aside): it gives
+  // the same cents as the digit-string path below, which handles everything else.
+  const rounded = Math.round(n * 100)
+  if (Math.abs(rounded / 100 - n) <= Math.abs(n) * 1e-12) {
+    return { ok: true, cents: rounded === 0 ? 0 : rounded, currency: null, style: null }
+  }
   let text = Math.abs(n).toString()
   if (/e/i.test(text)) text = Math.abs(n).toFixed(6)
   const [i, f = ''] = text.split('.')

@@ -72,6 +72,15 @@ export function serialToQuarter(serial: number, date1904 = false): QuarterResult
   return fromMonth(d.getUTCFullYear(), d.getUTCMonth() + 1)
 }
 
+const Y = "'?(\\d{4}|\\d{2})"
+const QW = '(?:quartal|quarter|qtr\\.?|qu\\.?|q)'
+// Compiled once: an import may read hundreds of thousands of quarter cells.
+const RE_YEAR_Q = /^(\d{4})\s*[-/ ]?\s*q([1-4])$/
+const RE_Q_YEAR = new RegExp(`^q([1-4])\\s*[-/ .]?\\s*${Y}$`)
+const RE_N_QUARTAL = new RegExp(`^([1-4])\\s*\\.?\\s*${QW}\\s*[-/ .]?\\s*${Y}$`)
+const RE_QUARTAL_N = new RegExp(`^(?:quartal|quarter)\\s*([1-4])\\s*[-/ ]?\\s*${Y}$`)
+const RE_YEAR_N = new RegExp(`^${Y}\\s*[-/ ]\\s*(?:quartal|quarter)?\\s*([1-4])$`)
+
 /** Reads "Q1 2026", "2026-Q1", "Q1/26", "1. Quartal 2026", "Quartal 1 2026", dates and serials. */
 export function parseQuarter(value: unknown, date1904 = false): QuarterResult {
   if (typeof value === 'number') return serialToQuarter(value, date1904)
@@ -82,17 +91,11 @@ export function parseQuarter(value: unknown, date1904 = false): QuarterResult {
     .toLowerCase()
   if (!t) return { ok: false, code: 'bad-quarter', message: 'empty' }
   let m: RegExpExecArray | null
-  const Y = "'?(\\d{4}|\\d{2})"
-  const QW = '(?:quartal|quarter|qtr\\.?|qu\\.?|q)'
-  if ((m = new RegExp(`^(\\d{4})\\s*[-/ ]?\\s*q([1-4])$`).exec(t))) return key(Number(m[1]), Number(m[2]))
-  if ((m = new RegExp(`^q([1-4])\\s*[-/ .]?\\s*${Y}$`).exec(t))) return key(year(m[2]), Number(m[1]))
-  if ((m = new RegExp(`^([1-4])\\s*\\.?\\s*${QW}\\s*[-/ .]?\\s*${Y}$`).exec(t)))
-    return key(year(m[2]), Number(m[1]))
-  if ((m = new RegExp(`^(?:quartal|quarter)\\s*([1-4])\\s*[-/ ]?\\s*${Y}$`).exec(t)))
-    return key(year(m[2]), Number(m[1]))
-  if ((m = new RegExp(`^${Y}\\s*[-/ ]\\s*(?:quartal|quarter)?\\s*([1-4])$`).exec(t)) && m[1].length === 4) {
-    return key(year(m[1]), Number(m[2]))
-  }
+  if ((m = RE_YEAR_Q.exec(t))) return key(Number(m[1]), Number(m[2]))
+  if ((m = RE_Q_YEAR.exec(t))) return key(year(m[2]), Number(m[1]))
+  if ((m = RE_N_QUARTAL.exec(t))) return key(year(m[2]), Number(m[1]))
+  if ((m = RE_QUARTAL_N.exec(t))) return key(year(m[2]), Number(m[1]))
+  if ((m = RE_YEAR_N.exec(t)) && m[1].length === 4) return key(year(m[1]), Number(m[2]))
   // ISO dates and months: 2026-01-15, 2026-01, 2026-01-15T00:00:00
   if ((m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[t ].*)?$/.exec(t)))
     return fromMonth(Number(m[1]), Number(m[2]))
