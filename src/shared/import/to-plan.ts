@@ -26,6 +26,16 @@ export type PlanMatchResult = {
 
 const defaultId = () => globalThis.crypto.randomUUID()
 
+function memo<T>(fn: (v: string) => T): (v: string) => T {
+  const cache = new Map<string, T>()
+  return (v) => {
+    if (cache.has(v)) return cache.get(v)!
+    const r = fn(v)
+    if (cache.size < 10_000) cache.set(v, r)
+    return r
+  }
+}
+
 /** Finds a phase by name, "Phase 2" / "2" (its order), or its priority "P1". */
 export function matchPhase(phases: readonly Phase[], value: string): Phase | null {
   const t = normalizeHeader(value)
@@ -79,6 +89,12 @@ export function matchToPlan(
   const quarters = new Set<QuarterKey>(data.plan.quarters)
   const requireQuarter = options.requirePlanQuarter ?? true
   const roles = [...data.roles]
+  // Names repeat over many rows; each distinct one is matched once.
+  const phaseOf = memo((v: string) => matchPhase(data.phases, v))
+  const workstreamOf = memo((v: string) => matchWorkstream(data.workstreams, v))
+  const roleByName = new Map<string, Role>()
+  for (const r of roles)
+    if (!roleByName.has(normalizeHeader(r.name))) roleByName.set(normalizeHeader(r.name), r)
   const result: PlanMatchResult = {
     budgetLines: [],
     allocations: [],
@@ -101,12 +117,12 @@ export function matchToPlan(
     }
     if (row.kind === 'budget') {
       const v = row.values
-      const phase = matchPhase(data.phases, v.phase)
+      const phase = phaseOf(v.phase)
       if (!phase)
         flag('phase', 'unknown-phase', v.phase, 'is not a phase of this plan (name, number or priority)')
       let workstreamId: string | null = null
       if (v.workstream) {
-        const ws = matchWorkstream(data.workstreams, v.workstream)
+        const ws = workstreamOf(v.workstream)
         if (ws) workstreamId = ws.id
         else
           flag(
@@ -133,7 +149,7 @@ export function matchToPlan(
       })
     } else {
       const v = row.values
-      const ws = matchWorkstream(data.workstreams, v.workstream)
+      const ws = workstreamOf(v.workstream)
       if (!ws)
         flag(
           'workstream',
@@ -141,7 +157,8 @@ export function matchToPlan(
           v.workstream,
           'is not a workstream of this plan (key or title)'
         )
-      let role = matchRole(roles, v.role)
+      const roleKey = normalizeHeader(v.role)
+      let role = roleByName.get(roleKey) ?? null
       if (!role && options.createMissingRoles && v.role) {
         role = {
           id: newId(),
@@ -152,6 +169,7 @@ export function matchToPlan(
           costPerFteQuarterCents: null
         }
         roles.push(role)
+        roleByName.set(roleKey, role)
         result.newRoles.push(role)
       }
       if (!role)
