@@ -220,6 +220,7 @@ function teamSheet(data: PlanData, quarters: QuarterKey[], L: ExportLabels, F: F
   const kindCapacity = s('capacity')
   const kindUtil = s('util')
   const wsTitle = new Map(workstreams.map((w) => [w.id, s(w.title)]))
+  const wsIdCell = new Map(workstreams.map((w) => [w.id, s(w.id)]))
   const cols = quarters.map((_, i) => colName(Q0 + i))
   const emptyByWs = new Map<string, Map<QuarterKey, number>>()
 
@@ -253,7 +254,7 @@ function teamSheet(data: PlanData, quarters: QuarterKey[], L: ExportLabels, F: F
         const bp = byQ.get(quarters[i])
         row.push(bp ? n(bpToFte(bp), F.fte) : undefined)
       }
-      row.push(kindAlloc, roleId, s(w.id))
+      row.push(kindAlloc, roleId, wsIdCell.get(w.id))
       rows.push(row)
     }
     const capRow = rows.length
@@ -382,6 +383,17 @@ function budgetSheet(data: PlanData, quarters: QuarterKey[], L: ExportLabels, F:
   }
   const planByQ = new Array<number>(nq).fill(0)
   let planTotal = 0
+  // Categories, workstreams and currencies repeat on thousands of lines: one cell object each
+  // (SheetJS only reads cells), which keeps a 10,000-line export light on memory.
+  const sharedCells = new Map<string, XCell>()
+  const shared = (text: string) => {
+    let c = sharedCells.get(text)
+    if (!c) sharedCells.set(text, (c = s(text)))
+    return c
+  }
+  const kindLine = s('line')
+  const firstQ = colName(Q0)
+  const lastQ = colName(Q0 + nq - 1)
   const eurZ = F.money.EUR
   const eurTotalZ = F.moneyTotal.EUR
 
@@ -434,12 +446,12 @@ function budgetSheet(data: PlanData, quarters: QuarterKey[], L: ExportLabels, F:
       const qi = qIndex.get(l.quarter)!
       const row: XRow = [
         s(`${LINE_INDENT}${l.title}`),
-        s(l.category),
-        s(l.workstreamId ? (wsTitle.get(l.workstreamId) ?? '') : ''),
-        s(l.currency)
+        shared(l.category),
+        shared(l.workstreamId ? (wsTitle.get(l.workstreamId) ?? '') : ''),
+        shared(l.currency)
       ]
       for (let i = 0; i < nq; i++) row.push(i === qi ? n(centsToUnits(l.amountCents), z) : undefined)
-      const sum = `SUM(${cellRef(Q0, r)}:${cellRef(Q0 + nq - 1, r)})`
+      const sum = `SUM(${firstQ}${r + 1}:${lastQ}${r + 1})`
       const eur = centsToUnits(toBaseCents(l, data.plan))
       if (anyChf) {
         row.push(
@@ -451,7 +463,7 @@ function budgetSheet(data: PlanData, quarters: QuarterKey[], L: ExportLabels, F:
           )
         )
       } else row.push(f(sum, eur, eurZ))
-      row.push(undefined, undefined, s('line'), s(l.id))
+      row.push(undefined, undefined, kindLine, s(l.id))
       rows.push(row)
     }
     rows.push([])
@@ -563,11 +575,12 @@ function summarySheet(
     }
   }
   if (!over.length) rows.push([s(L.none)])
+  const qCells = new Map(quarters.map((q) => [q, s(quarterLabel(q))]))
   for (const o of over) {
     const r = rows.length
     rows.push([
       s(roleName.get(o.role.id) ?? ''),
-      s(quarterLabel(o.q)),
+      qCells.get(o.q),
       n(bpToFte(o.a), F.fte),
       n(bpToFte(o.c), F.fte),
       f(`IF(${cellRef(3, r)}=0,0,${cellRef(2, r)}/${cellRef(3, r)})`, utilRatio(o.a, o.c), F.util)
