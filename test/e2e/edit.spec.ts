@@ -102,6 +102,7 @@ test('refused amounts (negative, text) show the reason beside the field and noth
     await expect(field).toHaveAccessibleDescription(message)
     await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible()
     await expect(page.getByTestId('budget-total')).toHaveText('€415,000')
+    if (input === '-500') await app.shot('edit-refused-amount-en')
     await field.press('Escape')
     await expect(page.getByRole('button', { name: `${AMOUNT}, €20,000` })).toBeFocused()
   }
@@ -123,6 +124,7 @@ test('a capacity over 10 FTE is refused; a lower capacity turns the DevOps Lead 
   const label = 'DevOps Lead, Q4 2025, capacity'
   const field = await editValue(page, label, '1200')
   await expect(field).toHaveAccessibleDescription('At most 1,000% (10 FTE).')
+  await app.shot('edit-refused-capacity-en')
   await field.press('Escape')
   expect((await stored(page, 'roles', 'freshfoodz:role:devops-lead'))?.['capacityBp']).toMatchObject({
     '2025-Q4': 10_000

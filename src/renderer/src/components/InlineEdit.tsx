@@ -150,7 +150,10 @@ export function InlineEdit<T>({
     )
   }
   return (
-    <span className={`ie-editing ie-${align} ${className ?? ''}`}>
+    <span
+      className={`ie-editing ie-${align} ${className ?? ''}`}
+      style={{ '--ie-width': `${size + 3}ch` } as React.CSSProperties}
+    >
       <input
         ref={inputRef}
         className="text ie-input"
