@@ -11,8 +11,16 @@ export type MainDeps = {
   locale: string
   dialogs: {
     /** Resolves to the chosen path, or null when the user cancels. */
-    showOpen: (options: { title: string; filters: FileFilter[]; defaultPath?: string }) => Promise<string | null>
-    showSave: (options: { title: string; filters: FileFilter[]; defaultPath: string }) => Promise<string | null>
+    showOpen: (options: {
+      title: string
+      filters: FileFilter[]
+      defaultPath?: string
+    }) => Promise<string | null>
+    showSave: (options: {
+      title: string
+      filters: FileFilter[]
+      defaultPath: string
+    }) => Promise<string | null>
     /** Native yes/no question; resolves true for yes. */
     confirm: (options: { message: string; detail?: string }) => Promise<boolean>
   }

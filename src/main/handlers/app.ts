@@ -3,10 +3,9 @@ import type { Handlers } from '../../shared/ipc/dispatch'
 import { HandlerError } from '../../shared/ipc/dispatch'
 import { isSafeExternalUrl } from '../security/urls'
 
-export function appHandlers(deps: MainDeps): Pick<
-  Handlers,
-  'app:info' | 'app:open-external' | 'app:set-title' | 'app:set-language'
-> {
+export function appHandlers(
+  deps: MainDeps
+): Pick<Handlers, 'app:info' | 'app:open-external' | 'app:set-title' | 'app:set-language'> {
   return {
     'app:info': () => ({
       name: deps.appName,
@@ -18,7 +17,8 @@ export function appHandlers(deps: MainDeps): Pick<
       locale: deps.locale
     }),
     'app:open-external': async ({ url }) => {
-      if (!isSafeExternalUrl(url)) throw new HandlerError('refused', `Only http and https links can be opened: ${url}`)
+      if (!isSafeExternalUrl(url))
+        throw new HandlerError('refused', `Only http and https links can be opened: ${url}`)
       await deps.openExternal(url)
       return { opened: true }
     },

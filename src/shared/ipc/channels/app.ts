@@ -19,5 +19,7 @@ export const appChannels = {
   /** The renderer reports the plan name so main can put it in the window title. */
   'app:set-title': channel<{ title: string }>()(z.object({ planName: z.string().max(200) }).strict()),
   /** Tell main which language the UI uses, so native menus follow. */
-  'app:set-language': channel<{ language: 'en' | 'de' }>()(z.object({ language: z.enum(['en', 'de']) }).strict())
+  'app:set-language': channel<{ language: 'en' | 'de' }>()(
+    z.object({ language: z.enum(['en', 'de']) }).strict()
+  )
 }
