@@ -1,0 +1,95 @@
+import 'fake-indexeddb/auto'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { smallPlan } from '@shared/planning/testing'
+import { setBudgetAmount } from '@shared/planning/moves'
+import { clonePlanData } from '@shared/planning/clone'
+import { db } from '../../db/db'
+import { commitChanges } from '../../db/commit'
+import { createPlanFromData, deletePlan } from '../../db/plans'
+import { collectBackup, restoreMerge, restoreReplace } from './backup-db'
+
+async function wipe() {
+  await Promise.all(db.tables.map((t) => t.clear()))
+}
+async function dump() {
+  const out: Record<string, unknown[]> = {}
+  for (const t of db.tables) out[t.name] = await t.toArray()
+  return out
+}
+
+beforeEach(wipe)
+afterEach(wipe)
+
+async function seed() {
+  const plan = smallPlan()
+  await createPlanFromData(plan)
+  const copy = clonePlanData(plan, { newPlanId: 's1', name: 'What if', now: '2026-01-01T00:00:00.000Z' })
+  await createPlanFromData(copy)
+  const line = plan.budgetLines[0]
+  await commitChanges(
+    'p',
+    'edit',
+    { key: 'history.edit', values: {} },
+    setBudgetAmount(plan, line.id, 12_345)
+  )
+  await commitChanges(
+    's1',
+    'edit',
+    { key: 'history.edit', values: {} },
+    setBudgetAmount(copy, copy.budgetLines[1].id, 1)
+  )
+  await db.mappings.put({
+    id: 'fp',
+    target: 'budgetLines',
+    mapping: { A: 'title' },
+    options: {},
+    usedAt: 'x'
+  })
+  await db.settings.put({ key: 'currentPlanId', value: 's1' })
+}
+
+describe('backup and restore in the database', () => {
+  it('replace after a wipe gives back exactly what was backed up, history numbers included', async () => {
+    await seed()
+    const before = await dump()
+    const payload = await collectBackup()
+    expect(payload.plans.map((p) => p.plan.id).sort()).toEqual(['p', 's1'])
+    expect(payload.history).toHaveLength(2)
+    // Something else in the app at restore time: replace removes it.
+    await wipe()
+    const other = smallPlan()
+    await db.plans.add({ ...other.plan, id: 'other' })
+    await restoreReplace(payload)
+    expect(await dump()).toEqual(before)
+  })
+
+  it('merge adds the missing plans with their history after the app’s own, and keeps the plans both have', async () => {
+    await seed()
+    const payload = await collectBackup()
+    // The app now has only the base plan, changed since the backup, with a history of its own.
+    await deletePlan('s1')
+    await db.mappings.clear()
+    await db.plans.update('p', { name: 'Renamed in the app' })
+    const result = await restoreMerge(payload)
+    expect(result).toEqual({ added: ['s1'], kept: ['p'] })
+    expect((await db.plans.get('p'))?.name).toBe('Renamed in the app')
+    expect(await db.budgetLines.where('planId').equals('s1').count()).toBe(3)
+    const history = await db.history.orderBy('seq').toArray()
+    expect(history.map((h) => h.planId)).toEqual(['p', 's1'])
+    expect(history[1].seq).toBeGreaterThan(history[0].seq!)
+    expect(await db.mappings.count()).toBe(1)
+    expect((await db.settings.get('currentPlanId'))?.value).toBe('s1')
+  })
+
+  it('refuses to merge a plan whose rows clash with the app’s rows, and writes nothing', async () => {
+    await seed()
+    const payload = await collectBackup()
+    const clash = {
+      ...payload,
+      plans: [{ ...payload.plans[0], plan: { ...payload.plans[0].plan, id: 'p2' } }]
+    }
+    const before = await dump()
+    await expect(restoreMerge(clash)).rejects.toThrow(/shares entries with a plan in the app; use Replace/)
+    expect(await dump()).toEqual(before)
+  })
+})
