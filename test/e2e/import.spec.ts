@@ -23,7 +23,10 @@ test('importing the German budget sheet: correct the title column, see the bad r
   await wizard.getByRole('button', { name: 'Choose file…' }).click()
 
   // Sheet and header: the title block is skipped, the header found on row 4.
-  await expect(wizard.getByTestId('header-row')).toHaveText('Row 4 holds the column titles')
+  // The first read starts the parse worker from the TypeScript sources: allow it a moment.
+  await expect(wizard.getByTestId('header-row')).toHaveText('Row 4 holds the column titles', {
+    timeout: 30_000
+  })
   await expect(wizard.getByRole('option', { name: /Budget 2026/ })).toHaveAttribute('aria-selected', 'true')
   await app.shot('import-1-sheet')
   await wizard.getByRole('button', { name: 'Next' }).click()
@@ -83,7 +86,7 @@ test('a password-protected file is explained and leaves the plan as it was', asy
   const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
   app.queueOpen(fixture('calamine/pass_protected.xlsx'))
   await wizard.getByRole('button', { name: 'Choose file…' }).click()
-  await expect(wizard.getByTestId('import-failure')).toContainText('password-protected')
+  await expect(wizard.getByTestId('import-failure')).toContainText('password-protected', { timeout: 30_000 })
   await app.shot('import-failure-encrypted')
   await wizard.getByRole('button', { name: 'Close' }).click()
   await expect(page.getByTestId('budget-total')).toHaveText('€415,000')
@@ -97,7 +100,9 @@ test('the wizard speaks German', async ({ app }) => {
   const wizard = page.getByRole('dialog', { name: 'Tabelle importieren' })
   app.queueOpen(fixture('budget-de.xlsx'))
   await wizard.getByRole('button', { name: 'Datei wählen…' }).click()
-  await expect(wizard.getByTestId('header-row')).toHaveText('Zeile 4 enthält die Spaltentitel')
+  await expect(wizard.getByTestId('header-row')).toHaveText('Zeile 4 enthält die Spaltentitel', {
+    timeout: 30_000
+  })
   await wizard.getByRole('button', { name: 'Weiter' }).click()
   await expect(wizard.getByRole('combobox', { name: 'Betrag' })).toHaveValue('5')
   await wizard.getByRole('button', { name: 'Weiter' }).click()
@@ -105,4 +110,23 @@ test('the wizard speaks German', async ({ app }) => {
     `Blatt 'Budget 2026', Zeile 9, Spalte C (Quartal): "Q5 2026" ist kein Quartal`
   )
   await app.shot('import-3-preview-de')
+})
+
+test('dropping a spreadsheet on the window opens the wizard with it', async ({ app }) => {
+  const { page } = app
+  await app.goto('overview')
+  const path = fixture('budget-de.xlsx')
+  await page.evaluate((p) => {
+    const w = window as unknown as { __qmDropped: Record<string, string> }
+    w.__qmDropped['budget-de.xlsx'] = p
+    const data = new DataTransfer()
+    data.items.add(new File([new Uint8Array([0x50, 0x4b])], 'budget-de.xlsx'))
+    window.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, cancelable: true }))
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }))
+  }, path)
+  const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
+  // The first read starts the parse worker from the TypeScript sources: allow it a moment.
+  await expect(wizard.getByTestId('header-row')).toHaveText('Row 4 holds the column titles', {
+    timeout: 30_000
+  })
 })

@@ -82,7 +82,9 @@ export function prewarmParseWorker(
   const key = `${String(path)}|${limits.maxOldGenerationSizeMb}`
   if (spare && !spare.exited && !spare.error && spare.key === key) return
   if (spare) void spare.worker.terminate()
-  spare = spawn(path, limits, true)
+  // The bundled worker loads the xls codepages while idle; through tsx that load is slow enough
+  // to delay the first file, so the sources' worker loads them only when a file needs them.
+  spare = spawn(path, limits, String(path) !== String(DEFAULT_WORKER))
 }
 
 /** Starts a parse worker (or takes the prewarmed one). Nothing is parsed in the calling thread. */
