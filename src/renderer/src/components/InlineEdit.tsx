@@ -192,26 +192,36 @@ export function InlineEdit<T>({
   )
 }
 
+// Edits commit one after another: each one reads the plan only after the previous one is
+// stored. Two quick edits of one entity (probability, then impact of the same risk) would
+// otherwise both start from the old row, and the later write would undo the earlier one.
+let queue: Promise<unknown> = Promise.resolve()
+
 /**
  * Commits the changes an edit helper from @shared/planning/moves computes on the freshest stored
  * plan (so two windows never overwrite each other's edits). Errors reach the field as messages.
  */
-export async function commitEdit(
+export function commitEdit(
   planId: string,
   summary: Summary,
-  compute: (data: NonNullable<Awaited<ReturnType<typeof loadPlanData>>>) => EntityChange[],
+  compute: (data: PlanData) => EntityChange[],
   kind: ChangeKind = 'edit'
 ): Promise<void> {
-  const data = await loadPlanData(planId)
-  if (!data) throw new Error('The plan no longer exists.')
-  let changes: EntityChange[]
-  try {
-    changes = compute(data)
-  } catch (err) {
-    if (isPlanningError(err)) throw new Error(err.message)
-    throw err
+  const run = async () => {
+    const data = await loadPlanData(planId)
+    if (!data) throw new Error('The plan no longer exists.')
+    let changes: EntityChange[]
+    try {
+      changes = compute(data)
+    } catch (err) {
+      if (isPlanningError(err)) throw new Error(err.message)
+      throw err
+    }
+    await commitChanges(planId, kind, summary, changes)
   }
-  await commitChanges(planId, kind, summary, changes)
+  const result = queue.then(run, run)
+  queue = result.catch(() => undefined)
+  return result
 }
 
 /**
