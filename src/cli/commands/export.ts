@@ -54,7 +54,8 @@ export async function readPlanFile(path: string): Promise<PlanData> {
   } catch (err) {
     const code = (err as { code?: string }).code
     throw new Error(
-      code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot be read (${code ?? String(err)})`
+      code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot be read (${code ?? String(err)})`,
+      { cause: err }
     )
   }
   let raw: unknown

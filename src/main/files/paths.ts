@@ -45,8 +45,11 @@ export function withExtension(path: string, ext: string): string {
 
 /** A file name from a plan name: no characters any OS forbids, not too long. */
 export function safeFileStem(name: string): string {
-  const cleaned = name
-    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
+  const cleaned = [...name]
+    // Control characters (below U+0020) are not allowed in file names either.
+    .map((ch) => (ch.charCodeAt(0) < 0x20 ? ' ' : ch))
+    .join('')
+    .replace(/[<>:"/\\|?*]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^\.+/, '')

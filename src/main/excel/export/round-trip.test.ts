@@ -114,7 +114,6 @@ describe('allocation workbook round trip', () => {
       const range = XLSX.utils.decode_range(ws['!ref']!)
       let kindCol = -1
       let qCol = -1
-      let emptyCol = -1
       for (let c = 0; c <= range.e.c; c++) {
         const v = ws[XLSX.utils.encode_cell({ r: 3, c })]?.v
         if (v === 'qm:kind') kindCol = c
@@ -128,7 +127,7 @@ describe('allocation workbook round trip', () => {
         if (kind === 'alloc' && role === alloc.roleId && wsId === alloc.workstreamId) {
           ws[XLSX.utils.encode_cell({ r, c: qCol })] = { t: 'n', v: 0.75 }
           // A quarter where this pair had nothing: a new allocation.
-          emptyCol = qCol === 2 ? 3 : 2
+          let emptyCol = qCol === 2 ? 3 : 2
           if (ws[XLSX.utils.encode_cell({ r, c: emptyCol })]) emptyCol = 6
           ws[XLSX.utils.encode_cell({ r, c: emptyCol })] = { t: 'n', v: 0.1 }
         }
