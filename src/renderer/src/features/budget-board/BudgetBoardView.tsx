@@ -35,6 +35,7 @@ import { splitBudgetLine } from '@shared/planning/moves'
 import type { BudgetLine, Cents, EntityChange, PlanData, QuarterKey } from '@shared/planning/types'
 import { AmountDialogHost, askAmount } from '../../components/board/AmountDialog'
 import { VirtualBoard, type VirtualBoardHandle } from '../../components/board/VirtualBoard'
+import { DropZonesContext } from '../../components/board/DropZone'
 import {
   BOARD_AUTOSCROLL,
   boardCollision,
@@ -98,6 +99,14 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
   const [activeId, setActiveId] = useState<string | null>(null)
   const [over, setOver] = useState<Over | null>(null)
   const [status, setStatus] = useState('')
+  const [zonesOn, setZonesOn] = useState(false)
+  const zonesTimer = useRef<number | undefined>(undefined)
+  // Drop zones go away a moment after a drop, so unregistering them does not delay the drop's frame.
+  const zonesOff = useCallback(() => {
+    window.clearTimeout(zonesTimer.current)
+    zonesTimer.current = window.setTimeout(() => setZonesOn(false), 250)
+  }, [])
+  useEffect(() => () => window.clearTimeout(zonesTimer.current), [])
 
   useEffect(() => startShiftTracking(), [])
 
@@ -340,6 +349,8 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
     useSensor(KeyboardSensor, { coordinateGetter: cellKeyboardCoordinates })
   )
   const onDragStart = useCallback((e: DragStartEvent) => {
+    window.clearTimeout(zonesTimer.current)
+    setZonesOn(true)
     setActiveId(String(e.active.id))
     setOver(null)
   }, [])
@@ -350,11 +361,13 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
   const onDragCancel = useCallback(() => {
     setActiveId(null)
     setOver(null)
-  }, [])
+    zonesOff()
+  }, [zonesOff])
   const onDragEnd = useCallback(
     (e: DragEndEvent) => {
       setActiveId(null)
       setOver(null)
+      zonesOff()
       const line = lineById(String(e.active.id))
       const target = (e.over?.data.current as { target?: BudgetCellTarget } | undefined)?.target
       if (!line || !target || isBudgetNoop(dataRef.current, line, target)) return
@@ -372,7 +385,7 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
       }
       void perform(line, target, line.amountCents, false)
     },
-    [askAlways, lineById, lookups, perform]
+    [askAlways, lineById, lookups, perform, zonesOff]
   )
 
   const chipLabel = useCallback(
@@ -458,12 +471,10 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
       return (
         <LeafCell
           id={id}
-          target={{
-            quarter: q,
-            phaseId: row.phaseId,
-            workstreamId: row.workstreamId,
-            category: row.category
-          }}
+          quarter={q}
+          phaseId={row.phaseId}
+          workstreamId={row.workstreamId}
+          category={row.category}
           label={t('rowCellLabel', { row: name, quarter: formatQuarter(q), amount: money(amount) })}
           dropLabel={`${name}, ${formatQuarter(q)}`}
           preview={previewHere}
@@ -472,14 +483,12 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
         />
       )
     }
-    const target: BudgetCellTarget =
-      row.kind === 'phase'
-        ? { quarter: q, phaseId: row.phaseId }
-        : { quarter: q, phaseId: row.phaseId, workstreamId: row.workstreamId }
     return (
       <TotalCell
         id={id}
-        target={target}
+        quarter={q}
+        phaseId={row.phaseId}
+        workstreamId={row.kind === 'workstream' ? row.workstreamId : undefined}
         label={
           row.kind === 'phase'
             ? t('phaseCellLabel', { phase: name, quarter: formatQuarter(q), amount: money(amount) })
@@ -629,85 +638,87 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
         </label>
         <span className="muted small toolbar-hint">{tb('shiftHint')}</span>
       </div>
-      <LineActionsContext.Provider value={lineActions}>
-        <DndContext
-          sensors={sensors}
-          collisionDetection={boardCollision}
-          autoScroll={BOARD_AUTOSCROLL}
-          onDragStart={onDragStart}
-          onDragOver={onDragOver}
-          onDragEnd={onDragEnd}
-          onDragCancel={onDragCancel}
-          accessibility={{ announcements, screenReaderInstructions: { draggable: tb('instructions') } }}
-        >
-          <VirtualBoard
-            handleRef={boardRef}
-            testId="budget-board"
-            label={t('chartTitle')}
-            rows={rows}
-            columns={quarters}
-            columnWidth={COL_W}
-            headerWidth={HEAD_W}
-            headerHeight={HEAD_H}
-            footerHeight={FOOT_H}
-            height="max(380px, calc(100vh - 360px))"
-            corner={<span>{t('phase')}</span>}
-            renderColumnHeader={(q) => (
-              <>
-                <strong>{formatQuarter(q)}</strong>
-                <span className="muted">{money(totals.byQuarter.get(q) ?? 0)}</span>
-              </>
-            )}
-            renderRowHeader={renderRowHeader}
-            renderCell={(row, q) => renderCell(row, q)}
-            rowClassName={(r) => `brow-${r.kind}`}
-            footerCorner={
-              <span className={overPlan ? 'over-plan' : ''}>
-                {t('total')}:{' '}
-                {t('grandTotal', {
-                  total: money(totals.totalCents),
-                  plan: money(data.plan.totalBudgetCents)
-                })}
-              </span>
-            }
-            renderFooterCell={(q) => (
-              <span
-                className="quarter-total"
-                data-testid={`quarter-total-${q}`}
-                aria-label={t('quarterTotalLabel', {
-                  quarter: formatQuarter(q),
-                  amount: money(totals.byQuarter.get(q) ?? 0)
-                })}
-              >
-                {money(totals.byQuarter.get(q) ?? 0)}
-              </span>
-            )}
-            empty={t('empty')}
-          />
-          <DragOverlay dropAnimation={null}>
-            {active ? (
-              <div className="drag-overlay">
-                <div
-                  className={`chip chip-2l overlay ${lookups.colorOfPhase.get(active.phaseId) ?? 'chip-p2'}`}
+      <DropZonesContext.Provider value={zonesOn}>
+        <LineActionsContext.Provider value={lineActions}>
+          <DndContext
+            sensors={sensors}
+            collisionDetection={boardCollision}
+            autoScroll={BOARD_AUTOSCROLL}
+            onDragStart={onDragStart}
+            onDragOver={onDragOver}
+            onDragEnd={onDragEnd}
+            onDragCancel={onDragCancel}
+            accessibility={{ announcements, screenReaderInstructions: { draggable: tb('instructions') } }}
+          >
+            <VirtualBoard
+              handleRef={boardRef}
+              testId="budget-board"
+              label={t('chartTitle')}
+              rows={rows}
+              columns={quarters}
+              columnWidth={COL_W}
+              headerWidth={HEAD_W}
+              headerHeight={HEAD_H}
+              footerHeight={FOOT_H}
+              height="max(380px, calc(100vh - 360px))"
+              corner={<span>{t('phase')}</span>}
+              renderColumnHeader={(q) => (
+                <>
+                  <strong>{formatQuarter(q)}</strong>
+                  <span className="muted">{money(totals.byQuarter.get(q) ?? 0)}</span>
+                </>
+              )}
+              renderRowHeader={renderRowHeader}
+              renderCell={(row, q) => renderCell(row, q)}
+              rowClassName={(r) => `brow-${r.kind}`}
+              footerCorner={
+                <span className={overPlan ? 'over-plan' : ''}>
+                  {t('total')}:{' '}
+                  {t('grandTotal', {
+                    total: money(totals.totalCents),
+                    plan: money(data.plan.totalBudgetCents)
+                  })}
+                </span>
+              }
+              renderFooterCell={(q) => (
+                <span
+                  className="quarter-total"
+                  data-testid={`quarter-total-${q}`}
+                  aria-label={t('quarterTotalLabel', {
+                    quarter: formatQuarter(q),
+                    amount: money(totals.byQuarter.get(q) ?? 0)
+                  })}
                 >
-                  <span className="chip-name">{active.title}</span>
-                  <span className="chip-amount">{lineAmount(active)}</span>
-                </div>
-                {preview && (
-                  <div className="drag-preview" data-testid="drop-preview">
-                    {describePreview(preview).map((p) => (
-                      <div key={p.text} className={p.bad ? 'bad' : ''}>
-                        {p.bad ? '⚠ ' : ''}
-                        {p.text}
-                      </div>
-                    ))}
+                  {money(totals.byQuarter.get(q) ?? 0)}
+                </span>
+              )}
+              empty={t('empty')}
+            />
+            <DragOverlay dropAnimation={null}>
+              {active ? (
+                <div className="drag-overlay">
+                  <div
+                    className={`chip chip-2l overlay ${lookups.colorOfPhase.get(active.phaseId) ?? 'chip-p2'}`}
+                  >
+                    <span className="chip-name">{active.title}</span>
+                    <span className="chip-amount">{lineAmount(active)}</span>
                   </div>
-                )}
-              </div>
-            ) : null}
-          </DragOverlay>
-        </DndContext>
-      </LineActionsContext.Provider>
+                  {preview && (
+                    <div className="drag-preview" data-testid="drop-preview">
+                      {describePreview(preview).map((p) => (
+                        <div key={p.text} className={p.bad ? 'bad' : ''}>
+                          {p.bad ? '⚠ ' : ''}
+                          {p.text}
+                        </div>
+                      ))}
+                    </div>
+                  )}
+                </div>
+              ) : null}
+            </DragOverlay>
+          </DndContext>
+        </LineActionsContext.Provider>
+      </DropZonesContext.Provider>
       <p className="board-status" role="status" aria-live="polite" data-testid="board-status">
         {status}
       </p>

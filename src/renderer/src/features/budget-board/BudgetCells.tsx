@@ -1,43 +1,62 @@
-// Droppable cells of the budget board: a total cell (phase and workstream rows) and a leaf cell
-// holding the line chips (category rows).
-import { useDroppable } from '@dnd-kit/core'
-import { memo, type ReactNode } from 'react'
-import type { BudgetLine } from '@shared/planning/types'
+// Cells of the budget board: a total cell (phase and workstream rows) and a leaf cell holding the
+// line chips (category rows). Their drop zones exist only while a drag is on (see DropZone).
+import { memo, useMemo, type ReactNode } from 'react'
+import type { BudgetLine, QuarterKey } from '@shared/planning/types'
+import { DropZone, useDropZonesOn } from '../../components/board/DropZone'
 import type { BudgetCellTarget } from './budget-model'
 
 export type BudgetCellPreview = { bad: boolean; badge: string }
 
 type Common = {
   id: string
-  target: BudgetCellTarget
+  quarter: QuarterKey
+  phaseId: string
+  /** undefined: a phase row (the line keeps its workstream when it belongs to the phase). */
+  workstreamId?: string | null
+  category?: string
   label: string
   dropLabel: string
   preview: BudgetCellPreview | null
 }
 
-function Badge({ preview }: { preview: BudgetCellPreview }) {
+function useTarget(props: Common): BudgetCellTarget {
+  const { quarter, phaseId, workstreamId, category } = props
+  return useMemo(() => {
+    const t: BudgetCellTarget = { quarter, phaseId }
+    if (workstreamId !== undefined) t.workstreamId = workstreamId
+    if (category !== undefined) t.category = category
+    return t
+  }, [quarter, phaseId, workstreamId, category])
+}
+
+function Zone(props: Common) {
+  const target = useTarget(props)
   return (
-    <span className={`cell-badge ${preview.bad ? 'badge-red' : ''}`} data-testid="cell-preview">
-      {preview.badge}
-    </span>
+    <DropZone
+      id={props.id}
+      data={{ target, label: props.dropLabel }}
+      overClassName={props.preview?.bad ? 'preview-red' : ''}
+    >
+      {props.preview && (
+        <span className={`cell-badge ${props.preview.bad ? 'badge-red' : ''}`} data-testid="cell-preview">
+          {props.preview.badge}
+        </span>
+      )}
+    </DropZone>
   )
 }
 
 export const TotalCell = memo(function TotalCell(props: Common & { text: string; strong: boolean }) {
-  const { setNodeRef, isOver } = useDroppable({
-    id: props.id,
-    data: { target: props.target, label: props.dropLabel }
-  })
+  const zonesOn = useDropZonesOn()
   return (
     <div
-      ref={setNodeRef}
-      className={`bcell total-cell ${props.strong ? 'strong' : ''} ${isOver ? 'is-over' : ''} ${isOver && props.preview?.bad ? 'preview-red' : ''}`}
+      className={`bcell total-cell ${props.strong ? 'strong' : ''}`}
       role="group"
       aria-label={props.label}
       data-cell={props.id}
     >
       <span className="total-amount">{props.text}</span>
-      {isOver && props.preview && <Badge preview={props.preview} />}
+      {zonesOn && <Zone {...props} />}
     </div>
   )
 })
@@ -45,19 +64,10 @@ export const TotalCell = memo(function TotalCell(props: Common & { text: string;
 export const LeafCell = memo(function LeafCell(
   props: Common & { lines: BudgetLine[]; renderLine: (l: BudgetLine) => ReactNode }
 ) {
-  const { setNodeRef, isOver } = useDroppable({
-    id: props.id,
-    data: { target: props.target, label: props.dropLabel }
-  })
+  const zonesOn = useDropZonesOn()
   return (
-    <div
-      ref={setNodeRef}
-      className={`bcell leaf-cell ${isOver ? 'is-over' : ''} ${isOver && props.preview?.bad ? 'preview-red' : ''}`}
-      role="group"
-      aria-label={props.label}
-      data-cell={props.id}
-    >
-      {isOver && props.preview && <Badge preview={props.preview} />}
+    <div className="bcell leaf-cell" role="group" aria-label={props.label} data-cell={props.id}>
+      {zonesOn && <Zone {...props} />}
       {props.lines.map(props.renderLine)}
     </div>
   )

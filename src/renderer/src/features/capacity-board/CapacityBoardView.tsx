@@ -36,6 +36,7 @@ import { utilization, utilizationLevel } from '@shared/planning/utilization'
 import type { Allocation, EntityChange, PlanData, QuarterKey } from '@shared/planning/types'
 import { AmountDialogHost, askAmount } from '../../components/board/AmountDialog'
 import { VirtualBoard, type VirtualBoardHandle } from '../../components/board/VirtualBoard'
+import { DropZonesContext } from '../../components/board/DropZone'
 import {
   BOARD_AUTOSCROLL,
   boardCollision,
@@ -53,8 +54,9 @@ import './capacity-board.css'
 import { Chip, ChipActionsContext, ChipFace, type ChipActions } from './Chip'
 import { GroupCell, RoleCell, type CellPreview } from './Cells'
 import {
-  baselineViolationKeys,
   buildChipIndex,
+  buildWorkstreamIndex,
+  cellLoad,
   buildRows,
   chipsIn,
   isNoop,
@@ -65,7 +67,8 @@ import {
   type CellTarget,
   type DropPreview,
   type GroupBy,
-  type Lane
+  type Lane,
+  type WorkstreamIndex
 } from './capacity-model'
 import { UtilizationHeatmap } from './UtilizationHeatmap'
 import { SoftCapField } from './SoftCapField'
@@ -84,6 +87,8 @@ export function CapacityBoardView({ planId }: ViewProps) {
 type Over = { id: string; target: CellTarget; label: string }
 
 type Lookups = {
+  roleById: Map<string, PlanData['roles'][number]>
+  wsOrder: Map<string, number>
   roleName: Map<string, string>
   wsTitle: Map<string, string>
   phaseOfWs: Map<string, string>
@@ -94,6 +99,8 @@ type Lookups = {
 function buildLookups(data: PlanData): Lookups {
   const phaseOrder = new Map(data.phases.map((p) => [p.id, p.priority]))
   return {
+    roleById: new Map(data.roles.map((r) => [r.id, r])),
+    wsOrder: new Map(data.workstreams.map((w) => [w.id, w.order])),
     roleName: new Map(data.roles.map((r) => [r.id, r.name])),
     wsTitle: new Map(data.workstreams.map((w) => [w.id, w.title])),
     phaseOfWs: new Map(data.workstreams.map((w) => [w.id, w.phaseId])),
@@ -137,6 +144,14 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
   const [activeId, setActiveId] = useState<string | null>(null)
   const [over, setOver] = useState<Over | null>(null)
   const [status, setStatus] = useState('')
+  const [zonesOn, setZonesOn] = useState(false)
+  const zonesTimer = useRef<number | undefined>(undefined)
+  // Drop zones go away a moment after a drop, so unregistering them does not delay the drop's frame.
+  const zonesOff = useCallback(() => {
+    window.clearTimeout(zonesTimer.current)
+    zonesTimer.current = window.setTimeout(() => setZonesOn(false), 250)
+  }, [])
+  useEffect(() => () => window.clearTimeout(zonesTimer.current), [])
   const boardRef = useRef<VirtualBoardHandle>(null)
   const dataRef = useRef(data)
   dataRef.current = data
@@ -145,8 +160,16 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
   useEffect(() => startShiftTracking(), [])
 
   const quarters = data.plan.quarters
-  const index = useMemo(() => buildChipIndex(data), [data.allocations, data.workstreams]) // eslint-disable-line react-hooks/exhaustive-deps
-  const util = useMemo(() => utilization(data), [data.allocations, data.roles, data.plan]) // eslint-disable-line react-hooks/exhaustive-deps
+  // Urgent path (a drop must show at once): the chip index, from which visible cells read their load.
+  const index = useMemo(() => buildChipIndex(data), [data.allocations]) // eslint-disable-line react-hooks/exhaustive-deps
+  const indexRef = useRef(index)
+  indexRef.current = index
+  // Plan-wide figures (quarter totals, counts, heatmap) render in a deferred pass right after.
+  const deferred = useDeferredValue(data)
+  const util = useMemo(
+    () => utilization(deferred),
+    [deferred.allocations, deferred.roles, deferred.plan] // eslint-disable-line react-hooks/exhaustive-deps
+  )
   const lookups = useMemo(() => buildLookups(data), [data.roles, data.workstreams, data.phases]) // eslint-disable-line react-hooks/exhaustive-deps
   const rows = useMemo(
     () => buildRows(data, index, groupBy, filter),
@@ -178,22 +201,27 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
     return { stats, red, amber }
   }, [util, quarters])
 
-  // Violations the plan already has: computed lazily once per data change, on the first drag.
-  const baselineRef = useRef<{ data: PlanData; keys: Set<string> } | null>(null)
-  const baselineFor = useCallback((d: PlanData) => {
-    if (baselineRef.current?.data !== d) baselineRef.current = { data: d, keys: baselineViolationKeys(d) }
-    return baselineRef.current.keys
+  // Allocations by workstream for the dependency checks of previews: built once per data change, on the first drag.
+  const wsIndexRef = useRef<{ allocations: PlanData['allocations']; index: WorkstreamIndex } | null>(null)
+  const wsIndexFor = useCallback((d: PlanData) => {
+    if (wsIndexRef.current?.allocations !== d.allocations) {
+      wsIndexRef.current = { allocations: d.allocations, index: buildWorkstreamIndex(d) }
+    }
+    return wsIndexRef.current.index
   }, [])
 
   const allocById = useCallback((id: string) => dataRef.current.allocations.find((a) => a.id === id), [])
-  const active = activeId ? allocById(activeId) : undefined
+  const active = useMemo(
+    () => (activeId ? data.allocations.find((a) => a.id === activeId) : undefined),
+    [activeId, data.allocations]
+  )
 
   const preview: DropPreview | null = useMemo(() => {
     if (!active || !over) return null
     const target = targetFor(active, over.target)
     if (isNoop(active, target)) return null
-    return previewDrop(data, util, baselineFor(data), active, target)
-  }, [active, over, data, util, baselineFor])
+    return previewDrop(data, index, wsIndexFor(data), active, target)
+  }, [active, over, data, index, wsIndexFor])
 
   const describePreview = useCallback(
     (p: DropPreview): { text: string; node: ReactNode } => {
@@ -414,6 +442,8 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
   )
 
   const onDragStart = useCallback((e: DragStartEvent) => {
+    window.clearTimeout(zonesTimer.current)
+    setZonesOn(true)
     setActiveId(String(e.active.id))
     setOver(null)
   }, [])
@@ -424,11 +454,13 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
   const onDragCancel = useCallback(() => {
     setActiveId(null)
     setOver(null)
-  }, [])
+    zonesOff()
+  }, [zonesOff])
   const onDragEnd = useCallback(
     (e: DragEndEvent) => {
       setActiveId(null)
       setOver(null)
+      zonesOff()
       const alloc = allocById(String(e.active.id))
       const d = e.over?.data.current as { target?: CellTarget | null } | undefined
       if (!alloc || !d?.target) return
@@ -442,7 +474,7 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
       }
       void perform(alloc, target, alloc.shareBp, null)
     },
-    [allocById, askAlways, chooseAmount, perform]
+    [allocById, askAlways, chooseAmount, perform, zonesOff]
   )
 
   const announcements: Announcements = useMemo(() => {
@@ -457,13 +489,7 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
       const a = allocById(String(activeId))
       if (!a || !overData?.target) return ''
       const target = targetFor(a, overData.target)
-      const p = previewDrop(
-        dataRef.current,
-        utilization(dataRef.current),
-        baselineFor(dataRef.current),
-        a,
-        target
-      )
+      const p = previewDrop(dataRef.current, indexRef.current, wsIndexFor(dataRef.current), a, target)
       return p ? describePreview(p).text : ''
     }
     return {
@@ -485,7 +511,7 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
           : tb('droppedNowhere', { item: item(active.id) }),
       onDragCancel: ({ active }) => tb('cancelled', { item: item(active.id) })
     }
-  }, [allocById, lookups, t, tb, baselineFor, describePreview])
+  }, [allocById, lookups, t, tb, wsIndexFor, describePreview])
 
   // ------------------------------------------------------------------ rendering
   const renderChip = useCallback(
@@ -507,12 +533,11 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
       const key = laneKey(row.lane)
       const bp = sums.get(key)?.get(q) ?? 0
       const id = `g|${key}|${q}`
-      const target: CellTarget | null =
-        row.lane.kind === 'workstream' ? { quarter: q, workstreamId: row.lane.id } : null
       return (
         <GroupCell
           id={id}
-          target={target}
+          quarter={q}
+          workstreamId={row.lane.kind === 'workstream' ? row.lane.id : null}
           label={t('groupCellLabel', { group: row.label, quarter: formatQuarter(q), fte: formatFte(bp) })}
           dropLabel={`${row.label}, ${formatQuarter(q)}`}
           text={bp > 0 ? formatFte(bp) : ''}
@@ -521,33 +546,33 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
       )
     }
     const id = `c|${row.key}|${q}`
-    const cell = util.get(row.roleId)?.get(q)
-    const roleName = lookups.roleName.get(row.roleId) ?? row.roleId
-    const target: CellTarget =
-      row.lane.kind === 'workstream'
-        ? { quarter: q, roleId: row.roleId, workstreamId: row.lane.id }
-        : { quarter: q, roleId: row.roleId }
-    const pct = cell ? formatShare(Math.round(Math.min(cell.ratio, 9.999) * 10_000)) : formatShare(0)
+    const role = lookups.roleById.get(row.roleId)
+    if (!role) return null
+    const load = cellLoad(index, role, q, data.plan.softCapBp)
+    const pct = formatShare(Math.round(Math.min(load.ratio, 9.999) * 10_000))
+    const laneWs = row.lane.kind === 'workstream' ? row.lane.id : undefined
+    const allocated = formatFte(load.allocatedBp)
+    const capacity = formatFte(load.capacityBp)
     return (
       <RoleCell
         id={id}
-        target={target}
+        roleId={row.roleId}
+        quarter={q}
+        laneWorkstreamId={laneWs}
         label={t('cellLabel', {
-          role: roleName,
+          role: role.name,
           quarter: formatQuarter(q),
-          allocated: formatFte(cell?.allocatedBp ?? 0),
-          capacity: formatFte(cell?.capacityBp ?? 10_000),
+          allocated,
+          capacity,
           pct,
-          state: cell?.level === 'red' ? t('stateRed') : cell?.level === 'amber' ? t('stateAmber') : ''
+          state: load.level === 'red' ? t('stateRed') : load.level === 'amber' ? t('stateAmber') : ''
         })}
-        dropLabel={`${roleName}, ${formatQuarter(q)}${row.lane.kind === 'workstream' ? `, ${lookups.wsTitle.get(row.lane.id) ?? ''}` : ''}`}
-        util={cell}
+        dropLabel={`${role.name}, ${formatQuarter(q)}${laneWs ? `, ${lookups.wsTitle.get(laneWs) ?? ''}` : ''}`}
+        level={load.level}
+        ratio={load.ratio}
         pctText={pct}
-        utilText={t('allocatedOf', {
-          allocated: formatFte(cell?.allocatedBp ?? 0),
-          capacity: formatFte(cell?.capacityBp ?? 10_000)
-        })}
-        chips={chipsIn(index, row.roleId, q, row.lane, lookups.phaseOfWs)}
+        utilText={t('allocatedOf', { allocated, capacity })}
+        chips={chipsIn(index, row.roleId, q, row.lane, lookups.phaseOfWs, lookups.wsOrder)}
         renderChip={renderChip}
         preview={over?.id === id ? cellPreview : null}
       />
@@ -626,69 +651,71 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
         </span>{' '}
         · {tb('shiftHint')}
       </p>
-      <ChipActionsContext.Provider value={chipActions}>
-        <DndContext
-          sensors={sensors}
-          collisionDetection={boardCollision}
-          autoScroll={BOARD_AUTOSCROLL}
-          onDragStart={onDragStart}
-          onDragOver={onDragOver}
-          onDragEnd={onDragEnd}
-          onDragCancel={onDragCancel}
-          accessibility={{ announcements, screenReaderInstructions: { draggable: tb('instructions') } }}
-        >
-          <VirtualBoard
-            handleRef={boardRef}
-            testId="capacity-board"
-            label={t('utilization')}
-            rows={rows}
-            columns={quarters}
-            columnWidth={COL_W}
-            headerWidth={HEAD_W}
-            headerHeight={HEAD_H}
-            height="max(360px, calc(100vh - 330px))"
-            corner={<span>{t('role')}</span>}
-            renderColumnHeader={(q) => {
-              const s = quarterStats.stats.get(q)
-              return (
-                <>
-                  <strong>{formatQuarter(q)}</strong>
-                  <span className="muted">
-                    {t('quarterTotal', { fte: formatFte(s?.bp ?? 0) })}
-                    {s && s.red > 0 && (
-                      <span className="badge badge-danger qbadge">{t('overCount', { count: s.red })}</span>
-                    )}
-                  </span>
-                </>
-              )
-            }}
-            renderRowHeader={renderRowHeader}
-            renderCell={(row, q) => renderCell(row, q)}
-            rowClassName={(r) => (r.kind === 'group' ? 'row-group' : '')}
-            empty={t('empty')}
-          />
-          <DragOverlay dropAnimation={null}>
-            {active ? (
-              <div className="drag-overlay">
-                <ChipFace
-                  name={lookups.wsTitle.get(active.workstreamId) ?? ''}
-                  amount={formatShare(active.shareBp)}
-                  colorClass={lookups.colorOfWs.get(active.workstreamId) ?? 'chip-p2'}
-                />
-                {overlayPreview && (
-                  <div className="drag-preview" data-testid="drop-preview">
-                    {overlayPreview}
-                  </div>
-                )}
-              </div>
-            ) : null}
-          </DragOverlay>
-        </DndContext>
-      </ChipActionsContext.Provider>
+      <DropZonesContext.Provider value={zonesOn}>
+        <ChipActionsContext.Provider value={chipActions}>
+          <DndContext
+            sensors={sensors}
+            collisionDetection={boardCollision}
+            autoScroll={BOARD_AUTOSCROLL}
+            onDragStart={onDragStart}
+            onDragOver={onDragOver}
+            onDragEnd={onDragEnd}
+            onDragCancel={onDragCancel}
+            accessibility={{ announcements, screenReaderInstructions: { draggable: tb('instructions') } }}
+          >
+            <VirtualBoard
+              handleRef={boardRef}
+              testId="capacity-board"
+              label={t('utilization')}
+              rows={rows}
+              columns={quarters}
+              columnWidth={COL_W}
+              headerWidth={HEAD_W}
+              headerHeight={HEAD_H}
+              height="max(360px, calc(100vh - 330px))"
+              corner={<span>{t('role')}</span>}
+              renderColumnHeader={(q) => {
+                const s = quarterStats.stats.get(q)
+                return (
+                  <>
+                    <strong>{formatQuarter(q)}</strong>
+                    <span className="muted">
+                      {t('quarterTotal', { fte: formatFte(s?.bp ?? 0) })}
+                      {s && s.red > 0 && (
+                        <span className="badge badge-danger qbadge">{t('overCount', { count: s.red })}</span>
+                      )}
+                    </span>
+                  </>
+                )
+              }}
+              renderRowHeader={renderRowHeader}
+              renderCell={(row, q) => renderCell(row, q)}
+              rowClassName={(r) => (r.kind === 'group' ? 'row-group' : '')}
+              empty={t('empty')}
+            />
+            <DragOverlay dropAnimation={null}>
+              {active ? (
+                <div className="drag-overlay">
+                  <ChipFace
+                    name={lookups.wsTitle.get(active.workstreamId) ?? ''}
+                    amount={formatShare(active.shareBp)}
+                    colorClass={lookups.colorOfWs.get(active.workstreamId) ?? 'chip-p2'}
+                  />
+                  {overlayPreview && (
+                    <div className="drag-preview" data-testid="drop-preview">
+                      {overlayPreview}
+                    </div>
+                  )}
+                </div>
+              ) : null}
+            </DragOverlay>
+          </DndContext>
+        </ChipActionsContext.Provider>
+      </DropZonesContext.Provider>
       <p className="board-status" role="status" aria-live="polite" data-testid="board-status">
         {status}
       </p>
-      <UtilizationHeatmap data={data} util={util} roleFilter={filter} />
+      <UtilizationHeatmap data={deferred} util={util} roleFilter={filter} />
       <AmountDialogHost />
     </div>
   )

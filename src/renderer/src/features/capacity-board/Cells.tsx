@@ -1,20 +1,35 @@
 // Droppable cells of the capacity board: a role's quarter (utilization + chips) and a
 // workstream group's quarter (drop there to move a chip to that workstream).
-import { useDroppable } from '@dnd-kit/core'
-import { memo, type ReactNode } from 'react'
-import type { Allocation } from '@shared/planning/types'
-import type { UtilizationCell } from '@shared/planning/utilization'
+import { DropZone, useDropZonesOn } from '../../components/board/DropZone'
+import { memo, useMemo, type ReactNode } from 'react'
+import type { Allocation, QuarterKey } from '@shared/planning/types'
+import type { UtilizationLevel } from '@shared/planning/utilization'
 import type { CellTarget } from './capacity-model'
 
 /** What the hovered cell shows during a drag: its level after the drop and a short figure (the full text is in the drag overlay). */
 export type CellPreview = { level: 'ok' | 'amber' | 'red'; bad: boolean; badge: string }
 
+function PreviewBadge({ preview }: { preview: CellPreview }) {
+  return (
+    <span
+      className={`cell-badge badge-${preview.level}${preview.bad ? ' has-warning' : ''}`}
+      data-testid="cell-preview"
+    >
+      {preview.badge}
+    </span>
+  )
+}
+
 export type RoleCellProps = {
   id: string
-  target: CellTarget
+  roleId: string
+  quarter: QuarterKey
+  /** Set in a workstream lane: a drop there also moves the chip to this workstream. */
+  laneWorkstreamId: string | undefined
   label: string
   dropLabel: string
-  util: UtilizationCell | undefined
+  level: UtilizationLevel
+  ratio: number
   pctText: string
   utilText: string
   chips: Allocation[]
@@ -22,22 +37,35 @@ export type RoleCellProps = {
   preview: CellPreview | null
 }
 
+/** Re-render a cell only when what it shows changed: chips compared one by one (a move keeps untouched chips' identity). */
+function sameCell(a: RoleCellProps, b: RoleCellProps): boolean {
+  for (const k of Object.keys(a) as (keyof RoleCellProps)[]) {
+    if (k === 'chips') continue
+    if (a[k] !== b[k]) return false
+  }
+  if (a.chips === b.chips) return true
+  if (a.chips.length !== b.chips.length) return false
+  return a.chips.every((c, i) => c === b.chips[i])
+}
+
 export const RoleCell = memo(function RoleCell(props: RoleCellProps) {
-  const { setNodeRef, isOver } = useDroppable({
-    id: props.id,
-    data: { target: props.target, label: props.dropLabel }
-  })
-  const level = props.util?.level ?? 'ok'
-  const ratio = props.util ? Math.min(1, props.util.ratio) : 0
-  const previewClass = isOver && props.preview ? `preview-${props.preview.level}` : ''
+  const target = useMemo<CellTarget>(
+    () =>
+      props.laneWorkstreamId
+        ? { quarter: props.quarter, roleId: props.roleId, workstreamId: props.laneWorkstreamId }
+        : { quarter: props.quarter, roleId: props.roleId },
+    [props.quarter, props.roleId, props.laneWorkstreamId]
+  )
+  const zonesOn = useDropZonesOn()
+  const level = props.level
+  const ratio = Math.min(1, props.ratio)
   return (
     <div
-      ref={setNodeRef}
-      className={`bcell level-${level} ${isOver ? 'is-over' : ''} ${previewClass}`}
+      className={`bcell level-${level}`}
       role="group"
       aria-label={props.label}
       data-level={level}
-      data-util={props.util ? Math.round(props.util.ratio * 100) : 0}
+      data-util={Number.isFinite(props.ratio) ? Math.round(props.ratio * 100) : 999}
       data-cell={props.id}
     >
       <div className="bcell-util" title={props.utilText}>
@@ -46,22 +74,25 @@ export const RoleCell = memo(function RoleCell(props: RoleCellProps) {
           <span style={{ width: `${ratio * 100}%` }} />
         </span>
       </div>
-      {isOver && props.preview && (
-        <span
-          className={`cell-badge badge-${props.preview.level}${props.preview.bad ? ' has-warning' : ''}`}
-          data-testid="cell-preview"
+      {zonesOn && (
+        <DropZone
+          id={props.id}
+          data={{ target, label: props.dropLabel }}
+          overClassName={props.preview ? `preview-${props.preview.level}` : ''}
         >
-          {props.preview.badge}
-        </span>
+          {props.preview && <PreviewBadge preview={props.preview} />}
+        </DropZone>
       )}
       {props.chips.map(props.renderChip)}
     </div>
   )
-})
+}, sameCell)
 
 export type GroupCellProps = {
   id: string
-  target: CellTarget | null
+  quarter: QuarterKey
+  /** The workstream a drop moves the chip to; null for phase groups, which take no drops. */
+  workstreamId: string | null
   label: string
   dropLabel: string
   text: string
@@ -70,26 +101,22 @@ export type GroupCellProps = {
 
 export const GroupCell = memo(function GroupCell(props: GroupCellProps) {
   // Phase groups are views only: dropping on them would not say which workstream to use.
-  const { setNodeRef, isOver } = useDroppable({
-    id: props.id,
-    disabled: props.target === null,
-    data: { target: props.target, label: props.dropLabel }
-  })
+  const target = useMemo<CellTarget | null>(
+    () => (props.workstreamId ? { quarter: props.quarter, workstreamId: props.workstreamId } : null),
+    [props.quarter, props.workstreamId]
+  )
+  const zonesOn = useDropZonesOn()
   return (
-    <div
-      ref={setNodeRef}
-      className={`bcell group-cell ${isOver ? 'is-over' : ''} ${isOver && props.preview ? `preview-${props.preview.level}` : ''}`}
-      role="group"
-      aria-label={props.label}
-    >
+    <div className="bcell group-cell" role="group" aria-label={props.label}>
       <span className="group-sum">{props.text}</span>
-      {isOver && props.preview && (
-        <span
-          className={`cell-badge badge-${props.preview.level}${props.preview.bad ? ' has-warning' : ''}`}
-          data-testid="cell-preview"
+      {zonesOn && target && (
+        <DropZone
+          id={props.id}
+          data={{ target, label: props.dropLabel }}
+          overClassName={props.preview ? `preview-${props.preview.level}` : ''}
         >
-          {props.preview.badge}
-        </span>
+          {props.preview && <PreviewBadge preview={props.preview} />}
+        </DropZone>
       )}
     </div>
   )

@@ -4,13 +4,8 @@
 import { applyChanges } from '@shared/planning/changes'
 import { moveAllocation, type AllocationTarget } from '@shared/planning/moves'
 import { dependencyViolations, type DependencyViolation } from '@shared/planning/schedule'
-import type { Allocation, PlanData, QuarterKey, ShareBp } from '@shared/planning/types'
-import {
-  capacityOf,
-  utilizationLevel,
-  type UtilizationLevel,
-  type UtilizationTable
-} from '@shared/planning/utilization'
+import type { Allocation, PlanData, QuarterKey, Role, ShareBp } from '@shared/planning/types'
+import { capacityOf, utilizationLevel, type UtilizationLevel } from '@shared/planning/utilization'
 
 export type GroupBy = 'none' | 'workstream' | 'phase'
 
@@ -28,8 +23,8 @@ export const ROW_CHROME = 30 // utilization line + padding
 export const CHIP_HEIGHT = 26
 export const GROUP_HEIGHT = 34
 
+/** One pass, no sorting: a cell's chips are ordered when it is drawn (see chipsIn), only for cells on screen. */
 export function buildChipIndex(data: PlanData): ChipIndex {
-  const wsOrder = new Map(data.workstreams.map((w) => [w.id, w.order]))
   const index: ChipIndex = new Map()
   for (const a of data.allocations) {
     let byQ = index.get(a.roleId)
@@ -38,11 +33,34 @@ export function buildChipIndex(data: PlanData): ChipIndex {
     if (list) list.push(a)
     else byQ.set(a.quarter, [a])
   }
-  const order = (a: Allocation) => wsOrder.get(a.workstreamId) ?? Number.MAX_SAFE_INTEGER
-  for (const byQ of index.values()) {
-    for (const list of byQ.values()) if (list.length > 1) list.sort((a, b) => order(a) - order(b))
-  }
   return index
+}
+
+/** Allocations per workstream, for the dependency checks of a drop preview. */
+export type WorkstreamIndex = Map<string, Allocation[]>
+
+export function buildWorkstreamIndex(data: PlanData): WorkstreamIndex {
+  const out: WorkstreamIndex = new Map()
+  for (const a of data.allocations) {
+    const list = out.get(a.workstreamId)
+    if (list) list.push(a)
+    else out.set(a.workstreamId, [a])
+  }
+  return out
+}
+
+/** Load of one cell from the index: what the board shows without a plan-wide utilization pass. */
+export function cellLoad(
+  index: ChipIndex,
+  role: Role,
+  quarter: QuarterKey,
+  softCapBp: ShareBp
+): { allocatedBp: ShareBp; capacityBp: ShareBp; ratio: number; level: UtilizationLevel } {
+  let allocatedBp = 0
+  for (const a of index.get(role.id)?.get(quarter) ?? EMPTY) allocatedBp += a.shareBp
+  const capacityBp = capacityOf(role, quarter)
+  const ratio = capacityBp > 0 ? allocatedBp / capacityBp : allocatedBp > 0 ? Infinity : 0
+  return { allocatedBp, capacityBp, ratio, level: utilizationLevel(allocatedBp, capacityBp, softCapBp) }
 }
 
 export function laneKey(lane: Lane): string {
@@ -50,20 +68,29 @@ export function laneKey(lane: Lane): string {
 }
 
 /** The chips a row shows in one quarter. */
+/** The chips a row shows in one quarter, in workstream order. */
 export function chipsIn(
   index: ChipIndex,
   roleId: string,
   quarter: QuarterKey,
   lane: Lane,
-  phaseOfWs: Map<string, string>
+  phaseOfWs: Map<string, string>,
+  wsOrder: Map<string, number>
 ): Allocation[] {
   const list = index.get(roleId)?.get(quarter)
   if (!list) return EMPTY
+  const order = (a: Allocation) => wsOrder.get(a.workstreamId) ?? Number.MAX_SAFE_INTEGER
+  if (list.length > 1 && !sorted.has(list)) {
+    list.sort((a, b) => order(a) - order(b))
+    sorted.add(list)
+  }
   if (lane.kind === 'all') return list
   if (lane.kind === 'workstream') return list.filter((a) => a.workstreamId === lane.id)
   return list.filter((a) => phaseOfWs.get(a.workstreamId) === lane.id)
 }
 const EMPTY: Allocation[] = []
+// Lists of an index are sorted once, the first time they are drawn (the index is rebuilt per data change).
+const sorted = new WeakSet<Allocation[]>()
 
 function rowHeight(maxChips: number): number {
   return ROW_CHROME + Math.max(1, maxChips) * CHIP_HEIGHT
@@ -184,9 +211,24 @@ function violationKey(v: DependencyViolation): string {
     : `a|${v.workstreamId}|${v.dependsOnId}|${v.quarter}`
 }
 
-/** Keys of the violations the plan already has, computed once per data change for previews. */
-export function baselineViolationKeys(data: PlanData): Set<string> {
-  return new Set(dependencyViolations(data).map(violationKey))
+/**
+ * The part of the plan whose dependency checks a move between workstreams `wsIds` can change:
+ * those workstreams, what they depend on and what depends on them. Violations between other
+ * workstreams are the same before and after the move, so comparing the slice before and after
+ * finds exactly the violations the move adds, at a fraction of the cost on a large plan.
+ */
+export function dependencySlice(data: PlanData, wsIndex: WorkstreamIndex, wsIds: string[]): PlanData {
+  const keep = new Set<string>(wsIds)
+  for (const w of data.workstreams) {
+    if (wsIds.includes(w.id)) for (const d of w.dependsOn) keep.add(d)
+    if (w.dependsOn.some((d) => wsIds.includes(d))) keep.add(w.id)
+  }
+  const allocations: Allocation[] = []
+  for (const id of keep) {
+    const list = wsIndex.get(id)
+    if (list) for (const a of list) allocations.push(a)
+  }
+  return { ...data, allocations }
 }
 
 /**
@@ -195,8 +237,8 @@ export function baselineViolationKeys(data: PlanData): Set<string> {
  */
 export function previewDrop(
   data: PlanData,
-  util: UtilizationTable,
-  baseline: Set<string>,
+  index: ChipIndex,
+  wsIndex: WorkstreamIndex,
   alloc: Allocation,
   target: AllocationTarget,
   amountBp: ShareBp = alloc.shareBp
@@ -206,18 +248,22 @@ export function previewDrop(
   const quarter = target.quarter ?? alloc.quarter
   const role = data.roles.find((r) => r.id === roleId)
   if (!role) return null
-  const beforeBp = util.get(roleId)?.get(quarter)?.allocatedBp ?? 0
+  const { allocatedBp: beforeBp, capacityBp } = cellLoad(index, role, quarter, data.plan.softCapBp)
   const sameCell = roleId === alloc.roleId && quarter === alloc.quarter
   const afterBp = sameCell ? beforeBp : beforeBp + amountBp
-  const capacityBp = capacityOf(role, quarter)
+  const slice = dependencySlice(data, wsIndex, [
+    alloc.workstreamId,
+    target.workstreamId ?? alloc.workstreamId
+  ])
   let violations: DependencyViolation[] = []
   let merges: boolean
   try {
-    const changes = moveAllocation(data, alloc.id, target, amountBp, { newId: () => '\u0000preview' })
+    const changes = moveAllocation(slice, alloc.id, target, amountBp, { newId: () => '\u0000preview' })
     merges = changes.some((c) => c.id !== alloc.id && c.before !== null)
     if (changes.length > 0) {
-      violations = dependencyViolations(applyChanges(data, changes)).filter(
-        (v) => !baseline.has(violationKey(v))
+      const before = new Set(dependencyViolations(slice).map(violationKey))
+      violations = dependencyViolations(applyChanges(slice, changes)).filter(
+        (v) => !before.has(violationKey(v))
       )
     }
   } catch {

@@ -1,0 +1,315 @@
+// Board benchmark: drives the BUILT renderer in Chromium with Playwright and prints, for the
+// built-in FreshFoodz plan and for the large generated plan (1,000 roles, 50 workstreams,
+// 12 quarters, 20,000 allocations, 10,000 budget lines):
+//   - time from navigation to the capacity board being usable (first chip on screen),
+//   - drop-to-updated-screen over 50 real mouse drags (dnd-kit, small pointer steps): from the
+//     pointerup to the target cell's new text in the DOM, and to the next animation frame,
+//     as median and 95th percentile,
+//   - frame times while scrolling the board (virtualized rows and columns),
+//   - time to a usable budget board.
+// The large plan is generated in the page and stored through the app's own createPlanFromData
+// (window.__quartermaster, see src/renderer/src/features/capacity-board/bench-hook.ts).
+// It prints figures; it asserts nothing.
+//
+// Usage: npm run bench:board [-- --drops 50] [--no-build] [--out <dir>] [--headed]
+//   --no-build  use an existing build in --out (default: a fresh build in a temp folder)
+import { spawn, execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from '@playwright/test'
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)))
+const args = process.argv.slice(2)
+const flag = (name) => args.includes(name)
+const option = (name, fallback) => {
+  const i = args.indexOf(name)
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback
+}
+const DROPS = Number(option('--drops', '50'))
+const outDir = resolve(option('--out', join(mkdtempSync(join(tmpdir(), 'qm-bench-board-')), 'out')))
+
+function chromiumPath() {
+  if (process.env.QM_CHROMIUM) return process.env.QM_CHROMIUM
+  for (const c of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(c)) return c
+  return undefined
+}
+
+function freePort() {
+  return new Promise((res, rej) => {
+    const srv = createServer()
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address()
+      srv.close(() => res(port))
+    })
+    srv.on('error', rej)
+  })
+}
+
+async function waitForServer(url, ms = 30_000) {
+  const until = Date.now() + ms
+  while (Date.now() < until) {
+    try {
+      const r = await fetch(url)
+      if (r.ok) return
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error(`Preview server did not start at ${url}`)
+}
+
+const pct = (xs, p) => {
+  if (xs.length === 0) return NaN
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]
+}
+const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a')
+
+// ------------------------------------------------------------------------------- page helpers
+
+/** Installed before any page script: notes when the first chip of a board appears. */
+function readyProbe() {
+  window.__qmReady = {}
+  const mo = new MutationObserver(() => {
+    for (const id of ['capacity-board', 'budget-board']) {
+      if (window.__qmReady[id]) continue
+      const board = document.querySelector(`[data-testid="${id}"]`)
+      if (board && board.querySelector('.chip, .total-cell')) window.__qmReady[id] = performance.now()
+    }
+  })
+  document.addEventListener('DOMContentLoaded', () =>
+    mo.observe(document.body, { childList: true, subtree: true })
+  )
+}
+
+async function openBoard(page, baseUrl, view) {
+  await page.goto(`${baseUrl}/#/${view}`, { waitUntil: 'load' })
+  await page.waitForFunction((id) => window.__qmReady?.[id] !== undefined, view, { timeout: 120_000 })
+  // "Usable": the first chip is there and the main thread has answered a frame since.
+  const readyAt = await page.evaluate((id) => window.__qmReady[id], view)
+  const frameAt = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now()))))
+  return { readyAt, frameAt }
+}
+
+async function idle(page) {
+  await page.evaluate(
+    () =>
+      new Promise((r) => {
+        // Two idle callbacks: the Dexie write and the live-query reload that follows a drop.
+        requestIdleCallback(() => setTimeout(() => requestIdleCallback(() => r(), { timeout: 3000 }), 50), {
+          timeout: 3000
+        })
+      })
+  )
+}
+
+/** A visible chip whose row has a visible cell one quarter to the right or left. */
+async function pickDrag(page, i) {
+  return page.evaluate((i) => {
+    const board = document.querySelector('[data-testid="capacity-board"]')
+    const bRect = board.getBoundingClientRect()
+    const inside = (r) =>
+      r.top >= bRect.top + 60 && r.bottom <= bRect.bottom - 30 && r.left >= bRect.left + 200 && r.right <= bRect.right - 10
+    const cells = [...board.querySelectorAll('[data-cell^="c|"]')]
+    const byId = new Map(cells.map((c) => [c.getAttribute('data-cell'), c]))
+    const candidates = []
+    for (const cell of cells) {
+      const chip = cell.querySelector('.chip')
+      if (!chip) continue
+      const id = cell.getAttribute('data-cell')
+      const m = /^(.*)\|(\d{4})-Q([1-4])$/.exec(id)
+      if (!m) continue
+      const [, rowKey, y, q] = m
+      const dir = i % 2 === 0 ? 1 : -1
+      const qi = Number(y) * 4 + Number(q) - 1 + dir
+      const targetId = `${rowKey}|${Math.floor(qi / 4)}-Q${(qi % 4) + 1}`
+      const target = byId.get(targetId)
+      if (!target) continue
+      const cr = chip.getBoundingClientRect()
+      const tr = target.getBoundingClientRect()
+      if (!inside(cr) || !inside(tr)) continue
+      candidates.push({
+        targetId,
+        from: { x: cr.left + cr.width / 2, y: cr.top + cr.height / 2 },
+        to: { x: tr.left + tr.width / 2, y: tr.top + Math.min(tr.height / 2, 24) }
+      })
+    }
+    return candidates.length ? candidates[(i * 7) % candidates.length] : null
+  }, i)
+}
+
+async function armDropProbe(page, targetId) {
+  await page.evaluate((targetId) => {
+    const rec = { t0: 0, t1: 0, t2: 0 }
+    window.__qmDrop = rec
+    const labelOf = () => document.querySelector(`[data-cell="${CSS.escape(targetId)}"]`)?.getAttribute('aria-label')
+    const before = labelOf()
+    const board = document.querySelector('[data-testid="capacity-board"]')
+    const mo = new MutationObserver(() => {
+      if (!rec.t0 || rec.t1) return
+      if (labelOf() !== before) {
+        rec.t1 = performance.now()
+        mo.disconnect()
+        requestAnimationFrame(() => {
+          rec.t2 = performance.now()
+        })
+      }
+    })
+    mo.observe(board, { attributes: true, childList: true, subtree: true, attributeFilter: ['aria-label'] })
+    window.addEventListener(
+      'pointerup',
+      () => {
+        rec.t0 = performance.now()
+      },
+      { capture: true, once: true }
+    )
+  }, targetId)
+}
+
+async function measureDrops(page, count) {
+  const toDom = []
+  const toFrame = []
+  let skipped = 0
+  for (let i = 0; i < count + skipped && skipped < count; i++) {
+    const drag = await pickDrag(page, i)
+    if (!drag) {
+      skipped++
+      continue
+    }
+    await armDropProbe(page, drag.targetId)
+    await page.mouse.move(drag.from.x, drag.from.y)
+    await page.mouse.down()
+    await page.mouse.move(drag.from.x + 6, drag.from.y + 2, { steps: 2 })
+    await page.mouse.move(drag.to.x, drag.to.y, { steps: 10 })
+    await page.mouse.move(drag.to.x + 1, drag.to.y + 1, { steps: 2 })
+    await page.mouse.up()
+    const rec = await page
+      .waitForFunction(() => (window.__qmDrop.t2 ? window.__qmDrop : null), null, { timeout: 10_000 })
+      .then((h) => h.jsonValue())
+      .catch(() => null)
+    if (!rec) {
+      skipped++
+      continue
+    }
+    toDom.push(rec.t1 - rec.t0)
+    toFrame.push(rec.t2 - rec.t0)
+    if (toDom.length >= count) break
+    await idle(page)
+  }
+  return { toDom, toFrame, skipped }
+}
+
+async function measureScroll(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolveScroll) => {
+        const el = document.querySelector('[data-testid="capacity-board"]')
+        const frames = []
+        let last = performance.now()
+        let n = 0
+        const step = () => {
+          const now = performance.now()
+          frames.push(now - last)
+          last = now
+          // Down 60 frames at 80 px per frame, then diagonally back to the top left.
+          if (n < 60) el.scrollTop += 80
+          else {
+            el.scrollTop -= 80
+            el.scrollLeft += n < 90 ? 40 : -40
+          }
+          n++
+          if (n < 120) requestAnimationFrame(step)
+          else resolveScroll(frames.slice(1))
+        }
+        requestAnimationFrame(step)
+      })
+  )
+}
+
+// ------------------------------------------------------------------------------------ main
+
+async function main() {
+  if (!flag('--no-build')) {
+    process.stdout.write(`Building the renderer into ${outDir} … `)
+    execFileSync('npx', ['electron-vite', 'build', '--outDir', outDir], { cwd: root, stdio: 'ignore' })
+    console.log('done')
+  } else if (!existsSync(join(outDir, 'renderer', 'index.html'))) {
+    throw new Error(`No build in ${outDir}; run without --no-build`)
+  }
+  const port = await freePort()
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', join(outDir, 'renderer'), '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { cwd: root, stdio: 'ignore', detached: true }
+  )
+  const baseUrl = `http://127.0.0.1:${port}`
+  const results = []
+  let browser
+  try {
+    await waitForServer(`${baseUrl}/index.html`)
+    browser = await chromium.launch({
+      executablePath: chromiumPath(),
+      headless: !flag('--headed'),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update']
+    })
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' })
+    await context.addInitScript(readyProbe)
+    const page = await context.newPage()
+    page.on('pageerror', (e) => console.error('page error:', e.message))
+
+    for (const plan of ['builtin', 'large']) {
+      if (plan === 'large') {
+        const t = Date.now()
+        await page.evaluate(() => window.__quartermaster.loadLargePlan())
+        console.log(`Large plan generated and stored through createPlanFromData in ${Date.now() - t} ms`)
+      }
+      // Cold-ish load: a fresh navigation (new JS heap) to the board.
+      await page.goto('about:blank')
+      const load = await openBoard(page, baseUrl, 'capacity-board')
+      await idle(page)
+      const drops = await measureDrops(page, DROPS)
+      const frames = await measureScroll(page)
+      await page.goto('about:blank')
+      const budget = await openBoard(page, baseUrl, 'budget-board')
+      results.push({ plan, load, drops, frames, budget })
+      const name = plan === 'builtin' ? 'Built-in FreshFoodz plan' : 'Large plan (1,000 roles, 20,000 allocations, 10,000 lines)'
+      console.log(`\n${name}`)
+      console.log(`  capacity board usable after navigation: ${ms(load.readyAt)} (first frame after: ${ms(load.frameAt)})`)
+      console.log(
+        `  drop → cell updated in DOM   (${drops.toDom.length} drops): median ${ms(pct(drops.toDom, 50))}, p95 ${ms(pct(drops.toDom, 95))}, max ${ms(Math.max(...drops.toDom))}`
+      )
+      console.log(
+        `  drop → next animation frame  (${drops.toFrame.length} drops): median ${ms(pct(drops.toFrame, 50))}, p95 ${ms(pct(drops.toFrame, 95))}`
+      )
+      if (drops.skipped) console.log(`  (${drops.skipped} drag attempts found no visible pair or no update and were skipped)`)
+      console.log(
+        `  scrolling (${frames.length} frames): median frame ${ms(pct(frames, 50))}, p95 ${ms(pct(frames, 95))}, frames over 33 ms: ${frames.filter((f) => f > 33.4).length}`
+      )
+      console.log(`  budget board usable after navigation: ${ms(budget.readyAt)}`)
+    }
+    const large = results.find((r) => r.plan === 'large')
+    if (large) {
+      const med = pct(large.drops.toFrame, 50)
+      const p95 = pct(large.drops.toFrame, 95)
+      console.log(
+        `\nTargets on the large plan (drop → next frame): median ≤ 50 ms: ${med <= 50 ? 'met' : 'NOT met'} (${ms(med)}); p95 ≤ 100 ms: ${p95 <= 100 ? 'met' : 'NOT met'} (${ms(p95)})`
+      )
+    }
+  } finally {
+    await browser?.close()
+    try {
+      process.kill(-server.pid)
+    } catch {
+      server.kill()
+    }
+  }
+}
+
+main().catch((err) => {
+  console.error(err)
+  process.exit(1)
+})
