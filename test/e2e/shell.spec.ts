@@ -54,3 +54,24 @@ test('native menu navigation reaches the renderer', async ({ app }) => {
   await app.menu('navigate', 'budget')
   await expect(app.page).toHaveURL(/#\/budget/)
 })
+
+test('reset to the built-in plan asks first, and only a yes brings the roadmap back', async ({ app }) => {
+  const { page } = app
+  await app.goto('deliverables')
+  const deliverable = page.getByRole('checkbox', { name: /Migration Strategy Document \+ Templates/ })
+  await deliverable.check()
+  await expect(deliverable).toBeChecked()
+
+  await page.getByRole('button', { name: /Actions for FreshFoodz/ }).click()
+  await page.getByRole('menuitem', { name: /Reset to built-in plan/ }).click()
+  const ask = page.getByRole('alertdialog', { name: 'Reset to the built-in plan?' })
+  await expect(ask).toBeVisible()
+  await app.shot('shell-reset-confirm')
+  await ask.getByRole('button', { name: 'Cancel' }).click()
+  await expect(deliverable).toBeChecked()
+
+  await app.menu('reset-plan')
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Reset to built-in plan' }).click()
+  await expect(page.getByText('The built-in plan was reset.').first()).toBeVisible()
+  await expect(deliverable).not.toBeChecked()
+})

@@ -6,6 +6,7 @@ import type { Plan } from '@shared/planning/types'
 import { usePlans } from '../../db/plans'
 import { useDependencyViolations } from '../../db/scenarios'
 import { useCurrentPlanId, useSelectPlan } from '../../app/current-plan'
+import { runMenuCommand } from '../../app/menu'
 import { NameDialogHost } from './NameDialog'
 import {
   branchFlow,
@@ -33,6 +34,7 @@ function DependencyBadge({ planId }: { planId: string }) {
 
 function PlanMenu({ plan, currentId }: { plan: Plan; currentId: string | null }) {
   const { t } = useTranslation('scenarios')
+  const { t: tc } = useTranslation('common')
   const isScenario = plan.baseId !== null
   return (
     <DropdownMenu.Root>
@@ -73,6 +75,14 @@ function PlanMenu({ plan, currentId }: { plan: Plan; currentId: string | null })
             </DropdownMenu.Item>
           )}
           <DropdownMenu.Separator className="menu-separator" />
+          {plan.builtin && !plan.baseId && (
+            <DropdownMenu.Item
+              className="menu-item menu-danger"
+              onSelect={() => runMenuCommand('reset-plan')}
+            >
+              {tc('resetPlan')}…
+            </DropdownMenu.Item>
+          )}
           <DropdownMenu.Item
             className="menu-item menu-danger"
             onSelect={() => void deleteFlow(plan, currentId)}
