@@ -221,3 +221,27 @@ test('deliverables, metrics and criteria are checked off and stay checked after 
   await app.goto('overview')
   await expect(page.getByTestId('ov-deliverables')).toHaveText('1')
 })
+
+test('a phase cap below its planned lines shows the breach in red and survives a reload', async ({ app }) => {
+  const { page } = app
+  await app.goto('budget')
+  await editValue(page, 'Phase 1: Foundation, budget cap', '40000')
+  const row = page.getByTestId('budget-phase-1').locator('tr.phase-row')
+  await expect(row).toContainText('-€10,000')
+  await expect(row.locator('td.text-danger')).toHaveText(/-€10,000/)
+  await page.reload()
+  await expect(page.getByRole('button', { name: 'Phase 1: Foundation, budget cap, €40,000' })).toBeVisible()
+  await expect(page.getByText('All phases within their caps')).toHaveCount(0)
+})
+
+test('raising a share to 75% puts the DevOps Lead at 125% in Q4 2025, shown in red', async ({ app }) => {
+  const { page } = app
+  await app.goto('team')
+  await editValue(page, 'DevOps Lead, migrationen, Q4 2025, share', '75')
+  const chip = 'freshfoodz:alloc:2025-Q4:devops-lead:migrationen'
+  await expect.poll(async () => (await stored(page, 'allocations', chip))?.['shareBp']).toBe(7_500)
+  await page.reload()
+  const cell = page.getByRole('cell', { name: 'DevOps Lead, Q4 2025, 125%', exact: true })
+  await expect(cell).toHaveClass(/util-red/)
+  await expect(page.getByRole('status')).toContainText('DevOps Lead in Q4 2025: 125% of 100%')
+})
