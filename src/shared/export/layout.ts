@@ -764,7 +764,8 @@ export const DATA_CHUNK = 30_000
 
 /** The hidden sheet: the whole PlanData as JSON in text cells, split so no cell exceeds Excel's limit. */
 function dataSheet(data: PlanData): SheetLayout {
-  const json = JSON.stringify(data)
+  // U+FFFE and U+FFFF cannot stand in XML; as JSON escapes they mean the same string.
+  const json = JSON.stringify(data).replace(/[\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)
   const chunks = splitChunks(json, DATA_CHUNK)
   return {
     kind: 'data',

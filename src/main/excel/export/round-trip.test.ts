@@ -46,6 +46,14 @@ describe('allocation workbook round trip', () => {
     expect(planFromExport(read.stored, read.visible, { newId: idSequence() })).toEqual(plan)
   })
 
+  it('keeps text that looks like an XML escape or holds characters XML cannot carry', async () => {
+    const plan = buildFreshFoodzPlan()
+    plan.plan = { ...plan.plan, notes: 'literal _x0041_ and _X00e4_, <tag> & "quotes", \uFFFE\uFFFF end' }
+    plan.budgetLines[0] = { ...plan.budgetLines[0], title: '_x0041_ stays' }
+    const read = readAllocationWorkbook(await writeAllocationWorkbook(plan, { language: 'en' }))
+    expect(read.stored).toEqual(plan)
+  })
+
   it('a German export reads back the same way', async () => {
     const plan = buildFreshFoodzPlan()
     const read = readAllocationWorkbook(await writeAllocationWorkbook(plan, { language: 'de' }))

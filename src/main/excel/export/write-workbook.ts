@@ -49,21 +49,71 @@ export function writeAllocationWorkbook(data: PlanData, options: WriteOptions): 
 }
 
 export function writeLayout(layout: WorkbookLayout): Promise<Uint8Array> {
-  const wb = layoutToWorkbook(layout)
-  // Uncompressed first: the post-pass unzips for free, then compresses with zlib (see zip.ts).
+  // The hidden data sheet (megabytes of JSON) is written here directly rather than by SheetJS:
+  // one escaping pass instead of several, quotes left as they are (legal in XML text), and
+  // literal "_xHHHH_" runs protected so a reader never decodes them as escapes.
+  const dataIndex = layout.sheets.findIndex((sh) => sh.kind === 'data')
+  const forSheetJs =
+    dataIndex < 0
+      ? layout
+      : { ...layout, sheets: layout.sheets.map((sh, i) => (i === dataIndex ? { ...sh, rows: [] } : sh)) }
+  const wb = layoutToWorkbook(forSheetJs)
+  // Uncompressed first: the post-pass reads it without inflating, then compresses with zlib (see zip.ts).
   const raw = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: false }) as Buffer
-  return finishPackage(new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength), layout.sheets)
+  const replace =
+    dataIndex < 0 ? undefined : { index: dataIndex, xml: plainSheetXml(layout.sheets[dataIndex]) }
+  return finishPackage(new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength), layout.sheets, replace)
+}
+
+const escapeText = (v: string) =>
+  v
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/_([xX][0-9a-fA-F]{4}_)/g, '_x005F_$1')
+
+/** A sheet of plain text and number cells (no styles, formulas or views) as worksheet XML. */
+export function plainSheetXml(sheet: SheetLayout): Uint8Array {
+  const parts: string[] = [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ',
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
+    '<sheetViews><sheetView workbookViewId="0"/></sheetViews>',
+    `<cols><col min="1" max="1" width="${(sheet.cols[0]?.wch ?? 10) + 0.83}" customWidth="1"/></cols><sheetData>`
+  ]
+  sheet.rows.forEach((row, r) => {
+    if (!row.length) return
+    parts.push(`<row r="${r + 1}">`)
+    row.forEach((cell, c) => {
+      if (!cell) return
+      const ref = cellRef(c, r)
+      if (cell.t === 'n') parts.push(`<c r="${ref}"><v>${cell.v}</v></c>`)
+      else if (cell.t === 'b') parts.push(`<c r="${ref}" t="b"><v>${cell.v ? 1 : 0}</v></c>`)
+      else
+        parts.push(
+          `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeText(cell.v)}</t></is></c>`
+        )
+    })
+    parts.push('</row>')
+  })
+  parts.push('</sheetData></worksheet>')
+  return strToU8(parts.join(''))
 }
 
 /** Adds frozen panes and header/total styles to a SheetJS-written package, then compresses it. */
-export function finishPackage(bytes: Uint8Array, sheets: SheetLayout[]): Promise<Uint8Array> {
+export function finishPackage(
+  bytes: Uint8Array,
+  sheets: SheetLayout[],
+  replace?: { index: number; xml: Uint8Array }
+): Promise<Uint8Array> {
   const entries = readStoredZip(bytes)
   const byName = new Map(entries.map((e, i) => [e.name, i]))
   sheets.forEach((sheet, i) => {
     const name = `xl/worksheets/sheet${i + 1}.xml`
     const at = byName.get(name)
     if (at === undefined) throw new Error(`The written workbook lacks ${name}.`)
-    if (!sheet.hidden) entries[at].data = patchSheetView(entries[at].data, sheet, i === 0)
+    if (replace?.index === i) entries[at].data = replace.xml
+    else if (!sheet.hidden) entries[at].data = patchSheetView(entries[at].data, sheet, i === 0)
   })
   const styles = byName.get('xl/styles.xml')
   if (styles !== undefined) entries[styles].data = strToU8(patchStyles(strFromU8(entries[styles].data)))
