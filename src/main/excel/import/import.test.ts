@@ -114,11 +114,12 @@ describe('hostile files end in a specific reason, in bounded time', () => {
   it('reads the billion-row ODS in bounded time once it is otherwise valid', async () => {
     const started = Date.now()
     const { summary } = await importFile(fixture('calamine/issue_594_dos_with_styles.ods'), {
-      limits: { timeoutMs: 10_000 }
+      limits: { timeoutMs: 25_000 }
     })
-    expect(Date.now() - started).toBeLessThan(10_000)
+    // About a second on an idle machine; the bound leaves room for a busy test run.
+    expect(Date.now() - started).toBeLessThan(25_000)
     expect(summary.sheets[0].rowCount).toBeLessThanOrEqual(1000)
-  })
+  }, 40_000)
   it('names encrypted files', async () => {
     expect((await failure(importFile(fixture('calamine/pass_protected.xlsx')))).reason).toBe('encrypted')
     expect((await failure(importFile(fixture('calamine/pass_protected.ods')))).reason).toBe('encrypted')

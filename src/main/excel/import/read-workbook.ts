@@ -24,8 +24,10 @@ let codepagesLoaded = false
  * They take a quarter second to load, so only files that may need them pay for it.
  */
 export async function loadCodepagesFor(data: Uint8Array | null): Promise<void> {
-  const isZip = data !== null && data[0] === 0x50 && data[1] === 0x4b
-  if (codepagesLoaded || isZip) return
+  // Only binary .xls (an OLE container, or a bare BIFF stream) can hold codepage text; zip
+  // packages are UTF-8 XML and text files are decoded before SheetJS sees them.
+  const binary = data === null || data[0] === 0xd0 || data[0] <= 0x09
+  if (codepagesLoaded || !binary) return
   const cptable = await import('xlsx/dist/cpexcel.full.mjs')
   XLSX.set_cptable(cptable)
   codepagesLoaded = true
