@@ -16,7 +16,7 @@
 import { spawn, execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync } from 'node:fs'
 import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from '@playwright/test'
@@ -233,6 +233,7 @@ async function measureScroll(page) {
 // ------------------------------------------------------------------------------------ main
 
 async function main() {
+  console.log(`Machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' / ')} at the start`)
   if (!flag('--no-build')) {
     process.stdout.write(`Building the renderer into ${outDir} … `)
     execFileSync('npx', ['electron-vite', 'build', '--outDir', outDir], { cwd: root, stdio: 'ignore' })
@@ -293,12 +294,17 @@ async function main() {
     }
     const large = results.find((r) => r.plan === 'large')
     if (large) {
-      const med = pct(large.drops.toFrame, 50)
-      const p95 = pct(large.drops.toFrame, 95)
+      const med = pct(large.drops.toDom, 50)
+      const p95 = pct(large.drops.toDom, 95)
       console.log(
-        `\nTargets on the large plan (drop → next frame): median ≤ 50 ms: ${med <= 50 ? 'met' : 'NOT met'} (${ms(med)}); p95 ≤ 100 ms: ${p95 <= 100 ? 'met' : 'NOT met'} (${ms(p95)})`
+        `\nTargets on the large plan (pointerup → updated cell text): median ≤ 50 ms: ${med <= 50 ? 'met' : 'NOT met'} (${ms(med)}); p95 ≤ 100 ms: ${p95 <= 100 ? 'met' : 'NOT met'} (${ms(p95)})`
       )
     }
+    console.log(
+      `Machine: ${cpus().length} cores, load average ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' / ')} (1/5/15 min) at the end; figures scale with other load on the machine.`
+    )
   } finally {
     await browser?.close()
     try {

@@ -1,4 +1,5 @@
-import { test, expect } from './fixtures'
+import { join } from 'node:path'
+import { test, expect, SCREENSHOT_DIR } from './fixtures'
 import type { Page } from '@playwright/test'
 import { dragTo } from './board-helpers'
 
@@ -77,6 +78,9 @@ test('moving a line into another phase previews and then shows the breached cap'
   await expect(quarterTotal(page, '2026-Q1')).toHaveText('€55,000')
   await expect(page.getByTestId('budget-chart-summary')).toContainText('1 phase cap exceeded: Foundation')
   await app.shot('budget-board-cap-breached')
+  const charts = page.locator('.budget-charts')
+  await charts.scrollIntoViewIfNeeded()
+  await charts.screenshot({ path: join(SCREENSHOT_DIR, 'budget-charts.png') })
 })
 
 test('splitting a line keeps every cent and both parts stay in place', async ({ app }) => {

@@ -1,4 +1,5 @@
-import { test, expect } from './fixtures'
+import { join } from 'node:path'
+import { test, expect, SCREENSHOT_DIR } from './fixtures'
 import { dragTo } from './board-helpers'
 
 const cell = (page: import('@playwright/test').Page, role: string, quarter: string) =>
@@ -21,12 +22,15 @@ test('dragging 50% of the DevOps Lead from Q4 2025 to Q1 2026 shows 150% in red 
   await expect(q1).toHaveAttribute('aria-label', /150%.*over capacity/)
   await expect(cell(page, 'DevOps Lead', 'Q4 2025')).toHaveAttribute('aria-label', /\(50%\)/)
   await expect(chip(page, 'DevOps Lead', 'Q1 2026', 'Database Foundation')).toBeVisible()
-  await expect(page.getByTestId('heatmap-summary')).toContainText('1 cells over capacity')
+  await expect(page.getByTestId('heatmap-summary')).toContainText('1 cell over capacity')
   await expect(page.getByTestId('heatmap-summary')).toContainText('DevOps Lead in Q1 2026 at 150 %')
   await expect(page.getByTestId('board-status')).toContainText(
     'Moved 50% of DevOps Lead (Database Foundation) from Q4 2025 to Q1 2026'
   )
   await app.shot('capacity-board-over-allocated')
+  const heatmap = page.locator('.heatmap-card')
+  await heatmap.scrollIntoViewIfNeeded()
+  await heatmap.screenshot({ path: join(SCREENSHOT_DIR, 'capacity-heatmap.png') })
 
   // Undo and redo with the keyboard shortcuts the shell binds.
   await page.locator('body').click({ position: { x: 5, y: 5 } })

@@ -75,17 +75,22 @@ export function BudgetCharts({ data, totals }: { data: PlanData; totals: BudgetT
           })
         },
         {
+          // The cap as a dark bar-wide marker, visible above or inside the planned bar.
           name: t('cap'),
-          type: 'bar',
-          barGap: '-100%',
-          z: -1,
-          itemStyle: {
-            color: 'rgba(93, 107, 124, 0.14)',
-            borderColor: '#5d6b7c',
-            borderType: 'dashed',
-            borderWidth: 1
+          type: 'line',
+          data: phases.map((p) => p.capCents / 100),
+          symbol: 'rect',
+          symbolSize: [56, 4],
+          lineStyle: { opacity: 0 },
+          itemStyle: { color: '#1c2430' },
+          label: {
+            show: true,
+            position: 'top',
+            fontSize: 10,
+            color: '#5d6b7c',
+            formatter: (p: { value: number }) => formatMoneyShort(Math.round(p.value * 100))
           },
-          data: phases.map((p) => p.capCents / 100)
+          z: 5
         }
       ]
     }),

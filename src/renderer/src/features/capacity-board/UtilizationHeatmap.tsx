@@ -69,7 +69,7 @@ export function UtilizationHeatmap({
   )
   const summary = hm.peak
     ? t('heatmapSummary', {
-        red: hm.red,
+        redCells: t('redCells', { count: hm.red }),
         amber: hm.amber,
         softCap: formatShare(data.plan.softCapBp),
         role: data.roles.find((r) => r.id === hm.peak!.roleId)?.name ?? '',

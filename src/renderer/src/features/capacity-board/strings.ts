@@ -42,7 +42,9 @@ registerStrings('capacityBoard', {
     heatmapLabel: 'Heatmap of utilization per role and quarter',
     heatmapTop: 'Showing the {{shown}} most loaded of {{total}} roles.',
     heatmapSummary:
-      '{{red}} cells over capacity, {{amber}} above the soft cap of {{softCap}}. Highest: {{role}} in {{quarter}} at {{pct}}.',
+      '{{redCells}}, {{amber}} above the soft cap of {{softCap}}. Highest: {{role}} in {{quarter}} at {{pct}}.',
+    redCells_one: '{{count}} cell over capacity',
+    redCells_other: '{{count}} cells over capacity',
     heatmapSummaryEmpty: 'No work is allocated yet.',
     utilization: 'Utilization',
     summaryCells: '{{red}} over capacity · {{amber}} above soft cap',
@@ -90,7 +92,9 @@ registerStrings('capacityBoard', {
     heatmapLabel: 'Heatmap der Auslastung je Rolle und Quartal',
     heatmapTop: 'Gezeigt werden die {{shown}} am stärksten ausgelasteten von {{total}} Rollen.',
     heatmapSummary:
-      '{{red}} Zellen überlastet, {{amber}} über der Warnschwelle von {{softCap}}. Höchstwert: {{role}} in {{quarter}} mit {{pct}}.',
+      '{{redCells}}, {{amber}} über der Warnschwelle von {{softCap}}. Höchstwert: {{role}} in {{quarter}} mit {{pct}}.',
+    redCells_one: '{{count}} Zelle überlastet',
+    redCells_other: '{{count}} Zellen überlastet',
     heatmapSummaryEmpty: 'Noch ist keine Arbeit zugeteilt.',
     utilization: 'Auslastung',
     summaryCells: '{{red}} überlastet · {{amber}} über der Warnschwelle',
