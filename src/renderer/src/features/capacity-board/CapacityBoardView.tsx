@@ -86,6 +86,17 @@ export function CapacityBoardView({ planId }: ViewProps) {
 
 type Over = { id: string; target: CellTarget; label: string }
 
+type CachedCell = {
+  laneWs: string | undefined
+  label: string
+  dropLabel: string
+  level: 'ok' | 'amber' | 'red'
+  ratio: number
+  pctText: string
+  utilText: string
+  chips: Allocation[]
+}
+
 type Lookups = {
   roleById: Map<string, PlanData['roles'][number]>
   wsOrder: Map<string, number>
@@ -514,6 +525,15 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
   }, [allocById, lookups, t, tb, wsIndexFor, describePreview])
 
   // ------------------------------------------------------------------ rendering
+  const chipLabels = useMemo(() => new WeakMap<Allocation, string>(), [lookups, t, lang]) // eslint-disable-line react-hooks/exhaustive-deps
+  const chipLabel = useCallback(
+    (a: Allocation) => {
+      let label = chipLabels.get(a)
+      if (label === undefined) chipLabels.set(a, (label = chipLabelOf(a, lookups, t)))
+      return label
+    },
+    [chipLabels, lookups, t]
+  )
   const renderChip = useCallback(
     (a: Allocation) => (
       <Chip
@@ -521,13 +541,17 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
         alloc={a}
         name={lookups.wsTitle.get(a.workstreamId) ?? a.workstreamId}
         amount={formatShare(a.shareBp)}
-        label={chipLabelOf(a, lookups, t)}
+        label={chipLabel(a)}
         colorClass={lookups.colorOfWs.get(a.workstreamId) ?? 'chip-p2'}
       />
     ),
-    [lookups, t, lang] // eslint-disable-line react-hooks/exhaustive-deps
+    [lookups, chipLabel]
   )
 
+  const cellCache = useMemo(
+    () => new Map<string, CachedCell>(),
+    [index, lookups, lang, data.plan.softCapBp, t] // eslint-disable-line react-hooks/exhaustive-deps
+  )
   const renderCell = (row: BoardRow, q: QuarterKey) => {
     if (row.kind === 'group') {
       const key = laneKey(row.lane)
@@ -546,33 +570,48 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
       )
     }
     const id = `c|${row.key}|${q}`
-    const role = lookups.roleById.get(row.roleId)
-    if (!role) return null
-    const load = cellLoad(index, role, q, data.plan.softCapBp)
-    const pct = formatShare(Math.round(Math.min(load.ratio, 9.999) * 10_000))
-    const laneWs = row.lane.kind === 'workstream' ? row.lane.id : undefined
-    const allocated = formatFte(load.allocatedBp)
-    const capacity = formatFte(load.capacityBp)
-    return (
-      <RoleCell
-        id={id}
-        roleId={row.roleId}
-        quarter={q}
-        laneWorkstreamId={laneWs}
-        label={t('cellLabel', {
+    // Scrolling re-renders every visible cell; what a cell shows is computed once per data change.
+    let cell = cellCache.get(id)
+    if (!cell) {
+      const role = lookups.roleById.get(row.roleId)
+      if (!role) return null
+      const load = cellLoad(index, role, q, data.plan.softCapBp)
+      const pct = formatShare(Math.round(Math.min(load.ratio, 9.999) * 10_000))
+      const laneWs = row.lane.kind === 'workstream' ? row.lane.id : undefined
+      const allocated = formatFte(load.allocatedBp)
+      const capacity = formatFte(load.capacityBp)
+      cell = {
+        laneWs,
+        label: t('cellLabel', {
           role: role.name,
           quarter: formatQuarter(q),
           allocated,
           capacity,
           pct,
           state: load.level === 'red' ? t('stateRed') : load.level === 'amber' ? t('stateAmber') : ''
-        })}
-        dropLabel={`${role.name}, ${formatQuarter(q)}${laneWs ? `, ${lookups.wsTitle.get(laneWs) ?? ''}` : ''}`}
-        level={load.level}
-        ratio={load.ratio}
-        pctText={pct}
-        utilText={t('allocatedOf', { allocated, capacity })}
-        chips={chipsIn(index, row.roleId, q, row.lane, lookups.phaseOfWs, lookups.wsOrder)}
+        }),
+        dropLabel: `${role.name}, ${formatQuarter(q)}${laneWs ? `, ${lookups.wsTitle.get(laneWs) ?? ''}` : ''}`,
+        level: load.level,
+        ratio: load.ratio,
+        pctText: pct,
+        utilText: t('allocatedOf', { allocated, capacity }),
+        chips: chipsIn(index, row.roleId, q, row.lane, lookups.phaseOfWs, lookups.wsOrder)
+      }
+      cellCache.set(id, cell)
+    }
+    return (
+      <RoleCell
+        id={id}
+        roleId={row.roleId}
+        quarter={q}
+        laneWorkstreamId={cell.laneWs}
+        label={cell.label}
+        dropLabel={cell.dropLabel}
+        level={cell.level}
+        ratio={cell.ratio}
+        pctText={cell.pctText}
+        utilText={cell.utilText}
+        chips={cell.chips}
         renderChip={renderChip}
         preview={over?.id === id ? cellPreview : null}
       />
