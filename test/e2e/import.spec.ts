@@ -1,6 +1,6 @@
 // The import wizard end to end: the German budget sheet (title block above the header on row 4,
 // German number text, one CHF line, one bad row) into the current plan, then undo.
-import { existsSync, mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -69,6 +69,10 @@ test('importing the German budget sheet: correct the title column, see the bad r
   await commit.click()
   await expect(wizard).toBeHidden()
   await expect(page.locator('.toast-title', { hasText: 'Imported 5 rows from budget-de.xlsx' })).toBeVisible()
+  // A safety backup of everything was written before the import.
+  expect(
+    readdirSync(join(app.userDataDir, 'backups')).filter((f) => f.endsWith('-import.qmbackup'))
+  ).toHaveLength(1)
   await expect(page.getByTestId('phase-total-1')).toHaveText('€54,250')
   await expect(page.getByTestId('budget-total')).toHaveText('€453,289.04')
   await app.shot('import-4-budget-after')
@@ -129,4 +133,19 @@ test('dropping a spreadsheet on the window opens the wizard with it', async ({ a
   await expect(wizard.getByTestId('header-row')).toHaveText('Row 4 holds the column titles', {
     timeout: 30_000
   })
+})
+
+test('a spreadsheet chosen under File > Open recent opens the wizard with it', async ({ app }) => {
+  const { page } = app
+  await app.goto('budget')
+  const path = fixture('budget-de.xlsx')
+  await page.evaluate(
+    (p) =>
+      (window as unknown as { __qmEmit: (e: string, d: unknown) => void }).__qmEmit('file-opened', {
+        path: p
+      }),
+    path
+  )
+  const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
+  await expect(wizard).toContainText('budget-de.xlsx')
 })

@@ -20,6 +20,7 @@ import { createPlanFromData, deletePlan } from '../../db/plans'
 import { db } from '../../db/db'
 import { toast, toastError } from '../../components/Toaster'
 import { formatMoney, formatQuarter, formatShare } from '../../lib/format'
+import { autoBackup } from '../transfer/backup-db'
 import { errorReportRows, newPlanFor, planImport, recallMapping, rememberMapping } from './wizard-model'
 import './strings'
 import './import.css'
@@ -127,6 +128,15 @@ export function ImportWizard() {
   )
 
   useMenuCommand('import', () => start())
+
+  // A spreadsheet chosen under File > Open recent opens the wizard with it.
+  useEffect(
+    () =>
+      onMainEvent('file-opened', ({ path }) => {
+        if (/\.(xlsx|xlsm|xls|ods|csv|tsv)$/i.test(path)) start(path)
+      }),
+    [start]
+  )
 
   // A spreadsheet dropped anywhere on the window opens the wizard with it.
   useEffect(() => {
@@ -238,6 +248,8 @@ export function ImportWizard() {
     const summary = { key: 'importRows', values: { count: importCount, file: fileName } }
     let createdPlan: string | null = null
     try {
+      // A safety copy of everything first; if it cannot be written, nothing is imported.
+      await autoBackup('import')
       let into = planId
       if (target === 'new' && targetData) {
         createdPlan = await createPlanFromData(targetData)

@@ -17,6 +17,7 @@ import { toast, toastError } from '../../components/Toaster'
 import { IpcCallError, invoke, onMainEvent } from '../../lib/ipc'
 import { formatDateTime } from '../../lib/format'
 import { currentLanguage } from '../../i18n'
+import { BACKUP_EXTENSION } from '@shared/export/backup-format'
 import { autoBackup, collectBackup, restoreMerge, restoreReplace } from './backup-db'
 import { ReimportDialog } from './ReimportDialog'
 import './strings'
@@ -196,6 +197,14 @@ export function TransferHost() {
   )
   useMenuCommand('backup', () => void backup())
   useMenuCommand('restore', () => void restore())
+  // A backup chosen under File > Open recent goes to restore (which asks replace or merge first).
+  useEffect(
+    () =>
+      onMainEvent('file-opened', ({ path }) => {
+        if (path.toLowerCase().endsWith(`.${BACKUP_EXTENSION}`)) void handlers.current.restore(path)
+      }),
+    []
+  )
   const handlers = useRef({ reimport, restore })
   handlers.current = { reimport, restore }
   useEffect(() => {
