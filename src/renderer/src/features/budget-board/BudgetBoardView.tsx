@@ -538,6 +538,7 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
             <div
               className={`cap-line ${breached ? 'breached' : ''}`}
               data-testid={`phase-total-${phase?.order ?? ''}`}
+              title={`${t('capOf', { spent: money(spent), cap: money(cap) })}${breached ? ` — ${t('capBreached', { amount: money(spent - cap) })}` : ''}`}
               data-breached={breached}
             >
               <span className="cap-bar" aria-hidden="true">
