@@ -91,7 +91,9 @@ async function openBoard(page, baseUrl, view) {
   await page.waitForFunction((id) => window.__qmReady?.[id] !== undefined, view, { timeout: 120_000 })
   // "Usable": the first chip is there and the main thread has answered a frame since.
   const readyAt = await page.evaluate((id) => window.__qmReady[id], view)
-  const frameAt = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now()))))
+  const frameAt = await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => r(performance.now())))
+  )
   return { readyAt, frameAt }
 }
 
@@ -113,7 +115,10 @@ async function pickDrag(page, i) {
     const board = document.querySelector('[data-testid="capacity-board"]')
     const bRect = board.getBoundingClientRect()
     const inside = (r) =>
-      r.top >= bRect.top + 60 && r.bottom <= bRect.bottom - 30 && r.left >= bRect.left + 200 && r.right <= bRect.right - 10
+      r.top >= bRect.top + 60 &&
+      r.bottom <= bRect.bottom - 30 &&
+      r.left >= bRect.left + 200 &&
+      r.right <= bRect.right - 10
     const cells = [...board.querySelectorAll('[data-cell^="c|"]')]
     const byId = new Map(cells.map((c) => [c.getAttribute('data-cell'), c]))
     const candidates = []
@@ -146,7 +151,8 @@ async function armDropProbe(page, targetId) {
   await page.evaluate((targetId) => {
     const rec = { t0: 0, t1: 0, t2: 0 }
     window.__qmDrop = rec
-    const labelOf = () => document.querySelector(`[data-cell="${CSS.escape(targetId)}"]`)?.getAttribute('aria-label')
+    const labelOf = () =>
+      document.querySelector(`[data-cell="${CSS.escape(targetId)}"]`)?.getAttribute('aria-label')
     const before = labelOf()
     const board = document.querySelector('[data-testid="capacity-board"]')
     const mo = new MutationObserver(() => {
@@ -233,7 +239,11 @@ async function measureScroll(page) {
 // ------------------------------------------------------------------------------------ main
 
 async function main() {
-  console.log(`Machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' / ')} at the start`)
+  console.log(
+    `Machine: ${cpus().length} cores, load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' / ')} at the start`
+  )
   if (!flag('--no-build')) {
     process.stdout.write(`Building the renderer into ${outDir} … `)
     execFileSync('npx', ['electron-vite', 'build', '--outDir', outDir], { cwd: root, stdio: 'ignore' })
@@ -244,7 +254,17 @@ async function main() {
   const port = await freePort()
   const server = spawn(
     'npx',
-    ['vite', 'preview', '--outDir', join(outDir, 'renderer'), '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    [
+      'vite',
+      'preview',
+      '--outDir',
+      join(outDir, 'renderer'),
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort'
+    ],
     { cwd: root, stdio: 'ignore', detached: true }
   )
   const baseUrl = `http://127.0.0.1:${port}`
@@ -277,16 +297,22 @@ async function main() {
       await page.goto('about:blank')
       const budget = await openBoard(page, baseUrl, 'budget-board')
       results.push({ plan, load, drops, frames, budget })
-      const name = plan === 'builtin' ? 'Built-in FreshFoodz plan' : 'Large plan (1,000 roles, 20,000 allocations, 10,000 lines)'
+      const name =
+        plan === 'builtin'
+          ? 'Built-in FreshFoodz plan'
+          : 'Large plan (1,000 roles, 20,000 allocations, 10,000 lines)'
       console.log(`\n${name}`)
-      console.log(`  capacity board usable after navigation: ${ms(load.readyAt)} (first frame after: ${ms(load.frameAt)})`)
+      console.log(
+        `  capacity board usable after navigation: ${ms(load.readyAt)} (first frame after: ${ms(load.frameAt)})`
+      )
       console.log(
         `  drop → cell updated in DOM   (${drops.toDom.length} drops): median ${ms(pct(drops.toDom, 50))}, p95 ${ms(pct(drops.toDom, 95))}, max ${ms(Math.max(...drops.toDom))}`
       )
       console.log(
         `  drop → next animation frame  (${drops.toFrame.length} drops): median ${ms(pct(drops.toFrame, 50))}, p95 ${ms(pct(drops.toFrame, 95))}`
       )
-      if (drops.skipped) console.log(`  (${drops.skipped} drag attempts found no visible pair or no update and were skipped)`)
+      if (drops.skipped)
+        console.log(`  (${drops.skipped} drag attempts found no visible pair or no update and were skipped)`)
       console.log(
         `  scrolling (${frames.length} frames): median frame ${ms(pct(frames, 50))}, p95 ${ms(pct(frames, 95))}, frames over 33 ms: ${frames.filter((f) => f > 33.4).length}`
       )

@@ -1,10 +1,11 @@
 import { join } from 'node:path'
+import type { Page } from '@playwright/test'
 import { test, expect, SCREENSHOT_DIR } from './fixtures'
 import { dragTo } from './board-helpers'
 
-const cell = (page: import('@playwright/test').Page, role: string, quarter: string) =>
+const cell = (page: Page, role: string, quarter: string) =>
   page.getByRole('group', { name: new RegExp(`^${role}, ${quarter}:`) })
-const chip = (page: import('@playwright/test').Page, role: string, quarter: string, ws: string) =>
+const chip = (page: Page, role: string, quarter: string, ws: string) =>
   page.getByRole('button', { name: new RegExp(`^${role}, ${quarter}, ${ws.replace(/[+]/g, '\\+')},`) })
 
 test('dragging 50% of the DevOps Lead from Q4 2025 to Q1 2026 shows 150% in red and updates the heatmap', async ({

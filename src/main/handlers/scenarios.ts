@@ -9,6 +9,8 @@ import { buildComparisonWorkbook, writeWorkbookAtomic } from '../excel/compare-e
 /** A file name without folders or characters Windows refuses, ending in .xlsx. */
 export function safeFileName(name: string): string {
   const cleaned = name
+    // Control characters are exactly what must go from a file name.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

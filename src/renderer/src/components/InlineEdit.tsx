@@ -214,7 +214,7 @@ export function commitEdit(
     try {
       changes = compute(data)
     } catch (err) {
-      if (isPlanningError(err)) throw new Error(err.message)
+      if (isPlanningError(err)) throw new Error(err.message, { cause: err })
       throw err
     }
     await commitChanges(planId, kind, summary, changes)

@@ -100,6 +100,8 @@ export function ComparisonPanel({ report, quarters }: { report: ComparisonReport
   const { t, i18n } = useTranslation('scenarios')
   const lang = i18n.language
   const { a, b } = report
+  // Chart labels are formatted in the UI language inside the option builders: rebuild on a switch.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const heat = useMemo(() => heatmapOption(report, quarters), [report, quarters, lang])
   const bars = useMemo(
     () =>
@@ -109,6 +111,7 @@ export function ComparisonPanel({ report, quarters }: { report: ComparisonReport
         budgetB: t('view.budgetSeries', { name: 'B' }),
         contB: t('view.contingencySeries', { name: 'B' })
       }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [report, t, lang]
   )
   const hasDeltas = !report.identical

@@ -111,6 +111,7 @@ export function TimelineView({ planId }: ViewProps) {
   const chartRef = useRef<HTMLDivElement>(null)
   const [width, setWidth] = useState(0)
 
+  const hasData = data !== undefined
   useLayoutEffect(() => {
     const el = chartRef.current
     if (!el) return
@@ -118,7 +119,7 @@ export function TimelineView({ planId }: ViewProps) {
     const ro = new ResizeObserver(() => setWidth(el.clientWidth))
     ro.observe(el)
     return () => ro.disconnect()
-  }, [data === undefined])
+  }, [hasData])
 
   const violations = useMemo(() => (data ? dependencyViolations(data) : []), [data])
 
