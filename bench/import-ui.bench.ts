@@ -1,0 +1,73 @@
+// Renderer responsiveness during an import: drives the real wizard (real main-process handlers and
+// parse worker behind the harness) through file → sheet → columns → preview → commit for generated
+// finance sheets, and prints the long tasks (> 50 ms) the renderer's main thread ran meanwhile.
+// Usage: npm run bench:import-ui [-- --grep 100000]
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test, expect } from '../test/e2e/fixtures'
+import { generateSheet } from './finance-sheet'
+
+type Stage = { stage: string; ms: number; longTasks: number; longestMs: number; totalLongMs: number }
+
+for (const rows of [10_000, 100_000]) {
+  test(`import of ${rows} rows through the wizard`, async ({ app }) => {
+    const { page } = app
+    const file = join(mkdtempSync(join(tmpdir(), 'qm-bench-ui-')), `budget-${rows}.xlsx`)
+    writeFileSync(file, generateSheet(rows))
+    await app.goto('budget')
+    await page.evaluate(() => {
+      const w = window as unknown as { __long: number[] }
+      w.__long = []
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__long.push(e.duration)
+      }).observe({ type: 'longtask' })
+    })
+    const stages: Stage[] = []
+    const measure = async (stage: string, act: () => Promise<void>) => {
+      await page.evaluate(() => ((window as unknown as { __long: number[] }).__long = []))
+      const t0 = Date.now()
+      await act()
+      const ms = Date.now() - t0
+      const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long)
+      stages.push({
+        stage,
+        ms,
+        longTasks: long.length,
+        longestMs: long.length ? Math.max(...long) : 0,
+        totalLongMs: long.reduce((a, b) => a + b, 0)
+      })
+    }
+
+    const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
+    await app.menu('import')
+    await expect(wizard).toBeVisible()
+    app.queueOpen(file)
+    await measure('open file (checks, parse in worker)', async () => {
+      await wizard.getByRole('button', { name: 'Choose file…' }).click()
+      await expect(wizard.getByTestId('header-row')).toBeVisible({ timeout: 600_000 })
+    })
+    await measure('columns (rows parsed with the mapping)', async () => {
+      await wizard.getByRole('button', { name: 'Next' }).click()
+      await expect(wizard.getByTestId('mapping-counts')).toContainText('rows ready', { timeout: 600_000 })
+    })
+    await measure('preview', async () => {
+      await wizard.getByRole('button', { name: 'Next' }).click()
+      await expect(wizard.getByTestId('import-preview')).toBeVisible({ timeout: 600_000 })
+    })
+    const skip = wizard.getByRole('checkbox', { name: /Skip rows with problems/ })
+    if (await skip.isVisible()) await skip.check()
+    await measure('commit (one transaction)', async () => {
+      await wizard.getByRole('button', { name: /^Import .* rows$/ }).click()
+      await expect(wizard).toBeHidden({ timeout: 600_000 })
+    })
+
+    console.log(`\n${rows.toLocaleString('en')} rows: renderer long tasks (> 50 ms) per stage`)
+    for (const s of stages) {
+      console.log(
+        `  ${s.stage.padEnd(40)} ${String(s.ms).padStart(7)} ms  long tasks ${String(s.longTasks).padStart(3)}` +
+          `  longest ${s.longestMs.toFixed(0).padStart(6)} ms  total ${s.totalLongMs.toFixed(0).padStart(7)} ms`
+      )
+    }
+  })
+}
