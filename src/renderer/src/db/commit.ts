@@ -18,11 +18,27 @@ export type Summary = HistoryEntry['summary']
 
 const TABLES = ['plans', 'history', ...PLAN_TABLES] as const
 
+/**
+ * Writes the end state of every entity the changes touch, one bulk call per table: an import of
+ * thousands of rows is a few IndexedDB requests instead of one awaited put per row.
+ */
 async function writeChanges(changes: EntityChange[]) {
+  const last = new Map<string, Map<string, EntityChange>>()
   for (const c of changes) {
-    const table = db.table(c.table)
-    if (c.after === null) await table.delete(c.id)
-    else await table.put(c.after)
+    let byId = last.get(c.table)
+    if (!byId) last.set(c.table, (byId = new Map()))
+    byId.set(c.id, c)
+  }
+  for (const [name, byId] of last) {
+    const table = db.table(name)
+    const puts: unknown[] = []
+    const deletes: string[] = []
+    for (const c of byId.values()) {
+      if (c.after === null) deletes.push(c.id)
+      else puts.push(c.after)
+    }
+    if (deletes.length) await table.bulkDelete(deletes)
+    if (puts.length) await table.bulkPut(puts)
   }
 }
 
