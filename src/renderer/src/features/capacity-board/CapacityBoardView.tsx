@@ -419,14 +419,30 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
   )
 
   // Keeps keyboard focus on the chip that moved, scrolling its row into view first if needed.
+  // The stored write comes back through the live queries a moment later and may remount the chip:
+  // for a short while, focus that lands on nothing goes back to the chip.
+  const keepFocus = useRef<{ id: string; until: number } | null>(null)
   useLayoutEffect(() => {
     const p = pendingFocus.current
-    if (!p) return
     const root = boardRef.current?.element()
+    if (!p) {
+      const k = keepFocus.current
+      if (!k) return
+      if (performance.now() > k.until) {
+        keepFocus.current = null
+        return
+      }
+      const active = document.activeElement
+      if (!active || active === document.body) {
+        root?.querySelector<HTMLElement>(`[data-chip-id="${CSS.escape(k.id)}"]`)?.focus()
+      }
+      return
+    }
     const el = root?.querySelector<HTMLElement>(`[data-chip-id="${CSS.escape(p.id)}"]`)
     if (el) {
       el.focus()
       pendingFocus.current = null
+      keepFocus.current = { id: p.id, until: performance.now() + 2000 }
       return
     }
     if (p.tries++ > 3) {
@@ -442,6 +458,7 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
       if (again) {
         again.focus()
         pendingFocus.current = null
+        keepFocus.current = { id: p.id, until: performance.now() + 2000 }
       }
     })
   })
