@@ -3,7 +3,7 @@
 import type { ChangeKind, EntityChange, HistoryEntry } from '@shared/planning/types'
 import { deepEqual, invertChanges } from '@shared/planning/changes'
 import { db, describeStorageError, PLAN_TABLES } from './db'
-import { applyLocally } from './plan-data'
+import { applyLocally, holdLiveUpdates } from './plan-data'
 
 export class CommitError extends Error {
   constructor(
@@ -73,6 +73,7 @@ export async function commitChanges(
   changes: EntityChange[]
 ): Promise<number | undefined> {
   if (changes.length === 0) return undefined
+  const release = holdLiveUpdates(planId, changes)
   applyLocally(planId, changes)
   try {
     return await db.transaction('rw', [...TABLES], async () => {
@@ -96,6 +97,8 @@ export async function commitChanges(
   } catch (err) {
     applyLocally(planId, invertChanges(changes))
     throw new CommitError('storage', describeStorageError(err))
+  } finally {
+    release()
   }
 }
 

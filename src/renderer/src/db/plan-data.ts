@@ -72,6 +72,7 @@ function open(planId: string): Entry {
   entry.subs.push(
     liveQuery(() => db.plans.get(planId)).subscribe({
       next: (plan) => {
+        if (isHeld(planId, 'plans')) return
         entry.parts['plan'] = plan ?? null
         rebuild(entry)
       },
@@ -84,6 +85,9 @@ function open(planId: string): Entry {
         (db.table(t) as Table<unknown, string>).where('planId').equals(planId).toArray()
       ).subscribe({
         next: (rows) => {
+          // A read that started before a local commit must not overwrite what the commit already
+          // put in memory; the memory is what the disk holds once the write ends.
+          if (isHeld(planId, t)) return
           entry.parts[t] = rows
           rebuild(entry)
         },
@@ -104,6 +108,31 @@ function release(planId: string) {
     for (const s of e.subs) s.unsubscribe()
     entries.delete(planId)
   }, 5_000)
+}
+
+const held = new Map<string, number>()
+const holdKey = (planId: string, table: string) => `${planId}\u0000${table}`
+function isHeld(planId: string, table: string): boolean {
+  return (held.get(holdKey(planId, table)) ?? 0) > 0
+}
+
+/**
+ * Ignores live-query results for the tables a local commit touches until its write has ended.
+ * Returns the release function (call it in finally).
+ */
+export function holdLiveUpdates(planId: string, changes: EntityChange[]): () => void {
+  const keys = [...new Set(changes.map((c) => holdKey(planId, c.table)))]
+  for (const k of keys) held.set(k, (held.get(k) ?? 0) + 1)
+  let released = false
+  return () => {
+    if (released) return
+    released = true
+    for (const k of keys) {
+      const n = (held.get(k) ?? 1) - 1
+      if (n <= 0) held.delete(k)
+      else held.set(k, n)
+    }
+  }
 }
 
 /** Applies a commit to the in-memory plan at once; the live queries confirm it after the write. */
