@@ -1,7 +1,7 @@
 // Asks before a destructive step ("Reset to the built-in plan?"). Usage: `if (await confirm({...}))`.
 import { AlertDialog } from 'radix-ui'
-import { useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
+import { createDialogRequest } from './dialog-request'
 
 export type ConfirmOptions = {
   title: string
@@ -13,41 +13,22 @@ export type ConfirmOptions = {
   choices?: { label: string; value: string; danger?: boolean }[]
 }
 
-type Pending = ConfirmOptions & { resolve: (value: string | null) => void }
-let pending: Pending | null = null
-const listeners = new Set<() => void>()
-const emit = () => listeners.forEach((l) => l())
+const request = createDialogRequest<ConfirmOptions, string>()
 
-/** Resolves true when the user confirms. */
 export async function confirm(options: ConfirmOptions): Promise<boolean> {
   return (await choose(options)) === 'confirm'
 }
 
 /** Resolves to the value of the chosen button ('confirm' for the main one) or null for cancel. */
 export function choose(options: ConfirmOptions): Promise<string | null> {
-  pending?.resolve(null)
-  return new Promise((resolve) => {
-    pending = { ...options, resolve }
-    emit()
-  })
+  return request.ask(options)
 }
 
-function settle(value: string | null) {
-  const p = pending
-  pending = null
-  emit()
-  p?.resolve(value)
-}
+const settle = request.settle
 
 export function ConfirmHost() {
   const { t } = useTranslation('common')
-  const p = useSyncExternalStore(
-    (l) => {
-      listeners.add(l)
-      return () => listeners.delete(l)
-    },
-    () => pending
-  )
+  const p = request.usePending()
   return (
     <AlertDialog.Root open={p !== null} onOpenChange={(open) => !open && settle(null)}>
       <AlertDialog.Portal>

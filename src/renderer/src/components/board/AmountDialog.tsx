@@ -1,11 +1,12 @@
 // Asks how much of a chip moves or splits off: a slider in 5 % steps plus a typed value.
 // Usage: `const amount = await askAmount({...})` (null = cancelled). Mount <AmountDialogHost /> once per board.
 import { Dialog } from 'radix-ui'
-import { useEffect, useState, useSyncExternalStore } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Currency } from '@shared/planning/types'
 import { formatMoney, formatNumber, formatShare } from '../../lib/format'
 import { amountAtPercent, parseMoneyToCents, parsePercentToBp } from './amount-input'
+import { createDialogRequest } from '../dialog-request'
 import './strings'
 
 export type AmountRequest = {
@@ -24,24 +25,11 @@ export type AmountRequest = {
   confirmLabel?: string
 }
 
-type Pending = AmountRequest & { resolve: (value: number | null) => void }
-let pending: Pending | null = null
-const listeners = new Set<() => void>()
-const emit = () => listeners.forEach((l) => l())
+const request = createDialogRequest<AmountRequest, number>()
+const settle = request.settle
 
-export function askAmount(request: AmountRequest): Promise<number | null> {
-  pending?.resolve(null)
-  return new Promise((resolve) => {
-    pending = { ...request, resolve }
-    emit()
-  })
-}
-
-function settle(value: number | null) {
-  const p = pending
-  pending = null
-  emit()
-  p?.resolve(value)
+export function askAmount(req: AmountRequest): Promise<number | null> {
+  return request.ask(req)
 }
 
 function toText(req: AmountRequest, value: number): string {
@@ -53,13 +41,7 @@ function format(req: AmountRequest, value: number): string {
 }
 
 export function AmountDialogHost() {
-  const p = useSyncExternalStore(
-    (l) => {
-      listeners.add(l)
-      return () => listeners.delete(l)
-    },
-    () => pending
-  )
+  const p = request.usePending()
   return (
     <Dialog.Root open={p !== null} onOpenChange={(open) => !open && settle(null)}>
       <Dialog.Portal>
@@ -70,7 +52,7 @@ export function AmountDialogHost() {
   )
 }
 
-function AmountForm({ req }: { req: Pending }) {
+function AmountForm({ req }: { req: AmountRequest }) {
   const { t } = useTranslation('board')
   const min = req.min ?? 1
   const [value, setValue] = useState(req.initial)

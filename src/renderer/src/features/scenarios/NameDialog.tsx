@@ -1,40 +1,21 @@
 // Asks for a plan or scenario name (branch, rename, duplicate). Usage: `const name = await askName({...})`.
 import { Dialog } from 'radix-ui'
-import { useEffect, useState, useSyncExternalStore } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { createDialogRequest } from '../../components/dialog-request'
 
 export type NameRequest = { title: string; text?: string; initial: string; confirmLabel: string }
-type Pending = NameRequest & { resolve: (name: string | null) => void }
-
-let pending: Pending | null = null
-const listeners = new Set<() => void>()
-const emit = () => listeners.forEach((l) => l())
+const request = createDialogRequest<NameRequest, string>()
+const settle = request.settle
 
 /** Resolves to the trimmed name, or null when the user cancels. */
-export function askName(request: NameRequest): Promise<string | null> {
-  pending?.resolve(null)
-  return new Promise((resolve) => {
-    pending = { ...request, resolve }
-    emit()
-  })
-}
-
-function settle(value: string | null) {
-  const p = pending
-  pending = null
-  emit()
-  p?.resolve(value)
+export function askName(req: NameRequest): Promise<string | null> {
+  return request.ask(req)
 }
 
 export function NameDialogHost() {
   const { t } = useTranslation('scenarios')
-  const p = useSyncExternalStore(
-    (l) => {
-      listeners.add(l)
-      return () => listeners.delete(l)
-    },
-    () => pending
-  )
+  const p = request.usePending()
   const [value, setValue] = useState('')
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
