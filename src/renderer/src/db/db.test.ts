@@ -4,7 +4,7 @@ import Dexie, { type Transaction } from 'dexie'
 import { smallPlan } from '@shared/planning/testing'
 import { moveAllocation, setBudgetAmount } from '@shared/planning/moves'
 import { QuartermasterDB, SCHEMA_VERSIONS, db, describeStorageError } from './db'
-import { commitChanges, redo, revertEntry, undo, CommitError } from './commit'
+import { canRedo, canUndo, commitChanges, redo, revertEntry, undo, CommitError, WRITE_CHUNK } from './commit'
 import { createPlanFromData, deletePlan } from './plans'
 import { loadPlanData } from './plan-data'
 
@@ -114,8 +114,9 @@ describe('history, undo and redo', () => {
 })
 
 describe('schema upgrades', () => {
-  it('opens a version-1 database with the next version and finds its data', async () => {
+  it('opens a database of the current version with a next one and finds its data', async () => {
     const name = `qm-upgrade-${Date.now()}`
+    const current = SCHEMA_VERSIONS.at(-1)!.version
     const v1 = new QuartermasterDB(name, SCHEMA_VERSIONS)
     const data = smallPlan()
     await v1.transaction('rw', v1.plans, v1.budgetLines, async () => {
@@ -128,7 +129,7 @@ describe('schema upgrades', () => {
     const next = [
       ...SCHEMA_VERSIONS,
       {
-        version: 2,
+        version: current + 1,
         stores: { budgetLines: 'id, planId, quarter' },
         upgrade: async (tx: Transaction) => {
           await tx
@@ -142,11 +143,69 @@ describe('schema upgrades', () => {
     ]
     const v2 = new QuartermasterDB(name, next)
     await v2.open()
-    expect(v2.verno).toBe(2)
+    expect(v2.verno).toBe(current + 1)
     expect(await v2.plans.get('p')).toEqual(data.plan)
     expect(await v2.budgetLines.where('quarter').equals('2025-Q4').count()).toBe(2)
     v2.close()
     await Dexie.delete(name)
+  })
+})
+
+describe('schema version 2: undone entries found by index', () => {
+  it('marks the undone entries of a version-1 database, so the next commit discards them', async () => {
+    const name = `qm-v2-${Date.now()}`
+    const v1 = new QuartermasterDB(name, SCHEMA_VERSIONS.slice(0, 1))
+    const entry = { planId: 'p', at: '2026-01-01T00:00:00Z', kind: 'edit' as const, changes: [] }
+    await v1.history.bulkAdd([
+      { ...entry, summary: { key: 'kept', values: {} }, undone: false },
+      { ...entry, summary: { key: 'gone', values: {} }, undone: true }
+    ])
+    v1.close()
+    const v2 = new QuartermasterDB(name)
+    const undone = (await v2.history.where('undoneOf').equals('p').toArray()).map((h) => h.summary.key)
+    expect(undone).toEqual(['gone'])
+    v2.close()
+    await Dexie.delete(name)
+  })
+
+  it('keeps undoneOf in step through undo, redo and a new commit', async () => {
+    const data = smallPlan()
+    await createPlanFromData(data)
+    const seq = await commitChanges('p', 'edit', { key: 'a', values: {} }, setBudgetAmount(data, 'l1', 100))
+    const undoneOf = async () => ((await db.history.get(seq!)) as { undoneOf?: string } | undefined)?.undoneOf
+    expect(await undoneOf()).toBeUndefined()
+    await undo('p')
+    expect(await undoneOf()).toBe('p')
+    await redo('p')
+    expect(await undoneOf()).toBeUndefined()
+    await undo('p')
+    expect(await canRedo('p')).toBe(true)
+    expect(await canUndo('p')).toBe(false)
+    await commitChanges('p', 'edit', { key: 'b', values: {} }, setBudgetAmount(data, 'l2', 5))
+    expect(await db.history.get(seq!)).toBeUndefined()
+    expect(await canRedo('p')).toBe(false)
+    expect(await canUndo('p')).toBe(true)
+  })
+
+  it('writes a commit larger than one chunk completely, and undoes it completely', async () => {
+    const data = smallPlan()
+    await createPlanFromData(data)
+    const lines = Array.from({ length: WRITE_CHUNK * 3 + 7 }, (_, i) => ({
+      ...data.budgetLines[0],
+      id: `big-${i}`,
+      amountCents: i + 1
+    }))
+    await commitChanges(
+      'p',
+      'import',
+      { key: 'import', values: {} },
+      lines.map((l) => ({ table: 'budgetLines' as const, id: l.id, before: null, after: l }))
+    )
+    expect(await db.budgetLines.where('planId').equals('p').count()).toBe(
+      data.budgetLines.length + lines.length
+    )
+    await undo('p')
+    expect(await db.budgetLines.where('planId').equals('p').count()).toBe(data.budgetLines.length)
   })
 })
 

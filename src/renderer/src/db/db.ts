@@ -51,8 +51,25 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       mappings: 'id',
       settings: 'key'
     }
+  },
+  {
+    // Undone entries by plan, found by key alone: a commit discards them and redo takes the oldest,
+    // without reading (and decoding) every entry of the plan, imports of 100,000 rows included.
+    version: 2,
+    stores: { history: '++seq, planId, [planId+seq], undoneOf' },
+    upgrade: async (tx) => {
+      await tx
+        .table('history')
+        .toCollection()
+        .modify((h: StoredHistoryEntry) => {
+          if (h.undone) h.undoneOf = h.planId
+        })
+    }
   }
 ]
+
+/** A history entry as stored: `undoneOf` (the plan id) is present exactly while it is undone. */
+export type StoredHistoryEntry = HistoryEntry & { undoneOf?: string }
 
 export const DB_NAME = 'quartermaster'
 
@@ -76,6 +93,16 @@ export class QuartermasterDB extends Dexie {
       const version = this.version(v.version).stores(v.stores)
       if (v.upgrade) version.upgrade(v.upgrade)
     }
+    // Every writer (commits, undo, redo, restores, scenarios) keeps undoneOf in step with undone.
+    const history = this.table<StoredHistoryEntry, number>('history')
+    history.hook('creating', (_key, entry) => {
+      if (entry.undone) entry.undoneOf = entry.planId
+      else delete entry.undoneOf
+    })
+    history.hook('updating', (mods, _key, entry) => {
+      if (!('undone' in mods)) return undefined
+      return { undoneOf: mods['undone'] ? entry.planId : undefined }
+    })
   }
 }
 

@@ -8,7 +8,7 @@ import { newId } from '@shared/planning/ids'
 import { dependencyViolations, type DependencyViolation } from '@shared/planning/schedule'
 import { baselineChanges, entriesOntoBase, type ApplyProblem } from '@shared/scenarios/to-base'
 import { db, describeStorageError, PLAN_TABLES } from './db'
-import { CommitError, commitChanges, undo } from './commit'
+import { CommitError, commitChanges, latestActiveSeq, undo } from './commit'
 import { loadPlanData } from './plan-data'
 import { createPlanFromData } from './plans'
 
@@ -250,16 +250,6 @@ export async function undoPromotion(result: PromotionResult): Promise<void> {
     await removePlans([result.archivedId])
     await restoreSnapshot(result.snapshot)
   })
-}
-
-async function latestActiveSeq(planId: string): Promise<number | undefined> {
-  const last = await db.history
-    .where('[planId+seq]')
-    .between([planId, -Infinity], [planId, Infinity])
-    .reverse()
-    .filter((h) => !h.undone)
-    .first()
-  return last?.seq
 }
 
 export type ApplyEntriesResult =
