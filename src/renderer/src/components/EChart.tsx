@@ -56,7 +56,13 @@ export function EChart({
   }, [])
 
   useEffect(() => {
-    chart.current?.setOption({ animation: false, ...option }, { notMerge: true, lazyUpdate: true })
+    // Merged, not rebuilt: notMerge would create the tooltip again, which measures the page
+    // (a forced layout of the whole view, 200 ms after a big import). Parts whose count can
+    // change are replaced instead.
+    chart.current?.setOption(
+      { animation: false, ...option },
+      { replaceMerge: ['series', 'xAxis', 'yAxis', 'visualMap'], lazyUpdate: true }
+    )
   }, [option])
 
   return (
