@@ -4,6 +4,7 @@ import type { ChangeKind, EntityChange, HistoryEntry } from '@shared/planning/ty
 import { deepEqual, invertChanges } from '@shared/planning/changes'
 import { db, describeStorageError, PLAN_TABLES } from './db'
 import { applyLocally, holdLiveUpdates } from './plan-data'
+import { deleteEntries, HISTORY_TABLES, loadEntry, storeEntry } from './history-store'
 
 export class CommitError extends Error {
   constructor(
@@ -16,7 +17,7 @@ export class CommitError extends Error {
 
 export type Summary = HistoryEntry['summary']
 
-const TABLES = ['plans', 'history', ...PLAN_TABLES] as const
+const TABLES = ['plans', ...HISTORY_TABLES, ...PLAN_TABLES] as const
 
 /**
  * Rows per bulk call. Each put costs the renderer's main thread 60 to 250 µs (Chromium, 2 cores,
@@ -86,9 +87,8 @@ export async function commitChanges(
   try {
     return await db.transaction('rw', [...TABLES], async () => {
       await writeChanges(changes)
-      const discarded = await undoneSeqs(planId)
-      if (discarded.length) await db.history.bulkDelete(discarded)
-      const seq = await db.history.add({
+      await deleteEntries(await undoneSeqs(planId))
+      const seq = await storeEntry({
         planId,
         at: new Date().toISOString(),
         kind,
@@ -131,7 +131,7 @@ async function lastSeq(planId: string, undone: boolean): Promise<number | undefi
 
 async function lastEntry(planId: string, undone: boolean): Promise<HistoryEntry | undefined> {
   const seq = await lastSeq(planId, undone)
-  return seq === undefined ? undefined : db.history.get(seq)
+  return seq === undefined ? undefined : loadEntry(seq)
 }
 
 /** The newest entry of the plan that is not undone. */
@@ -208,7 +208,7 @@ function redoInside(planId: string): Promise<HistoryEntry> {
  * Refused, with the reason, when later changes touched the same things.
  */
 export async function revertEntry(seq: number): Promise<number | undefined> {
-  const entry = await db.history.get(seq)
+  const entry = await loadEntry(seq)
   if (!entry) throw new CommitError('not-found', 'That history entry no longer exists.')
   if (entry.undone) throw new CommitError('conflict', 'This change is already undone.')
   const clashing = await conflicts(entry.changes, 'after')

@@ -6,6 +6,7 @@ import { moveAllocation, setBudgetAmount } from '@shared/planning/moves'
 import { QuartermasterDB, SCHEMA_VERSIONS, db, describeStorageError } from './db'
 import { canRedo, canUndo, commitChanges, redo, revertEntry, undo, CommitError, WRITE_CHUNK } from './commit'
 import { createPlanFromData, deletePlan } from './plans'
+import { INLINE_CHANGES, loadEntry } from './history-store'
 import { loadPlanData } from './plan-data'
 
 async function wipe() {
@@ -190,7 +191,7 @@ describe('schema version 2: undone entries found by index', () => {
   it('writes a commit larger than one chunk completely, and undoes it completely', async () => {
     const data = smallPlan()
     await createPlanFromData(data)
-    const lines = Array.from({ length: WRITE_CHUNK * 3 + 7 }, (_, i) => ({
+    const lines = Array.from({ length: Math.max(WRITE_CHUNK * 3, INLINE_CHANGES * 2) + 7 }, (_, i) => ({
       ...data.budgetLines[0],
       id: `big-${i}`,
       amountCents: i + 1
@@ -204,8 +205,47 @@ describe('schema version 2: undone entries found by index', () => {
     expect(await db.budgetLines.where('planId').equals('p').count()).toBe(
       data.budgetLines.length + lines.length
     )
+    // The long change list is stored in parts, and read back whole and in order.
+    const [stored] = await db.history.toArray()
+    expect(stored.changes).toEqual([])
+    expect(stored).toMatchObject({ changeCount: lines.length, partCount: 3 })
+    expect(await db.historyParts.count()).toBe(3)
+    const whole = await loadEntry(stored.seq!)
+    expect(whole?.changes.map((c) => c.id)).toEqual(lines.map((l) => l.id))
+    expect(whole).not.toHaveProperty('partCount')
+
+    const count = () => db.budgetLines.where('planId').equals('p').count()
     await undo('p')
-    expect(await db.budgetLines.where('planId').equals('p').count()).toBe(data.budgetLines.length)
+    expect(await count()).toBe(data.budgetLines.length)
+    await redo('p')
+    expect(await count()).toBe(data.budgetLines.length + lines.length)
+    await revertEntry(stored.seq!)
+    expect(await count()).toBe(data.budgetLines.length)
+    // The revert is itself a long entry; deleting the plan takes every part with it.
+    expect(await db.historyParts.count()).toBe(6)
+    await deletePlan('p')
+    expect(await db.history.count()).toBe(0)
+    expect(await db.historyParts.count()).toBe(0)
+  })
+
+  it('a commit after undoing a long entry discards it with its parts', async () => {
+    const data = smallPlan()
+    await createPlanFromData(data)
+    const lines = Array.from({ length: INLINE_CHANGES + 1 }, (_, i) => ({
+      ...data.budgetLines[0],
+      id: `n-${i}`
+    }))
+    await commitChanges(
+      'p',
+      'import',
+      { key: 'import', values: {} },
+      lines.map((l) => ({ table: 'budgetLines' as const, id: l.id, before: null, after: l }))
+    )
+    await undo('p')
+    expect(await db.historyParts.count()).toBe(2)
+    await commitChanges('p', 'edit', { key: 'b', values: {} }, setBudgetAmount(data, 'l2', 5))
+    expect(await db.historyParts.count()).toBe(0)
+    expect((await db.history.toArray()).map((h) => h.summary.key)).toEqual(['b'])
   })
 })
 

@@ -6,6 +6,7 @@ import type {
   BudgetLine,
   Deliverable,
   Dependency,
+  EntityChange,
   HistoryEntry,
   Phase,
   Plan,
@@ -56,7 +57,8 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     // Undone entries by plan, found by key alone: a commit discards them and redo takes the oldest,
     // without reading (and decoding) every entry of the plan, imports of 100,000 rows included.
     version: 2,
-    stores: { history: '++seq, planId, [planId+seq], undoneOf' },
+    // Long change lists of an entry (imports) in parts, written one request each (history-store.ts).
+    stores: { history: '++seq, planId, [planId+seq], undoneOf', historyParts: '[seq+part], planId' },
     upgrade: async (tx) => {
       await tx
         .table('history')
@@ -68,8 +70,18 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
   }
 ]
 
-/** A history entry as stored: `undoneOf` (the plan id) is present exactly while it is undone. */
-export type StoredHistoryEntry = HistoryEntry & { undoneOf?: string }
+/**
+ * A history entry as stored: `undoneOf` (the plan id) is present exactly while it is undone; an
+ * entry with a long change list has `changes: []` and keeps them in `partCount` HistoryParts.
+ */
+export type StoredHistoryEntry = HistoryEntry & {
+  undoneOf?: string
+  changeCount?: number
+  partCount?: number
+}
+
+/** One part of a long change list, in order of `part` (see history-store.ts). */
+export type HistoryPart = { seq: number; part: number; planId: string; changes: EntityChange[] }
 
 export const DB_NAME = 'quartermaster'
 
@@ -83,7 +95,8 @@ export class QuartermasterDB extends Dexie {
   risks!: DexieTable<Risk, 'id'>
   dependencies!: DexieTable<Dependency, 'id'>
   deliverables!: DexieTable<Deliverable, 'id'>
-  history!: Table<HistoryEntry, number>
+  history!: Table<StoredHistoryEntry, number>
+  historyParts!: Table<HistoryPart, [number, number]>
   mappings!: DexieTable<StoredMapping, 'id'>
   settings!: DexieTable<Setting, 'key'>
 

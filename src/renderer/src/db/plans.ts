@@ -4,6 +4,7 @@ import type { Plan, PlanData } from '@shared/planning/types'
 import { buildFreshFoodzPlan } from '@shared/planning/seed/freshfoodz'
 import { db, describeStorageError, PLAN_TABLES } from './db'
 import { CommitError } from './commit'
+import { deletePlanHistory, HISTORY_TABLES } from './history-store'
 
 export const BUILTIN_PLAN_ID = 'freshfoodz'
 const CURRENT_PLAN_KEY = 'currentPlanId'
@@ -25,9 +26,9 @@ export async function createPlanFromData(data: PlanData): Promise<string> {
 
 /** Deletes a plan, its rows and its history, in one transaction. */
 export async function deletePlan(planId: string): Promise<void> {
-  await db.transaction('rw', ['plans', 'history', ...PLAN_TABLES], async () => {
+  await db.transaction('rw', ['plans', ...HISTORY_TABLES, ...PLAN_TABLES], async () => {
     for (const t of PLAN_TABLES) await db.table(t).where('planId').equals(planId).delete()
-    await db.history.where('planId').equals(planId).delete()
+    await deletePlanHistory([planId])
     await db.plans.delete(planId)
   })
 }
@@ -55,9 +56,9 @@ export async function ensureBuiltinPlan(): Promise<string> {
 export async function resetToBuiltin(): Promise<string> {
   const fresh = buildFreshFoodzPlan({ planId: BUILTIN_PLAN_ID })
   try {
-    await db.transaction('rw', ['plans', 'history', ...PLAN_TABLES], async () => {
+    await db.transaction('rw', ['plans', ...HISTORY_TABLES, ...PLAN_TABLES], async () => {
       for (const t of PLAN_TABLES) await db.table(t).where('planId').equals(BUILTIN_PLAN_ID).delete()
-      await db.history.where('planId').equals(BUILTIN_PLAN_ID).delete()
+      await deletePlanHistory([BUILTIN_PLAN_ID])
       await db.plans.put(fresh.plan)
       for (const t of PLAN_TABLES) if (fresh[t].length) await db.table(t).bulkAdd(fresh[t])
     })

@@ -11,9 +11,16 @@ import { db, describeStorageError, PLAN_TABLES } from './db'
 import { CommitError, commitChanges, latestActiveSeq, undo } from './commit'
 import { loadPlanData } from './plan-data'
 import { createPlanFromData } from './plans'
+import {
+  allWithChanges,
+  deleteEntries,
+  deletePlanHistory,
+  HISTORY_TABLES,
+  storeEntries
+} from './history-store'
 
 type PlanTable = (typeof PLAN_TABLES)[number]
-const ALL_TABLES = ['plans', 'history', ...PLAN_TABLES] as const
+const ALL_TABLES = ['plans', ...HISTORY_TABLES, ...PLAN_TABLES] as const
 
 export class ScenarioError extends Error {
   constructor(
@@ -136,13 +143,13 @@ async function snapshotOf(ids: string[]): Promise<PlanSnapshot> {
   const plans = (await db.plans.bulkGet(ids)).filter((p): p is Plan => p !== undefined)
   const rows = {} as Record<PlanTable, unknown[]>
   for (const t of PLAN_TABLES) rows[t] = await db.table(t).where('planId').anyOf(ids).toArray()
-  const history = await db.history.where('planId').anyOf(ids).toArray()
+  const history = await allWithChanges(await db.history.where('planId').anyOf(ids).toArray())
   return { plans, rows, history }
 }
 
 async function removePlans(ids: string[]): Promise<void> {
   for (const t of PLAN_TABLES) await db.table(t).where('planId').anyOf(ids).delete()
-  await db.history.where('planId').anyOf(ids).delete()
+  await deletePlanHistory(ids)
   await db.plans.bulkDelete(ids)
 }
 
@@ -171,7 +178,7 @@ export async function restoreSnapshot(snapshot: PlanSnapshot): Promise<void> {
     await db.transaction('rw', [...ALL_TABLES], async () => {
       await db.plans.bulkPut(snapshot.plans)
       for (const t of PLAN_TABLES) if (snapshot.rows[t].length) await db.table(t).bulkPut(snapshot.rows[t])
-      if (snapshot.history.length) await db.history.bulkPut(snapshot.history)
+      await storeEntries(snapshot.history)
     })
   } catch (err) {
     throw new ScenarioError('storage', describeStorageError(err))
@@ -202,7 +209,7 @@ export async function promoteToBaseline(scenarioId: string, archivedName: string
       const baseId = scenario.plan.baseId
       if (!baseId) throw new ScenarioError('not-a-scenario', 'Only a scenario can be promoted to baseline.')
       const base = await mustLoad(baseId)
-      const history = await db.history.where('planId').equals(scenarioId).toArray()
+      const history = await allWithChanges(await db.history.where('planId').equals(scenarioId).toArray())
       const changes = baselineChanges(base, scenario, history)
       const seqBefore = await latestSeq(baseId)
 
@@ -245,7 +252,7 @@ export async function undoPromotion(result: PromotionResult): Promise<void> {
       }
       await undo(result.baseId)
       // The undone entry would otherwise linger as "redoable" after the scenario is back.
-      await db.history.delete(result.seq)
+      await deleteEntries([result.seq])
     }
     await removePlans([result.archivedId])
     await restoreSnapshot(result.snapshot)
@@ -266,7 +273,7 @@ export async function applyEntriesToBase(scenarioId: string, seqs: number[]): Pr
     const baseId = scenario.plan.baseId
     if (!baseId) throw new ScenarioError('not-a-scenario', 'Only a scenario has a base to apply changes to.')
     const base = await mustLoad(baseId)
-    const history = await db.history.where('planId').equals(scenarioId).sortBy('seq')
+    const history = await allWithChanges(await db.history.where('planId').equals(scenarioId).sortBy('seq'))
     const out = entriesOntoBase(base, scenario, history, seqs)
     if (out.problems.length > 0)
       return { ok: false as const, problems: out.problems, base, scenario, history }
@@ -285,7 +292,11 @@ export function usePlanHistory(planId: string | null | undefined): HistoryEntry[
   return useLiveQuery(
     () =>
       planId
-        ? db.history.where('[planId+seq]').between([planId, -Infinity], [planId, Infinity]).toArray()
+        ? db.history
+            .where('[planId+seq]')
+            .between([planId, -Infinity], [planId, Infinity])
+            .toArray()
+            .then(allWithChanges)
         : Promise.resolve([] as HistoryEntry[]),
     [planId]
   )

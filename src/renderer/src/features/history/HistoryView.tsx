@@ -10,6 +10,7 @@ import { ViewHeader } from '../../components/ViewHeader'
 import { db } from '../../db/db'
 import { CommitError, revertEntry } from '../../db/commit'
 import { usePlanData } from '../../db/plan-data'
+import { allWithChanges } from '../../db/history-store'
 import { toast } from '../../components/Toaster'
 import { describeEntry } from '../../app/describe-entry'
 import { formatDateTime, formatMoney, formatQuarter, formatShare } from '../../lib/format'
@@ -31,7 +32,8 @@ export function HistoryView({ planId }: ViewProps) {
         .between([planId, -Infinity], [planId, Infinity])
         .reverse()
         .limit(limit)
-        .toArray(),
+        .toArray()
+        .then(allWithChanges),
     [planId, limit]
   )
   const total = useLiveQuery(() => db.history.where('planId').equals(planId).count(), [planId]) ?? 0

@@ -6,6 +6,7 @@ import { clonePlanData } from '@shared/planning/clone'
 import { db } from '../../db/db'
 import { commitChanges } from '../../db/commit'
 import { createPlanFromData, deletePlan } from '../../db/plans'
+import { INLINE_CHANGES, loadEntry } from '../../db/history-store'
 import { collectBackup, restoreMerge, restoreReplace } from './backup-db'
 
 async function wipe() {
@@ -61,6 +62,28 @@ describe('backup and restore in the database', () => {
     await db.plans.add({ ...other.plan, id: 'other' })
     await restoreReplace(payload)
     expect(await dump()).toEqual(before)
+  })
+
+  it('a long history entry (stored in parts) is backed up whole and restored into parts again', async () => {
+    await seed()
+    const line = (await db.budgetLines.where('planId').equals('p').first())!
+    const lines = Array.from({ length: INLINE_CHANGES + 5 }, (_, i) => ({ ...line, id: `big-${i}` }))
+    await commitChanges(
+      'p',
+      'import',
+      { key: 'import', values: {} },
+      lines.map((l) => ({ table: 'budgetLines' as const, id: l.id, before: null, after: l }))
+    )
+    const before = await dump()
+    const payload = await collectBackup()
+    const imported = payload.history.find((h) => h.kind === 'import')!
+    expect(imported.changes).toHaveLength(lines.length)
+    expect(imported).not.toHaveProperty('partCount')
+    await wipe()
+    await restoreReplace(payload)
+    expect(await dump()).toEqual(before)
+    expect(await db.historyParts.count()).toBe(2)
+    expect((await loadEntry(imported.seq!))?.changes).toEqual(imported.changes)
   })
 
   it('merge adds the missing plans with their history after the app’s own, and keeps the plans both have', async () => {

@@ -6,9 +6,10 @@ import type { HistoryEntry } from '@shared/planning/types'
 import { db, describeStorageError, PLAN_TABLES } from '../../db/db'
 import { loadPlanData } from '../../db/plan-data'
 import { CommitError } from '../../db/commit'
+import { allWithChanges, HISTORY_TABLES, storeEntries } from '../../db/history-store'
 import { invoke } from '../../lib/ipc'
 
-const ALL_TABLES = ['plans', 'history', 'mappings', 'settings', ...PLAN_TABLES] as const
+const ALL_TABLES = ['plans', ...HISTORY_TABLES, 'mappings', 'settings', ...PLAN_TABLES] as const
 
 /** Every plan and scenario with its entities, the whole history, remembered mappings and settings. */
 export async function collectBackup(): Promise<BackupPayload> {
@@ -20,7 +21,7 @@ export async function collectBackup(): Promise<BackupPayload> {
   }
   return {
     plans: data,
-    history: await db.history.toArray(),
+    history: await allWithChanges(await db.history.toArray()),
     mappings: (await db.mappings.toArray()) as BackupPayload['mappings'],
     settings: await db.settings.toArray()
   }
@@ -42,7 +43,7 @@ export async function restoreReplace(payload: BackupPayload): Promise<void> {
         const rows: unknown[] = payload.plans.flatMap((p): unknown[] => p[t])
         if (rows.length) await db.table(t).bulkAdd(rows)
       }
-      if (payload.history.length) await db.history.bulkAdd(payload.history)
+      await storeEntries(payload.history)
       if (payload.mappings.length) await db.mappings.bulkAdd(payload.mappings)
       if (payload.settings.length) await db.settings.bulkAdd(payload.settings)
     })
@@ -90,7 +91,7 @@ export async function restoreMerge(payload: BackupPayload): Promise<MergeResult>
         .sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0))
         // New sequence numbers: the app's own history keeps its numbers and order.
         .map(({ seq: _seq, ...rest }): HistoryEntry => rest)
-      if (history.length) await db.history.bulkAdd(history)
+      await storeEntries(history)
       const mappingIds = new Set((await db.mappings.toCollection().primaryKeys()) as string[])
       const mappings = payload.mappings.filter((m) => !mappingIds.has(m.id))
       if (mappings.length) await db.mappings.bulkAdd(mappings)

@@ -1,0 +1,89 @@
+// Storing history entries: an entry with a long change list (an import of 100,000 rows) keeps its
+// changes in parts of INLINE_CHANGES each, written one part per IndexedDB request. Cloning one
+// 100,000-change value for a single request held the window for a second; a part takes a few ms.
+// Everything that reads, writes or deletes history goes through here, so parts never go astray.
+import type { HistoryEntry } from '@shared/planning/types'
+import { db, type HistoryPart, type StoredHistoryEntry } from './db'
+
+/** Entries with up to this many changes keep them inline; longer lists are stored in parts this size. */
+export const INLINE_CHANGES = 1_000
+
+/** The tables a transaction that touches history must include. */
+export const HISTORY_TABLES = ['history', 'historyParts'] as const
+
+const partsOf = (seq: number) =>
+  db.historyParts.where('[seq+part]').between([seq, -Infinity], [seq, Infinity], true, true)
+
+/**
+ * Stores one entry and resolves to its seq. An entry that carries a seq keeps it (restores);
+ * without one it gets the next. Long change lists go into parts, one request each.
+ */
+export async function storeEntry(entry: HistoryEntry): Promise<number> {
+  const { changes } = entry
+  if (changes.length <= INLINE_CHANGES) {
+    if (entry.seq !== undefined) return db.history.put(entry)
+    return db.history.add(entry)
+  }
+  const partCount = Math.ceil(changes.length / INLINE_CHANGES)
+  const head: StoredHistoryEntry = { ...entry, changes: [], changeCount: changes.length, partCount }
+  const seq = entry.seq !== undefined ? await db.history.put(head) : await db.history.add(head)
+  if (entry.seq !== undefined) await partsOf(seq).delete()
+  for (let part = 0; part < partCount; part++) {
+    const slice = changes.slice(part * INLINE_CHANGES, (part + 1) * INLINE_CHANGES)
+    await db.historyParts.add({ seq, part, planId: entry.planId, changes: slice } satisfies HistoryPart)
+  }
+  return seq
+}
+
+/** Stores entries in order (seqs kept where given, so a restore keeps the history's numbers). */
+export async function storeEntries(entries: readonly HistoryEntry[]): Promise<void> {
+  // Short entries in one bulk call (those without a seq get the next ones, in order).
+  if (entries.every((e) => e.changes.length <= INLINE_CHANGES)) {
+    if (entries.length) await db.history.bulkPut([...entries])
+    return
+  }
+  for (const e of entries) await storeEntry(e)
+}
+
+/** The entry as it was committed: its change list put back together from its parts. */
+export async function withChanges<T extends StoredHistoryEntry>(entry: T): Promise<HistoryEntry> {
+  const { partCount, changeCount: _count, undoneOf: _undoneOf, ...rest } = entry
+  if (!partCount || entry.seq === undefined) return rest
+  const parts = await partsOf(entry.seq).toArray()
+  return { ...rest, changes: parts.flatMap((p) => p.changes) }
+}
+
+/** Every entry with its change list (see withChanges). */
+export function allWithChanges(entries: readonly StoredHistoryEntry[]): Promise<HistoryEntry[]> {
+  return Promise.all(entries.map((e) => withChanges(e)))
+}
+
+/** The entry with this seq and its changes; undefined when it does not exist. */
+export async function loadEntry(seq: number): Promise<HistoryEntry | undefined> {
+  const entry = await db.history.get(seq)
+  return entry ? withChanges(entry) : undefined
+}
+
+/** How many entity changes an entry holds, without loading its parts. */
+export function changeCountOf(entry: StoredHistoryEntry): number {
+  return entry.changeCount ?? entry.changes.length
+}
+
+/** Deletes entries by seq with their parts. */
+export async function deleteEntries(seqs: readonly number[]): Promise<void> {
+  if (!seqs.length) return
+  await db.history.bulkDelete([...seqs])
+  for (const seq of seqs) await partsOf(seq).delete()
+}
+
+/** Deletes the whole history of these plans, parts included. */
+export async function deletePlanHistory(planIds: readonly string[]): Promise<void> {
+  await db.history
+    .where('planId')
+    .anyOf([...planIds])
+    .delete()
+  await db.historyParts
+    .where('planId')
+    .anyOf([...planIds])
+    .delete()
+}
