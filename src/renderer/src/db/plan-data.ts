@@ -189,6 +189,18 @@ function subscribe(planId: string | null | undefined) {
 }
 
 /**
+ * Watches a plan outside React (the hooks below use the same store): the listener runs whenever
+ * the in-memory plan changes; current() reads it. Returns the unsubscribe function.
+ */
+export function watchPlanData(
+  planId: string,
+  listener: () => void
+): { current: () => PlanData | undefined; stop: () => void } {
+  const stop = subscribe(planId)(listener)
+  return { current: () => entries.get(planId)?.data, stop }
+}
+
+/**
  * The whole plan, live. undefined while loading or when the plan does not exist
  * (usePlanLoaded tells which).
  */

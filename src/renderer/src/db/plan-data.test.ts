@@ -1,0 +1,78 @@
+import 'fake-indexeddb/auto'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { smallPlan } from '@shared/planning/testing'
+import { setBudgetAmount } from '@shared/planning/moves'
+import { db } from './db'
+import { commitChanges, undo } from './commit'
+import { createPlanFromData } from './plans'
+import { watchPlanData } from './plan-data'
+
+async function wipe() {
+  await Promise.all(db.tables.map((t) => t.clear()))
+}
+beforeEach(wipe)
+afterEach(() => {
+  vi.restoreAllMocks()
+  return wipe()
+})
+
+/** Resolves once `check` holds for the watched plan (live queries answer asynchronously). */
+function until(check: () => boolean, ms = 2_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const start = Date.now()
+    const tick = () => {
+      if (check()) resolve()
+      else if (Date.now() - start > ms) reject(new Error('timed out'))
+      else setTimeout(tick, 5)
+    }
+    tick()
+  })
+}
+const settle = () => new Promise((r) => setTimeout(r, 100))
+
+describe('the in-memory plan', () => {
+  it('shows a local commit at once and confirms it by counting, without reading the rows again', async () => {
+    const data = smallPlan()
+    await createPlanFromData(data)
+    const watch = watchPlanData('p', () => undefined)
+    await until(() => watch.current() !== undefined)
+    await settle()
+    const original = data.budgetLines.find((l) => l.id === 'l1')!.amountCents
+    const getAll = vi.spyOn(IDBIndex.prototype, 'getAll')
+    const openCursor = vi.spyOn(IDBIndex.prototype, 'openCursor')
+
+    const done = commitChanges('p', 'edit', { key: 'a', values: {} }, setBudgetAmount(data, 'l1', 777))
+    // In memory before the write has ended.
+    expect(watch.current()?.budgetLines.find((l) => l.id === 'l1')?.amountCents).toBe(777)
+    await done
+    await settle()
+    expect(watch.current()?.budgetLines.find((l) => l.id === 'l1')?.amountCents).toBe(777)
+    expect(getAll).not.toHaveBeenCalled()
+    expect(openCursor).not.toHaveBeenCalled()
+
+    await undo('p')
+    await settle()
+    expect(watch.current()?.budgetLines.find((l) => l.id === 'l1')?.amountCents).toBe(original)
+    expect(getAll).not.toHaveBeenCalled()
+    expect(openCursor).not.toHaveBeenCalled()
+    watch.stop()
+  })
+
+  it('reads the rows again when someone else writes them (another window)', async () => {
+    const data = smallPlan()
+    await createPlanFromData(data)
+    const watch = watchPlanData('p', () => undefined)
+    await until(() => watch.current() !== undefined)
+    await settle()
+    const line = data.budgetLines.find((l) => l.id === 'l2')!
+    await db.budgetLines.put({ ...line, amountCents: 4_242 })
+    await until(() => watch.current()?.budgetLines.find((l) => l.id === 'l2')?.amountCents === 4_242)
+    // The same after a local commit has just been confirmed by a count.
+    await commitChanges('p', 'edit', { key: 'a', values: {} }, setBudgetAmount(watch.current()!, 'l1', 5))
+    await settle()
+    await db.budgetLines.put({ ...line, amountCents: 99 })
+    await until(() => watch.current()?.budgetLines.find((l) => l.id === 'l2')?.amountCents === 99)
+    expect(watch.current()?.budgetLines.find((l) => l.id === 'l1')?.amountCents).toBe(5)
+    watch.stop()
+  })
+})
