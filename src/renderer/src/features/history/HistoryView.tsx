@@ -2,15 +2,15 @@
 // each entry with time, kind, sentence and expandable before → after details; undone entries
 // greyed; any entry can be reverted, with a clear reason when later changes are in the way.
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { HistoryEntry, PlanData } from '@shared/planning/types'
+import type { EntityChange, PlanData } from '@shared/planning/types'
 import type { ViewProps } from '../../app/views'
 import { ViewHeader } from '../../components/ViewHeader'
-import { db } from '../../db/db'
+import { db, type StoredHistoryEntry } from '../../db/db'
 import { CommitError, revertEntry } from '../../db/commit'
 import { usePlanData } from '../../db/plan-data'
-import { allWithChanges } from '../../db/history-store'
+import { allWithChanges, withChanges } from '../../db/history-store'
 import { toast } from '../../components/Toaster'
 import { describeEntry } from '../../app/describe-entry'
 import { formatDateTime, formatMoney, formatQuarter, formatShare } from '../../lib/format'
@@ -32,13 +32,12 @@ export function HistoryView({ planId }: ViewProps) {
         .between([planId, -Infinity], [planId, Infinity])
         .reverse()
         .limit(limit)
-        .toArray()
-        .then(allWithChanges),
+        .toArray(),
     [planId, limit]
   )
   const total = useLiveQuery(() => db.history.where('planId').equals(planId).count(), [planId]) ?? 0
 
-  const revert = async (entry: HistoryEntry) => {
+  const revert = async (entry: StoredHistoryEntry) => {
     try {
       await revertEntry(entry.seq!)
       toast({
@@ -51,7 +50,12 @@ export function HistoryView({ planId }: ViewProps) {
       if (err instanceof CommitError && err.code === 'conflict' && entry.undone)
         description = t('alreadyUndone')
       else if (err instanceof CommitError && err.code === 'conflict') {
-        const later = laterTouching(entries ?? [], entry.seq!, entry.changes)
+        // Long change lists are stored apart (history-store.ts): loaded only to explain a refusal.
+        const later = laterTouching(
+          await allWithChanges(entries ?? []),
+          entry.seq!,
+          (await withChanges(entry)).changes
+        )
         description = later.length
           ? t('revertConflict', { detail: later.map((e) => `#${e.seq} ${describeEntry(e)}`).join('; ') })
           : t('revertConflictUnknown')
@@ -87,7 +91,7 @@ function HistoryItem({
   data,
   onRevert
 }: {
-  entry: HistoryEntry
+  entry: StoredHistoryEntry
   data: PlanData | undefined
   onRevert: () => void
 }) {
@@ -140,9 +144,20 @@ function HistoryItem({
   )
 }
 
-function Details({ id, entry, data }: { id: string; entry: HistoryEntry; data: PlanData | undefined }) {
+function Details({ id, entry, data }: { id: string; entry: StoredHistoryEntry; data: PlanData | undefined }) {
   const { t } = useTranslation('historyView')
-  const details = useMemo(() => changeDetails(entry.changes), [entry.changes])
+  // An import's long change list is read from its parts only when its details are opened.
+  const [loaded, setLoaded] = useState<EntityChange[] | null>(null)
+  useEffect(() => {
+    if (!entry.partCount) return
+    let live = true
+    void withChanges(entry).then((e) => live && setLoaded(e.changes))
+    return () => {
+      live = false
+    }
+  }, [entry])
+  const changes = entry.partCount ? loaded : entry.changes
+  const details = useMemo(() => (changes ? changeDetails(changes) : []), [changes])
   const names = useNames(data)
   const shown = details.slice(0, MAX_DETAILS)
   return (
