@@ -69,15 +69,25 @@ export function BudgetView({ planId }: ViewProps) {
   const data = usePlanData(planId)
   const summary = useMemo(() => (data ? budgetSummary(data) : null), [data])
   const [showAll, setShowAll] = useState(false)
+  // Lines per phase in quarter order. Bucketed by quarter (a plan has a handful), not sorted:
+  // linear, which matters once an import has brought 100,000 lines.
   const linesByPhase = useMemo(() => {
-    const m = new Map<string, BudgetLine[]>()
+    const byPhase = new Map<string, Map<string, BudgetLine[]>>()
     for (const l of data?.budgetLines ?? []) {
-      const list = m.get(l.phaseId)
+      let byQuarter = byPhase.get(l.phaseId)
+      if (!byQuarter) byPhase.set(l.phaseId, (byQuarter = new Map()))
+      const list = byQuarter.get(l.quarter)
       if (list) list.push(l)
-      else m.set(l.phaseId, [l])
+      else byQuarter.set(l.quarter, [l])
     }
-    for (const list of m.values())
-      list.sort((a, b) => (a.quarter < b.quarter ? -1 : a.quarter > b.quarter ? 1 : 0))
+    const m = new Map<string, BudgetLine[]>()
+    for (const [phaseId, byQuarter] of byPhase) {
+      const quarters = [...byQuarter.keys()].sort()
+      m.set(
+        phaseId,
+        quarters.flatMap((q) => byQuarter.get(q)!)
+      )
+    }
     return m
   }, [data])
   const lang = currentLanguage()
