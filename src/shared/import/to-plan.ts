@@ -1,6 +1,6 @@
 // Parsed rows onto a plan: phase, workstream and role names matched against the plan's own,
 // producing the budget lines and allocations to commit, and an explained error per row that fails.
-import type { Allocation, BudgetLine, Phase, PlanData, QuarterKey, Role, Workstream } from '../planning/types'
+import type { Allocation, BudgetLine, Phase, Plan, QuarterKey, Role, Workstream } from '../planning/types'
 import type { CellIssue, ImportField, IssueCode, ParsedRow } from './types'
 import { normalizeHeader } from './mapping'
 
@@ -24,6 +24,30 @@ export type PlanMatchResult = {
   importedRows: number[]
 }
 
+/**
+ * What matching needs of a plan: its id and quarters and the names of its phases, workstreams and
+ * roles. A whole PlanData is one; the wizard sends only this much to the parse worker.
+ */
+export type PlanStructure = {
+  plan: Pick<Plan, 'id' | 'quarters'>
+  phases: PhaseRef[]
+  workstreams: WorkstreamRef[]
+  roles: RoleRef[]
+}
+export type PhaseRef = Pick<Phase, 'id' | 'name' | 'order' | 'priority'>
+export type WorkstreamRef = Pick<Workstream, 'id' | 'key' | 'title'>
+export type RoleRef = Pick<Role, 'id' | 'name' | 'order'>
+
+/** Only the fields matching reads, so the structure of a large plan stays small. */
+export function planStructureOf(data: PlanStructure): PlanStructure {
+  return {
+    plan: { id: data.plan.id, quarters: [...data.plan.quarters] },
+    phases: data.phases.map(({ id, name, order, priority }) => ({ id, name, order, priority })),
+    workstreams: data.workstreams.map(({ id, key, title }) => ({ id, key, title })),
+    roles: data.roles.map(({ id, name, order }) => ({ id, name, order }))
+  }
+}
+
 const defaultId = () => globalThis.crypto.randomUUID()
 
 function memo<T>(fn: (v: string) => T): (v: string) => T {
@@ -37,7 +61,7 @@ function memo<T>(fn: (v: string) => T): (v: string) => T {
 }
 
 /** Finds a phase by name, "Phase 2" / "2" (its order), or its priority "P1". */
-export function matchPhase(phases: readonly Phase[], value: string): Phase | null {
+export function matchPhase<P extends PhaseRef>(phases: readonly P[], value: string): P | null {
   const t = normalizeHeader(value)
   if (!t) return null
   const byName = phases.find((p) => normalizeHeader(p.name) === t)
@@ -56,7 +80,7 @@ export function matchPhase(phases: readonly Phase[], value: string): Phase | nul
 }
 
 /** Finds a workstream by key or title, exactly, then by a unique partial title. */
-export function matchWorkstream(workstreams: readonly Workstream[], value: string): Workstream | null {
+export function matchWorkstream<W extends WorkstreamRef>(workstreams: readonly W[], value: string): W | null {
   const t = normalizeHeader(value)
   if (!t) return null
   const exact = workstreams.find((w) => normalizeHeader(w.key) === t || normalizeHeader(w.title) === t)
@@ -68,7 +92,7 @@ export function matchWorkstream(workstreams: readonly Workstream[], value: strin
   return partial.length === 1 ? partial[0] : null
 }
 
-export function matchRole(roles: readonly Role[], value: string): Role | null {
+export function matchRole<R extends RoleRef>(roles: readonly R[], value: string): R | null {
   const t = normalizeHeader(value)
   if (!t) return null
   return roles.find((r) => normalizeHeader(r.name) === t) ?? null
@@ -80,7 +104,7 @@ export function matchRole(roles: readonly Role[], value: string): Role | null {
  */
 export function matchToPlan(
   rows: readonly ParsedRow[],
-  data: PlanData,
+  data: PlanStructure,
   options: PlanMatchOptions = {}
 ): PlanMatchResult {
   const newId = options.newId ?? defaultId
@@ -88,11 +112,11 @@ export function matchToPlan(
   const planId = data.plan.id
   const quarters = new Set<QuarterKey>(data.plan.quarters)
   const requireQuarter = options.requirePlanQuarter ?? true
-  const roles = [...data.roles]
+  const roles: RoleRef[] = [...data.roles]
   // Names repeat over many rows; each distinct one is matched once.
   const phaseOf = memo((v: string) => matchPhase(data.phases, v))
   const workstreamOf = memo((v: string) => matchWorkstream(data.workstreams, v))
-  const roleByName = new Map<string, Role>()
+  const roleByName = new Map<string, RoleRef>()
   for (const r of roles)
     if (!roleByName.has(normalizeHeader(r.name))) roleByName.set(normalizeHeader(r.name), r)
   const result: PlanMatchResult = {
@@ -160,7 +184,7 @@ export function matchToPlan(
       const roleKey = normalizeHeader(v.role)
       let role = roleByName.get(roleKey) ?? null
       if (!role && options.createMissingRoles && v.role) {
-        role = {
+        const created: Role = {
           id: newId(),
           planId,
           name: v.role,
@@ -168,9 +192,10 @@ export function matchToPlan(
           capacityBp: {},
           costPerFteQuarterCents: null
         }
-        roles.push(role)
-        roleByName.set(roleKey, role)
-        result.newRoles.push(role)
+        role = created
+        roles.push(created)
+        roleByName.set(roleKey, created)
+        result.newRoles.push(created)
       }
       if (!role)
         flag('role', 'unknown-role', v.role, 'is not a role of this plan; allow creating roles to add it')

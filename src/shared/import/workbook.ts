@@ -1,5 +1,5 @@
 // What an opened spreadsheet looks like to the wizard and the CLI: plain, bounded JSON.
-import type { ColumnMapping, ConvertResult } from './types'
+import type { ColumnMapping, ConvertResult, ParsedRow } from './types'
 import type { MappingSuggestion } from './mapping'
 
 /** Why a file could not be imported. Each has its own message in the wizard and the CLI. */
@@ -75,4 +75,30 @@ export type ReadSheetResult = {
   suggestion: MappingSuggestion
   mapping: ColumnMapping
   result: ConvertResult
+}
+
+/** Parsed rows a sheet overview carries: a first look, never the sheet. */
+export const SHEET_SAMPLE_ROWS = 10
+/** Row numbers of skipped total rows an overview lists. */
+export const OVERVIEW_TOTAL_ROWS = 100
+
+/**
+ * A read sheet as the wizard gets it: everything ReadSheetResult says except the rows, which stay
+ * in the parse worker (the wizard pages through them); rowCount and a few sample rows instead.
+ */
+export type SheetOverview = Omit<ReadSheetResult, 'result'> & {
+  result: Omit<ConvertResult, 'rows'> & { rowCount: number; sample: ParsedRow[] }
+}
+
+export function overviewOf(read: ReadSheetResult): SheetOverview {
+  const { rows, ...rest } = read.result
+  return {
+    ...read,
+    result: {
+      ...rest,
+      totalRows: rest.totalRows.slice(0, OVERVIEW_TOTAL_ROWS),
+      rowCount: rows.length,
+      sample: rows.slice(0, SHEET_SAMPLE_ROWS)
+    }
+  }
 }
