@@ -11,6 +11,17 @@ export class ImportError extends Error {
   }
 }
 
+/**
+ * A session asked for something whose input it does not have (a preview before the rows were
+ * matched to a plan). The worker and its workbook are fine; the caller reads or plans again.
+ */
+export class ImportStateError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ImportStateError'
+  }
+}
+
 /** The user-facing sentence for each reason, when no more specific one is known. */
 export const FAILURE_MESSAGES: Record<ImportFailure, string> = {
   'unsupported-type': 'This file type cannot be imported. Use xlsx, xlsm, xls, ods, csv or tsv.',

@@ -3,10 +3,13 @@
 import { describe, expect, it } from 'vitest'
 import { fileURLToPath } from 'node:url'
 import { importFile, openImport } from './service'
-import { ImportError } from './errors'
+import * as XLSX from 'xlsx'
+import { ImportError, ImportStateError } from './errors'
 import { buildFreshFoodzPlan } from '../../../shared/planning/seed/freshfoodz'
-import { matchToPlan } from '../../../shared/import/to-plan'
+import { matchToPlan, planStructureOf } from '../../../shared/import/to-plan'
+import { planImport } from '../../../shared/import/plan-import'
 import { describeIssue } from '../../../shared/import/convert'
+import type { EntityChange } from '../../../shared/planning/types'
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../../../../test/fixtures/import/${name}`, import.meta.url))
@@ -95,6 +98,126 @@ describe('importing the German budget sheet', () => {
     const { sheet } = await importFile(fixture('staffing-en.csv'))
     expect(sheet.mapping.kind).toBe('allocations')
     expect(sheet.result.counts).toMatchObject({ good: 4, bad: 0, totals: 1 })
+  })
+})
+
+describe('the rows stay in the worker', () => {
+  const withTitle = async () => {
+    const opened = await openImport(fixture('budget-de.xlsx'))
+    const first = await opened.session.readOverview({ sheet: opened.summary.bestSheet })
+    const mapping = { ...first.mapping, columns: { ...first.mapping.columns, title: 4 } }
+    return { ...opened, mapping, overview: await opened.session.readOverview({ sheet: 0, mapping }) }
+  }
+  const withoutIds = (changes: EntityChange[]) =>
+    changes.map((c) => ({ ...c, id: '', after: { ...c.after, id: '', planId: '' } }))
+
+  it('a read answers with counts, mapping and a few samples instead of the rows', async () => {
+    const { session, overview } = await withTitle()
+    try {
+      expect(overview.headerRow).toBe(4)
+      expect(overview.result.counts).toMatchObject({ good: 5, bad: 1, totals: 1 })
+      expect(overview.result.rowCount).toBe(6)
+      expect(overview.result.sample[0]).toMatchObject({ row: 5, ok: true })
+      expect('rows' in overview.result).toBe(false)
+      // The same sheet read with all rows (as the CLI does) says the same.
+      const full = await session.read({ sheet: 0, mapping: overview.mapping })
+      const { rows, ...rest } = full.result
+      expect(rows).toHaveLength(6)
+      expect(overview.result).toMatchObject(rest)
+    } finally {
+      await session.close()
+    }
+  })
+
+  it('plans onto the current plan and pages the preview and the changes, as the CLI matches them', async () => {
+    const { session, mapping } = await withTitle()
+    try {
+      const plan = buildFreshFoodzPlan()
+      const target = { kind: 'current', plan: planStructureOf(plan), createRoles: false } as const
+      const summary = await session.plan(target)
+      expect(summary).toEqual({
+        importCount: 5,
+        badRows: 1,
+        totals: 1,
+        newRoles: 0,
+        changeCount: 5,
+        newPlan: null,
+        version: 1
+      })
+      const all = await session.preview({ offset: 0, limit: 300, onlyProblems: false })
+      expect(all.total).toBe(6)
+      expect(all.rows.map((r) => r.parsed.row)).toEqual([5, 6, 7, 8, 9, 10])
+      const problems = await session.preview({ offset: 0, limit: 300, onlyProblems: true })
+      expect(problems.total).toBe(1)
+      expect(problems.rows[0].issues.map(describeIssue)).toEqual([
+        `Sheet 'Budget 2026', row 9, column C (Quarter): "Q5 2026" is not a quarter (Q1 2026, 2026-Q1, 1. Quartal 2026 or a date)`
+      ])
+      const first = await session.changes({ version: summary.version, offset: 0, limit: 3 })
+      const rest = await session.changes({ version: summary.version, offset: 3, limit: 3 })
+      expect([first.total, first.changes.length, rest.changes.length]).toEqual([5, 3, 2])
+      const changes = [...first.changes, ...rest.changes]
+      expect(changes.every((c) => c.table === 'budgetLines' && c.before === null)).toBe(true)
+      // The CLI reads every row and matches in its own thread: the same lines come out.
+      const full = await session.read({ sheet: 0, mapping })
+      const cli = planImport(full.result, target)
+      expect(withoutIds(changes)).toEqual(withoutIds(cli.changes))
+      expect(matchToPlan(full.result.rows, plan, { sheet: full.result.sheet }).budgetLines).toHaveLength(5)
+    } finally {
+      await session.close()
+    }
+  })
+
+  it('plans into a new plan: the skeleton comes back and the changes belong to it', async () => {
+    const { session } = await withTitle()
+    try {
+      const summary = await session.plan({ kind: 'new', name: 'budget-de.xlsx (import)' })
+      expect(summary.newPlan?.plan.name).toBe('budget-de.xlsx (import)')
+      expect(summary.newPlan?.phases.map((p) => p.name)).toEqual(['Phase 1', 'Phase 2', 'P2', 'Phase 4'])
+      const page = await session.changes({ version: summary.version, offset: 0, limit: 100 })
+      expect(page.changes).toHaveLength(summary.changeCount)
+      const planId = summary.newPlan?.plan.id
+      expect(page.changes.every((c) => (c.after as { planId: string }).planId === planId)).toBe(true)
+    } finally {
+      await session.close()
+    }
+  })
+
+  it('builds the error report from the kept rows', async () => {
+    const { session } = await withTitle()
+    try {
+      await session.plan({
+        kind: 'current',
+        plan: planStructureOf(buildFreshFoodzPlan()),
+        createRoles: false
+      })
+      const report = await session.errorReport('budget-de.xlsx')
+      expect(report.rows).toBe(1)
+      const wb = XLSX.read(report.data)
+      const rows = XLSX.utils.sheet_to_json<string[]>(wb.Sheets['Skipped rows'], { header: 1 })
+      expect(rows[0]).toEqual(['Rows skipped when importing budget-de.xlsx'])
+      expect(rows[3].slice(0, 5)).toEqual(['Budget 2026', 9, 'C', 'quarter', 'Q5 2026'])
+    } finally {
+      await session.close()
+    }
+  })
+
+  it('refuses pages before a plan, after a new read and of an older plan, and keeps working', async () => {
+    const { session, mapping } = await withTitle()
+    try {
+      const refused = (p: Promise<unknown>) => expect(p).rejects.toBeInstanceOf(ImportStateError)
+      await refused(session.preview({ offset: 0, limit: 10, onlyProblems: false }))
+      await refused(session.changes({ version: 1, offset: 0, limit: 10 }))
+      const { version } = await session.plan({ kind: 'new', name: 'x' })
+      expect((await session.changes({ version, offset: 0, limit: 10 })).total).toBe(5)
+      await session.readOverview({ sheet: 0, mapping })
+      await refused(session.changes({ version, offset: 0, limit: 10 }))
+      await refused(session.errorReport('x'))
+      const again = await session.plan({ kind: 'new', name: 'x' })
+      expect(again).toMatchObject({ importCount: 5, version: version + 1 })
+      await refused(session.changes({ version, offset: 0, limit: 10 }))
+    } finally {
+      await session.close()
+    }
   })
 })
 

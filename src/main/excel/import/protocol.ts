@@ -3,9 +3,18 @@ import type {
   ImportFailure,
   ReadSheetRequest,
   ReadSheetResult,
+  SheetOverview,
   SupportedExtension,
   WorkbookSummary
 } from '../../../shared/import/workbook'
+import type {
+  ChangesPage,
+  ChangesRequest,
+  SessionPlanSummary,
+  ImportTarget,
+  PreviewPage,
+  PreviewQuery
+} from '../../../shared/import/plan-import'
 import type { ImportLimits } from './limits'
 
 export type WorkerRequest =
@@ -17,10 +26,24 @@ export type WorkerRequest =
       fileName: string
       limits: ImportLimits
     }
-  | ({ id: number; type: 'read' } & ReadSheetRequest)
+  /** Reads a sheet and keeps its rows; 'all' sends them too (CLI), 'overview' only counts and samples. */
+  | ({ id: number; type: 'read'; rows: 'all' | 'overview' } & ReadSheetRequest)
+  /** Matches the kept rows to a target and keeps the changes and problems. */
+  | { id: number; type: 'plan'; target: ImportTarget }
+  | ({ id: number; type: 'preview' } & PreviewQuery)
+  | ({ id: number; type: 'changes' } & ChangesRequest)
+  /** The skipped rows of the last plan as an xlsx. */
+  | { id: number; type: 'report'; sourceName: string }
 
 export type WorkerReply =
   | { id: number; type: 'opened'; summary: WorkbookSummary }
   | { id: number; type: 'read'; result: ReadSheetResult }
+  | { id: number; type: 'overview'; result: SheetOverview }
+  | { id: number; type: 'planned'; summary: SessionPlanSummary }
+  | { id: number; type: 'preview'; page: PreviewPage }
+  | { id: number; type: 'changes'; page: ChangesPage }
+  | { id: number; type: 'report'; data: Uint8Array; rows: number }
   | { id: number; type: 'failed'; reason: ImportFailure; message: string }
+  /** Asked for something whose input is missing (a preview before a plan); the worker still runs. */
+  | { id: number; type: 'refused'; message: string }
   | { id: number; type: 'progress'; stage: string; done: number; total: number }

@@ -4,10 +4,19 @@ import { Worker } from 'node:worker_threads'
 import type {
   ReadSheetRequest,
   ReadSheetResult,
+  SheetOverview,
   SupportedExtension,
   WorkbookSummary
 } from '../../../shared/import/workbook'
-import { ImportError, FAILURE_MESSAGES } from './errors'
+import type {
+  ChangesPage,
+  ChangesRequest,
+  SessionPlanSummary,
+  ImportTarget,
+  PreviewPage,
+  PreviewQuery
+} from '../../../shared/import/plan-import'
+import { ImportError, ImportStateError, FAILURE_MESSAGES } from './errors'
 import type { ImportLimits } from './limits'
 import { withLimits } from './limits'
 import type { WorkerReply, WorkerRequest } from './protocol'
@@ -37,7 +46,18 @@ export function setDefaultWorkerPath(path: string | URL): void {
 export type ParseSession = {
   readonly limits: ImportLimits
   open: (data: Uint8Array, ext: SupportedExtension, fileName: string) => Promise<WorkbookSummary>
+  /** Reads a sheet with all its rows (the CLI, tests). The worker keeps the rows as well. */
   read: (req: ReadSheetRequest) => Promise<ReadSheetResult>
+  /** Reads a sheet and keeps its rows in the worker; returns counts, mapping and a few samples. */
+  readOverview: (req: ReadSheetRequest) => Promise<SheetOverview>
+  /** Matches the rows read last to a target; the worker keeps the changes and problems. */
+  plan: (target: ImportTarget) => Promise<SessionPlanSummary>
+  /** A page of rows with their problems after the last plan. */
+  preview: (query: PreviewQuery) => Promise<PreviewPage>
+  /** A page of the entity changes of the last plan; refused when that is not plan `version`. */
+  changes: (query: ChangesRequest) => Promise<ChangesPage>
+  /** The skipped rows of the last plan as xlsx bytes, and how many rows it holds. */
+  errorReport: (sourceName: string) => Promise<{ data: Uint8Array; rows: number }>
   /** Stops the worker; a pending request ends with reason 'cancelled'. */
   cancel: () => Promise<void>
   close: () => Promise<void>
@@ -104,7 +124,7 @@ export function startParseWorker(options: StartWorkerOptions = {}): ParseSession
   type Pending = {
     id: number
     resolve: (r: WorkerReply) => void
-    reject: (e: ImportError) => void
+    reject: (e: ImportError | ImportStateError) => void
     timer: NodeJS.Timeout
   }
   const pending = new Map<number, Pending>()
@@ -125,6 +145,7 @@ export function startParseWorker(options: StartWorkerOptions = {}): ParseSession
     pending.delete(reply.id)
     clearTimeout(p.timer)
     if (reply.type === 'failed') p.reject(new ImportError(reply.reason, reply.message))
+    else if (reply.type === 'refused') p.reject(new ImportStateError(reply.message))
     else p.resolve(reply)
   })
   worker.on('error', (err: Error & { code?: string }) => {
@@ -171,6 +192,15 @@ export function startParseWorker(options: StartWorkerOptions = {}): ParseSession
       if (!pending.size) worker.unref()
     }) as Promise<WorkerReply>
   }
+  /** Sends a request and takes the one reply type it expects; any other means the worker is broken. */
+  const ask = async <T extends WorkerReply['type']>(
+    req: WorkerRequest,
+    expected: T
+  ): Promise<Extract<WorkerReply, { type: T }>> => {
+    const reply = await request(req)
+    if (reply.type !== expected) throw new ImportError('crashed', FAILURE_MESSAGES.crashed)
+    return reply as Extract<WorkerReply, { type: T }>
+  }
   return {
     limits,
     async open(data, ext, fileName) {
@@ -184,10 +214,15 @@ export function startParseWorker(options: StartWorkerOptions = {}): ParseSession
       if (reply.type !== 'opened') throw new ImportError('crashed', FAILURE_MESSAGES.crashed)
       return reply.summary
     },
-    async read(req) {
-      const reply = await request({ id: nextId++, type: 'read', ...req })
-      if (reply.type !== 'read') throw new ImportError('crashed', FAILURE_MESSAGES.crashed)
-      return reply.result
+    read: async (req) => (await ask({ ...req, id: nextId++, type: 'read', rows: 'all' }, 'read')).result,
+    readOverview: async (req) =>
+      (await ask({ ...req, id: nextId++, type: 'read', rows: 'overview' }, 'overview')).result,
+    plan: async (target) => (await ask({ id: nextId++, type: 'plan', target }, 'planned')).summary,
+    preview: async (query) => (await ask({ ...query, id: nextId++, type: 'preview' }, 'preview')).page,
+    changes: async (query) => (await ask({ ...query, id: nextId++, type: 'changes' }, 'changes')).page,
+    errorReport: async (sourceName) => {
+      const { data, rows } = await ask({ id: nextId++, type: 'report', sourceName }, 'report')
+      return { data, rows }
     },
     cancel: () => stop(new ImportError('cancelled', FAILURE_MESSAGES.cancelled)),
     close: () => stop(new ImportError('cancelled', FAILURE_MESSAGES.cancelled))
