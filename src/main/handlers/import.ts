@@ -1,15 +1,16 @@
 // Handlers of the import wizard: open (dialog or path) → checks → worker parse → summary;
-// read a sheet with a header row and mapping; cancel; close; save the error report.
+// read a sheet with a header row and mapping; match its rows to a plan; page through the preview
+// and the changes; cancel; close; save the error report. The rows stay in the session's worker.
 import { randomUUID } from 'node:crypto'
 import type { MainDeps } from '../deps'
 import type { Handlers } from '../../shared/ipc/dispatch'
 import { HandlerError } from '../../shared/ipc/dispatch'
 import { SUPPORTED_EXTENSIONS } from '../../shared/import/workbook'
-import { ImportError } from '../excel/import/errors'
+import { ImportError, ImportStateError } from '../excel/import/errors'
 import type { ImportLimits } from '../excel/import/limits'
 import { openImport } from '../excel/import/service'
 import { prewarmParseWorker, type ParseSession } from '../excel/import/session'
-import { buildErrorReport, writeFileAtomic } from '../excel/import/error-report'
+import { writeFileAtomic } from '../excel/import/error-report'
 
 export type ImportHandlerOptions = { limits?: Partial<ImportLimits>; workerPath?: string | URL }
 
@@ -18,6 +19,7 @@ const MAX_SESSIONS = 2
 
 function toHandlerError(err: unknown): HandlerError {
   if (err instanceof HandlerError) return err
+  if (err instanceof ImportStateError) return new HandlerError('refused', err.message)
   if (err instanceof ImportError) {
     const code =
       err.reason === 'cancelled'
@@ -40,6 +42,9 @@ export function importHandlers(
   | 'import:prepare'
   | 'import:open'
   | 'import:read-sheet'
+  | 'import:plan'
+  | 'import:preview'
+  | 'import:changes'
   | 'import:cancel'
   | 'import:close'
   | 'import:save-error-report'
@@ -56,6 +61,30 @@ export function importHandlers(
     sessions.delete(id)
     if (s) await s.close()
     return Boolean(s)
+  }
+
+  /** Runs one request on an open session; a stopped worker has lost the rows, so the session ends. */
+  const withSession = async <T>(
+    sessionId: string,
+    taskId: string | undefined,
+    run: (s: ParseSession) => Promise<T>
+  ): Promise<T> => {
+    const session = sessions.get(sessionId)
+    if (!session) throw new HandlerError('not-found', 'This import is no longer open; open the file again.')
+    if (taskId) tasks.set(taskId, session)
+    try {
+      return await run(session)
+    } catch (err) {
+      if (
+        err instanceof ImportError &&
+        ['cancelled', 'timeout', 'out-of-memory', 'crashed'].includes(err.reason)
+      ) {
+        sessions.delete(sessionId)
+      }
+      throw toHandlerError(err)
+    } finally {
+      if (taskId) tasks.delete(taskId)
+    }
   }
 
   return {
@@ -99,25 +128,13 @@ export function importHandlers(
         cancelled.delete(taskId)
       }
     },
-    'import:read-sheet': async ({ sessionId, taskId, ...req }) => {
-      const session = sessions.get(sessionId)
-      if (!session) throw new HandlerError('not-found', 'This import is no longer open; open the file again.')
-      if (taskId) tasks.set(taskId, session)
-      try {
-        return await session.read(req)
-      } catch (err) {
-        // A stopped worker has lost the workbook; the session cannot answer again.
-        if (
-          err instanceof ImportError &&
-          ['cancelled', 'timeout', 'out-of-memory', 'crashed'].includes(err.reason)
-        ) {
-          sessions.delete(sessionId)
-        }
-        throw toHandlerError(err)
-      } finally {
-        if (taskId) tasks.delete(taskId)
-      }
-    },
+    'import:read-sheet': ({ sessionId, taskId, ...req }) =>
+      withSession(sessionId, taskId, (s) => s.readOverview(req)),
+    'import:plan': ({ sessionId, target }) => withSession(sessionId, undefined, (s) => s.plan(target)),
+    'import:preview': ({ sessionId, offset, limit, onlyProblems }) =>
+      withSession(sessionId, undefined, (s) => s.preview({ offset, limit, onlyProblems })),
+    'import:changes': ({ sessionId, version, offset, limit }) =>
+      withSession(sessionId, undefined, (s) => s.changes({ version, offset, limit })),
     'import:cancel': async ({ taskId }) => {
       if (!tasks.has(taskId)) return { cancelled: false }
       cancelled.add(taskId)
@@ -126,7 +143,9 @@ export function importHandlers(
       return { cancelled: true }
     },
     'import:close': async ({ sessionId }) => ({ closed: await closeSession(sessionId) }),
-    'import:save-error-report': async ({ sourceName, headers, rows }) => {
+    'import:save-error-report': async ({ sessionId, sourceName }) => {
+      if (!sessions.has(sessionId))
+        throw new HandlerError('not-found', 'This import is no longer open; open the file again.')
       const base = sourceName.replace(/\.[^.]+$/, '') || 'import'
       const target = await deps.dialogs.showSave({
         title: 'Save error report',
@@ -135,8 +154,9 @@ export function importHandlers(
       })
       if (!target) return null
       const path = /\.xlsx$/i.test(target) ? target : `${target}.xlsx`
+      const report = await withSession(sessionId, undefined, (s) => s.errorReport(sourceName))
       try {
-        await writeFileAtomic(path, buildErrorReport(sourceName, headers, rows))
+        await writeFileAtomic(path, report.data)
       } catch (err) {
         throw new HandlerError('failed', `The error report could not be saved: ${(err as Error).message}`)
       }

@@ -1,15 +1,9 @@
 // The skipped rows of an import as an xlsx: where each came from, why it was skipped, and its
-// cells, so finance can fix the sheet. Written atomically (temp file, then rename).
+// cells, so finance can fix the sheet. The parse worker builds it; main writes it atomically.
 import { rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, basename, join } from 'node:path'
 import * as XLSX from 'xlsx'
-
-export type ReportRow = {
-  sheet: string
-  row: number
-  cells: string[]
-  issues: { code: string; column: string; field: string; value: string; message: string }[]
-}
+import type { ReportRow } from '../../../shared/import/report-rows'
 
 /** Builds the report workbook: one line per skipped row, its reasons, then its original cells. */
 export function buildErrorReport(sourceName: string, headers: string[], rows: ReportRow[]): Uint8Array {

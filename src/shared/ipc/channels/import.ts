@@ -1,10 +1,12 @@
-// Channels of the spreadsheet import wizard. Responses are plain JSON: summaries, previews and
-// parsed rows; SheetJS cell objects never cross the bridge.
+// Channels of the spreadsheet import wizard. Responses are plain JSON and small: summaries, counts
+// and pages. The parsed rows stay in main's parse worker; SheetJS cell objects never cross the bridge.
 import { z } from 'zod'
 import { channel } from '../define'
-import { CURRENCIES } from '../../planning/types'
-import { ALLOCATION_FIELDS, BUDGET_FIELDS, ISSUE_CODES } from '../../import/types'
-import type { ReadSheetResult, WorkbookSummary } from '../../import/workbook'
+import { CURRENCIES, PRIORITIES } from '../../planning/types'
+import { quarterKeySchema } from '../../export/plan-schema'
+import { ALLOCATION_FIELDS, BUDGET_FIELDS } from '../../import/types'
+import type { SheetOverview, WorkbookSummary } from '../../import/workbook'
+import type { ChangesPage, PreviewPage, SessionPlanSummary } from '../../import/plan-import'
 
 const FIELDS = [...new Set([...BUDGET_FIELDS, ...ALLOCATION_FIELDS])] as [string, ...string[]]
 
@@ -21,8 +23,31 @@ export const columnMappingSchema = z
 const taskId = z.string().min(1).max(100)
 const sessionId = z.string().min(1).max(100)
 
-/** The most rows an error report may hold; more would not fit a sensible IPC message. */
-export const MAX_REPORT_ROWS = 100_000
+/** Most preview rows per call: a screenful or two, never the sheet. */
+export const MAX_PREVIEW_PAGE = 1000
+/** Most entity changes per call: small enough that reading one page never blocks the window long. */
+export const MAX_CHANGES_PAGE = 5000
+
+const name = z.string().max(500)
+const entityId = z.string().min(1).max(200)
+const limited = <T extends z.ZodType>(item: T) => z.array(item).max(10_000)
+
+/** What matching needs of the current plan (see PlanStructure); no rows, no texts beyond names. */
+export const planStructureSchema = z
+  .object({
+    plan: z.object({ id: entityId, quarters: z.array(quarterKeySchema).max(400) }).strict(),
+    phases: limited(
+      z.object({ id: entityId, name, order: z.number().int(), priority: z.enum(PRIORITIES) }).strict()
+    ),
+    workstreams: limited(z.object({ id: entityId, key: name, title: name }).strict()),
+    roles: limited(z.object({ id: entityId, name, order: z.number().int() }).strict())
+  })
+  .strict()
+
+export const importTargetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('current'), plan: planStructureSchema, createRoles: z.boolean() }).strict(),
+  z.object({ kind: z.literal('new'), name: z.string().min(1).max(300) }).strict()
+])
 
 export type ImportOpened = { sessionId: string; path: string; summary: WorkbookSummary }
 
@@ -37,8 +62,11 @@ export const importChannels = {
   'import:open': channel<ImportOpened | null>()(
     z.object({ taskId, path: z.string().min(1).max(4096).optional() }).strict()
   ),
-  /** Rows of one sheet of an open session, parsed with the given or detected header row and mapping. */
-  'import:read-sheet': channel<ReadSheetResult>()(
+  /**
+   * Reads one sheet of an open session with the given or detected header row and mapping. The rows
+   * stay in main for the calls below; the answer holds headers, mapping, counts and a few samples.
+   */
+  'import:read-sheet': channel<SheetOverview>()(
     z
       .object({
         sessionId,
@@ -53,37 +81,42 @@ export const importChannels = {
   'import:cancel': channel<{ cancelled: boolean }>()(z.object({ taskId }).strict()),
   /** Frees an open session (the wizard closed or committed). */
   'import:close': channel<{ closed: boolean }>()(z.object({ sessionId }).strict()),
-  /** Writes the skipped rows and why as an xlsx the user picks a place for; null when cancelled. */
-  'import:save-error-report': channel<{ path: string } | null>()(
+  /**
+   * Matches the rows of the last read to a target: the current plan's structure (ids and names of
+   * its phases, workstreams and roles) or a new plan of the given name, whose skeleton comes back.
+   * The changes and problems stay in main; the preview and commit page through them.
+   */
+  'import:plan': channel<SessionPlanSummary>()(z.object({ sessionId, target: importTargetSchema }).strict()),
+  /** A page of the preview table: rows of the last read with their problems after the last plan. */
+  'import:preview': channel<PreviewPage>()(
     z
       .object({
-        sourceName: z.string().max(260),
-        headers: z.array(z.string().max(500)).max(512),
-        rows: z
-          .array(
-            z
-              .object({
-                sheet: z.string().max(200),
-                row: z.number().int().min(1),
-                cells: z.array(z.string().max(500)).max(512),
-                issues: z
-                  .array(
-                    z
-                      .object({
-                        code: z.enum(ISSUE_CODES),
-                        column: z.string().max(4),
-                        field: z.string().max(40),
-                        value: z.string().max(500),
-                        message: z.string().max(500)
-                      })
-                      .strict()
-                  )
-                  .max(20)
-              })
-              .strict()
-          )
-          .max(MAX_REPORT_ROWS)
+        sessionId,
+        offset: z.number().int().min(0),
+        limit: z.number().int().min(1).max(MAX_PREVIEW_PAGE),
+        onlyProblems: z.boolean()
       })
       .strict()
+  ),
+  /**
+   * A page of the entity changes the last plan adds (new roles, then budget lines or allocations);
+   * refused when the rows were matched again since the plan of this version.
+   */
+  'import:changes': channel<ChangesPage>()(
+    z
+      .object({
+        sessionId,
+        version: z.number().int().min(1),
+        offset: z.number().int().min(0),
+        limit: z.number().int().min(1).max(MAX_CHANGES_PAGE)
+      })
+      .strict()
+  ),
+  /**
+   * Writes the skipped rows of the last plan and why as an xlsx the user picks a place for (built
+   * in main from the rows it keeps); null when the save dialog is cancelled.
+   */
+  'import:save-error-report': channel<{ path: string } | null>()(
+    z.object({ sessionId, sourceName: z.string().max(260) }).strict()
   )
 }

@@ -1,12 +1,16 @@
 // File > Import spreadsheet, or a file dropped on the window: choose the file, watch it being read
 // (cancel any time), pick the sheet and header row, check the column mapping, preview every row
 // with its problems, then commit the good rows into the current or a new plan as one undoable step.
+// The parsed rows stay in main's parse worker: the window gets counts and pages, never the sheet.
 import { Dialog } from 'radix-ui'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportOpened } from '@shared/ipc/channels/import'
-import type { ReadSheetResult } from '@shared/import/workbook'
-import type { CellIssue, ColumnMapping, ImportField, ImportKind, ParsedRow } from '@shared/import/types'
+import type { SheetOverview } from '@shared/import/workbook'
+import type { ColumnMapping, ImportField, ImportKind } from '@shared/import/types'
+import type { ImportTarget, PreviewPage, SessionPlanSummary } from '@shared/import/plan-import'
+import { planStructureOf, type PlanStructure } from '@shared/import/to-plan'
+import type { EntityChange } from '@shared/planning/types'
 import { ALLOCATION_FIELDS, BUDGET_FIELDS, REQUIRED_FIELDS } from '@shared/import/types'
 import { columnLetter } from '@shared/import/header'
 import { suggestColumnsFor } from '@shared/import/mapping'
@@ -19,9 +23,9 @@ import { commitChanges } from '../../db/commit'
 import { createPlanFromData, deletePlan } from '../../db/plans'
 import { db } from '../../db/db'
 import { toast, toastError } from '../../components/Toaster'
-import { formatMoney, formatQuarter, formatShare } from '../../lib/format'
 import { autoBackup } from '../transfer/backup-db'
-import { errorReportRows, newPlanFor, planImport, recallMapping, rememberMapping } from './wizard-model'
+import { recallMapping, rememberMapping } from './wizard-model'
+import { PREVIEW_PAGE, PreviewTable } from './PreviewTable'
 import './strings'
 import './import.css'
 
@@ -29,7 +33,8 @@ type Step = 'file' | 'reading' | 'sheet' | 'mapping' | 'preview'
 type Failure = { reason: string; message: string }
 type Progress = { stage: string; done: number; total: number }
 
-const MAX_PREVIEW_ROWS = 300
+/** Entity changes fetched per call when committing; the window stays responsive between pages. */
+const CHANGES_PAGE = 5000
 
 function failureOf(err: unknown): Failure {
   if (err instanceof IpcCallError) {
@@ -53,14 +58,22 @@ export function ImportWizard() {
   const [sheet, setSheet] = useState(0)
   const [headerRow, setHeaderRow] = useState(1)
   const [mapping, setMapping] = useState<ColumnMapping | null>(null)
-  const [read, setRead] = useState<ReadSheetResult | null>(null)
+  const [read, setRead] = useState<SheetOverview | null>(null)
   const [remembered, setRemembered] = useState(false)
   const [target, setTarget] = useState<'current' | 'new'>('current')
   const [createRoles, setCreateRoles] = useState(false)
   const [skipBad, setSkipBad] = useState(false)
   const [onlyProblems, setOnlyProblems] = useState(false)
   const [busy, setBusy] = useState(false)
+  const [planned, setPlanned] = useState<SessionPlanSummary | null>(null)
+  const [planning, setPlanning] = useState(false)
+  /** The preview's first page; seq keys the table, so a new plan or filter starts it afresh. */
+  const [preview, setPreview] = useState<{ page: PreviewPage; seq: number } | null>(null)
+  /** A commit's progress: rows fetched from main so far, then saving; null when not committing. */
+  const [preparing, setPreparing] = useState<{ done: number; total: number; saving: boolean } | null>(null)
   const readSeq = useRef(0)
+  const planSeq = useRef(0)
+  const previewSeq = useRef(0)
   const taskRef = useRef<string | null>(null)
   const sessionRef = useRef<string | null>(null)
 
@@ -84,6 +97,12 @@ export function ImportWizard() {
     setSkipBad(false)
     setOnlyProblems(false)
     setBusy(false)
+    setPlanned(null)
+    setPlanning(false)
+    setPreview(null)
+    setPreparing(null)
+    planSeq.current++
+    previewSeq.current++
   }, [])
 
   const openFile = useCallback(async (path?: string) => {
@@ -166,34 +185,45 @@ export function ImportWizard() {
     setStep('file')
   }
 
-  const readWith = useCallback(async (m: ColumnMapping | undefined, row: number, sheetIndex: number) => {
-    if (!sessionRef.current) return null
-    const seq = ++readSeq.current
-    setBusy(true)
-    try {
-      const r = await invoke('import:read-sheet', {
-        sessionId: sessionRef.current,
-        sheet: sheetIndex,
-        headerRow: row,
-        mapping: m
-      })
-      if (seq !== readSeq.current) return null
-      setRead(r)
-      setMapping(r.mapping)
-      return r
-    } catch (err) {
-      if (seq === readSeq.current) {
-        setFailure(failureOf(err))
-        if (err instanceof IpcCallError && err.code !== 'refused') {
-          sessionRef.current = null
-          setStep('file')
-        }
-      }
-      return null
-    } finally {
-      if (seq === readSeq.current) setBusy(false)
+  /** A failed call on the session: a refusal leaves it open; anything else has stopped its worker. */
+  const sessionFailed = useCallback((err: unknown) => {
+    setFailure(failureOf(err))
+    if (err instanceof IpcCallError && err.code !== 'refused') {
+      sessionRef.current = null
+      setStep('file')
     }
   }, [])
+
+  const readWith = useCallback(
+    async (m: ColumnMapping | undefined, row: number, sheetIndex: number) => {
+      if (!sessionRef.current) return null
+      const seq = ++readSeq.current
+      setBusy(true)
+      try {
+        const r = await invoke('import:read-sheet', {
+          sessionId: sessionRef.current,
+          sheet: sheetIndex,
+          headerRow: row,
+          mapping: m
+        })
+        if (seq !== readSeq.current) return null
+        // Answers from main render as transitions: React renders them in slices between other work.
+        startTransition(() => {
+          setRead(r)
+          setMapping(r.mapping)
+          setPlanned(null)
+          setPreview(null)
+        })
+        return r
+      } catch (err) {
+        if (seq === readSeq.current) sessionFailed(err)
+        return null
+      } finally {
+        if (seq === readSeq.current) setBusy(false)
+      }
+    },
+    [sessionFailed]
+  )
 
   const toMapping = async () => {
     setFailure(null)
@@ -203,7 +233,7 @@ export function ImportWizard() {
     const recalled = stored ? recallMapping(stored, first.headers, first.mapping) : null
     setRemembered(Boolean(recalled))
     if (recalled) await readWith(recalled, first.headerRow, sheet)
-    setStep('mapping')
+    startTransition(() => setStep('mapping'))
   }
 
   const changeMapping = (next: ColumnMapping) => {
@@ -211,30 +241,85 @@ export function ImportWizard() {
     void readWith(next, headerRow, sheet)
   }
 
-  const rows: ParsedRow[] = useMemo(() => read?.result.rows ?? [], [read])
   const fileName = opened ? (opened.path.split(/[\\/]/).pop() ?? opened.path) : ''
-  const targetData = useMemo(() => {
-    if (step !== 'preview' || !read) return null
-    return target === 'current' ? (plan ?? null) : newPlanFor(rows, t('newPlanName', { file: fileName }))
-  }, [step, read, target, plan, rows, fileName, t])
-  const planned = useMemo(
-    () =>
-      targetData && read
-        ? planImport(rows, targetData, read.result.sheet, createRoles || target === 'new')
-        : null,
-    [targetData, read, rows, createRoles, target]
+  // Only the names matching needs go to the worker; a key keeps edits elsewhere from replanning.
+  const structureKey = plan ? JSON.stringify(planStructureOf(plan)) : null
+  const structure = useMemo(
+    () => (structureKey ? (JSON.parse(structureKey) as PlanStructure) : null),
+    [structureKey]
   )
-  const importCount = planned ? planned.match.budgetLines.length + planned.match.allocations.length : 0
+  const newPlanName = t('newPlanName', { file: fileName })
+
+  // The current plan's structure and the roles option matter only when importing into it.
+  const currentStructure = target === 'current' ? structure : null
+  const currentCreateRoles = target === 'current' && createRoles
+
+  // On the preview step: match the rows kept in the worker to the chosen target.
+  useEffect(() => {
+    const sessionId = sessionRef.current
+    if (step !== 'preview' || !read || !sessionId) return
+    const into: ImportTarget | null =
+      target === 'new'
+        ? { kind: 'new', name: newPlanName }
+        : currentStructure
+          ? { kind: 'current', plan: currentStructure, createRoles: currentCreateRoles }
+          : null
+    const seq = ++planSeq.current
+    if (!into) {
+      setPlanned(null)
+      return
+    }
+    setPlanning(true)
+    invoke('import:plan', { sessionId, target: into })
+      .then((summary) => {
+        if (seq === planSeq.current) startTransition(() => setPlanned(summary))
+      })
+      .catch((err: unknown) => {
+        if (seq === planSeq.current) sessionFailed(err)
+      })
+      .finally(() => {
+        if (seq === planSeq.current) setPlanning(false)
+      })
+  }, [step, read, target, currentStructure, currentCreateRoles, newPlanName, sessionFailed])
+
+  // The first page of the preview table for the current plan and filter.
+  useEffect(() => {
+    const sessionId = sessionRef.current
+    if (!planned || !sessionId) return
+    const seq = ++previewSeq.current
+    invoke('import:preview', { sessionId, offset: 0, limit: PREVIEW_PAGE, onlyProblems })
+      .then((page) => {
+        if (seq === previewSeq.current) startTransition(() => setPreview({ page, seq }))
+      })
+      .catch((err: unknown) => {
+        if (seq === previewSeq.current) sessionFailed(err)
+      })
+  }, [planned, onlyProblems, sessionFailed])
+
+  // Further pages, as the table scrolls to them.
+  const loadPreview = useCallback(
+    async (offset: number, limit: number) => {
+      const sessionId = sessionRef.current
+      if (!sessionId) throw new Error('The import is closed.')
+      try {
+        return await invoke('import:preview', { sessionId, offset, limit, onlyProblems })
+      } catch (err) {
+        sessionFailed(err)
+        throw err
+      }
+    },
+    [onlyProblems, sessionFailed]
+  )
+
+  const importCount = planned?.importCount ?? 0
   const badCount = planned?.badRows ?? 0
 
   const saveReport = async () => {
-    if (!planned || !read) return
+    if (!planned || !sessionRef.current) return
     try {
-      const report = errorReportRows(rows, planned.issues, read.result.sheet, read.headers.length)
       const saved = await invoke('import:save-error-report', {
-        sourceName: fileName,
-        headers: read.headers.slice(0, 512).map((h) => h.slice(0, 500)),
-        rows: report.slice(0, 100_000)
+        sessionId: sessionRef.current,
+        sourceName: fileName
       })
       if (saved) toast({ title: t('reportSaved', { path: saved.path }), kind: 'success' })
     } catch (err) {
@@ -242,21 +327,46 @@ export function ImportWizard() {
     }
   }
 
+  /** The commit's entity changes, page by page from the worker, yielding to the window between pages. */
+  const fetchChanges = async (sessionId: string, summary: SessionPlanSummary): Promise<EntityChange[]> => {
+    const changes: EntityChange[] = []
+    const rowsDone = () => Math.max(0, changes.length - summary.newRoles)
+    setPreparing({ done: 0, total: summary.importCount, saving: false })
+    while (changes.length < summary.changeCount) {
+      const page = await invoke('import:changes', {
+        sessionId,
+        version: summary.version,
+        offset: changes.length,
+        limit: CHANGES_PAGE
+      })
+      // The worker refuses pages of an older plan; a short page would mean a broken one.
+      if (page.total !== summary.changeCount || page.changes.length === 0)
+        throw new Error(t('changedMeanwhile'))
+      for (const c of page.changes) changes.push(c)
+      setPreparing({ done: rowsDone(), total: summary.importCount, saving: false })
+      await new Promise((resolve) => setTimeout(resolve, 0))
+    }
+    return changes
+  }
+
   const commit = async () => {
-    if (!planned || !read || !opened || importCount === 0) return
+    const sessionId = sessionRef.current
+    if (!planned || !read || !opened || !sessionId || importCount === 0) return
     setBusy(true)
     const summary = { key: 'importRows', values: { count: importCount, file: fileName } }
     let createdPlan: string | null = null
     try {
       // A safety copy of everything first; if it cannot be written, nothing is imported.
       await autoBackup('import')
+      const changes = await fetchChanges(sessionId, planned)
+      setPreparing({ done: importCount, total: importCount, saving: true })
       let into = planId
-      if (target === 'new' && targetData) {
-        createdPlan = await createPlanFromData(targetData)
+      if (target === 'new' && planned.newPlan) {
+        createdPlan = await createPlanFromData(planned.newPlan)
         into = createdPlan
       }
       if (!into) return
-      await commitChanges(into, 'import', summary, planned.changes)
+      await commitChanges(into, 'import', summary, changes)
       await db.mappings
         .put(rememberMapping(read.fingerprint, read.headers, read.mapping, read.headerRow))
         .catch(() => undefined)
@@ -274,6 +384,7 @@ export function ImportWizard() {
       toastError(t('storageError'), err)
     } finally {
       setBusy(false)
+      setPreparing(null)
     }
   }
 
@@ -429,7 +540,7 @@ export function ImportWizard() {
           )}
 
           {step === 'preview' && read && planned && (
-            <div className="import-preview">
+            <div className="import-preview" aria-busy={planning}>
               <p className="import-counts" data-testid="import-counts">
                 <span className="badge badge-ok">
                   {importCount} {t('good')}
@@ -438,7 +549,7 @@ export function ImportWizard() {
                   {badCount} {t('bad')}
                 </span>{' '}
                 <span className="muted small">
-                  {t('counts', { good: importCount, bad: badCount, totals: read.result.counts.totals })}
+                  {t('counts', { good: importCount, bad: badCount, totals: planned.totals })}
                 </span>
               </p>
               <label className="check">
@@ -449,14 +560,16 @@ export function ImportWizard() {
                 />{' '}
                 {t('onlyProblems')}
               </label>
-              <PreviewTable
-                rows={rows}
-                issues={planned.issues}
-                kind={read.mapping.kind}
-                columns={read.mapping.columns}
-                onlyProblems={onlyProblems}
-              />
-              <fieldset className="import-target">
+              {preview && (
+                <PreviewTable
+                  key={preview.seq}
+                  first={preview.page}
+                  load={loadPreview}
+                  kind={read.mapping.kind}
+                  columns={read.mapping.columns}
+                />
+              )}
+              <fieldset className="import-target" disabled={busy}>
                 <legend>{t('target')}</legend>
                 <label className="check">
                   <input
@@ -496,6 +609,14 @@ export function ImportWizard() {
             </div>
           )}
 
+          {preparing && (
+            <p className="import-preparing muted small" role="status" data-testid="import-preparing">
+              {preparing.saving
+                ? t('saving', { count: preparing.total })
+                : t('preparing', { done: preparing.done, total: preparing.total })}
+            </p>
+          )}
+
           <div className="dialog-actions">
             {step === 'preview' && badCount > 0 && (
               <button className="btn" onClick={() => void saveReport()}>
@@ -529,7 +650,11 @@ export function ImportWizard() {
               <button
                 className="btn btn-primary"
                 disabled={
-                  busy || importCount === 0 || (badCount > 0 && !skipBad) || (target === 'current' && !plan)
+                  busy ||
+                  planning ||
+                  importCount === 0 ||
+                  (badCount > 0 && !skipBad) ||
+                  (target === 'current' && !plan)
                 }
                 onClick={() => void commit()}
                 title={importCount === 0 ? t('nothingToImport') : undefined}
@@ -559,7 +684,7 @@ function MappingStep({
   onChange
 }: {
   mapping: ColumnMapping
-  read: ReadSheetResult
+  read: SheetOverview
   remembered: boolean
   busy: boolean
   onChange: (m: ColumnMapping) => void
@@ -697,99 +822,6 @@ function MappingStep({
       <p className="import-counts" data-testid="mapping-counts">
         {t('counts', { good: c.good, bad: c.bad, totals: c.totals })}
       </p>
-    </div>
-  )
-}
-
-function PreviewTable({
-  rows,
-  issues,
-  kind,
-  columns,
-  onlyProblems
-}: {
-  rows: readonly ParsedRow[]
-  issues: readonly CellIssue[]
-  kind: ImportKind
-  columns: ColumnMapping['columns']
-  onlyProblems: boolean
-}) {
-  const { t } = useTranslation('import')
-  const byRow = useMemo(() => {
-    const m = new Map<number, CellIssue[]>()
-    for (const i of issues) m.set(i.row, [...(m.get(i.row) ?? []), i])
-    return m
-  }, [issues])
-  const visible = (onlyProblems ? rows.filter((r) => byRow.has(r.row)) : rows).slice(0, MAX_PREVIEW_ROWS)
-  const total = onlyProblems ? rows.filter((r) => byRow.has(r.row)).length : rows.length
-  const fields =
-    kind === 'budget'
-      ? ['phase', 'workstream', 'quarter', 'title', 'amount']
-      : ['role', 'workstream', 'quarter', 'share']
-  const describe = (i: CellIssue) =>
-    `${i.column ? t('where', { sheet: i.sheet, row: i.row, column: i.column }) : t('whereNoColumn', { sheet: i.sheet, row: i.row })} (${t(`field_${i.field}`)}): ${i.value ? `"${i.value}" ` : ''}${t(`issue.${i.code}`, { defaultValue: i.message })}`
-  return (
-    <div className="import-table-wrap">
-      <table className="data import-rows" data-testid="import-preview">
-        <thead>
-          <tr>
-            <th>{t('row')}</th>
-            <th>{t('status')}</th>
-            {fields.map((f) => (
-              <th key={f} className={f === 'amount' || f === 'share' ? 'num' : ''}>
-                {t(`field_${f}`)}
-              </th>
-            ))}
-            <th>{t('problems')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {visible.map((r) => {
-            const list = byRow.get(r.row)
-            const v = r.ok ? (r.values as Record<string, unknown>) : null
-            const cell = (f: string): string => {
-              // A row that did not parse shows its cells as written, so the problem can be seen.
-              if (!r.ok) {
-                const col = columns[f as ImportField]
-                return col === undefined ? '' : (r.cells[col] ?? '')
-              }
-              if (!v) return ''
-              if (f === 'amount')
-                return formatMoney(v['amountCents'] as number, v['currency'] as 'EUR' | 'CHF')
-              if (f === 'share') return formatShare(v['shareBp'] as number)
-              if (f === 'quarter') return formatQuarter(String(v['quarter']))
-              return v[f] === null || v[f] === undefined ? '' : String(v[f])
-            }
-            return (
-              <tr key={r.row} className={list ? 'bad' : ''} data-row={r.row}>
-                <td>{r.row}</td>
-                <td>
-                  {list ? (
-                    <span className="badge badge-danger">{t('skip')}</span>
-                  ) : (
-                    <span className="badge badge-ok">{t('ok')}</span>
-                  )}
-                </td>
-                {fields.map((f) => (
-                  <td key={f} className={f === 'amount' || f === 'share' ? 'num' : ''}>
-                    {cell(f)}
-                  </td>
-                ))}
-                <td className="problems">
-                  {list?.map((i, k) => (
-                    <div key={k} className="field-error">
-                      {describe(i)}
-                    </div>
-                  ))}
-                </td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
-      {total > visible.length && (
-        <p className="muted small">{t('showing', { shown: visible.length, total })}</p>
-      )}
     </div>
   )
 }

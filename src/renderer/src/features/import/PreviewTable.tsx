@@ -1,0 +1,153 @@
+// The import preview: every row of the sheet (or every row with problems) with its parsed values and
+// what is wrong with it. The rows stay in main; the table renders only the rows in view (react-virtual)
+// and asks main for the pages it scrolls to, so a 100k-row sheet costs the window what a screenful does.
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { PreviewPage, PreviewRow } from '@shared/import/plan-import'
+import type { CellIssue, ColumnMapping, ImportField, ImportKind } from '@shared/import/types'
+import { formatMoney, formatQuarter, formatShare } from '../../lib/format'
+
+/** Rows asked for per call: a few screens. */
+export const PREVIEW_PAGE = 100
+const ROW_HEIGHT = 35
+
+export function PreviewTable({
+  first,
+  load,
+  kind,
+  columns
+}: {
+  /** The first page (offset 0); its total is the number of rows the table scrolls through. */
+  first: PreviewPage
+  load: (offset: number, limit: number) => Promise<PreviewPage>
+  kind: ImportKind
+  columns: ColumnMapping['columns']
+}) {
+  const { t } = useTranslation('import')
+  const scrollRef = useRef<HTMLDivElement>(null)
+  // Pages by number. A new plan or filter mounts a new table (the wizard keys it), so this only grows.
+  const [pages, setPages] = useState(() => new Map<number, PreviewRow[]>([[0, first.rows]]))
+  const asked = useRef(new Set<number>([0]))
+  const v = useVirtualizer({
+    count: first.total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: useCallback(() => ROW_HEIGHT, []),
+    overscan: 6,
+    // About the wrapper's height (46vh), so the first render already holds a screenful.
+    initialRect: { width: 1000, height: 400 }
+  })
+  const items = v.getVirtualItems()
+  const from = items[0]?.index ?? 0
+  const to = items.at(-1)?.index ?? 0
+
+  useEffect(() => {
+    for (let p = Math.floor(from / PREVIEW_PAGE); p <= Math.floor(to / PREVIEW_PAGE); p++) {
+      if (asked.current.has(p)) continue
+      asked.current.add(p)
+      load(p * PREVIEW_PAGE, PREVIEW_PAGE)
+        .then((page) => startTransition(() => setPages((prev) => new Map(prev).set(p, page.rows))))
+        // The wizard reports the failure; scrolling back here asks again.
+        .catch(() => asked.current.delete(p))
+    }
+  }, [from, to, load])
+
+  const rowAt = (index: number): PreviewRow | undefined =>
+    pages.get(Math.floor(index / PREVIEW_PAGE))?.[index % PREVIEW_PAGE]
+  const fields =
+    kind === 'budget'
+      ? ['phase', 'workstream', 'quarter', 'title', 'amount']
+      : ['role', 'workstream', 'quarter', 'share']
+  const width = fields.length + 3
+  const describe = (i: CellIssue) =>
+    `${i.column ? t('where', { sheet: i.sheet, row: i.row, column: i.column }) : t('whereNoColumn', { sheet: i.sheet, row: i.row })} (${t(`field_${i.field}`)}): ${i.value ? `"${i.value}" ` : ''}${t(`issue.${i.code}`, { defaultValue: i.message })}`
+  const padTop = items[0]?.start ?? 0
+  const padBottom = items.length ? v.getTotalSize() - items[items.length - 1].end : 0
+  return (
+    <div className="import-table-wrap" ref={scrollRef}>
+      <table className="data import-rows" data-testid="import-preview" aria-rowcount={first.total + 1}>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th className="col-row">{t('row')}</th>
+            <th className="col-status">{t('status')}</th>
+            {fields.map((f) => (
+              <th key={f} className={`col-${f} ${f === 'amount' || f === 'share' ? 'num' : ''}`}>
+                {t(`field_${f}`)}
+              </th>
+            ))}
+            <th className="col-problems">{t('problems')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {padTop > 0 && (
+            <tr aria-hidden="true" style={{ height: padTop }}>
+              <td colSpan={width} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const row = rowAt(item.index)
+            const common = {
+              'data-index': item.index,
+              'aria-rowindex': item.index + 2
+            }
+            if (!row)
+              return (
+                <tr key={item.key} {...common} className="loading">
+                  <td colSpan={width}>…</td>
+                </tr>
+              )
+            const { parsed: r, issues } = row
+            const bad = issues.length > 0
+            const values = r.ok ? (r.values as Record<string, unknown>) : null
+            const cell = (f: string): string => {
+              // A row that did not parse shows its cells as written, so the problem can be seen.
+              if (!r.ok) {
+                const col = columns[f as ImportField]
+                return col === undefined ? '' : (r.cells[col] ?? '')
+              }
+              if (!values) return ''
+              if (f === 'amount')
+                return formatMoney(values['amountCents'] as number, values['currency'] as 'EUR' | 'CHF')
+              if (f === 'share') return formatShare(values['shareBp'] as number)
+              if (f === 'quarter') return formatQuarter(String(values['quarter']))
+              return values[f] === null || values[f] === undefined ? '' : String(values[f])
+            }
+            return (
+              <tr key={item.key} {...common} className={bad ? 'bad' : ''} data-row={r.row}>
+                <td>{r.row}</td>
+                <td>
+                  {bad ? (
+                    <span className="badge badge-danger">{t('skip')}</span>
+                  ) : (
+                    <span className="badge badge-ok">{t('ok')}</span>
+                  )}
+                </td>
+                {fields.map((f) => {
+                  const text = cell(f)
+                  // Columns keep their width while rows scroll by; a cut text shows whole on hover.
+                  return (
+                    <td key={f} className={f === 'amount' || f === 'share' ? 'num' : ''} title={text}>
+                      {text}
+                    </td>
+                  )
+                })}
+                <td className="problems">
+                  {issues.map((i, k) => (
+                    <div key={k} className="field-error">
+                      {describe(i)}
+                    </div>
+                  ))}
+                </td>
+              </tr>
+            )
+          })}
+          {padBottom > 0 && (
+            <tr aria-hidden="true" style={{ height: padBottom }}>
+              <td colSpan={width} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  )
+}
