@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react'
+import { memo, useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { BudgetLine, Phase } from '@shared/planning/types'
+import type { BudgetLine, Phase, QuarterKey } from '@shared/planning/types'
 import { budgetSummary, toBaseCents } from '@shared/planning/budget'
 import { parseAmount } from '@shared/planning/validate'
 import { setBudgetAmount, setPhaseCap } from '@shared/planning/moves'
@@ -66,7 +66,9 @@ const PHASE_COLOURS = ['#c62f2f', '#e07b00', '#2457c5', '#7a4cc2', '#1e8e7e']
 
 export function BudgetView({ planId }: ViewProps) {
   const { t, i18n } = useTranslation('budget')
-  const data = usePlanData(planId)
+  // Deferred: after a big change (an import of thousands of lines) React renders this view in
+  // slices between frames instead of one long task; edits still show within a frame or two.
+  const data = useDeferredValue(usePlanData(planId))
   const summary = useMemo(() => (data ? budgetSummary(data) : null), [data])
   const [showAll, setShowAll] = useState(false)
   // Lines per phase in quarter order. Bucketed by quarter (a plan has a handful), not sorted:
@@ -91,6 +93,11 @@ export function BudgetView({ planId }: ViewProps) {
     return m
   }, [data])
   const lang = currentLanguage()
+  // The plan row is new after every commit (its updatedAt); its quarters rarely change. One
+  // array per list of quarters keeps the memoized line rows from rendering again for nothing.
+  const quartersKey = data?.plan.quarters.join(',') ?? ''
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const stableQuarters = useMemo(() => data?.plan.quarters ?? [], [quartersKey])
 
   const chart = useMemo(() => {
     if (!data || !summary) return null
@@ -121,21 +128,12 @@ export function BudgetView({ planId }: ViewProps) {
 
   if (!data || !summary) return <ViewHeader view="budget" />
   const { plan } = data
-  const quarters = plan.quarters
+  const quarters = stableQuarters
   const phases = sortedPhases(data)
   const money = (c: number) => formatMoney(c, 'EUR', { whole: c % 100 === 0 })
   const amountError = (e: string) => (e === 'too-large' ? t('tooLarge') : undefined)
   const hasChf = data.budgetLines.some((l) => l.currency === 'CHF')
 
-  const saveAmount = (line: BudgetLine) => (cents: number) =>
-    commitEdit(
-      planId,
-      {
-        key: 'history.budgetAmount',
-        values: { title: line.title, amount: euros(cents), currency: line.currency }
-      },
-      (d) => setBudgetAmount(d, line.id, cents)
-    )
   const saveCap = (phase: Phase) => (cents: number) =>
     commitEdit(
       planId,
@@ -239,45 +237,15 @@ export function BudgetView({ planId }: ViewProps) {
                     {pb.breached && <span className="sr-only"> ({t('exceeded')})</span>}
                   </td>
                 </tr>
-                {lines.map((line) => {
-                  const shown = formatMoney(line.amountCents, line.currency, {
-                    whole: line.amountCents % 100 === 0
-                  })
-                  const base = toBaseCents(line, plan)
-                  return (
-                    <tr key={line.id} className="line-row">
-                      <td>
-                        <div className="line-title">
-                          <span>{line.title}</span>
-                          <span className="line-category">{categoryLabel(line.category)}</span>
-                        </div>
-                      </td>
-                      {quarters.map((q) => (
-                        <td key={q} className="num">
-                          {q === line.quarter && (
-                            <>
-                              <InlineEdit
-                                label={t('amountLabel', { title: line.title })}
-                                display={shown}
-                                valueText={shown}
-                                initial={editNumberText(line.amountCents / 100, lang)}
-                                parse={(s) => parseAmount(s, lang)}
-                                errorText={amountError}
-                                onSave={saveAmount(line)}
-                              />
-                              {line.currency === 'CHF' && (
-                                <div className="chf-eur">{t('inEur', { amount: money(base) })}</div>
-                              )}
-                            </>
-                          )}
-                        </td>
-                      ))}
-                      <td className="num muted">{money(base)}</td>
-                      <td />
-                      <td />
-                    </tr>
-                  )
-                })}
+                {lines.map((line) => (
+                  <LineRow
+                    key={line.id}
+                    line={line}
+                    quarters={quarters}
+                    chfToEur={plan.chfToEur}
+                    planId={planId}
+                  />
+                ))}
                 {lines.length < allLines.length && (
                   <tr>
                     <td colSpan={quarters.length + 4}>
@@ -318,3 +286,68 @@ export function BudgetView({ planId }: ViewProps) {
     </div>
   )
 }
+
+/**
+ * One line item. Memoized on the line object: a commit replaces only the rows it changes, so
+ * the rest of a long table is not rendered again (the plan keeps unchanged rows' identity).
+ */
+const LineRow = memo(function LineRow({
+  line,
+  quarters,
+  chfToEur,
+  planId
+}: {
+  line: BudgetLine
+  quarters: readonly QuarterKey[]
+  chfToEur: number
+  planId: string
+}) {
+  const { t } = useTranslation('budget')
+  const lang = currentLanguage()
+  const amountError = (e: string) => (e === 'too-large' ? t('tooLarge') : undefined)
+  const money = (c: number) => formatMoney(c, 'EUR', { whole: c % 100 === 0 })
+  const shown = formatMoney(line.amountCents, line.currency, { whole: line.amountCents % 100 === 0 })
+  const base = toBaseCents(line, { chfToEur })
+  const save = (cents: number) =>
+    commitEdit(
+      planId,
+      {
+        key: 'history.budgetAmount',
+        values: { title: line.title, amount: euros(cents), currency: line.currency }
+      },
+      (d) => setBudgetAmount(d, line.id, cents)
+    )
+  return (
+    <tr className="line-row">
+      <td>
+        <div className="line-title">
+          <span>{line.title}</span>
+          <span className="line-category">{categoryLabel(line.category)}</span>
+        </div>
+      </td>
+      {quarters.map((q) => (
+        <td key={q} className="num">
+          {q === line.quarter && (
+            <>
+              <InlineEdit
+                label={t('amountLabel', { title: line.title })}
+                display={shown}
+                valueText={shown}
+                initial={editNumberText(line.amountCents / 100, lang)}
+                parse={(s) => parseAmount(s, lang)}
+                errorText={amountError}
+                onSave={save}
+              />
+              {line.currency === 'CHF' && (
+                <div className="chf-eur">{t('inEur', { amount: money(base) })}</div>
+              )}
+            </>
+          )}
+        </td>
+      ))}
+      <td className="num muted">{money(base)}</td>
+      <td />
+      <td />
+    </tr>
+  )
+})
