@@ -83,6 +83,37 @@ test('importing the German budget sheet: correct the title column, see the bad r
   await expect(page.getByTestId('budget-total')).toHaveText('€415,000')
 })
 
+test('importing into a new plan: only the problem rows on request, then a plan of the sheet’s own phases', async ({
+  app
+}) => {
+  const { page } = app
+  await app.goto('budget')
+  await app.menu('import')
+  const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
+  app.queueOpen(fixture('budget-de.xlsx'))
+  await wizard.getByRole('button', { name: 'Choose file…' }).click()
+  await expect(wizard.getByTestId('header-row')).toHaveText('Row 4 holds the column titles', {
+    timeout: 30_000
+  })
+  await wizard.getByRole('button', { name: 'Next' }).click()
+  await expect(wizard.getByTestId('mapping-counts')).toContainText('5 rows ready')
+  await wizard.getByRole('button', { name: 'Next' }).click()
+
+  const preview = wizard.getByTestId('import-preview')
+  await expect(preview.locator('tbody tr[data-row]')).toHaveCount(6)
+  await wizard.getByRole('checkbox', { name: 'Show only rows with problems' }).check()
+  await expect(preview.locator('tbody tr[data-row]')).toHaveCount(1)
+  await expect(preview.locator('tr[data-row="9"]')).toContainText('is not a quarter')
+
+  await wizard.getByRole('radio', { name: 'A new plan' }).check()
+  await wizard.getByRole('checkbox', { name: 'Skip rows with problems (1)' }).check()
+  await wizard.getByRole('button', { name: 'Import 5 rows' }).click()
+  await expect(wizard).toBeHidden()
+  await expect(page.getByTestId('plan-name')).toHaveText('budget-de.xlsx (import)')
+  // The five lines, the CHF one at the plan's 1.07 EUR per CHF.
+  await expect(page.getByTestId('budget-total')).toHaveText('€38,289.04')
+})
+
 test('a password-protected file is explained and leaves the plan as it was', async ({ app }) => {
   const { page } = app
   await app.goto('budget')
