@@ -1,7 +1,7 @@
 // The import preview: every row of the sheet (or every row with problems) with its parsed values and
 // what is wrong with it. The rows stay in main; the table renders only the rows in view (react-virtual)
 // and asks main for the pages it scrolls to, so a 100k-row sheet costs the window what a screenful does.
-import { useVirtualizer } from '@tanstack/react-virtual'
+import { useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual'
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PreviewPage, PreviewRow } from '@shared/import/plan-import'
@@ -11,6 +11,43 @@ import { formatMoney, formatQuarter, formatShare } from '../../lib/format'
 /** Rows asked for per call: a few screens. */
 export const PREVIEW_PAGE = 100
 const ROW_HEIGHT = 35
+
+/**
+ * The scroll box's size from a ResizeObserver only. The library's default also reads clientHeight
+ * when the table mounts, which forces the new rows' layout inside React's commit and made that one
+ * task long; the observer reports after the browser's own layout instead (initialRect until then).
+ */
+function observeRectLazily(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: Rect) => void) {
+  const element = instance.scrollElement
+  if (!element || typeof ResizeObserver === 'undefined') return
+  const observer = new ResizeObserver(([entry]) => {
+    if (entry)
+      cb({ width: Math.round(entry.contentRect.width), height: Math.round(entry.contentRect.height) })
+  })
+  observer.observe(element)
+  return () => observer.disconnect()
+}
+
+const attached = new WeakSet<Element>()
+
+/**
+ * Scroll writes, except the library's first one, which puts a just-mounted box at 0 where it
+ * already is (the wizard mounts a new table for each plan and filter); that write too would
+ * force the layout inside React's commit.
+ */
+function scrollLazily(
+  offset: number,
+  { adjustments = 0, behavior }: { adjustments?: number; behavior?: ScrollBehavior },
+  instance: Virtualizer<HTMLDivElement, Element>
+) {
+  const element = instance.scrollElement
+  if (!element) return
+  const top = offset + adjustments
+  const first = !attached.has(element)
+  attached.add(element)
+  if (first && top === 0) return
+  element.scrollTo({ top, behavior })
+}
 
 export function PreviewTable({
   first,
@@ -35,7 +72,9 @@ export function PreviewTable({
     estimateSize: useCallback(() => ROW_HEIGHT, []),
     overscan: 6,
     // About the wrapper's height (46vh), so the first render already holds a screenful.
-    initialRect: { width: 1000, height: 400 }
+    initialRect: { width: 1000, height: 400 },
+    observeElementRect: observeRectLazily,
+    scrollToFn: scrollLazily
   })
   const items = v.getVirtualItems()
   const from = items[0]?.index ?? 0
