@@ -3,7 +3,7 @@
 import type { ChangeKind, EntityChange, HistoryEntry } from '@shared/planning/types'
 import { deepEqual, invertChanges } from '@shared/planning/changes'
 import { db, describeStorageError, PLAN_TABLES } from './db'
-import { applyLocally, holdLiveUpdates } from './plan-data'
+import { applyLocally, applyLocallyInSlices, holdLiveUpdates } from './plan-data'
 import { deleteEntries, HISTORY_TABLES, loadEntry, storeEntry } from './history-store'
 
 export class CommitError extends Error {
@@ -59,12 +59,28 @@ function comparable(table: string, row: unknown): unknown {
 
 /** Changes whose entity no longer looks as expected (another edit came in between). */
 async function conflicts(changes: EntityChange[], expect: 'before' | 'after'): Promise<EntityChange[]> {
-  const out: EntityChange[] = []
+  // Current rows read in bulk per table (an import's undo checks 100,000 of them).
+  const current = new Map<string, unknown>()
+  const ids = new Map<string, string[]>()
   for (const c of changes) {
-    const current = (await db.table(c.table).get(c.id)) ?? null
-    if (!deepEqual(comparable(c.table, current), comparable(c.table, c[expect]))) out.push(c)
+    const list = ids.get(c.table)
+    if (list) list.push(c.id)
+    else ids.set(c.table, [c.id])
   }
-  return out
+  for (const [table, list] of ids) {
+    for (let i = 0; i < list.length; i += WRITE_CHUNK * 10) {
+      const keys = list.slice(i, i + WRITE_CHUNK * 10)
+      const rows = await db.table(table).bulkGet(keys)
+      keys.forEach((id, k) => current.set(`${table}\u0000${id}`, rows[k] ?? null))
+    }
+  }
+  return changes.filter(
+    (c) =>
+      !deepEqual(
+        comparable(c.table, current.get(`${c.table}\u0000${c.id}`) ?? null),
+        comparable(c.table, c[expect])
+      )
+  )
 }
 
 function touchPlan(planId: string) {
@@ -83,7 +99,12 @@ export async function commitChanges(
 ): Promise<number | undefined> {
   if (changes.length === 0) return undefined
   const release = holdLiveUpdates(planId, changes)
-  applyLocally(planId, changes)
+  try {
+    await applyLocallyInSlices(planId, changes)
+  } catch (err) {
+    release()
+    throw err
+  }
   try {
     return await db.transaction('rw', [...TABLES], async () => {
       await writeChanges(changes)
@@ -153,13 +174,16 @@ const ALL_PLAN_TABLES = PLAN_TABLES.map((table) => ({ table }))
 export async function undo(planId: string): Promise<HistoryEntry> {
   const release = holdLiveUpdates(planId, ALL_PLAN_TABLES)
   try {
-    return await undoInside(planId)
+    const { entry, applied } = await undoInside(planId)
+    await applyLocallyInSlices(planId, applied)
+    return entry
   } finally {
     release()
   }
 }
 
-function undoInside(planId: string): Promise<HistoryEntry> {
+/** Writes the undo; the caller shows it in memory once the transaction has ended. */
+function undoInside(planId: string): Promise<{ entry: HistoryEntry; applied: EntityChange[] }> {
   return db.transaction('rw', [...TABLES], async () => {
     const entry = await lastEntry(planId, false)
     if (!entry) throw new CommitError('nothing-to-undo', 'Nothing to undo.')
@@ -173,8 +197,7 @@ function undoInside(planId: string): Promise<HistoryEntry> {
     await writeChanges(inverse)
     await db.history.update(entry.seq!, { undone: true })
     await touchPlan(planId)
-    applyLocally(planId, inverse)
-    return entry
+    return { entry, applied: inverse }
   })
 }
 
@@ -182,13 +205,15 @@ function undoInside(planId: string): Promise<HistoryEntry> {
 export async function redo(planId: string): Promise<HistoryEntry> {
   const release = holdLiveUpdates(planId, ALL_PLAN_TABLES)
   try {
-    return await redoInside(planId)
+    const { entry, applied } = await redoInside(planId)
+    await applyLocallyInSlices(planId, applied)
+    return entry
   } finally {
     release()
   }
 }
 
-function redoInside(planId: string): Promise<HistoryEntry> {
+function redoInside(planId: string): Promise<{ entry: HistoryEntry; applied: EntityChange[] }> {
   return db.transaction('rw', [...TABLES], async () => {
     const entry = await lastEntry(planId, true)
     if (!entry) throw new CommitError('nothing-to-redo', 'Nothing to redo.')
@@ -198,8 +223,7 @@ function redoInside(planId: string): Promise<HistoryEntry> {
     await writeChanges(entry.changes)
     await db.history.update(entry.seq!, { undone: false })
     await touchPlan(planId)
-    applyLocally(planId, entry.changes)
-    return entry
+    return { entry, applied: entry.changes }
   })
 }
 

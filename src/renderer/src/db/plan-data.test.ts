@@ -5,7 +5,7 @@ import { setBudgetAmount } from '@shared/planning/moves'
 import { db } from './db'
 import { commitChanges, undo } from './commit'
 import { createPlanFromData } from './plans'
-import { watchPlanData } from './plan-data'
+import { APPLY_SLICE, applyLocally, applyLocallyInSlices, watchPlanData } from './plan-data'
 
 async function wipe() {
   await Promise.all(db.tables.map((t) => t.clear()))
@@ -73,6 +73,33 @@ describe('the in-memory plan', () => {
     await db.budgetLines.put({ ...line, amountCents: 99 })
     await until(() => watch.current()?.budgetLines.find((l) => l.id === 'l2')?.amountCents === 99)
     expect(watch.current()?.budgetLines.find((l) => l.id === 'l1')?.amountCents).toBe(5)
+    watch.stop()
+  })
+
+  it('applies a long change list in slices, shows it once and whole, and keeps a commit made meanwhile', async () => {
+    const data = smallPlan()
+    await createPlanFromData(data)
+    let notified = 0
+    const watch = watchPlanData('p', () => notified++)
+    await until(() => watch.current() !== undefined)
+    await settle()
+    notified = 0
+    const lines = Array.from({ length: APPLY_SLICE * 2 + 1 }, (_, i) => ({
+      ...data.budgetLines[0],
+      id: `s-${i}`
+    }))
+    const pending = applyLocallyInSlices(
+      'p',
+      lines.map((l) => ({ table: 'budgetLines' as const, id: l.id, before: null, after: l }))
+    )
+    // Another change lands while the slices are computed.
+    applyLocally('p', setBudgetAmount(watch.current()!, 'l2', 31))
+    expect(watch.current()?.budgetLines).toHaveLength(data.budgetLines.length)
+    await pending
+    const now = watch.current()!
+    expect(now.budgetLines).toHaveLength(data.budgetLines.length + lines.length)
+    expect(now.budgetLines.find((l) => l.id === 'l2')?.amountCents).toBe(31)
+    expect(notified).toBe(2)
     watch.stop()
   })
 })

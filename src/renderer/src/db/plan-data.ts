@@ -1,6 +1,6 @@
 // Reading a plan: one in-memory PlanData per open plan, fed by Dexie live queries (so every window
 // sees every write) and updated at once by local commits (so a drop shows before the disk write ends).
-import { liveQuery, type Subscription, type Table } from 'dexie'
+import Dexie, { liveQuery, type Subscription, type Table } from 'dexie'
 import { useMemo, useSyncExternalStore } from 'react'
 import type { EntityChange, Plan, PlanData } from '@shared/planning/types'
 import { applyChanges } from '@shared/planning/changes'
@@ -168,12 +168,41 @@ export function holdLiveUpdates(planId: string, changes: readonly Pick<EntityCha
 export function applyLocally(planId: string, changes: EntityChange[]): void {
   const e = entries.get(planId)
   if (!e?.data) return
-  e.data = applyChanges(e.data, changes)
+  show(e, applyChanges(e.data, changes), changes)
+}
+
+function show(e: Entry, data: PlanData, changes: EntityChange[]) {
+  e.data = data
   for (const c of changes) {
     if (c.table === 'plans') e.parts['plan'] = c.after
-    else e.parts[c.table] = e.data[c.table]
+    else e.parts[c.table] = data[c.table]
   }
   notify(e)
+}
+
+/** Changes applied per task by applyLocallyInSlices: a few ms each on a 2-core machine. */
+export const APPLY_SLICE = 5_000
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+/**
+ * applyLocally for long change lists (imports): the new plan is computed a slice per task, so
+ * the window keeps painting, and shown once, whole. Should another commit land meanwhile, the
+ * changes are applied again on top of it in one go.
+ */
+export async function applyLocallyInSlices(planId: string, changes: EntityChange[]): Promise<void> {
+  const e = entries.get(planId)
+  if (!e?.data) return
+  // Inside a caller's transaction a wait for the next task would let IndexedDB commit it early.
+  if (changes.length <= APPLY_SLICE || Dexie.currentTransaction) return applyLocally(planId, changes)
+  const start = e.data
+  let next = start
+  for (let i = 0; i < changes.length; i += APPLY_SLICE) {
+    next = applyChanges(next, changes.slice(i, i + APPLY_SLICE))
+    await nextTask()
+  }
+  if (entries.get(planId) !== e || !e.data) return
+  show(e, e.data === start ? next : applyChanges(e.data, changes), changes)
 }
 
 function subscribe(planId: string | null | undefined) {
