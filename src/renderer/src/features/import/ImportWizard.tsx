@@ -34,7 +34,7 @@ type Failure = { reason: string; message: string }
 type Progress = { stage: string; done: number; total: number }
 
 /** Entity changes fetched per call when committing; the window stays responsive between pages. */
-const CHANGES_PAGE = 5000
+const CHANGES_PAGE = 2000
 
 function failureOf(err: unknown): Failure {
   if (err instanceof IpcCallError) {

@@ -2,7 +2,7 @@
 // what is wrong with it. The rows stay in main; the table renders only the rows in view (react-virtual)
 // and asks main for the pages it scrolls to, so a 100k-row sheet costs the window what a screenful does.
 import { useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual'
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react'
+import { memo, startTransition, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PreviewPage, PreviewRow } from '@shared/import/plan-import'
 import type { CellIssue, ColumnMapping, ImportField, ImportKind } from '@shared/import/types'
@@ -49,7 +49,8 @@ function scrollLazily(
   element.scrollTo({ top, behavior })
 }
 
-export function PreviewTable({
+/** Memoized: the wizard re-renders for its own state (the commit's progress) while the rows stand. */
+export const PreviewTable = memo(function PreviewTable({
   first,
   load,
   kind,
@@ -189,4 +190,4 @@ export function PreviewTable({
       </table>
     </div>
   )
-}
+})
