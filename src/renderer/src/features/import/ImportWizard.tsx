@@ -3,7 +3,7 @@
 // with its problems, then commit the good rows into the current or a new plan as one undoable step.
 // The parsed rows stay in main's parse worker: the window gets counts and pages, never the sheet.
 import { Dialog } from 'radix-ui'
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportOpened } from '@shared/ipc/channels/import'
 import type { SheetOverview } from '@shared/import/workbook'
@@ -198,7 +198,8 @@ export function ImportWizard() {
     async (m: ColumnMapping | undefined, row: number, sheetIndex: number) => {
       if (!sessionRef.current) return null
       const seq = ++readSeq.current
-      setBusy(true)
+      // Not urgent either: the click that asks returns at once, the whole dialog re-renders in slices.
+      startTransition(() => setBusy(true))
       try {
         const r = await invoke('import:read-sheet', {
           sessionId: sessionRef.current,
@@ -226,7 +227,7 @@ export function ImportWizard() {
   )
 
   const toMapping = async () => {
-    setFailure(null)
+    startTransition(() => setFailure(null))
     const first = await readWith(undefined, headerRow, sheet)
     if (!first) return
     const stored = await db.mappings.get(first.fingerprint).catch(() => undefined)
@@ -490,36 +491,7 @@ export function ImportWizard() {
               <div className="import-sheet-preview">
                 <p className="muted small">{t('headerHint')}</p>
                 <p data-testid="header-row">{t('headerRowIs', { row: headerRow })}</p>
-                <div className="import-table-wrap">
-                  <table className="data import-grid">
-                    <thead>
-                      <tr>
-                        <th />
-                        {Array.from(
-                          { length: Math.max(1, ...current.preview.map((r) => r.length)) },
-                          (_, c) => (
-                            <th key={c}>{columnLetter(c)}</th>
-                          )
-                        )}
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {current.preview.map((r, i) => (
-                        <tr
-                          key={i}
-                          className={i + 1 === headerRow ? 'header-row' : i + 1 < headerRow ? 'above' : ''}
-                          onClick={() => setHeaderRow(i + 1)}
-                          aria-label={`${t('row')} ${i + 1}`}
-                        >
-                          <th scope="row">{i + 1}</th>
-                          {r.map((v, c) => (
-                            <td key={c}>{v}</td>
-                          ))}
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <SheetGrid rows={current.preview} headerRow={headerRow} onPick={setHeaderRow} />
                 {summary.warnings.map((w) => (
                   <p key={w} className="field-error">
                     {w}
@@ -675,6 +647,48 @@ function progressPercent(p: Progress | null): number {
   const frac = p.total > 0 ? p.done / p.total : 0
   return p.stage === 'checking' ? 5 : p.stage === 'reading' ? 10 + 50 * frac : 60 + 40 * frac
 }
+
+/** The sheet's first rows; memoized, so the wizard's busy flag and the like do not re-render its cells. */
+const SheetGrid = memo(function SheetGrid({
+  rows,
+  headerRow,
+  onPick
+}: {
+  rows: string[][]
+  headerRow: number
+  onPick: (row: number) => void
+}) {
+  const { t } = useTranslation('import')
+  return (
+    <div className="import-table-wrap">
+      <table className="data import-grid">
+        <thead>
+          <tr>
+            <th />
+            {Array.from({ length: Math.max(1, ...rows.map((r) => r.length)) }, (_, c) => (
+              <th key={c}>{columnLetter(c)}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr
+              key={i}
+              className={i + 1 === headerRow ? 'header-row' : i + 1 < headerRow ? 'above' : ''}
+              onClick={() => onPick(i + 1)}
+              aria-label={`${t('row')} ${i + 1}`}
+            >
+              <th scope="row">{i + 1}</th>
+              {r.map((v, c) => (
+                <td key={c}>{v}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+})
 
 function MappingStep({
   mapping,
