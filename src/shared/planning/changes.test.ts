@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   applyChanges,
   applyChangesChecked,
+  applyChangesStepwise,
   deepEqual,
   planDataEqual,
   findConflicts,
@@ -21,6 +22,30 @@ describe('deepEqual', () => {
     expect(deepEqual([], {})).toBe(false)
     expect(deepEqual(null, null)).toBe(true)
     expect(deepEqual(NaN, NaN)).toBe(true)
+  })
+})
+
+describe('applyChangesStepwise', () => {
+  it('pauses every few steps and ends with exactly what applyChanges gives', () => {
+    const data = smallPlan()
+    const changes: EntityChange[] = [
+      ...Array.from({ length: 40 }, (_, i): EntityChange => {
+        const a = testAllocation(`n${i}`, 'r1', 'a', '2026-Q1', 100 + i)
+        return { table: 'allocations', id: a.id, before: null, after: a }
+      }),
+      { table: 'allocations', id: 'x1', before: data.allocations[0], after: null },
+      { table: 'allocations', id: 'n3', before: null, after: testAllocation('n3', 'r2', 'a', '2026-Q2', 7) }
+    ]
+    const steps = applyChangesStepwise(data, changes, 5)
+    let pauses = 0
+    let r = steps.next()
+    while (!r.done) {
+      pauses++
+      r = steps.next()
+    }
+    expect(pauses).toBeGreaterThanOrEqual(8)
+    expect(r.value).toEqual(applyChanges(data, changes))
+    expect(r.value.allocations.find((a) => a.id === 'n3')?.roleId).toBe('r2')
   })
 })
 

@@ -67,27 +67,47 @@ export function getEntity(data: PlanData, table: Table, id: string): AnyEntity |
  * otherwise the entity is replaced in place or appended when new.
  */
 export function applyChanges(data: PlanData, changes: readonly EntityChange[]): PlanData {
+  const steps = applyChangesStepwise(data, changes, Infinity)
+  for (;;) {
+    const r = steps.next()
+    if (r.done) return r.value
+  }
+}
+
+/**
+ * applyChanges in steps, for change lists long enough to stall a window (an import of 100,000
+ * rows): the generator pauses (yields) after about `step` units of work (an index entry or a
+ * change), so the caller can let the window paint in between. The result is applyChanges'.
+ */
+export function* applyChangesStepwise(
+  data: PlanData,
+  changes: readonly EntityChange[],
+  step: number
+): Generator<void, PlanData, void> {
   if (changes.length === 0) return data
   const next: PlanData = { ...data }
+  let work = 0
   // Per touched table: a working copy, plus an id → index map once a table gets many
   // changes (a drag of one chip in a 20,000-row table stays a linear scan, no map build).
   const perTable = new Map<EntityTable, number>()
   for (const c of changes) if (c.table !== 'plans') perTable.set(c.table, (perTable.get(c.table) ?? 0) + 1)
   type Work = { rows: (AnyEntity | null)[]; index: Map<string, number> | null }
-  const work = new Map<EntityTable, Work>()
-  const tableOf = (t: EntityTable): Work => {
-    let w = work.get(t)
-    if (!w) {
-      const rows = (data[t] as AnyEntity[]).slice()
-      let index: Map<string, number> | null = null
-      if ((perTable.get(t) ?? 0) > 8) {
-        index = new Map()
-        for (let i = 0; i < rows.length; i++) index.set(rows[i]!.id, i)
+  const tables = new Map<EntityTable, Work>()
+  for (const [t, count] of perTable) {
+    if (!(ENTITY_TABLES as readonly string[]).includes(t)) continue // refused in the loop below
+    const rows = (data[t] as AnyEntity[]).slice()
+    let index: Map<string, number> | null = null
+    if (count > 8) {
+      index = new Map()
+      for (let i = 0; i < rows.length; i++) {
+        index.set(rows[i]!.id, i)
+        if (++work >= step) {
+          work = 0
+          yield
+        }
       }
-      w = { rows, index }
-      work.set(t, w)
     }
-    return w
+    tables.set(t, { rows, index })
   }
   const positionOf = (w: Work, id: string): number | undefined => {
     if (w.index) return w.index.get(id)
@@ -95,6 +115,10 @@ export function applyChanges(data: PlanData, changes: readonly EntityChange[]): 
     return i < 0 ? undefined : i
   }
   for (const change of changes) {
+    if (++work >= step) {
+      work = 0
+      yield
+    }
     if (change.table === 'plans') {
       if (change.after === null) {
         throw new PlanningError('invalid-value', 'Deleting the plan row is not a plan-data change')
@@ -108,7 +132,7 @@ export function applyChanges(data: PlanData, changes: readonly EntityChange[]): 
     if (!(ENTITY_TABLES as readonly string[]).includes(change.table)) {
       throw new PlanningError('invalid-value', `Unknown table ${String(change.table)}`)
     }
-    const w = tableOf(change.table)
+    const w = tables.get(change.table)!
     const at = positionOf(w, change.id)
     if (change.after === null) {
       if (at !== undefined) {
@@ -122,7 +146,7 @@ export function applyChanges(data: PlanData, changes: readonly EntityChange[]): 
       w.rows.push(change.after)
     }
   }
-  for (const [t, w] of work) {
+  for (const [t, w] of tables) {
     ;(next as Record<EntityTable, unknown>)[t] = w.rows.filter((r) => r !== null)
   }
   return next

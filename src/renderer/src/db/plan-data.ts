@@ -3,7 +3,7 @@
 import Dexie, { liveQuery, type Subscription, type Table } from 'dexie'
 import { useMemo, useSyncExternalStore } from 'react'
 import type { EntityChange, Plan, PlanData } from '@shared/planning/types'
-import { applyChanges } from '@shared/planning/changes'
+import { applyChanges, applyChangesStepwise } from '@shared/planning/changes'
 import { db, PLAN_TABLES } from './db'
 
 export async function loadPlanData(planId: string): Promise<PlanData | undefined> {
@@ -180,7 +180,7 @@ function show(e: Entry, data: PlanData, changes: EntityChange[]) {
   notify(e)
 }
 
-/** Changes applied per task by applyLocallyInSlices: a few ms each on a 2-core machine. */
+/** Work per task in applyLocallyInSlices (changes or index entries): a few ms on a 2-core machine. */
 export const APPLY_SLICE = 5_000
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
@@ -196,11 +196,13 @@ export async function applyLocallyInSlices(planId: string, changes: EntityChange
   // Inside a caller's transaction a wait for the next task would let IndexedDB commit it early.
   if (changes.length <= APPLY_SLICE || Dexie.currentTransaction) return applyLocally(planId, changes)
   const start = e.data
-  let next = start
-  for (let i = 0; i < changes.length; i += APPLY_SLICE) {
-    next = applyChanges(next, changes.slice(i, i + APPLY_SLICE))
+  const steps = applyChangesStepwise(start, changes, APPLY_SLICE)
+  let step = steps.next()
+  while (!step.done) {
     await nextTask()
+    step = steps.next()
   }
+  const next = step.value
   if (entries.get(planId) !== e || !e.data) return
   show(e, e.data === start ? next : applyChanges(e.data, changes), changes)
 }

@@ -69,7 +69,13 @@ export function BudgetView({ planId }: ViewProps) {
   // Deferred: after a big change (an import of thousands of lines) React renders this view in
   // slices between frames instead of one long task; edits still show within a frame or two.
   const data = useDeferredValue(usePlanData(planId))
-  const summary = useMemo(() => (data ? budgetSummary(data) : null), [data])
+  // Keyed on what the totals read: the plan row is new after every commit (its updatedAt), which
+  // alone must not add up 100,000 lines again.
+  const summary = useMemo(
+    () => (data ? budgetSummary(data) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [data?.budgetLines, data?.phases, data?.plan.totalBudgetCents, data?.plan.chfToEur]
+  )
   const [showAll, setShowAll] = useState(false)
   // Lines per phase in quarter order. Bucketed by quarter (a plan has a handful), not sorted:
   // linear, which matters once an import has brought 100,000 lines.
@@ -91,7 +97,7 @@ export function BudgetView({ planId }: ViewProps) {
       )
     }
     return m
-  }, [data])
+  }, [data?.budgetLines])
   const lang = currentLanguage()
   // The plan row is new after every commit (its updatedAt); its quarters rarely change. One
   // array per list of quarters keeps the memoized line rows from rendering again for nothing.
@@ -122,9 +128,9 @@ export function BudgetView({ planId }: ViewProps) {
         data: data.plan.quarters.map((q) => euros(summary.totals.byPhaseQuarter.get(p.id)?.get(q) ?? 0))
       }))
     }
-    // i18n.language: labels and number formats follow the UI language
+    // i18n.language: labels and number formats follow the UI language; not the plan row's updatedAt
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data, summary, i18n.language])
+  }, [summary, data?.phases, quartersKey, i18n.language])
 
   if (!data || !summary) return <ViewHeader view="budget" />
   const { plan } = data
