@@ -28,26 +28,46 @@ export type BudgetTotals = {
 const add = <K>(m: Map<K, number>, k: K, v: number) => m.set(k, (m.get(k) ?? 0) + v)
 
 export function budgetTotals(data: PlanData): BudgetTotals {
+  // Sums kept in boxes while adding, one map lookup per dimension and line (a plan may hold
+  // 100,000 imported lines); turned into plain maps of the few distinct keys at the end.
+  type Box = { c: number }
+  const box = <K>(m: Map<K, Box>, k: K): Box => {
+    let b = m.get(k)
+    if (!b) m.set(k, (b = { c: 0 }))
+    return b
+  }
+  const byPhaseQuarter = new Map<string, Map<QuarterKey, Box>>()
+  const byCategory = new Map<string, Box>()
+  const byWorkstream = new Map<string | null, Box>()
+  const byCurrency = new Map<BudgetLine['currency'], Box>()
+  let totalCents = 0
+  for (const line of data.budgetLines) {
+    const c = toBaseCents(line, data.plan)
+    totalCents += c
+    let pq = byPhaseQuarter.get(line.phaseId)
+    if (!pq) byPhaseQuarter.set(line.phaseId, (pq = new Map()))
+    box(pq, line.quarter).c += c
+    box(byCategory, line.category).c += c
+    box(byWorkstream, line.workstreamId).c += c
+    box(byCurrency, line.currency).c += line.amountCents
+  }
+  const plain = <K>(m: Map<K, Box>) => new Map([...m].map(([k, b]) => [k, b.c] as const))
   const t: BudgetTotals = {
-    totalCents: 0,
+    totalCents,
     byPhase: new Map(),
     byQuarter: new Map(),
     byPhaseQuarter: new Map(),
-    byCategory: new Map(),
-    byWorkstream: new Map(),
-    byCurrency: new Map()
+    byCategory: plain(byCategory),
+    byWorkstream: plain(byWorkstream),
+    byCurrency: plain(byCurrency)
   }
-  for (const line of data.budgetLines) {
-    const c = toBaseCents(line, data.plan)
-    t.totalCents += c
-    add(t.byPhase, line.phaseId, c)
-    add(t.byQuarter, line.quarter, c)
-    let pq = t.byPhaseQuarter.get(line.phaseId)
-    if (!pq) t.byPhaseQuarter.set(line.phaseId, (pq = new Map()))
-    add(pq, line.quarter, c)
-    add(t.byCategory, line.category, c)
-    add(t.byWorkstream, line.workstreamId, c)
-    add(t.byCurrency, line.currency, line.amountCents)
+  for (const [phaseId, quarters] of byPhaseQuarter) {
+    const perQuarter = plain(quarters)
+    t.byPhaseQuarter.set(phaseId, perQuarter)
+    for (const [q, c] of perQuarter) {
+      add(t.byPhase, phaseId, c)
+      add(t.byQuarter, q, c)
+    }
   }
   return t
 }

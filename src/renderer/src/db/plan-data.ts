@@ -149,7 +149,10 @@ function isHeld(planId: string, table: string): boolean {
  * Returns the release function (call it in finally).
  */
 export function holdLiveUpdates(planId: string, changes: readonly Pick<EntityChange, 'table'>[]): () => void {
-  const keys = [...new Set(changes.filter((c) => c.table !== 'plans').map((c) => holdKey(planId, c.table)))]
+  const tables = new Set<string>()
+  for (const c of changes) tables.add(c.table)
+  tables.delete('plans')
+  const keys = [...tables].map((t) => holdKey(planId, t))
   for (const k of keys) held.set(k, (held.get(k) ?? 0) + 1)
   let released = false
   return () => {
@@ -181,7 +184,7 @@ function show(e: Entry, data: PlanData, changes: EntityChange[]) {
 }
 
 /** Work per task in applyLocallyInSlices (changes or index entries): a few ms on a 2-core machine. */
-export const APPLY_SLICE = 5_000
+export const APPLY_SLICE = 2_000
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
