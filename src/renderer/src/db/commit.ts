@@ -171,60 +171,48 @@ export async function canRedo(planId: string): Promise<boolean> {
 const ALL_PLAN_TABLES = PLAN_TABLES.map((table) => ({ table }))
 
 /** Undoes the newest change of the plan. Resolves to the entry undone. */
-export async function undo(planId: string): Promise<HistoryEntry> {
-  const release = holdLiveUpdates(planId, ALL_PLAN_TABLES)
-  try {
-    const { entry, applied } = await undoInside(planId)
-    await applyLocallyInSlices(planId, applied)
-    return entry
-  } finally {
-    release()
-  }
-}
-
-/** Writes the undo; the caller shows it in memory once the transaction has ended. */
-function undoInside(planId: string): Promise<{ entry: HistoryEntry; applied: EntityChange[] }> {
-  return db.transaction('rw', [...TABLES], async () => {
-    const entry = await lastEntry(planId, false)
-    if (!entry) throw new CommitError('nothing-to-undo', 'Nothing to undo.')
-    if ((await conflicts(entry.changes, 'after')).length > 0) {
-      throw new CommitError(
-        'conflict',
-        'This change was edited again in another window and cannot be undone.'
-      )
-    }
-    const inverse = invertChanges(entry.changes)
-    await writeChanges(inverse)
-    await db.history.update(entry.seq!, { undone: true })
-    await touchPlan(planId)
-    return { entry, applied: inverse }
-  })
-}
+export const undo = (planId: string): Promise<HistoryEntry> => step(planId, 'undo')
 
 /** Redoes the change undone last. */
-export async function redo(planId: string): Promise<HistoryEntry> {
+export const redo = (planId: string): Promise<HistoryEntry> => step(planId, 'redo')
+
+const STEP = {
+  undo: {
+    expect: 'after',
+    none: () => new CommitError('nothing-to-undo', 'Nothing to undo.'),
+    conflict: 'This change was edited again in another window and cannot be undone.'
+  },
+  redo: {
+    expect: 'before',
+    none: () => new CommitError('nothing-to-redo', 'Nothing to redo.'),
+    conflict: 'The plan changed since this was undone; it cannot be redone.'
+  }
+} as const
+
+/**
+ * Undo or redo: writes the entry's changes (inverted for undo) and flips its undone flag in one
+ * transaction, then shows them in memory once it has ended (a long entry a slice per task).
+ */
+async function step(planId: string, direction: 'undo' | 'redo'): Promise<HistoryEntry> {
+  const how = STEP[direction]
   const release = holdLiveUpdates(planId, ALL_PLAN_TABLES)
   try {
-    const { entry, applied } = await redoInside(planId)
+    const { entry, applied } = await db.transaction('rw', [...TABLES], async () => {
+      const entry = await lastEntry(planId, direction === 'redo')
+      if (!entry) throw how.none()
+      if ((await conflicts(entry.changes, how.expect)).length > 0)
+        throw new CommitError('conflict', how.conflict)
+      const applied = direction === 'undo' ? invertChanges(entry.changes) : entry.changes
+      await writeChanges(applied)
+      await db.history.update(entry.seq!, { undone: direction === 'undo' })
+      await touchPlan(planId)
+      return { entry, applied }
+    })
     await applyLocallyInSlices(planId, applied)
     return entry
   } finally {
     release()
   }
-}
-
-function redoInside(planId: string): Promise<{ entry: HistoryEntry; applied: EntityChange[] }> {
-  return db.transaction('rw', [...TABLES], async () => {
-    const entry = await lastEntry(planId, true)
-    if (!entry) throw new CommitError('nothing-to-redo', 'Nothing to redo.')
-    if ((await conflicts(entry.changes, 'before')).length > 0) {
-      throw new CommitError('conflict', 'The plan changed since this was undone; it cannot be redone.')
-    }
-    await writeChanges(entry.changes)
-    await db.history.update(entry.seq!, { undone: false })
-    await touchPlan(planId)
-    return { entry, applied: entry.changes }
-  })
 }
 
 /**
