@@ -1,8 +1,9 @@
 // A board grid that renders only what is on screen: rows and quarter columns are both
 // virtualized (@tanstack/react-virtual), with a sticky header row, a sticky first column and an
 // optional sticky footer row. Cells are rendered by the caller; the board only places them.
-import { useVirtualizer } from '@tanstack/react-virtual'
+import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
 import {
+  memo,
   useCallback,
   useImperativeHandle,
   useLayoutEffect,
@@ -90,6 +91,8 @@ export function VirtualBoard<R extends BoardRowBase, C>(props: VirtualBoardProps
   )
   const totalW = colV.getTotalSize()
   const totalH = rowV.getTotalSize()
+  // Both lists keep their identity while their range stands (the virtualizer memoizes them), so
+  // the memoized rows and header below skip re-rendering on scroll frames that mount nothing new.
   const vcols = colV.getVirtualItems()
   const vrows = rowV.getVirtualItems()
   return (
@@ -103,64 +106,114 @@ export function VirtualBoard<R extends BoardRowBase, C>(props: VirtualBoardProps
       tabIndex={-1}
     >
       <div className="vboard-canvas" style={{ width: totalW, height: totalH }}>
-        <div className="vboard-head" style={{ height: headerHeight, width: totalW }}>
-          <div className="vboard-corner" style={{ width: headerWidth, height: headerHeight }}>
-            {props.corner}
-          </div>
-          {vcols.map((c) => (
-            <div
-              key={c.key}
-              className="vboard-colhead"
-              style={{ left: c.start, width: c.size, height: headerHeight }}
-            >
-              {props.renderColumnHeader(columns[c.index], c.index)}
-            </div>
-          ))}
-        </div>
+        <BoardBand
+          className="vboard-head"
+          height={headerHeight}
+          width={totalW}
+          headerWidth={headerWidth}
+          corner={props.corner}
+          vcols={vcols}
+          columns={columns}
+          renderColumn={props.renderColumnHeader}
+        />
         {/* Spacer so the footer's natural place is the canvas end; sticky keeps it in view. */}
         <div style={{ height: Math.max(0, totalH - headerHeight - footerHeight) }} />
         {vrows.map((r) => {
           const row = rows[r.index]
           return (
-            <div
+            <BoardRowView
               key={r.key}
-              className={`vboard-row ${props.rowClassName?.(row) ?? ''}`}
-              style={{ transform: `translateY(${r.start}px)`, height: r.size, width: totalW }}
-              data-row-index={r.index}
-            >
-              <div className="vboard-rowhead" style={{ width: headerWidth, height: r.size }}>
-                {props.renderRowHeader(row, r.index)}
-              </div>
-              {vcols.map((c) => (
-                <div
-                  key={c.key}
-                  className="vboard-cell"
-                  style={{ left: c.start, width: c.size, height: r.size }}
-                >
-                  {props.renderCell(row, columns[c.index], c.index, r.index)}
-                </div>
-              ))}
-            </div>
+              row={row}
+              index={r.index}
+              start={r.start}
+              size={r.size}
+              width={totalW}
+              headerWidth={headerWidth}
+              className={props.rowClassName?.(row) ?? ''}
+              vcols={vcols}
+              columns={columns}
+              renderRowHeader={props.renderRowHeader}
+              renderCell={props.renderCell}
+            />
           )
         })}
         {footerHeight > 0 && props.renderFooterCell && (
-          <div className="vboard-foot" style={{ height: footerHeight, width: totalW }}>
-            <div className="vboard-corner" style={{ width: headerWidth, height: footerHeight }}>
-              {props.footerCorner}
-            </div>
-            {vcols.map((c) => (
-              <div
-                key={c.key}
-                className="vboard-colhead"
-                style={{ left: c.start, width: c.size, height: footerHeight }}
-              >
-                {props.renderFooterCell!(columns[c.index], c.index)}
-              </div>
-            ))}
-          </div>
+          <BoardBand
+            className="vboard-foot"
+            height={footerHeight}
+            width={totalW}
+            headerWidth={headerWidth}
+            corner={props.footerCorner}
+            vcols={vcols}
+            columns={columns}
+            renderColumn={props.renderFooterCell}
+          />
         )}
       </div>
       {rows.length === 0 && props.empty && <div className="vboard-empty">{props.empty}</div>}
     </div>
   )
 }
+
+type BoardRowViewProps<R, C> = {
+  row: R
+  index: number
+  start: number
+  size: number
+  width: number
+  headerWidth: number
+  className: string
+  vcols: VirtualItem[]
+  columns: C[]
+  renderRowHeader: (row: R, index: number) => ReactNode
+  renderCell: (row: R, col: C, colIndex: number, rowIndex: number) => ReactNode
+}
+
+/** One row; re-rendered only when its data, place or the visible columns change, not on every scroll frame. */
+const BoardRowView = memo(function BoardRowView<R, C>(props: BoardRowViewProps<R, C>) {
+  const { row, index, size, vcols, columns } = props
+  return (
+    <div
+      className={`vboard-row ${props.className}`}
+      style={{ transform: `translateY(${props.start}px)`, height: size, width: props.width }}
+      data-row-index={index}
+    >
+      <div className="vboard-rowhead" style={{ width: props.headerWidth, height: size }}>
+        {props.renderRowHeader(row, index)}
+      </div>
+      {vcols.map((c) => (
+        <div key={c.key} className="vboard-cell" style={{ left: c.start, width: c.size, height: size }}>
+          {props.renderCell(row, columns[c.index], c.index, index)}
+        </div>
+      ))}
+    </div>
+  )
+}) as <R, C>(props: BoardRowViewProps<R, C>) => ReactNode
+
+type BoardBandProps<C> = {
+  className: string
+  height: number
+  width: number
+  headerWidth: number
+  corner: ReactNode
+  vcols: VirtualItem[]
+  columns: C[]
+  renderColumn: (col: C, index: number) => ReactNode
+}
+
+/** The sticky header or footer row: the corner and one cell per visible column. */
+const BoardBand = memo(function BoardBand<C>(props: BoardBandProps<C>) {
+  const { height, vcols, columns } = props
+  return (
+    <div className={props.className} style={{ height, width: props.width }}>
+      <div className="vboard-corner" style={{ width: props.headerWidth, height }}>
+        {props.corner}
+      </div>
+      {vcols.map((c) => (
+        <div key={c.key} className="vboard-colhead" style={{ left: c.start, width: c.size, height }}>
+          {props.renderColumn(columns[c.index], c.index)}
+        </div>
+      ))}
+    </div>
+  )
+}) as <C>(props: BoardBandProps<C>) => ReactNode
