@@ -175,17 +175,19 @@ const BoardRowView = memo(function BoardRowView<R, C>(props: BoardRowViewProps<R
   return (
     <div
       className={`vboard-row ${props.className}`}
-      style={{ transform: `translateY(${props.start}px)`, height: size, width: props.width }}
+      style={{ top: props.start, height: size, width: props.width }}
       data-row-index={index}
     >
       <div className="vboard-rowhead" style={{ width: props.headerWidth, height: size }}>
         {props.renderRowHeader(row, index)}
       </div>
-      {vcols.map((c) => (
-        <div key={c.key} className="vboard-cell" style={{ left: c.start, width: c.size, height: size }}>
-          {props.renderCell(row, columns[c.index], c.index, index)}
-        </div>
-      ))}
+      <div className="vboard-cells">
+        {vcols.map((c) => (
+          <div key={c.key} className="vboard-cell" style={{ left: c.start, width: c.size, height: size }}>
+            {props.renderCell(row, columns[c.index], c.index, index)}
+          </div>
+        ))}
+      </div>
     </div>
   )
 }) as <R, C>(props: BoardRowViewProps<R, C>) => ReactNode
