@@ -1,7 +1,7 @@
 // Droppable cells of the capacity board: a role's quarter (utilization + chips) and a
 // workstream group's quarter (drop there to move a chip to that workstream).
 import { DropZone, useDropZonesOn } from '../../components/board/DropZone'
-import { memo, useMemo, type ReactNode } from 'react'
+import { memo, useMemo, type CSSProperties, type ReactNode } from 'react'
 import type { Allocation, QuarterKey } from '@shared/planning/types'
 import type { UtilizationLevel } from '@shared/planning/utilization'
 import type { CellTarget } from './capacity-model'
@@ -68,11 +68,13 @@ export const RoleCell = memo(function RoleCell(props: RoleCellProps) {
       data-util={Number.isFinite(props.ratio) ? Math.round(props.ratio * 100) : 999}
       data-cell={props.id}
     >
-      <div className="bcell-util" title={props.utilText}>
-        <span className="pct">{props.pctText}</span>
-        <span className="bar" aria-hidden="true">
-          <span style={{ width: `${ratio * 100}%` }} />
-        </span>
+      {/* The bar is the line's ::after filled to --fill: three elements and a rounded clip fewer per cell. */}
+      <div
+        className="bcell-util"
+        title={props.utilText}
+        style={{ '--fill': `${ratio * 100}%` } as CSSProperties}
+      >
+        {props.pctText}
       </div>
       {zonesOn && (
         <DropZone
