@@ -1,7 +1,7 @@
 // A board grid that renders only what is on screen: rows and quarter columns are both
 // virtualized (@tanstack/react-virtual), with a sticky header row, a sticky first column and an
 // optional sticky footer row. Cells are rendered by the caller; the board only places them.
-import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
+import { useVirtualizer, type Range, type Virtualizer, type VirtualItem } from '@tanstack/react-virtual'
 import {
   memo,
   useCallback,
@@ -12,7 +12,11 @@ import {
   type ReactNode,
   type Ref
 } from 'react'
+import { overscanRange, type Motion } from './overscan'
 import './board.css'
+
+const ROW_OVERSCAN = { rest: 3, ahead: 3, behind: 1 }
+const COLUMN_OVERSCAN = { rest: 1, ahead: 1, behind: 0 }
 
 export type BoardRowBase = { key: string; height: number }
 export type VirtualBoardHandle = {
@@ -62,15 +66,45 @@ export function VirtualBoard<R extends BoardRowBase, C>(props: VirtualBoardProps
   // A new key function whenever the rows change makes the virtualizer re-read every height.
   const getItemKey = useCallback((i: number) => rows[i]?.key ?? i, [rows])
   const estimateSize = useCallback((i: number) => rows[i]?.height ?? 40, [rows])
+  // Which way the board last moved on each axis, read by the range extractors below.
+  const motion = useRef<{ x: Motion; y: Motion; left: number; top: number }>({ x: 0, y: 0, left: 0, top: 0 })
+  useLayoutEffect(() => {
+    const el = scrollRef.current
+    if (!el) return
+    const m = motion.current
+    m.left = el.scrollLeft
+    m.top = el.scrollTop
+    const onScroll = () => {
+      const { scrollLeft, scrollTop } = el
+      m.x = Math.sign(scrollLeft - m.left) as Motion
+      m.y = Math.sign(scrollTop - m.top) as Motion
+      m.left = scrollLeft
+      m.top = scrollTop
+    }
+    el.addEventListener('scroll', onScroll, { passive: true })
+    return () => el.removeEventListener('scroll', onScroll)
+  }, [])
+  // New extractors when scrolling starts or stops make the virtualizers recompute their ranges.
+  const rowVRef = useRef<Virtualizer<HTMLDivElement, Element> | null>(null)
+  const scrolling = rowVRef.current?.isScrolling ?? false
+  const rowRange = useCallback(
+    (range: Range) => overscanRange(range, scrolling, motion.current.y, ROW_OVERSCAN),
+    [scrolling]
+  )
+  const columnRange = useCallback(
+    (range: Range) => overscanRange(range, scrolling, motion.current.x, COLUMN_OVERSCAN),
+    [scrolling]
+  )
   const rowV = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize,
     getItemKey,
-    overscan: 3,
+    rangeExtractor: rowRange,
     paddingStart: headerHeight,
     paddingEnd: footerHeight
   })
+  rowVRef.current = rowV
   const colV = useVirtualizer({
     horizontal: true,
     count: columns.length,
@@ -78,7 +112,7 @@ export function VirtualBoard<R extends BoardRowBase, C>(props: VirtualBoardProps
     estimateSize: useCallback(() => columnWidth, [columnWidth]),
     // Width in the key: a resize makes the virtualizer re-read every column's width.
     getItemKey: useCallback((i: number) => `${i}:${columnWidth}`, [columnWidth]),
-    overscan: 1,
+    rangeExtractor: columnRange,
     paddingStart: headerWidth
   })
   useImperativeHandle(
