@@ -1,7 +1,7 @@
 // A board grid that renders only what is on screen: rows and quarter columns are both
 // virtualized (@tanstack/react-virtual), with a sticky header row, a sticky first column and an
 // optional sticky footer row. Cells are rendered by the caller; the board only places them.
-import { useVirtualizer, type Range, type Virtualizer, type VirtualItem } from '@tanstack/react-virtual'
+import { useVirtualizer, type Range, type VirtualItem } from '@tanstack/react-virtual'
 import {
   memo,
   useCallback,
@@ -12,11 +12,8 @@ import {
   type ReactNode,
   type Ref
 } from 'react'
-import { overscanRange, type Motion } from './overscan'
+import { overscanRange } from './overscan'
 import './board.css'
-
-const ROW_OVERSCAN = { rest: 3, ahead: 3, behind: 1 }
-const COLUMN_OVERSCAN = { rest: 1, ahead: 1, behind: 0 }
 
 export type BoardRowBase = { key: string; height: number }
 export type VirtualBoardHandle = {
@@ -66,45 +63,34 @@ export function VirtualBoard<R extends BoardRowBase, C>(props: VirtualBoardProps
   // A new key function whenever the rows change makes the virtualizer re-read every height.
   const getItemKey = useCallback((i: number) => rows[i]?.key ?? i, [rows])
   const estimateSize = useCallback((i: number) => rows[i]?.height ?? 40, [rows])
-  // Which way the board last moved on each axis, read by the range extractors below.
-  const motion = useRef<{ x: Motion; y: Motion; left: number; top: number }>({ x: 0, y: 0, left: 0, top: 0 })
+  // Whether the last scroll moved the board sideways, read by the column range below.
+  const movedSideways = useRef(false)
   useLayoutEffect(() => {
     const el = scrollRef.current
     if (!el) return
-    const m = motion.current
-    m.left = el.scrollLeft
-    m.top = el.scrollTop
+    let left = el.scrollLeft
     const onScroll = () => {
-      const { scrollLeft, scrollTop } = el
-      m.x = Math.sign(scrollLeft - m.left) as Motion
-      m.y = Math.sign(scrollTop - m.top) as Motion
-      m.left = scrollLeft
-      m.top = scrollTop
+      movedSideways.current = el.scrollLeft !== left
+      left = el.scrollLeft
     }
     el.addEventListener('scroll', onScroll, { passive: true })
     return () => el.removeEventListener('scroll', onScroll)
   }, [])
-  // New extractors when scrolling starts or stops make the virtualizers recompute their ranges.
-  const rowVRef = useRef<Virtualizer<HTMLDivElement, Element> | null>(null)
-  const scrolling = rowVRef.current?.isScrolling ?? false
-  const rowRange = useCallback(
-    (range: Range) => overscanRange(range, scrolling, motion.current.y, ROW_OVERSCAN),
-    [scrolling]
-  )
-  const columnRange = useCallback(
-    (range: Range) => overscanRange(range, scrolling, motion.current.x, COLUMN_OVERSCAN),
-    [scrolling]
-  )
   const rowV = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize,
     getItemKey,
-    rangeExtractor: rowRange,
+    overscan: 3,
     paddingStart: headerHeight,
     paddingEnd: footerHeight
   })
-  rowVRef.current = rowV
+  // A new extractor when scrolling starts or stops makes the virtualizer recompute its range.
+  const scrolling = rowV.isScrolling
+  const columnRange = useCallback(
+    (range: Range) => overscanRange(range, 1, scrolling && !movedSideways.current),
+    [scrolling]
+  )
   const colV = useVirtualizer({
     horizontal: true,
     count: columns.length,
