@@ -1,5 +1,6 @@
 // A thin React wrapper around Apache ECharts: one chart instance per element, options replaced on change.
 import { useEffect, useRef } from 'react'
+import './echart.css'
 import * as echarts from 'echarts/core'
 import { BarChart, HeatmapChart, LineChart } from 'echarts/charts'
 import {
@@ -31,13 +32,22 @@ export function EChart({
   option,
   height = 280,
   label,
-  testId
+  testId,
+  still = false
 }: {
   option: EChartOption
   height?: number
   /** Accessible name: what the chart shows, in words. */
   label: string
   testId?: string
+  /**
+   * Between pointer visits, show a picture of the rendered chart and hide its canvases. Chromium
+   * hands every canvas in the page to the compositor again on each frame the page commits (three
+   * per chart, about 1 ms a frame in software, wherever the chart is), so a chart beside a board
+   * that scrolls costs every scroll frame; a picture costs nothing. The live canvases come back
+   * while the pointer is over the chart (tooltips, hover) and while a new rendering has no picture yet.
+   */
+  still?: boolean
 }) {
   const ref = useRef<HTMLDivElement>(null)
   const chart = useRef<echarts.ECharts | null>(null)
@@ -48,12 +58,14 @@ export function EChart({
     chart.current = c
     const ro = new ResizeObserver(() => c.resize())
     ro.observe(ref.current)
+    const stopStill = still ? keepStill(ref.current, c) : undefined
     return () => {
       ro.disconnect()
+      stopStill?.()
       c.dispose()
       chart.current = null
     }
-  }, [])
+  }, [still])
 
   useEffect(() => {
     // Merged, not rebuilt: notMerge would create the tooltip again, which measures the page
@@ -68,4 +80,69 @@ export function EChart({
   return (
     <div ref={ref} role="img" aria-label={label} data-testid={testId} style={{ width: '100%', height }} />
   )
+}
+
+/**
+ * Shows a picture of the chart instead of its canvases whenever the picture is current and the
+ * pointer is elsewhere. Every finished rendering (new options, resize, hover leaving) shows the live
+ * canvases and takes a new picture (encoded by toBlob, off the frame); the picture replaces them once
+ * it has decoded, unless something newer came first.
+ */
+function keepStill(el: HTMLDivElement, c: echarts.ECharts): () => void {
+  if (getComputedStyle(el).position === 'static') el.style.position = 'relative'
+  const img = document.createElement('img')
+  img.className = 'echart-snapshot'
+  img.alt = ''
+  img.setAttribute('aria-hidden', 'true')
+  el.appendChild(img)
+  let take = 0
+  let url: string | null = null
+  let inside = false
+  let current = false
+  const live = () => {
+    current = false
+    take++
+    el.classList.remove('echart-still')
+  }
+  const snapshot = () => {
+    live()
+    if (inside) return
+    const mine = take
+    c.renderToCanvas({ pixelRatio: c.getDevicePixelRatio() }).toBlob((blob) => {
+      if (!blob || mine !== take) return
+      const next = URL.createObjectURL(blob)
+      img.src = next
+      img
+        .decode()
+        .then(() => {
+          if (mine !== take) return URL.revokeObjectURL(next)
+          if (url) URL.revokeObjectURL(url)
+          url = next
+          current = true
+          if (!inside) el.classList.add('echart-still')
+        })
+        .catch(() => URL.revokeObjectURL(next))
+    })
+  }
+  const enter = () => {
+    inside = true
+    el.classList.remove('echart-still')
+  }
+  const leave = () => {
+    inside = false
+    if (current) el.classList.add('echart-still')
+    else snapshot()
+  }
+  c.on('finished', snapshot)
+  el.addEventListener('pointerenter', enter)
+  el.addEventListener('pointerleave', leave)
+  return () => {
+    take++
+    c.off('finished', snapshot)
+    el.removeEventListener('pointerenter', enter)
+    el.removeEventListener('pointerleave', leave)
+    img.remove()
+    el.classList.remove('echart-still')
+    if (url) URL.revokeObjectURL(url)
+  }
 }

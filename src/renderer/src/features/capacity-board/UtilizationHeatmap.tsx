@@ -91,6 +91,7 @@ export function UtilizationHeatmap({
         height={height}
         label={`${t('heatmapLabel')}. ${summary}`}
         testId="utilization-heatmap"
+        still
       />
       <p className="muted heatmap-summary" data-testid="heatmap-summary">
         {summary}
