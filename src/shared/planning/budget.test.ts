@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { budgetSummary, budgetTotals, capBreaches, costOfAllocations, toBaseCents } from './budget'
+import { budgetSummary, budgetTotals, budgetTotalsStepwise, capBreaches, costOfAllocations, toBaseCents } from './budget'
+import { runToEnd } from '../stepwise'
+import { generateLargePlan } from './large-plan'
 import { smallPlan, testLine } from './testing'
 
 describe('budget', () => {
@@ -46,5 +48,21 @@ describe('budget', () => {
     expect(cost.byQuarter.get('2026-Q1')).toBe(750_000)
     expect(cost.totalCents).toBe(3_750_001)
     expect(cost.byRoleQuarter.has('r2')).toBe(false)
+  })
+})
+
+describe('budget totals a slice at a time', () => {
+  it('gives the same totals as one pass, pausing every `step` lines', () => {
+    const data = generateLargePlan({ roles: 20, workstreams: 5, allocations: 100, budgetLines: 1_003, seed: 7 })
+    const steps = budgetTotalsStepwise(data, 100)
+    let pauses = 0
+    let r = steps.next()
+    while (!r.done) {
+      pauses++
+      r = steps.next()
+    }
+    expect(pauses).toBe(10)
+    expect(r.value).toEqual(budgetTotals(data))
+    expect(runToEnd(budgetTotalsStepwise(data, 1))).toEqual(budgetTotals(data))
   })
 })

@@ -1,5 +1,6 @@
 // Budget totals in the plan's base currency (EUR): every CHF line is converted once with
 // Math.round, then only integers are added, so totals are exact and order-independent.
+import { runToEnd, type Stepwise } from '../stepwise'
 import { allocatedByRole } from './utilization'
 import type { BudgetLine, Cents, Plan, PlanData, QuarterKey } from './types'
 import { FULL_FTE } from './types'
@@ -28,6 +29,11 @@ export type BudgetTotals = {
 const add = <K>(m: Map<K, number>, k: K, v: number) => m.set(k, (m.get(k) ?? 0) + v)
 
 export function budgetTotals(data: PlanData): BudgetTotals {
+  return runToEnd(budgetTotalsStepwise(data, Infinity))
+}
+
+/** budgetTotals, yielding after every `step` lines (the window adds up big plans a slice per task). */
+export function* budgetTotalsStepwise(data: PlanData, step: number): Stepwise<BudgetTotals> {
   // Sums kept in boxes while adding, one map lookup per dimension and line (a plan may hold
   // 100,000 imported lines); turned into plain maps of the few distinct keys at the end.
   type Box = { c: number }
@@ -41,7 +47,12 @@ export function budgetTotals(data: PlanData): BudgetTotals {
   const byWorkstream = new Map<string | null, Box>()
   const byCurrency = new Map<BudgetLine['currency'], Box>()
   let totalCents = 0
+  let n = 0
   for (const line of data.budgetLines) {
+    if (++n > step) {
+      n = 1
+      yield
+    }
     const c = toBaseCents(line, data.plan)
     totalCents += c
     let pq = byPhaseQuarter.get(line.phaseId)

@@ -1,7 +1,7 @@
 import { memo, useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BudgetLine, Phase, QuarterKey } from '@shared/planning/types'
-import { budgetSummary, toBaseCents } from '@shared/planning/budget'
+import { budgetSummary, budgetTotalsStepwise, toBaseCents } from '@shared/planning/budget'
 import { parseAmount } from '@shared/planning/validate'
 import { setBudgetAmount, setPhaseCap } from '@shared/planning/moves'
 import type { ViewProps } from '../../app/views'
@@ -9,8 +9,9 @@ import { ViewHeader } from '../../components/ViewHeader'
 import { EChart } from '../../components/EChart'
 import { InlineEdit, commitEdit, editNumberText } from '../../components/InlineEdit'
 import { usePlanData } from '../../db/plan-data'
+import { useStepwise } from '../../lib/use-stepwise'
 import { currentLanguage, registerStrings } from '../../i18n'
-import { formatMoney, formatMoneyShort, formatQuarter } from '../../lib/format'
+import { formatMoney, formatMoneyShort, formatNumber, formatQuarter } from '../../lib/format'
 import { categoryLabel, euros, phaseLabel, sortedPhases } from '../overview/plan-labels'
 import './budget.css'
 
@@ -34,7 +35,7 @@ registerStrings('budget', {
     tooLarge: 'Too large: at most 10,000,000,000 per value.',
     exceeded: 'cap exceeded',
     chfNote: 'CHF lines are shown in CHF and counted at {{rate}} EUR per CHF.',
-    showAll: 'Show all {{n}} lines'
+    showMore: 'Show {{more}} more ({{shown}} of {{n}} lines)'
   },
   de: {
     planned: 'Geplant insgesamt',
@@ -55,12 +56,18 @@ registerStrings('budget', {
     tooLarge: 'Zu groß: höchstens 10.000.000.000 je Wert.',
     exceeded: 'Obergrenze überschritten',
     chfNote: 'CHF-Posten stehen in CHF und zählen mit {{rate}} EUR je CHF.',
-    showAll: 'Alle {{n}} Posten zeigen'
+    showMore: '{{more}} weitere zeigen ({{shown}} von {{n}} Posten)'
   }
 })
 
-// Big imported plans hold thousands of lines; the rest are shown on request.
-const LINE_LIMIT = 40
+// Big imported plans hold thousands of lines: a phase shows its first LINE_LIMIT, and LINE_MORE
+// more per request. Rows are laid out when they appear; a page of 100 costs a frame or two, where
+// 100,000 at once would freeze the window (and 40 per phase were 200 rows to lay out right after
+// an import, a long task of their own).
+const LINE_LIMIT = 15
+const LINE_MORE = 100
+// Lines added up per step of a slice (a few ms).
+const STEP = 5_000
 
 const PHASE_COLOURS = ['#c62f2f', '#e07b00', '#2457c5', '#7a4cc2', '#1e8e7e']
 
@@ -70,34 +77,46 @@ export function BudgetView({ planId }: ViewProps) {
   // slices between frames instead of one long task; edits still show within a frame or two.
   const data = useDeferredValue(usePlanData(planId))
   // Keyed on what the totals read: the plan row is new after every commit (its updatedAt), which
-  // alone must not add up 100,000 lines again.
-  const summary = useMemo(
-    () => (data ? budgetSummary(data) : null),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+  // alone must not add up 100,000 lines again. Big plans are added up a slice per task (the last
+  // figures stay on screen meanwhile), so an import never freezes the window.
+  const summary = useStepwise(
+    function* () {
+      if (!data) return null
+      return budgetSummary(data, yield* budgetTotalsStepwise(data, STEP))
+    },
     [data?.budgetLines, data?.phases, data?.plan.totalBudgetCents, data?.plan.chfToEur]
   )
-  const [showAll, setShowAll] = useState(false)
+  // Lines shown per phase beyond the first LINE_LIMIT.
+  const [shownLines, setShownLines] = useState<Record<string, number>>({})
   // Lines per phase in quarter order. Bucketed by quarter (a plan has a handful), not sorted:
   // linear, which matters once an import has brought 100,000 lines.
-  const linesByPhase = useMemo(() => {
-    const byPhase = new Map<string, Map<string, BudgetLine[]>>()
-    for (const l of data?.budgetLines ?? []) {
-      let byQuarter = byPhase.get(l.phaseId)
-      if (!byQuarter) byPhase.set(l.phaseId, (byQuarter = new Map()))
-      const list = byQuarter.get(l.quarter)
-      if (list) list.push(l)
-      else byQuarter.set(l.quarter, [l])
-    }
-    const m = new Map<string, BudgetLine[]>()
-    for (const [phaseId, byQuarter] of byPhase) {
-      const quarters = [...byQuarter.keys()].sort()
-      m.set(
-        phaseId,
-        quarters.flatMap((q) => byQuarter.get(q)!)
-      )
-    }
-    return m
-  }, [data?.budgetLines])
+  const linesByPhase = useStepwise(
+    function* () {
+      const byPhase = new Map<string, Map<string, BudgetLine[]>>()
+      let n = 0
+      for (const l of data?.budgetLines ?? []) {
+        if (++n > STEP) {
+          n = 1
+          yield
+        }
+        let byQuarter = byPhase.get(l.phaseId)
+        if (!byQuarter) byPhase.set(l.phaseId, (byQuarter = new Map()))
+        const list = byQuarter.get(l.quarter)
+        if (list) list.push(l)
+        else byQuarter.set(l.quarter, [l])
+      }
+      const m = new Map<string, BudgetLine[]>()
+      for (const [phaseId, byQuarter] of byPhase) {
+        const quarters = [...byQuarter.keys()].sort()
+        m.set(
+          phaseId,
+          quarters.flatMap((q) => byQuarter.get(q)!)
+        )
+      }
+      return m
+    },
+    [data?.budgetLines]
+  )
   const lang = currentLanguage()
   // The plan row is new after every commit (its updatedAt); its quarters rarely change. One
   // array per list of quarters keeps the memoized line rows from rendering again for nothing.
@@ -210,8 +229,9 @@ export function BudgetView({ planId }: ViewProps) {
           {phases.map((phase) => {
             const pb = summary.phases.find((p) => p.phaseId === phase.id)!
             const byQ = summary.totals.byPhaseQuarter.get(phase.id)
-            const allLines = linesByPhase.get(phase.id) ?? []
-            const lines = showAll ? allLines : allLines.slice(0, LINE_LIMIT)
+            const allLines = linesByPhase?.get(phase.id) ?? []
+            const lines = allLines.slice(0, shownLines[phase.id] ?? LINE_LIMIT)
+            const more = Math.min(LINE_MORE, allLines.length - lines.length)
             return (
               <tbody key={phase.id} className="phase-group" data-testid={`budget-phase-${phase.order}`}>
                 <tr className="phase-row">
@@ -255,8 +275,16 @@ export function BudgetView({ planId }: ViewProps) {
                 {lines.length < allLines.length && (
                   <tr>
                     <td colSpan={quarters.length + 4}>
-                      <button type="button" className="btn btn-small" onClick={() => setShowAll(true)}>
-                        {t('showAll', { n: allLines.length })}
+                      <button
+                        type="button"
+                        className="btn btn-small"
+                        onClick={() => setShownLines((s) => ({ ...s, [phase.id]: lines.length + more }))}
+                      >
+                        {t('showMore', {
+                          more: formatNumber(more),
+                          shown: formatNumber(lines.length),
+                          n: formatNumber(allLines.length)
+                        })}
                       </button>
                     </td>
                   </tr>

@@ -1,0 +1,17 @@
+// Running long stepwise computations (src/shared/stepwise.ts) in the window without a long task:
+// a slice of about SLICE_MS, then the next task, so the window paints and handles input between.
+import { runFor, type Stepwise } from '@shared/stepwise'
+
+/** Work per task: a frame's worth on a busy 2-core machine, well under the 50 ms of a long task. */
+export const SLICE_MS = 8
+
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+/** Runs the computation to its end, SLICE_MS per task; the first slice runs right away. */
+export async function runSliced<T>(steps: Stepwise<T>): Promise<T> {
+  for (;;) {
+    const end = runFor(steps, SLICE_MS)
+    if (end) return end.value
+    await nextTask()
+  }
+}
