@@ -1,6 +1,7 @@
 // Applying, inverting and checking EntityChange lists on an in-memory PlanData.
 // The renderer writes the same changes to Dexie; these functions let scenarios, previews,
 // tests and the CLI work on plain data with identical semantics.
+import { runToEnd, type Stepwise } from '../stepwise'
 import { PlanningError } from './errors'
 import type { EntityChange, EntityTable, Plan, PlanData } from './types'
 import { ENTITY_TABLES } from './types'
@@ -67,11 +68,7 @@ export function getEntity(data: PlanData, table: Table, id: string): AnyEntity |
  * otherwise the entity is replaced in place or appended when new.
  */
 export function applyChanges(data: PlanData, changes: readonly EntityChange[]): PlanData {
-  const steps = applyChangesStepwise(data, changes, Infinity)
-  for (;;) {
-    const r = steps.next()
-    if (r.done) return r.value
-  }
+  return runToEnd(applyChangesStepwise(data, changes, Infinity))
 }
 
 /**
@@ -83,15 +80,22 @@ export function* applyChangesStepwise(
   data: PlanData,
   changes: readonly EntityChange[],
   step: number
-): Generator<void, PlanData, void> {
+): Stepwise<PlanData> {
   if (changes.length === 0) return data
   const next: PlanData = { ...data }
   let work = 0
   // Per touched table: a working copy, plus an id → index map once a table gets many
   // changes (a drag of one chip in a 20,000-row table stays a linear scan, no map build).
   const perTable = new Map<EntityTable, number>()
-  for (const c of changes) if (c.table !== 'plans') perTable.set(c.table, (perTable.get(c.table) ?? 0) + 1)
-  type Work = { rows: (AnyEntity | null)[]; index: Map<string, number> | null }
+  for (const c of changes) {
+    if (c.table !== 'plans') perTable.set(c.table, (perTable.get(c.table) ?? 0) + 1)
+    if (++work >= step) {
+      work = 0
+      yield
+    }
+  }
+  /** deleted: some rows were set to null, to be filtered out at the end. */
+  type Work = { rows: (AnyEntity | null)[]; index: Map<string, number> | null; deleted: boolean }
   const tables = new Map<EntityTable, Work>()
   for (const [t, count] of perTable) {
     if (!(ENTITY_TABLES as readonly string[]).includes(t)) continue // refused in the loop below
@@ -107,7 +111,7 @@ export function* applyChangesStepwise(
         }
       }
     }
-    tables.set(t, { rows, index })
+    tables.set(t, { rows, index, deleted: false })
   }
   const positionOf = (w: Work, id: string): number | undefined => {
     if (w.index) return w.index.get(id)
@@ -137,6 +141,7 @@ export function* applyChangesStepwise(
     if (change.after === null) {
       if (at !== undefined) {
         w.rows[at] = null
+        w.deleted = true
         w.index?.delete(change.id)
       }
     } else if (at !== undefined) {
@@ -147,7 +152,7 @@ export function* applyChangesStepwise(
     }
   }
   for (const [t, w] of tables) {
-    ;(next as Record<EntityTable, unknown>)[t] = w.rows.filter((r) => r !== null)
+    ;(next as Record<EntityTable, unknown>)[t] = w.deleted ? w.rows.filter((r) => r !== null) : w.rows
   }
   return next
 }

@@ -31,6 +31,25 @@ function until(check: () => boolean, ms = 2_000): Promise<void> {
 const settle = () => new Promise((r) => setTimeout(r, 100))
 
 describe('the in-memory plan', () => {
+  it('keeps the arrays of tables a commit does not touch (memoized views do not compute again)', async () => {
+    const data = smallPlan()
+    await createPlanFromData(data)
+    const watch = watchPlanData('p', () => undefined)
+    await until(() => watch.current() !== undefined)
+    await settle()
+    const before = watch.current()!
+    const updatedAt = before.plan.updatedAt
+    await commitChanges('p', 'edit', { key: 'a', values: {} }, setBudgetAmount(data, 'l1', 777))
+    // The plan row (its updatedAt) comes back from the disk after the write: the plan is rebuilt.
+    await until(() => watch.current()!.plan.updatedAt !== updatedAt)
+    await settle()
+    const after = watch.current()!
+    expect(after.budgetLines).not.toBe(before.budgetLines)
+    for (const t of ['phases', 'workstreams', 'roles', 'deliverables', 'allocations', 'risks'] as const)
+      expect(after[t], t).toBe(before[t])
+    watch.stop()
+  })
+
   it('shows a local commit at once and confirms it by counting, without reading the rows again', async () => {
     const data = smallPlan()
     await createPlanFromData(data)

@@ -4,6 +4,7 @@ import Dexie, { liveQuery, type Subscription, type Table } from 'dexie'
 import { useMemo, useSyncExternalStore } from 'react'
 import type { EntityChange, Plan, PlanData } from '@shared/planning/types'
 import { applyChanges, applyChangesStepwise } from '@shared/planning/changes'
+import { nextTask, runSliced } from '../lib/sliced'
 import { db, PLAN_TABLES } from './db'
 
 export async function loadPlanData(planId: string): Promise<PlanData | undefined> {
@@ -25,10 +26,22 @@ function assemble(plan: Plan, parts: unknown[][]): PlanData {
   return data as PlanData
 }
 
+/**
+ * Sorted copies by the rows they were made from: a plan rebuilt because one table changed (the
+ * plan row's updatedAt moves with every commit) keeps the very same arrays for the others, so
+ * views memoized on them (budget totals, board rows) do not compute again for nothing.
+ */
+const sortedCopies = new WeakMap<unknown[], unknown[]>()
+
 function sortRows(table: string, rows: unknown[]): unknown[] {
   // Keep the order people expect: by the entity's own order field where it has one.
   if (table === 'phases' || table === 'workstreams' || table === 'roles' || table === 'deliverables') {
-    return [...(rows as { order: number }[])].sort((a, b) => a.order - b.order)
+    let sorted = sortedCopies.get(rows)
+    if (!sorted) {
+      sorted = [...(rows as { order: number }[])].sort((a, b) => a.order - b.order)
+      sortedCopies.set(rows, sorted)
+    }
+    return sorted
   }
   return rows
 }
@@ -176,17 +189,17 @@ export function applyLocally(planId: string, changes: EntityChange[]): void {
 
 function show(e: Entry, data: PlanData, changes: EntityChange[]) {
   e.data = data
+  const tables = new Set<string>()
   for (const c of changes) {
     if (c.table === 'plans') e.parts['plan'] = c.after
-    else e.parts[c.table] = data[c.table]
+    else tables.add(c.table)
   }
+  for (const t of tables) e.parts[t] = data[t as keyof PlanData]
   notify(e)
 }
 
-/** Work per task in applyLocallyInSlices (changes or index entries): a few ms on a 2-core machine. */
-export const APPLY_SLICE = 2_000
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+/** Steps of applyChangesStepwise (changes or index entries) between checks of the time slice. */
+export const APPLY_SLICE = 500
 
 /**
  * applyLocally for long change lists (imports): the new plan is computed a slice per task, so
@@ -199,13 +212,9 @@ export async function applyLocallyInSlices(planId: string, changes: EntityChange
   // Inside a caller's transaction a wait for the next task would let IndexedDB commit it early.
   if (changes.length <= APPLY_SLICE || Dexie.currentTransaction) return applyLocally(planId, changes)
   const start = e.data
-  const steps = applyChangesStepwise(start, changes, APPLY_SLICE)
-  let step = steps.next()
-  while (!step.done) {
-    await nextTask()
-    step = steps.next()
-  }
-  const next = step.value
+  const next = await runSliced(applyChangesStepwise(start, changes, APPLY_SLICE))
+  // Shown in a task of its own: the views render the new plan then.
+  await nextTask()
   if (entries.get(planId) !== e || !e.data) return
   show(e, e.data === start ? next : applyChanges(e.data, changes), changes)
 }
