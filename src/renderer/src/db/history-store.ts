@@ -6,7 +6,7 @@ import type { HistoryEntry } from '@shared/planning/types'
 import { db, type HistoryPart, type StoredHistoryEntry } from './db'
 
 /** Entries with up to this many changes keep them inline; longer lists are stored in parts this size. */
-export const INLINE_CHANGES = 1_000
+export const INLINE_CHANGES = 500
 
 /** The tables a transaction that touches history must include. */
 export const HISTORY_TABLES = ['history', 'historyParts'] as const
