@@ -34,7 +34,7 @@ type Failure = { reason: string; message: string }
 type Progress = { stage: string; done: number; total: number }
 
 /** Entity changes fetched per call when committing; the window stays responsive between pages. */
-const CHANGES_PAGE = 2000
+const CHANGES_PAGE = 1000
 
 function failureOf(err: unknown): Failure {
   if (err instanceof IpcCallError) {
@@ -344,7 +344,8 @@ export function ImportWizard() {
       if (page.total !== summary.changeCount || page.changes.length === 0)
         throw new Error(t('changedMeanwhile'))
       for (const c of page.changes) changes.push(c)
-      setPreparing({ done: rowsDone(), total: summary.importCount, saving: false })
+      // A transition: the wizard re-renders for its progress line in slices, never in one task.
+      startTransition(() => setPreparing({ done: rowsDone(), total: summary.importCount, saving: false }))
       await new Promise((resolve) => setTimeout(resolve, 0))
     }
     return changes
