@@ -71,6 +71,7 @@ import {
   type WorkstreamIndex
 } from './capacity-model'
 import { UtilizationHeatmap } from './UtilizationHeatmap'
+import { labelTemplate } from './label-template'
 import { SoftCapField } from './SoftCapField'
 import './bench-hook'
 
@@ -148,6 +149,15 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
   const { t, i18n } = useTranslation('capacityBoard')
   const tb = i18n.getFixedT(null, 'board')
   const lang = i18n.language
+  // The labels every cell and chip carries, compiled once per language (see label-template.ts).
+  const labels = useMemo(
+    () => ({
+      chip: labelTemplate(t, 'chipLabel', ['role', 'quarter', 'workstream', 'share']),
+      cell: labelTemplate(t, 'cellLabel', ['role', 'quarter', 'allocated', 'capacity', 'pct', 'state']),
+      allocatedOf: labelTemplate(t, 'allocatedOf', ['allocated', 'capacity'])
+    }),
+    [t, lang] // eslint-disable-line react-hooks/exhaustive-deps
+  )
   const [groupBy, setGroupBy] = useState<GroupBy>('none')
   const [filterText, setFilterText] = useState('')
   const filter = useDeferredValue(filterText)
@@ -508,7 +518,7 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
   const announcements: Announcements = useMemo(() => {
     const item = (id: string | number) => {
       const a = allocById(String(id))
-      return a ? chipLabelOf(a, lookups, t) : String(id)
+      return a ? chipLabelOf(a, lookups, labels.chip) : String(id)
     }
     const overText = (
       activeId: string | number,
@@ -539,17 +549,17 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
           : tb('droppedNowhere', { item: item(active.id) }),
       onDragCancel: ({ active }) => tb('cancelled', { item: item(active.id) })
     }
-  }, [allocById, lookups, t, tb, wsIndexFor, describePreview])
+  }, [allocById, lookups, labels, tb, wsIndexFor, describePreview])
 
   // ------------------------------------------------------------------ rendering
   const chipLabels = useMemo(() => new WeakMap<Allocation, string>(), [lookups, t, lang]) // eslint-disable-line react-hooks/exhaustive-deps
   const chipLabel = useCallback(
     (a: Allocation) => {
       let label = chipLabels.get(a)
-      if (label === undefined) chipLabels.set(a, (label = chipLabelOf(a, lookups, t)))
+      if (label === undefined) chipLabels.set(a, (label = chipLabelOf(a, lookups, labels.chip)))
       return label
     },
-    [chipLabels, lookups, t]
+    [chipLabels, lookups, labels]
   )
   const renderChip = useCallback(
     (a: Allocation) => (
@@ -599,7 +609,7 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
       const capacity = formatFte(load.capacityBp)
       cell = {
         laneWs,
-        label: t('cellLabel', {
+        label: labels.cell({
           role: role.name,
           quarter: formatQuarter(q),
           allocated,
@@ -611,7 +621,7 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
         level: load.level,
         ratio: load.ratio,
         pctText: pct,
-        utilText: t('allocatedOf', { allocated, capacity }),
+        utilText: labels.allocatedOf({ allocated, capacity }),
         chips: chipsIn(index, row.roleId, q, row.lane, lookups.phaseOfWs, lookups.wsOrder)
       }
       cellCache.set(id, cell)
@@ -792,9 +802,9 @@ function utilOf(data: PlanData, roleId: string, quarter: QuarterKey) {
 function chipLabelOf(
   a: Allocation,
   lookups: Lookups,
-  t: (k: string, o?: Record<string, unknown>) => string
+  chipLabel: (values: Record<'role' | 'quarter' | 'workstream' | 'share', string>) => string
 ): string {
-  return t('chipLabel', {
+  return chipLabel({
     role: lookups.roleName.get(a.roleId) ?? a.roleId,
     quarter: formatQuarter(a.quarter),
     workstream: lookups.wsTitle.get(a.workstreamId) ?? a.workstreamId,
