@@ -94,3 +94,29 @@ for (const lang of ['en', 'de'] as const) {
     }
   })
 }
+
+test('a phase with hundreds of lines shows 15 and then 100 more per click, with totals over all of them', async ({
+  app
+}) => {
+  await app.goto('budget')
+  await app.page.evaluate(() =>
+    (
+      window as unknown as { __quartermaster: { loadLargePlan: (o: object) => Promise<string> } }
+    ).__quartermaster.loadLargePlan({ roles: 20, workstreams: 5, allocations: 50, budgetLines: 1_000 })
+  )
+  const phase = app.page.getByTestId('budget-phase-1')
+  await expect(phase.locator('tr.line-row')).toHaveCount(15)
+  const more = phase.getByRole('button', { name: /^Show 100 more \(15 of [\d,]+ lines\)$/ })
+  const total = Number((await more.textContent())!.match(/of ([\d,]+) lines/)![1].replace(/,/g, ''))
+  expect(total).toBeGreaterThan(115)
+  await more.click()
+  await expect(phase.locator('tr.line-row')).toHaveCount(115)
+  await expect(
+    phase.getByRole('button', {
+      name: `Show ${Math.min(100, total - 115)} more (115 of ${total.toLocaleString('en')} lines)`
+    })
+  ).toBeVisible()
+  // The grand total is over every line, shown or not.
+  const sum = await app.page.getByTestId('budget-total').textContent()
+  await expect(app.page.getByTestId('budget-grand-total')).toHaveText(sum!)
+})

@@ -26,9 +26,10 @@ const TABLES = ['plans', ...HISTORY_TABLES, ...PLAN_TABLES] as const
  */
 export const WRITE_CHUNK = 100
 /** What a chunk's requests may cost the main thread; chunks grow or shrink to stay near it. */
-const WRITE_SLICE_MS = 8
+const WRITE_SLICE_MS = 6
 const MIN_CHUNK = 10
-const MAX_CHUNK = 1_000
+/** Bounded, so a chunk sized on a quiet machine stays short when the machine gets busy. */
+const MAX_CHUNK = 250
 
 /** A delete costs the main thread about an eighth of a put (no value to clone). */
 const DELETE_COST = 1 / 8

@@ -217,6 +217,9 @@ export async function applyLocallyInSlices(planId: string, changes: EntityChange
   await nextTask()
   if (entries.get(planId) !== e || !e.data) return
   show(e, e.data === start ? next : applyChanges(e.data, changes), changes)
+  // The views render the new plan in this task; what the caller does next (the disk write) starts
+  // in the next one.
+  await nextTask()
 }
 
 function subscribe(planId: string | null | undefined) {

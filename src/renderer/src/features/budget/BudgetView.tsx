@@ -67,7 +67,7 @@ registerStrings('budget', {
 const LINE_LIMIT = 15
 const LINE_MORE = 100
 // Lines added up per step of a slice (a few ms).
-const STEP = 5_000
+const STEP = 2_000
 
 const PHASE_COLOURS = ['#c62f2f', '#e07b00', '#2457c5', '#7a4cc2', '#1e8e7e']
 
