@@ -85,9 +85,12 @@ export function EChart({
 /**
  * Shows a picture of the chart instead of its canvases whenever the picture is current and the
  * pointer is elsewhere. Every finished rendering (new options, resize, hover leaving) shows the live
- * canvases and takes a new picture (encoded by toBlob, off the frame); the picture replaces them once
- * it has decoded, unless something newer came first.
+ * canvases; once the chart has been quiet for QUIET_MS (a run of drops renders it many times) a new
+ * picture is taken (encoded by toBlob, off the frame) and replaces them once it has decoded, unless
+ * something newer came first.
  */
+const QUIET_MS = 300
+
 function keepStill(el: HTMLDivElement, c: echarts.ECharts): () => void {
   if (getComputedStyle(el).position === 'static') el.style.position = 'relative'
   const img = document.createElement('img')
@@ -96,6 +99,7 @@ function keepStill(el: HTMLDivElement, c: echarts.ECharts): () => void {
   img.setAttribute('aria-hidden', 'true')
   el.appendChild(img)
   let take = 0
+  let timer: ReturnType<typeof setTimeout> | undefined
   let url: string | null = null
   let inside = false
   let current = false
@@ -106,6 +110,10 @@ function keepStill(el: HTMLDivElement, c: echarts.ECharts): () => void {
   }
   const snapshot = () => {
     live()
+    clearTimeout(timer)
+    if (!inside) timer = setTimeout(picture, QUIET_MS)
+  }
+  const picture = () => {
     if (inside) return
     const mine = take
     c.renderToCanvas({ pixelRatio: c.getDevicePixelRatio() }).toBlob((blob) => {
@@ -138,6 +146,7 @@ function keepStill(el: HTMLDivElement, c: echarts.ECharts): () => void {
   el.addEventListener('pointerleave', leave)
   return () => {
     take++
+    clearTimeout(timer)
     c.off('finished', snapshot)
     el.removeEventListener('pointerenter', enter)
     el.removeEventListener('pointerleave', leave)
