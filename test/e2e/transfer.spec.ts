@@ -189,7 +189,7 @@ test('re-importing an edited export lists exactly the edits, and applying the ac
   const history = db['history'] as { kind: string }[]
   expect(history.at(-1)?.kind).toBe('import')
   // An automatic backup was written before the import.
-  expect(app.calls.some((c) => c.channel === 'backup:auto')).toBe(true)
+  expect(app.calls.some((c) => c.channel === 'backup:auto-finish')).toBe(true)
 
   await app.page.getByRole('button', { name: 'Undo' }).click()
   await expect
@@ -240,7 +240,7 @@ test('back up, wipe the database, restore: everything is identical', async ({ ap
   await app.shot('transfer-restore-ask')
   await ask.getByRole('button', { name: 'Replace everything' }).click()
   await expect(app.page.getByText('Backup restored', { exact: true })).toBeVisible()
-  expect(app.calls.filter((c) => c.channel === 'backup:auto').length).toBe(1)
+  expect(app.calls.filter((c) => c.channel === 'backup:auto-finish').length).toBe(1)
   expect(await dumpDb(app.page)).toEqual(before)
 })
 
@@ -260,6 +260,6 @@ test('a truncated backup is refused with a clear message and nothing changes', a
   await expect(app.page.getByText('Nothing was restored', { exact: true })).toBeVisible()
   await expect(app.page.locator('.toast-desc', { hasText: /truncated or damaged/ })).toBeVisible()
   await app.shot('transfer-restore-truncated')
-  expect(app.calls.some((c) => c.channel === 'backup:auto')).toBe(false)
+  expect(app.calls.some((c) => c.channel === 'backup:auto-finish')).toBe(false)
   expect(await dumpDb(app.page)).toEqual(before)
 })

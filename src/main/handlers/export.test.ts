@@ -199,12 +199,7 @@ describe('backup channels', () => {
     const t = setup()
     const paths: string[] = []
     for (let i = 0; i < AUTO_BACKUPS_KEPT + 3; i++) {
-      const r = value(
-        await t.call<SavedFile & { kept: number }>('backup:auto', {
-          payload: backupPayload(),
-          reason: i % 2 ? 'restore' : 'import'
-        })
-      )
+      const r = await autoBackup(t, backupPayload(), i % 2 ? 'restore' : 'import')
       paths.push(r.path)
       expect(r.kept).toBe(Math.min(i + 1, AUTO_BACKUPS_KEPT))
     }
@@ -226,4 +221,40 @@ describe('backup channels', () => {
     const other = await t.call('backup:restore', { path: join(t.dir, 'elsewhere.qmbackup'), language: 'en' })
     expect(other).toMatchObject({ ok: false, error: { code: 'refused' } })
   })
+
+  it('takes an automatic backup in parts, checks it whole, and refuses damaged or unknown uploads', async () => {
+    const t = setup()
+    const payload = backupPayload()
+    const saved = await autoBackup(t, payload, 'import', 7)
+    const restored = value(await t.call<RestoreResult>('backup:restore', { path: saved.path, language: 'en' }))
+    expect(restored.payload).toEqual(JSON.parse(JSON.stringify(payload)))
+
+    const { uploadId } = value(await t.call<{ uploadId: string }>('backup:auto-begin', { reason: 'import' }))
+    value(await t.call('backup:auto-part', { uploadId, text: JSON.stringify(payload).slice(0, 100) }))
+    expect(await t.call('backup:auto-finish', { uploadId })).toMatchObject({
+      ok: false,
+      error: { code: 'refused', message: expect.stringMatching(/incomplete or damaged/) }
+    })
+    // Finished (or failed) uploads are gone; nothing else was written.
+    expect(await t.call('backup:auto-part', { uploadId, text: '{}' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' }
+    })
+    expect(readdirSync(join(t.userDataDir, 'backups'))).toHaveLength(1)
+  })
 })
+
+/** An automatic backup as the renderer sends it: begin, the JSON text in `parts` parts, finish. */
+async function autoBackup(
+  t: ReturnType<typeof setup>,
+  payload: unknown,
+  reason: 'import' | 'restore',
+  parts = 3
+): Promise<SavedFile & { kept: number }> {
+  const { uploadId } = value(await t.call<{ uploadId: string }>('backup:auto-begin', { reason }))
+  const text = JSON.stringify(payload)
+  const size = Math.ceil(text.length / parts)
+  for (let at = 0; at < text.length; at += size)
+    value(await t.call('backup:auto-part', { uploadId, text: text.slice(at, at + size) }))
+  return value(await t.call<SavedFile & { kept: number }>('backup:auto-finish', { uploadId }))
+}

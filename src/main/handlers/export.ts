@@ -13,8 +13,10 @@ import {
   autoBackupName,
   BACKUP_EXTENSION,
   BackupError,
+  backupPayloadSchema,
   decodeBackup,
-  encodeBackup
+  encodeBackup,
+  type BackupPayload
 } from '../../shared/export/backup-format'
 import { newId } from '../../shared/planning/ids'
 import { writeAllocationWorkbook } from '../excel/export/write-workbook'
@@ -26,6 +28,12 @@ import { appInstallDirs, checkFilePath, isInside, safeFileStem, withExtension } 
 export const AUTO_BACKUPS_KEPT = 10
 /** Largest file re-import or restore reads into memory. */
 const MAX_READ_BYTES = 512 * 1024 * 1024
+
+/** An automatic backup's JSON text may be this long (the same bound as a file restore reads). */
+const MAX_BACKUP_CHARS = MAX_READ_BYTES
+/** Automatic backups received in parts at once, and how long an unfinished one is kept. */
+const MAX_UPLOADS = 4
+const UPLOAD_EXPIRES_MS = 10 * 60_000
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
@@ -75,13 +83,17 @@ export function exportHandlers(
   | 'export:csv'
   | 'export:reimport'
   | 'backup:write'
-  | 'backup:auto'
+  | 'backup:auto-begin'
+  | 'backup:auto-part'
+  | 'backup:auto-finish'
   | 'backup:list-auto'
   | 'backup:restore'
 > {
   const forbiddenDirs = options.forbiddenDirs ?? appInstallDirs()
   const now = options.now ?? (() => new Date())
   const backupsDir = join(deps.userDataDir, 'backups')
+  /** Automatic backups being received in parts (backup:auto-begin, -part, -finish). */
+  const uploads = new Map<string, { reason: 'import' | 'restore'; parts: string[]; chars: number; startedAt: number }>()
 
   const progress = (
     ctx: HandlerContext,
@@ -234,7 +246,37 @@ export function exportHandlers(
       return saved
     },
 
-    'backup:auto': async ({ payload, reason }) => {
+    'backup:auto-begin': async ({ reason }) => {
+      // Uploads the renderer left unfinished (a crash between parts) are dropped after a while.
+      for (const [id, u] of uploads) if (now().getTime() - u.startedAt > UPLOAD_EXPIRES_MS) uploads.delete(id)
+      if (uploads.size >= MAX_UPLOADS) throw new HandlerError('refused', 'Too many backups are being written at once.')
+      const uploadId = newId()
+      uploads.set(uploadId, { reason, parts: [], chars: 0, startedAt: now().getTime() })
+      return { uploadId }
+    },
+
+    'backup:auto-part': async ({ uploadId, text }) => {
+      const u = uploads.get(uploadId)
+      if (!u) throw new HandlerError('not-found', 'This backup is no longer being written; start again.')
+      u.chars += text.length
+      if (u.chars > MAX_BACKUP_CHARS) {
+        uploads.delete(uploadId)
+        throw new HandlerError('refused', 'The backup is too large to be written.')
+      }
+      u.parts.push(text)
+      return { received: u.chars }
+    },
+
+    'backup:auto-finish': async ({ uploadId }) => {
+      const u = uploads.get(uploadId)
+      if (!u) throw new HandlerError('not-found', 'This backup is no longer being written; start again.')
+      uploads.delete(uploadId)
+      let payload: BackupPayload
+      try {
+        payload = backupPayloadSchema.parse(JSON.parse(u.parts.join(''))) as BackupPayload
+      } catch {
+        throw new HandlerError('refused', 'The backup data is incomplete or damaged; nothing was written.')
+      }
       await mkdir(backupsDir, { recursive: true })
       const at = now()
       const bytes = encodeBackup(payload, {
@@ -242,9 +284,9 @@ export function exportHandlers(
         appVersion: deps.appVersion,
         sha256
       })
-      let name = autoBackupName(at, reason)
+      let name = autoBackupName(at, u.reason)
       for (let i = 2; await exists(join(backupsDir, name)); i++)
-        name = autoBackupName(at, reason).replace(/\.qmbackup$/, `-${i}.qmbackup`)
+        name = autoBackupName(at, u.reason).replace(/\.qmbackup$/, `-${i}.qmbackup`)
       const saved = await save(join(backupsDir, name), bytes, false)
       const kept = await pruneAutoBackups()
       return { ...saved, kept }

@@ -15,6 +15,9 @@ const filePath = z.string().min(1).max(4096)
 
 export type SavedFile = { path: string; bytes: number }
 
+/** Characters of backup JSON per backup:auto-part message. */
+export const AUTO_BACKUP_PART = 1_000_000
+
 export type ReimportResult = {
   path: string
   /** The plan the file was exported from (hidden sheet). */
@@ -57,9 +60,18 @@ export const exportChannels = {
   'backup:write': channel<SavedFile | null>()(
     z.object({ payload: backupPayloadSchema, language, taskId }).strict()
   ),
-  /** Writes an automatic backup into <userData>/backups (before an import or a restore), keeping the last 10. */
-  'backup:auto': channel<SavedFile & { kept: number }>()(
-    z.object({ payload: backupPayloadSchema, reason: z.enum(['import', 'restore']) }).strict()
+  /**
+   * An automatic backup into <userData>/backups (before an import or a restore), keeping the last 10,
+   * sent in parts: begin, the backup's JSON text in parts of at most AUTO_BACKUP_PART characters (a
+   * database of 100,000 lines is tens of MB: one message would hold the window while it is cloned),
+   * finish. Main checks the whole payload at the finish, as it would one message.
+   */
+  'backup:auto-begin': channel<{ uploadId: string }>()(z.object({ reason: z.enum(['import', 'restore']) }).strict()),
+  'backup:auto-part': channel<{ received: number }>()(
+    z.object({ uploadId: z.string().min(1).max(100), text: z.string().max(AUTO_BACKUP_PART) }).strict()
+  ),
+  'backup:auto-finish': channel<SavedFile & { kept: number }>()(
+    z.object({ uploadId: z.string().min(1).max(100) }).strict()
   ),
   /** The automatic backups, newest first. */
   'backup:list-auto': channel<AutoBackup[]>()(z.object({}).strict()),

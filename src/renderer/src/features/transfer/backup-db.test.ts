@@ -7,7 +7,7 @@ import { db } from '../../db/db'
 import { commitChanges } from '../../db/commit'
 import { createPlanFromData, deletePlan } from '../../db/plans'
 import { INLINE_CHANGES, loadEntry } from '../../db/history-store'
-import { collectBackup, restoreMerge, restoreReplace } from './backup-db'
+import { collectBackup, collectBackupText, restoreMerge, restoreReplace } from './backup-db'
 
 async function wipe() {
   await Promise.all(db.tables.map((t) => t.clear()))
@@ -114,5 +114,34 @@ describe('backup and restore in the database', () => {
     const before = await dump()
     await expect(restoreMerge(clash)).rejects.toThrow(/shares entries with a plan in the app; use Replace/)
     expect(await dump()).toEqual(before)
+  })
+
+  it('writes the same backup as JSON text in pieces, long history entries and ordered tables included', async () => {
+    await seed()
+    // An import-sized entry stored in parts, and more rows than one read page.
+    const lines = Array.from({ length: INLINE_CHANGES * 3 + 11 }, (_, i) => ({
+      id: `bulk-${String(i).padStart(5, '0')}`,
+      planId: 'p',
+      phaseId: 'ph1',
+      workstreamId: null,
+      quarter: '2026-Q1' as const,
+      category: 'Lizenzen',
+      title: `Line ${i}`,
+      amountCents: 100 + i,
+      currency: 'EUR' as const
+    }))
+    await commitChanges(
+      'p',
+      'import',
+      { key: 'importRows', values: {} },
+      lines.map((l) => ({ table: 'budgetLines' as const, id: l.id, before: null, after: l }))
+    )
+    // A row of no plan is in no plan's data, in either form.
+    await db.risks.put({ ...(await db.risks.toArray())[0], id: 'orphan', planId: 'gone' })
+    expect(await db.historyParts.count()).toBeGreaterThan(1)
+
+    const pieces = await collectBackupText()
+    expect(pieces.length).toBeGreaterThan(10)
+    expect(JSON.parse(pieces.join(''))).toEqual(await collectBackup())
   })
 })

@@ -6,8 +6,9 @@ import type { HistoryEntry } from '@shared/planning/types'
 import { db, describeStorageError, PLAN_TABLES } from '../../db/db'
 import { loadPlanData } from '../../db/plan-data'
 import { CommitError } from '../../db/commit'
-import { allWithChanges, HISTORY_TABLES, storeEntries } from '../../db/history-store'
+import { allWithChanges, HISTORY_TABLES, readEntryInPages, storeEntries } from '../../db/history-store'
 import { invoke } from '../../lib/ipc'
+import { AUTO_BACKUP_PART } from '@shared/ipc/channels/export'
 
 const ALL_TABLES = ['plans', ...HISTORY_TABLES, 'mappings', 'settings', ...PLAN_TABLES] as const
 
@@ -27,9 +28,128 @@ export async function collectBackup(): Promise<BackupPayload> {
   }
 }
 
-/** Writes an automatic backup of the current data into <userData>/backups (before an import or restore). */
+/** Rows per read and per JSON.stringify: a few ms each. */
+const BACKUP_PAGE = 1_000
+/** Tables whose rows are kept in their `order`, as loadPlanData keeps them. */
+const ORDERED = new Set<string>(['phases', 'workstreams', 'roles', 'deliverables'])
+
+/** A JSON array's inside ("1,2") for rows; '' for none. */
+const inner = (rows: readonly unknown[]) => (rows.length ? JSON.stringify(rows).slice(1, -1) : '')
+/** {"a":1} + "b", '[x]' → {"a":1,"b":[x]} */
+const withArray = (fields: object, key: string, items: string[]) => {
+  const head = JSON.stringify(fields)
+  return [head.slice(0, -1), head.length > 2 ? ',' : '', JSON.stringify(key), ':[', items.filter(Boolean).join(','), ']}']
+}
+
+/**
+ * The same backup as collectBackup, as JSON text in pieces, read and written a page per task: all
+ * in one read transaction (so it is one consistent state), tables read in pages by key and turned
+ * into text right away. A database holding a 100,000-line import took one long read and one long
+ * message before; no step here holds the window for more than a few ms.
+ */
+export async function collectBackupText(): Promise<string[]> {
+  return db.transaction('r', [...ALL_TABLES], async () => {
+    const plans = await db.plans.toArray()
+    const ids = new Set(plans.map((p) => p.id))
+    // planId → table → JSON pieces (inside of the array)
+    const rowsText = new Map<string, Map<string, string[]>>(plans.map((p) => [p.id, new Map()]))
+    for (const t of PLAN_TABLES) {
+      const table = db.table<{ id: string; planId: string; order?: number }, string>(t)
+      const ordered = ORDERED.has(t)
+      const held = new Map<string, { id: string; planId: string; order?: number }[]>()
+      let last: string | undefined
+      for (;;) {
+        const page = await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last))
+          .limit(BACKUP_PAGE)
+          .toArray()
+        if (page.length === 0) break
+        last = page[page.length - 1].id
+        const byPlan = new Map<string, typeof page>()
+        for (const row of page) {
+          if (!ids.has(row.planId)) continue // rows of no plan are not part of any plan's data
+          const list = ordered ? held : byPlan
+          const rows = list.get(row.planId)
+          if (rows) rows.push(row)
+          else list.set(row.planId, [row])
+        }
+        for (const [planId, rows] of byPlan) pieceList(rowsText, planId, t).push(inner(rows))
+      }
+      for (const [planId, rows] of held)
+        pieceList(rowsText, planId, t).push(inner([...rows].sort((a, b) => a.order! - b.order!)))
+    }
+    const out: string[] = ['{"plans":[']
+    plans.forEach((plan, i) => {
+      if (i) out.push(',')
+      out.push('{"plan":', JSON.stringify(plan))
+      for (const t of PLAN_TABLES) out.push(`,${JSON.stringify(t)}:[`, ...join(rowsText.get(plan.id)!.get(t)), ']')
+      out.push('}')
+    })
+    out.push('],"history":[')
+    const entries = await db.history.toArray()
+    for (const [i, entry] of entries.entries()) {
+      if (i) out.push(',')
+      let fields: object = {}
+      const changes: string[] = []
+      await readEntryInPages(
+        entry,
+        (f) => (fields = f),
+        (page) => {
+          for (let k = 0; k < page.length; k += BACKUP_PAGE) changes.push(inner(page.slice(k, k + BACKUP_PAGE)))
+        }
+      )
+      out.push(...withArray(fields, 'changes', changes))
+    }
+    out.push('],"mappings":', JSON.stringify(await db.mappings.toArray()))
+    out.push(',"settings":', JSON.stringify(await db.settings.toArray()), '}')
+    return out
+  })
+}
+
+function pieceList(m: Map<string, Map<string, string[]>>, planId: string, table: string): string[] {
+  const byTable = m.get(planId)!
+  let list = byTable.get(table)
+  if (!list) byTable.set(table, (list = []))
+  return list
+}
+
+/** Pieces of array insides joined with commas (as pieces: no long string is built here). */
+function join(pieces: string[] | undefined): string[] {
+  const out: string[] = []
+  for (const p of pieces ?? []) {
+    if (!p) continue
+    if (out.length) out.push(',')
+    out.push(p)
+  }
+  return out
+}
+
+/**
+ * Writes an automatic backup of the current data into <userData>/backups (before an import or
+ * restore): the JSON text goes to main in parts of up to AUTO_BACKUP_PART characters, a message
+ * per task, and main checks and writes it at the end.
+ */
 export async function autoBackup(reason: 'import' | 'restore'): Promise<string> {
-  const r = await invoke('backup:auto', { payload: await collectBackup(), reason })
+  const pieces = await collectBackupText()
+  const { uploadId } = await invoke('backup:auto-begin', { reason })
+  let part: string[] = []
+  let size = 0
+  const send = async () => {
+    if (!part.length) return
+    const text = part.join('')
+    part = []
+    size = 0
+    await invoke('backup:auto-part', { uploadId, text })
+  }
+  for (const piece of pieces) {
+    for (let at = 0; at < piece.length; at += AUTO_BACKUP_PART) {
+      const bit = piece.length <= AUTO_BACKUP_PART ? piece : piece.slice(at, at + AUTO_BACKUP_PART)
+      if (size + bit.length > AUTO_BACKUP_PART) await send()
+      part.push(bit)
+      size += bit.length
+    }
+  }
+  await send()
+  const r = await invoke('backup:auto-finish', { uploadId })
   return r.path
 }
 
