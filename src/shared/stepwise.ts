@@ -17,9 +17,11 @@ export function runToEnd<T>(steps: Stepwise<T>): T {
  * Runs a stepwise computation for at most `budgetMs` (at least one step). Returns the result
  * when it ended, else undefined: call again to go on.
  */
-export function runFor<T>(steps: Stepwise<T>, budgetMs: number, now: () => number = () => performance.now()):
-  | { done: true; value: T }
-  | undefined {
+export function runFor<T>(
+  steps: Stepwise<T>,
+  budgetMs: number,
+  now: () => number = () => performance.now()
+): { done: true; value: T } | undefined {
   const until = now() + budgetMs
   for (;;) {
     const r = steps.next()

@@ -226,7 +226,9 @@ describe('backup channels', () => {
     const t = setup()
     const payload = backupPayload()
     const saved = await autoBackup(t, payload, 'import', 7)
-    const restored = value(await t.call<RestoreResult>('backup:restore', { path: saved.path, language: 'en' }))
+    const restored = value(
+      await t.call<RestoreResult>('backup:restore', { path: saved.path, language: 'en' })
+    )
     expect(restored.payload).toEqual(JSON.parse(JSON.stringify(payload)))
 
     const { uploadId } = value(await t.call<{ uploadId: string }>('backup:auto-begin', { reason: 'import' }))

@@ -93,7 +93,10 @@ export function exportHandlers(
   const now = options.now ?? (() => new Date())
   const backupsDir = join(deps.userDataDir, 'backups')
   /** Automatic backups being received in parts (backup:auto-begin, -part, -finish). */
-  const uploads = new Map<string, { reason: 'import' | 'restore'; parts: string[]; chars: number; startedAt: number }>()
+  const uploads = new Map<
+    string,
+    { reason: 'import' | 'restore'; parts: string[]; chars: number; startedAt: number }
+  >()
 
   const progress = (
     ctx: HandlerContext,
@@ -249,7 +252,8 @@ export function exportHandlers(
     'backup:auto-begin': async ({ reason }) => {
       // Uploads the renderer left unfinished (a crash between parts) are dropped after a while.
       for (const [id, u] of uploads) if (now().getTime() - u.startedAt > UPLOAD_EXPIRES_MS) uploads.delete(id)
-      if (uploads.size >= MAX_UPLOADS) throw new HandlerError('refused', 'Too many backups are being written at once.')
+      if (uploads.size >= MAX_UPLOADS)
+        throw new HandlerError('refused', 'Too many backups are being written at once.')
       const uploadId = newId()
       uploads.set(uploadId, { reason, parts: [], chars: 0, startedAt: now().getTime() })
       return { uploadId }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { budgetSummary, budgetTotals, budgetTotalsStepwise, capBreaches, costOfAllocations, toBaseCents } from './budget'
+import {
+  budgetSummary,
+  budgetTotals,
+  budgetTotalsStepwise,
+  capBreaches,
+  costOfAllocations,
+  toBaseCents
+} from './budget'
 import { runToEnd } from '../stepwise'
 import { generateLargePlan } from './large-plan'
 import { smallPlan, testLine } from './testing'
@@ -53,7 +60,13 @@ describe('budget', () => {
 
 describe('budget totals a slice at a time', () => {
   it('gives the same totals as one pass, pausing every `step` lines', () => {
-    const data = generateLargePlan({ roles: 20, workstreams: 5, allocations: 100, budgetLines: 1_003, seed: 7 })
+    const data = generateLargePlan({
+      roles: 20,
+      workstreams: 5,
+      allocations: 100,
+      budgetLines: 1_003,
+      seed: 7
+    })
     const steps = budgetTotalsStepwise(data, 100)
     let pauses = 0
     let r = steps.next()

@@ -66,7 +66,9 @@ export const exportChannels = {
    * database of 100,000 lines is tens of MB: one message would hold the window while it is cloned),
    * finish. Main checks the whole payload at the finish, as it would one message.
    */
-  'backup:auto-begin': channel<{ uploadId: string }>()(z.object({ reason: z.enum(['import', 'restore']) }).strict()),
+  'backup:auto-begin': channel<{ uploadId: string }>()(
+    z.object({ reason: z.enum(['import', 'restore']) }).strict()
+  ),
   'backup:auto-part': channel<{ received: number }>()(
     z.object({ uploadId: z.string().min(1).max(100), text: z.string().max(AUTO_BACKUP_PART) }).strict()
   ),

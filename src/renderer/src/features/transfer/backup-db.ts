@@ -38,7 +38,14 @@ const inner = (rows: readonly unknown[]) => (rows.length ? JSON.stringify(rows).
 /** {"a":1} + "b", '[x]' → {"a":1,"b":[x]} */
 const withArray = (fields: object, key: string, items: string[]) => {
   const head = JSON.stringify(fields)
-  return [head.slice(0, -1), head.length > 2 ? ',' : '', JSON.stringify(key), ':[', items.filter(Boolean).join(','), ']}']
+  return [
+    head.slice(0, -1),
+    head.length > 2 ? ',' : '',
+    JSON.stringify(key),
+    ':[',
+    items.filter(Boolean).join(','),
+    ']}'
+  ]
 }
 
 /**
@@ -81,7 +88,8 @@ export async function collectBackupText(): Promise<string[]> {
     plans.forEach((plan, i) => {
       if (i) out.push(',')
       out.push('{"plan":', JSON.stringify(plan))
-      for (const t of PLAN_TABLES) out.push(`,${JSON.stringify(t)}:[`, ...join(rowsText.get(plan.id)!.get(t)), ']')
+      for (const t of PLAN_TABLES)
+        out.push(`,${JSON.stringify(t)}:[`, ...join(rowsText.get(plan.id)!.get(t)), ']')
       out.push('}')
     })
     out.push('],"history":[')
@@ -94,7 +102,8 @@ export async function collectBackupText(): Promise<string[]> {
         entry,
         (f) => (fields = f),
         (page) => {
-          for (let k = 0; k < page.length; k += BACKUP_PAGE) changes.push(inner(page.slice(k, k + BACKUP_PAGE)))
+          for (let k = 0; k < page.length; k += BACKUP_PAGE)
+            changes.push(inner(page.slice(k, k + BACKUP_PAGE)))
         }
       )
       out.push(...withArray(fields, 'changes', changes))
