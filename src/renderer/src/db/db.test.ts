@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import Dexie, { type Transaction } from 'dexie'
+import Dexie, { liveQuery, type Transaction } from 'dexie'
 import { smallPlan } from '@shared/planning/testing'
 import { moveAllocation, setBudgetAmount } from '@shared/planning/moves'
-import { QuartermasterDB, SCHEMA_VERSIONS, db, describeStorageError } from './db'
+import { QuartermasterDB, SCHEMA_VERSIONS, WIDE_DELETE, db, describeStorageError } from './db'
 import { canRedo, canUndo, commitChanges, redo, revertEntry, undo, CommitError, WRITE_CHUNK } from './commit'
 import { createPlanFromData, deletePlan } from './plans'
 import { INLINE_CHANGES, loadEntry } from './history-store'
@@ -257,3 +257,53 @@ describe('storage errors', () => {
     expect(describeStorageError(blocked)).toMatch(/Another Quartermaster window/)
   })
 })
+
+describe('telling live queries about deletes', () => {
+  /** The ranges of a Dexie RangeSet (a tree of {from, to, l, r}). */
+  const ranges = (set: { from?: unknown; l?: unknown; r?: unknown } | null | undefined): number =>
+    !set || set.from === undefined ? 0 : 1 + ranges(set.l as typeof set) + ranges(set.r as typeof set)
+
+  it('reports a wide delete as the whole table (one range, not a range per key) and live queries still see it', async () => {
+    const data = smallPlan()
+    const line = data.budgetLines[0]
+    const extra = Array.from({ length: WIDE_DELETE * 4 }, (_, i) => ({ ...line, id: `wide-${i}` }))
+    await createPlanFromData({ ...data, budgetLines: [...data.budgetLines, ...extra] })
+    const seen: Record<string, unknown>[] = []
+    const listen = (parts: Record<string, unknown>) => void seen.push(parts)
+    Dexie.on('storagemutated', listen)
+    const counts: number[] = []
+    const sub = liveQuery(() => db.budgetLines.where('planId').equals('p').count()).subscribe((n) =>
+      counts.push(n)
+    )
+    try {
+      await until(() => counts.length > 0)
+      const key = `idb://${db.name}/budgetLines/`
+
+      await db.budgetLines.bulkDelete(extra.slice(0, WIDE_DELETE - 10).map((l) => l.id))
+      await until(() => seen.some((p) => key in p))
+      // A narrow delete keeps its keys.
+      expect(ranges(seen.find((p) => key in p)![key] as never)).toBe(WIDE_DELETE - 10)
+
+      seen.length = 0
+      await db.budgetLines.bulkDelete(extra.slice(WIDE_DELETE - 10).map((l) => l.id))
+      await until(() => seen.some((p) => key in p))
+      expect(ranges(seen.find((p) => key in p)![key] as never)).toBe(1)
+      await until(() => counts[counts.length - 1] === data.budgetLines.length)
+    } finally {
+      sub.unsubscribe()
+      Dexie.on('storagemutated').unsubscribe(listen)
+    }
+  })
+})
+
+function until(check: () => boolean, ms = 2_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const start = Date.now()
+    const tick = () => {
+      if (check()) resolve()
+      else if (Date.now() - start > ms) reject(new Error('timed out'))
+      else setTimeout(tick, 5)
+    }
+    tick()
+  })
+}

@@ -1,6 +1,13 @@
 // The one Dexie database of the renderer: typed tables for every part of every plan.
 // Schema versions are only ever added (see SCHEMA_VERSIONS), never edited.
-import Dexie, { type EntityTable as DexieTable, type Table, type Transaction } from 'dexie'
+import Dexie, {
+  RangeSet,
+  type DBCore,
+  type EntityTable as DexieTable,
+  type Middleware,
+  type Table,
+  type Transaction
+} from 'dexie'
 import type {
   Allocation,
   BudgetLine,
@@ -116,7 +123,40 @@ export class QuartermasterDB extends Dexie {
       if (!('undone' in mods)) return undefined
       return { undoneOf: mods['undone'] ? entry.planId : undefined }
     })
+    this.use(wideDeletes)
   }
+}
+
+/** Deletes of more keys than this are reported to live queries as "the table changed". */
+export const WIDE_DELETE = 50
+
+/**
+ * Dexie tells live queries which keys a transaction touched. A put of 50 rows or more is reported
+ * as the whole table, but a delete reports every key: undoing a 100,000-row import gave a set of
+ * 100,000 ranges that every live query (one per table and open plan) copied and merged when the
+ * transaction ended, 2.3 s in one task. A wide delete is reported as the whole table instead, as a
+ * wide put is: the delete's keys then merge into one range. (Dexie's observability middleware takes
+ * the request's mutatedParts as its starting set; this middleware runs before it.)
+ */
+const wideDeletes: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'WideDeletes',
+  create: (core) => ({
+    ...core,
+    table: (tableName) => {
+      const table = core.table(tableName)
+      const part = (index: string) => `idb://${core.schema.name}/${tableName}/${index}`
+      return {
+        ...table,
+        mutate: (req) => {
+          if (req.type !== 'delete' || req.keys.length <= WIDE_DELETE || req.mutatedParts)
+            return table.mutate(req)
+          const whole = () => new RangeSet(core.MIN_KEY, core.MAX_KEY)
+          return table.mutate({ ...req, mutatedParts: { [part('')]: whole(), [part(':dels')]: whole() } })
+        }
+      }
+    }
+  })
 }
 
 export const db = new QuartermasterDB()
