@@ -80,30 +80,30 @@ function comparable(table: string, row: unknown): unknown {
   return { ...(row as Record<string, unknown>), updatedAt: undefined }
 }
 
+/** Keys per bulkGet in conflicts(): each read key costs the main thread about 50 µs to request. */
+const READ_CHUNK = 200
+
 /** Changes whose entity no longer looks as expected (another edit came in between). */
 async function conflicts(changes: EntityChange[], expect: 'before' | 'after'): Promise<EntityChange[]> {
-  // Current rows read in bulk per table (an import's undo checks 100,000 of them).
-  const current = new Map<string, unknown>()
-  const ids = new Map<string, string[]>()
+  // Current rows read in bulk per table (an import's undo checks 100,000 of them), a chunk per
+  // request, each compared as it arrives: no step reads or compares them all at once.
+  const byTable = new Map<string, EntityChange[]>()
   for (const c of changes) {
-    const list = ids.get(c.table)
-    if (list) list.push(c.id)
-    else ids.set(c.table, [c.id])
+    const list = byTable.get(c.table)
+    if (list) list.push(c)
+    else byTable.set(c.table, [c])
   }
-  for (const [table, list] of ids) {
-    for (let i = 0; i < list.length; i += WRITE_CHUNK * 10) {
-      const keys = list.slice(i, i + WRITE_CHUNK * 10)
-      const rows = await db.table(table).bulkGet(keys)
-      keys.forEach((id, k) => current.set(`${table}\u0000${id}`, rows[k] ?? null))
+  const clashing = new Set<EntityChange>()
+  for (const [table, list] of byTable) {
+    for (let i = 0; i < list.length; i += READ_CHUNK) {
+      const chunk = list.slice(i, i + READ_CHUNK)
+      const rows = await db.table(table).bulkGet(chunk.map((c) => c.id))
+      chunk.forEach((c, k) => {
+        if (!deepEqual(comparable(table, rows[k] ?? null), comparable(table, c[expect]))) clashing.add(c)
+      })
     }
   }
-  return changes.filter(
-    (c) =>
-      !deepEqual(
-        comparable(c.table, current.get(`${c.table}\u0000${c.id}`) ?? null),
-        comparable(c.table, c[expect])
-      )
-  )
+  return changes.filter((c) => clashing.has(c))
 }
 
 function touchPlan(planId: string) {
