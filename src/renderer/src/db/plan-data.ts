@@ -211,12 +211,28 @@ export async function applyLocallyInSlices(planId: string, changes: EntityChange
   if (!e?.data) return
   // Inside a caller's transaction a wait for the next task would let IndexedDB commit it early.
   if (changes.length <= APPLY_SLICE || Dexie.currentTransaction) return applyLocally(planId, changes)
-  const start = e.data
-  const next = await runSliced(applyChangesStepwise(start, changes, APPLY_SLICE))
-  // Shown in a task of its own: the views render the new plan then.
-  await nextTask()
-  if (entries.get(planId) !== e || !e.data) return
-  show(e, e.data === start ? next : applyChanges(e.data, changes), changes)
+  const touchesPlanRow = changes.some((c) => c.table === 'plans')
+  for (let attempt = 0; ; attempt++) {
+    const start: PlanData = e.data
+    const next = await runSliced(applyChangesStepwise(start, changes, APPLY_SLICE))
+    // Shown in a task of its own: the views render the new plan then.
+    await nextTask()
+    if (entries.get(planId) !== e || !e.data) return
+    if (e.data === start) {
+      show(e, next, changes)
+      break
+    }
+    // Only the plan row came in meanwhile (its updatedAt moves with every write): keep it.
+    if (!touchesPlanRow && PLAN_TABLES.every((t) => e.data![t] === start[t])) {
+      show(e, { ...next, plan: e.data.plan }, changes)
+      break
+    }
+    // Rows came in meanwhile: apply again on top of them, in slices; after a few tries, at once.
+    if (attempt >= 2) {
+      show(e, applyChanges(e.data, changes), changes)
+      break
+    }
+  }
   // The views render the new plan in this task; what the caller does next (the disk write) starts
   // in the next one.
   await nextTask()
