@@ -14,13 +14,9 @@ type Stage = { stage: string; ms: number; longTasks: number; longestMs: number; 
 
 type App = Parameters<Parameters<typeof test>[2]>[0]['app']
 
-/** One import through the wizard, stage by stage, with the renderer's long tasks per stage. */
-async function importThroughWizard(app: App, rows: number): Promise<Stage[]> {
-  const { page } = app
-  const file = join(mkdtempSync(join(tmpdir(), 'qm-bench-ui-')), `budget-${rows}.xlsx`)
-  writeFileSync(file, generateSheet(rows))
-  const stages: Stage[] = []
-  const measure = async (stage: string, act: () => Promise<void>) => {
+/** Runs an action and records its time and the renderer's long tasks meanwhile. */
+function measurer(page: App['page'], stages: Stage[]) {
+  return async (stage: string, act: () => Promise<void>) => {
     await page.evaluate(() => ((window as unknown as { __long: number[] }).__long = []))
     const t0 = Date.now()
     await act()
@@ -34,6 +30,15 @@ async function importThroughWizard(app: App, rows: number): Promise<Stage[]> {
       totalLongMs: long.reduce((a, b) => a + b, 0)
     })
   }
+}
+
+/** One import through the wizard, stage by stage, with the renderer's long tasks per stage. */
+async function importThroughWizard(app: App, rows: number): Promise<Stage[]> {
+  const { page } = app
+  const file = join(mkdtempSync(join(tmpdir(), 'qm-bench-ui-')), `budget-${rows}.xlsx`)
+  writeFileSync(file, generateSheet(rows))
+  const stages: Stage[] = []
+  const measure = measurer(page, stages)
 
   const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
   // Waits by a plain DOM check every 100 ms: Playwright's expect() builds an accessibility
@@ -92,6 +97,28 @@ for (const rows of [10_000, 100_000]) {
     })
     print(`${rows.toLocaleString('en')} rows`, await importThroughWizard(app, rows))
     if (rows < 100_000) return
+    // Undo and redo of that import (the toolbar buttons), each until the budget total shows it.
+    const steps: Stage[] = []
+    const measure = measurer(page, steps)
+    const total = () => document.querySelector('[data-testid="budget-total"]')?.textContent ?? ''
+    const imported = await page.evaluate(total)
+    await measure('undo the import', async () => {
+      await page.locator('.topbar-actions').getByRole('button', { name: /Undo$/ }).click()
+      await page.waitForFunction(
+        (t) => (document.querySelector('[data-testid="budget-total"]')?.textContent ?? t) !== t,
+        imported,
+        { polling: 100, timeout: 600_000 }
+      )
+    })
+    await measure('redo it', async () => {
+      await page.locator('.topbar-actions').getByRole('button', { name: /Redo$/ }).click()
+      await page.waitForFunction(
+        (t) => document.querySelector('[data-testid="budget-total"]')?.textContent === t,
+        imported,
+        { polling: 100, timeout: 600_000 }
+      )
+    })
+    print(`undo and redo of the ${rows.toLocaleString('en')}-row import`, steps)
     // The next import into that database: its safety backup now holds the 100,000 lines (sent to
     // main in parts, a message per task).
     print(
