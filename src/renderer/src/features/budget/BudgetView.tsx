@@ -64,7 +64,7 @@ registerStrings('budget', {
 // more per request. Rows are laid out when they appear; a page of 100 costs a frame or two, where
 // 100,000 at once would freeze the window (and 40 per phase were 200 rows to lay out right after
 // an import, a long task of their own).
-const LINE_LIMIT = 15
+const LINE_LIMIT = 10
 const LINE_MORE = 100
 // Lines added up per step of a slice (a few ms).
 const STEP = 2_000
