@@ -63,7 +63,7 @@ test('a budget amount edited in place is stored, survives a reload and can be un
   await expect(page.getByTestId('phase-total-1')).toHaveText('€55,000')
   await expect.poll(() => stored(page, 'budgetLines', LINE_1)).toMatchObject({ amountCents: 2_500_000 })
 
-  await page.reload()
+  await app.reload()
   await expect(page.getByRole('button', { name: `${AMOUNT}, €25,000` })).toBeVisible()
   await expect(page.getByTestId('budget-total')).toHaveText('€420,000')
 
@@ -83,7 +83,7 @@ test('German input is read the German way: "25.000,50" is twenty-five thousand e
   await expect(
     page.getByRole('button', { name: 'Database Migration Tools + Consulting, Betrag, 25.000,50 €' })
   ).toBeVisible()
-  await page.reload()
+  await app.reload()
   await expect(page.getByTestId('budget-total')).toHaveText('420.000,50 €')
 })
 
@@ -108,7 +108,7 @@ test('refused amounts (negative, text) show the reason beside the field and noth
   }
   expect((await stored(page, 'budgetLines', LINE_1))?.['amountCents']).toBe(2_000_000)
   expect(await historyCount(page)).toBe(0)
-  await page.reload()
+  await app.reload()
   await expect(page.getByRole('button', { name: `${AMOUNT}, €20,000` })).toBeVisible()
   await expect(page.getByTestId('budget-total')).toHaveText('€415,000')
   // Nothing reached the history either.
@@ -130,7 +130,7 @@ test('a capacity over 10 FTE is refused; a lower capacity turns the DevOps Lead 
     '2025-Q4': 10_000
   })
   expect(await historyCount(page)).toBe(0)
-  await page.reload()
+  await app.reload()
   await expect(page.getByRole('button', { name: `${label}, 100%` })).toBeVisible()
 
   await editValue(page, label, '80')
@@ -138,7 +138,7 @@ test('a capacity over 10 FTE is refused; a lower capacity turns the DevOps Lead 
   const cell = page.getByRole('cell', { name: 'DevOps Lead, Q4 2025, 100%', exact: true })
   await expect(cell).toHaveClass(/util-red/)
   await expect(page.getByRole('status')).toContainText('DevOps Lead in Q4 2025: 100% of 80%')
-  await page.reload()
+  await app.reload()
   await expect(page.getByRole('button', { name: `${label}, 80%` })).toBeVisible()
   await expect(cell).toHaveClass(/util-red/)
   await app.goto('overview')
@@ -155,7 +155,7 @@ test('a share over 10 FTE is refused and the allocation keeps its share', async 
   const chip = await stored(page, 'allocations', 'freshfoodz:alloc:2026-Q3:legal-advisor:verwaltung')
   expect(chip?.['shareBp']).toBe(2_500)
   expect(await historyCount(page)).toBe(0)
-  await page.reload()
+  await app.reload()
   await expect(page.getByRole('button', { name: `${label}, 25%` })).toBeVisible()
   await expect(page.getByRole('cell', { name: 'Legal Advisor, Q3 2026, 25%', exact: true })).toBeVisible()
 })
@@ -173,7 +173,7 @@ test('moving skalierung before integration has finished is flagged on the timeli
     'skalierung starts before integration has finished'
   )
   await expect(page.getByTestId('bar-skalierung')).toHaveClass(/violation/)
-  await page.reload()
+  await app.reload()
   await expect(page.getByTestId('violations')).toContainText(
     'skalierung starts before integration has finished'
   )
@@ -195,7 +195,12 @@ test('risk probability and impact are edited in place; out-of-range probability 
   await expect(page.getByTestId('risk-expected-1')).toHaveText('€45,000')
   await editValue(page, 'Phase 1 delays block ALL Module Go-Lives, impact in EUR', '200000')
   await expect(page.getByTestId('risk-expected-1')).toHaveText('€90,000')
-  await page.reload()
+  // The screen shows an edit before its write has ended; reload once it is on disk (a reload
+  // half a second after the edit, on a busy machine, came before the write).
+  await expect
+    .poll(() => stored(page, 'risks', 'freshfoodz:risk:1'))
+    .toMatchObject({ probabilityPct: 45, impactCents: 20_000_000 })
+  await app.reload()
   await expect(page.getByTestId('risk-expected-1')).toHaveText('€90,000')
   await expect(page.getByTestId('risk-contingency')).toHaveText('€120,000')
 })
@@ -210,7 +215,7 @@ test('deliverables, metrics and criteria are checked off and stay checked after 
   await page.getByRole('checkbox', { name: 'Zero-Downtime Migration Strategy definiert' }).check()
   await expect(page.getByText('1 of 4 done').first()).toBeVisible()
   await expect.poll(() => historyCount(page)).toBe(3)
-  await page.reload()
+  await app.reload()
   await expect(page.getByRole('checkbox', { name: /Migration Strategy Document \+ Templates/ })).toBeChecked()
   await expect(page.getByRole('combobox', { name: 'GDPR Compliance audit passed, status' })).toHaveValue(
     'met'
@@ -229,7 +234,7 @@ test('a phase cap below its planned lines shows the breach in red and survives a
   const row = page.getByTestId('budget-phase-1').locator('tr.phase-row')
   await expect(row).toContainText('-€10,000')
   await expect(row.locator('td.text-danger')).toHaveText(/-€10,000/)
-  await page.reload()
+  await app.reload()
   await expect(page.getByRole('button', { name: 'Phase 1: Foundation, budget cap, €40,000' })).toBeVisible()
   await expect(page.getByText('All phases within their caps')).toHaveCount(0)
 })
@@ -240,7 +245,7 @@ test('raising a share to 75% puts the DevOps Lead at 125% in Q4 2025, shown in r
   await editValue(page, 'DevOps Lead, migrationen, Q4 2025, share', '75')
   const chip = 'freshfoodz:alloc:2025-Q4:devops-lead:migrationen'
   await expect.poll(async () => (await stored(page, 'allocations', chip))?.['shareBp']).toBe(7_500)
-  await page.reload()
+  await app.reload()
   const cell = page.getByRole('cell', { name: 'DevOps Lead, Q4 2025, 125%', exact: true })
   await expect(cell).toHaveClass(/util-red/)
   await expect(page.getByRole('status')).toContainText('DevOps Lead in Q4 2025: 125% of 100%')

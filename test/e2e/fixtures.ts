@@ -25,6 +25,11 @@ export type Harness = {
   menu: (command: MenuCommand, arg?: string) => Promise<void>
   /** Opens a view and waits until the plan is loaded. */
   goto: (view: string) => Promise<void>
+  /**
+   * Reloads the page once every write the app has started is on disk: the screen shows an edit
+   * before its write ends, and a reload in between (a busy machine) would cut the write off.
+   */
+  reload: () => Promise<void>
   /** Saves a full-window screenshot to screenshots/<name>.png. */
   shot: (name: string) => Promise<void>
 }
@@ -160,6 +165,34 @@ export const test = base.extend<{ app: Harness }>({
       queueSave: (p) => saves.push(p),
       queueConfirm: (y) => confirms.push(y),
       menu: (command, arg) => emit('menu', { command, arg }),
+      reload: async () => {
+        await page.evaluate(async () => {
+          // A read-write transaction over every store starts after every one opened before it.
+          if (!(await indexedDB.databases()).some((d) => d.name === 'quartermaster')) return
+          await new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('quartermaster')
+            open.onerror = () => reject(open.error)
+            open.onsuccess = () => {
+              const idb = open.result
+              const names = [...idb.objectStoreNames]
+              if (names.length === 0) {
+                idb.close()
+                return resolve()
+              }
+              const tx = idb.transaction(names, 'readwrite')
+              tx.oncomplete = () => {
+                idb.close()
+                resolve()
+              }
+              tx.onerror = tx.onabort = () => {
+                idb.close()
+                reject(tx.error)
+              }
+            }
+          })
+        })
+        await page.reload()
+      },
       goto: async (view) => {
         await page.goto(`/#/${view}`)
         await expect(page.getByTestId('plan-name')).not.toBeEmpty()

@@ -95,7 +95,7 @@ test('the history lists every move newest first, greys undone ones, reverts with
   await expect(entries.nth(0)).toHaveAttribute('data-kind', 'revert')
 
   // A reload (a restart of the window) finds the same history in IndexedDB.
-  await page.reload()
+  await app.reload()
   await expect(page.getByTestId('plan-name')).not.toBeEmpty()
   await expect(entries).toHaveCount(4)
   await expect(entries.nth(0)).toHaveAttribute('data-kind', 'revert')
