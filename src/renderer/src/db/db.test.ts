@@ -8,6 +8,7 @@ import { canRedo, canUndo, commitChanges, redo, revertEntry, undo, CommitError, 
 import { createPlanFromData, deletePlan } from './plans'
 import { INLINE_CHANGES, loadEntry } from './history-store'
 import { loadPlanData } from './plan-data'
+import { until } from './testing'
 
 async function wipe() {
   await Promise.all(db.tables.map((t) => t.clear()))
@@ -295,15 +296,3 @@ describe('telling live queries about deletes', () => {
     }
   })
 })
-
-function until(check: () => boolean, ms = 2_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const start = Date.now()
-    const tick = () => {
-      if (check()) resolve()
-      else if (Date.now() - start > ms) reject(new Error('timed out'))
-      else setTimeout(tick, 5)
-    }
-    tick()
-  })
-}

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { smallPlan } from '@shared/planning/testing'
 import { setBudgetAmount } from '@shared/planning/moves'
 import { db } from './db'
+import { until } from './testing'
 import { commitChanges, undo } from './commit'
 import { createPlanFromData } from './plans'
 import { APPLY_SLICE, applyLocally, applyLocallyInSlices, watchPlanData } from './plan-data'
@@ -16,18 +17,6 @@ afterEach(() => {
   return wipe()
 })
 
-/** Resolves once `check` holds for the watched plan (live queries answer asynchronously). */
-function until(check: () => boolean, ms = 2_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const start = Date.now()
-    const tick = () => {
-      if (check()) resolve()
-      else if (Date.now() - start > ms) reject(new Error('timed out'))
-      else setTimeout(tick, 5)
-    }
-    tick()
-  })
-}
 const settle = () => new Promise((r) => setTimeout(r, 100))
 
 describe('the in-memory plan', () => {
