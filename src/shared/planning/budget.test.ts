@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   budgetSummary,
+  budgetSummaryStepwise,
   budgetTotals,
   budgetTotalsStepwise,
   capBreaches,
@@ -77,5 +78,6 @@ describe('budget totals a slice at a time', () => {
     expect(pauses).toBe(10)
     expect(r.value).toEqual(budgetTotals(data))
     expect(runToEnd(budgetTotalsStepwise(data, 1))).toEqual(budgetTotals(data))
+    expect(runToEnd(budgetSummaryStepwise(data, 100))).toEqual(budgetSummary(data))
   })
 })

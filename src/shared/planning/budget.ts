@@ -125,6 +125,11 @@ export function budgetSummary(data: PlanData, totals: BudgetTotals = budgetTotal
   }
 }
 
+/** budgetSummary, its totals added up stepwise (see budgetTotalsStepwise). */
+export function* budgetSummaryStepwise(data: PlanData, step: number): Stepwise<BudgetSummary> {
+  return budgetSummary(data, yield* budgetTotalsStepwise(data, step))
+}
+
 /** Phases whose lines add up to more than their cap. */
 export function capBreaches(data: PlanData): PhaseBudget[] {
   return budgetSummary(data).capBreaches

@@ -47,37 +47,33 @@ export async function storeEntries(entries: readonly HistoryEntry[]): Promise<vo
 
 /** The entry as it was committed: its change list put back together from its parts. */
 export async function withChanges<T extends StoredHistoryEntry>(entry: T): Promise<HistoryEntry> {
-  const { partCount, changeCount: _count, undoneOf: _undoneOf, ...rest } = entry
-  if (!partCount || entry.seq === undefined) return rest
+  if (!entry.partCount || entry.seq === undefined) {
+    const { partCount: _parts, changeCount: _count, undoneOf: _undoneOf, ...rest } = entry
+    return rest
+  }
   // A few parts per request: each answer is decoded in a task of its own (all 200 parts of a
   // 100,000-row import in one answer were one long decode when it was undone).
   const changes: EntityChange[] = []
-  await readEntryInPages(
-    entry,
-    () => undefined,
-    (page) => {
-      for (const c of page) changes.push(c)
-    }
-  )
-  return { ...rest, changes }
+  const fields = await readEntryInPages(entry, (page) => {
+    for (const c of page) changes.push(c)
+  })
+  return { ...fields, changes }
 }
 
 /**
- * Streams an entry as withChanges would give it: `head` gets the entry's own fields (no changes),
- * `page` its change list a few parts per request, in order. Inside a transaction nothing else
+ * Streams an entry's change list to `page`, a few parts per request, in order, and resolves to
+ * the entry's own fields (withChanges gives both together). Inside a transaction nothing else
  * waits in between, so a backup reads a 100,000-change entry without one long decode.
  */
 export async function readEntryInPages(
   entry: StoredHistoryEntry,
-  head: (fields: Omit<HistoryEntry, 'changes'>) => void,
   page: (changes: readonly EntityChange[]) => void,
   partsPerPage = 2
-): Promise<void> {
+): Promise<Omit<HistoryEntry, 'changes'>> {
   const { partCount, changeCount: _count, undoneOf: _undoneOf, changes, ...fields } = entry
-  head(fields)
   if (!partCount || entry.seq === undefined) {
     if (changes.length) page(changes)
-    return
+    return fields
   }
   for (let p = 0; p < partCount; p += partsPerPage) {
     const parts = await db.historyParts
@@ -86,6 +82,7 @@ export async function readEntryInPages(
       .toArray()
     for (const part of parts) page(part.changes)
   }
+  return fields
 }
 
 /** Every entry with its change list (see withChanges). */

@@ -7,9 +7,13 @@ export const SLICE_MS = 8
 
 export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
-/** Runs the computation to its end, SLICE_MS per task; the first slice runs right away. */
-export async function runSliced<T>(steps: Stepwise<T>): Promise<T> {
+/**
+ * Runs the computation to its end, SLICE_MS per task; the first slice runs right away. Once
+ * `signal` is aborted no further slice runs and the promise never settles (nobody waits for it).
+ */
+export async function runSliced<T>(steps: Stepwise<T>, signal?: AbortSignal): Promise<T> {
   for (;;) {
+    if (signal?.aborted) return new Promise<T>(() => undefined)
     const end = runFor(steps, SLICE_MS)
     if (end) return end.value
     await nextTask()

@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useMemo, useRef, useState, type DependencyList } from 'react'
 import { runFor, type Stepwise } from '@shared/stepwise'
-import { SLICE_MS } from './sliced'
+import { nextTask, runSliced, SLICE_MS } from './sliced'
 
 type Run<T> = { steps: Stepwise<T>; result: { value: T } | undefined }
 
@@ -21,16 +21,13 @@ export function useStepwise<T>(start: () => Stepwise<T>, deps: DependencyList): 
   const [finished, setFinished] = useState<{ run: Run<T>; value: T }>()
   useEffect(() => {
     if (run.result) return
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const go = () => {
-      const end = runFor(run.steps, SLICE_MS)
-      // A transition: React renders what the new result changes in slices too (a plain update
-      // from a timer would render it all in one task).
-      if (end) startTransition(() => setFinished({ run, value: end.value }))
-      else timer = setTimeout(go, 0)
-    }
-    timer = setTimeout(go, 0)
-    return () => clearTimeout(timer)
+    const stop = new AbortController()
+    // The render ran the first slice; the rest a slice per task. A transition: React renders what
+    // the new result changes in slices too (a plain update from a timer renders it in one task).
+    void nextTask()
+      .then(() => runSliced(run.steps, stop.signal))
+      .then((value) => startTransition(() => setFinished({ run, value })))
+    return () => stop.abort()
   }, [run])
   const shown = useRef<T | undefined>(undefined)
   const value = run.result ? run.result.value : finished?.run === run ? finished.value : shown.current

@@ -1,7 +1,7 @@
 import { memo, useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BudgetLine, Phase, QuarterKey } from '@shared/planning/types'
-import { budgetSummary, budgetTotalsStepwise, toBaseCents } from '@shared/planning/budget'
+import { toBaseCents } from '@shared/planning/budget'
 import { parseAmount } from '@shared/planning/validate'
 import { setBudgetAmount, setPhaseCap } from '@shared/planning/moves'
 import type { ViewProps } from '../../app/views'
@@ -10,6 +10,7 @@ import { EChart } from '../../components/EChart'
 import { InlineEdit, commitEdit, editNumberText } from '../../components/InlineEdit'
 import { usePlanData } from '../../db/plan-data'
 import { useStepwise } from '../../lib/use-stepwise'
+import { SUMMARY_STEP, useBudgetSummary } from './use-budget-summary'
 import { currentLanguage, registerStrings } from '../../i18n'
 import { formatMoney, formatMoneyShort, formatNumber, formatQuarter } from '../../lib/format'
 import { categoryLabel, euros, phaseLabel, sortedPhases } from '../overview/plan-labels'
@@ -66,8 +67,6 @@ registerStrings('budget', {
 // an import, a long task of their own).
 const LINE_LIMIT = 10
 const LINE_MORE = 100
-// Lines added up per step of a slice (a few ms).
-const STEP = 2_000
 
 const PHASE_COLOURS = ['#c62f2f', '#e07b00', '#2457c5', '#7a4cc2', '#1e8e7e']
 
@@ -76,16 +75,7 @@ export function BudgetView({ planId }: ViewProps) {
   // Deferred: after a big change (an import of thousands of lines) React renders this view in
   // slices between frames instead of one long task; edits still show within a frame or two.
   const data = useDeferredValue(usePlanData(planId))
-  // Keyed on what the totals read: the plan row is new after every commit (its updatedAt), which
-  // alone must not add up 100,000 lines again. Big plans are added up a slice per task (the last
-  // figures stay on screen meanwhile), so an import never freezes the window.
-  const summary = useStepwise(
-    function* () {
-      if (!data) return null
-      return budgetSummary(data, yield* budgetTotalsStepwise(data, STEP))
-    },
-    [data?.budgetLines, data?.phases, data?.plan.totalBudgetCents, data?.plan.chfToEur]
-  )
+  const summary = useBudgetSummary(data)
   // Lines shown per phase beyond the first LINE_LIMIT.
   const [shownLines, setShownLines] = useState<Record<string, number>>({})
   // Lines per phase in quarter order. Bucketed by quarter (a plan has a handful), not sorted:
@@ -95,7 +85,7 @@ export function BudgetView({ planId }: ViewProps) {
       const byPhase = new Map<string, Map<string, BudgetLine[]>>()
       let n = 0
       for (const l of data?.budgetLines ?? []) {
-        if (++n > STEP) {
+        if (++n > SUMMARY_STEP) {
           n = 1
           yield
         }

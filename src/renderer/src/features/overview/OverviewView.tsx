@@ -1,6 +1,5 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { budgetSummary, budgetTotalsStepwise } from '@shared/planning/budget'
 import { overAllocations } from '@shared/planning/utilization'
 import { contingency } from '@shared/planning/risk'
 import type { ViewProps } from '../../app/views'
@@ -8,7 +7,7 @@ import { navigate } from '../../app/router'
 import { ViewHeader } from '../../components/ViewHeader'
 import { EChart } from '../../components/EChart'
 import { usePlanData } from '../../db/plan-data'
-import { useStepwise } from '../../lib/use-stepwise'
+import { useBudgetSummary } from '../budget/use-budget-summary'
 import { registerStrings } from '../../i18n'
 import { formatMoney, formatMoneyShort, formatNumber, formatQuarter, formatShare } from '../../lib/format'
 import { euros, phaseLabel, sortedPhases, sortedWorkstreams } from './plan-labels'
@@ -94,13 +93,7 @@ export function OverviewView({ planId }: ViewProps) {
   const tc = useTranslation('common').t
   const data = usePlanData(planId)
   // Budget totals of a big plan (an import of 100,000 lines) are added up a slice per task.
-  const budget = useStepwise(
-    function* () {
-      if (!data) return null
-      return budgetSummary(data, yield* budgetTotalsStepwise(data, 2_000))
-    },
-    [data?.budgetLines, data?.phases, data?.plan.totalBudgetCents, data?.plan.chfToEur]
-  )
+  const budget = useBudgetSummary(data)
   const derived = useMemo(() => {
     if (!data || !budget) return null
     return {

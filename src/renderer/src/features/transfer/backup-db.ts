@@ -96,16 +96,10 @@ export async function collectBackupText(): Promise<string[]> {
     const entries = await db.history.toArray()
     for (const [i, entry] of entries.entries()) {
       if (i) out.push(',')
-      let fields: object = {}
       const changes: string[] = []
-      await readEntryInPages(
-        entry,
-        (f) => (fields = f),
-        (page) => {
-          for (let k = 0; k < page.length; k += BACKUP_PAGE)
-            changes.push(inner(page.slice(k, k + BACKUP_PAGE)))
-        }
-      )
+      const fields = await readEntryInPages(entry, (page) => {
+        for (let k = 0; k < page.length; k += BACKUP_PAGE) changes.push(inner(page.slice(k, k + BACKUP_PAGE)))
+      })
       out.push(...withArray(fields, 'changes', changes))
     }
     out.push('],"mappings":', JSON.stringify(await db.mappings.toArray()))
