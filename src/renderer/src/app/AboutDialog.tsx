@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { AppInfo } from '@shared/ipc/channels/app'
 import { invoke } from '../lib/ipc'
 import { toastError } from '../components/Toaster'
-import { useMenuCommand } from './menu'
+import { useMenuCommand } from '../shell/menu'
 
 export function AboutDialog() {
   const { t } = useTranslation('common')

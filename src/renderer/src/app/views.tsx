@@ -1,5 +1,6 @@
 // Every view of the app, in sidebar order. Each lives in features/<id>/.
 import type { ComponentType } from 'react'
+import type { ViewProps } from '../shell/view-props'
 import { OverviewView } from '../features/overview/OverviewView'
 import { TimelineView } from '../features/timeline/TimelineView'
 import { TeamView } from '../features/team/TeamView'
@@ -12,7 +13,6 @@ import { BudgetBoardView } from '../features/budget-board/BudgetBoardView'
 import { HistoryView } from '../features/history/HistoryView'
 import { ScenariosView } from '../features/scenarios/ScenariosView'
 
-export type ViewProps = { planId: string }
 export type ViewDef = {
   id: string
   /** Key in the 'common' namespace: nav.<id> */

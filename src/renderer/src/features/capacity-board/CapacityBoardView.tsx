@@ -25,7 +25,7 @@ import {
   type ReactNode
 } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ViewProps } from '../../app/views'
+import type { ViewProps } from '../../shell/view-props'
 import { ViewHeader } from '../../components/ViewHeader'
 import { usePlanData } from '../../db/plan-data'
 import { commitChanges } from '../../db/commit'
@@ -45,8 +45,8 @@ import {
   startShiftTracking
 } from '../../components/board/dnd'
 import { reportMoveError } from '../../components/board/report'
-import { describeEntry } from '../../app/describe-entry'
-import { allocationMoveSummary } from '../history/summaries'
+import { describeEntry } from '../../shell/describe-entry'
+import { allocationMoveSummary } from '../../lib/history-summaries'
 import '../history/strings'
 import '../../components/board/strings'
 import './strings'

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next'
 import type { MetricStatus } from '@shared/planning/types'
 import { setMetricStatus, toggleCriterion, toggleDeliverable } from '@shared/planning/moves'
-import type { ViewProps } from '../../app/views'
+import type { ViewProps } from '../../shell/view-props'
 import { ViewHeader } from '../../components/ViewHeader'
 import { commitToggle } from '../../components/InlineEdit'
 import { usePlanData } from '../../db/plan-data'
 import { registerStrings } from '../../i18n'
 import { formatQuarter, formatShare } from '../../lib/format'
-import { phaseLabel, sortedPhases, sortedWorkstreams } from '../overview/plan-labels'
+import { phaseLabel, sortedPhases, sortedWorkstreams } from '../../lib/plan-labels'
 import './deliverables.css'
 
 registerStrings('deliverables', {

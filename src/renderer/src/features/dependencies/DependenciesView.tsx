@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next'
 import type { Dependency } from '@shared/planning/types'
 import { MODULES } from '@shared/planning/types'
-import type { ViewProps } from '../../app/views'
+import type { ViewProps } from '../../shell/view-props'
 import { ViewHeader } from '../../components/ViewHeader'
 import { usePlanData } from '../../db/plan-data'
 import { registerStrings } from '../../i18n'
-import { phaseLabel, sortedWorkstreams } from '../overview/plan-labels'
+import { phaseLabel, sortedWorkstreams } from '../../lib/plan-labels'
 import './dependencies.css'
 
 registerStrings('dependencies', {

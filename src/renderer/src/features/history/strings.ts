@@ -1,4 +1,4 @@
-// History sentences ('history' namespace, read by app/describe-entry.ts for toasts and the history
+// History sentences ('history' namespace, read by shell/describe-entry.ts for toasts and the history
 // view) and the history view's own strings. Values are stored raw in each entry, so a sentence
 // follows the UI language even for entries written in the other one.
 import { registerStrings } from '../../i18n'

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next'
 import type { Plan } from '@shared/planning/types'
 import { usePlans } from '../../db/plans'
 import { useDependencyViolations } from '../../db/scenarios'
-import { useCurrentPlanId, useSelectPlan } from '../../app/current-plan'
-import { runMenuCommand } from '../../app/menu'
+import { useCurrentPlanId, useSelectPlan } from '../../shell/current-plan'
+import { runMenuCommand } from '../../shell/menu'
 import { NameDialogHost } from './NameDialog'
 import {
   branchFlow,

@@ -17,7 +17,7 @@ import {
 } from '../../db/scenarios'
 import { confirm } from '../../components/ConfirmDialog'
 import { toast, toastError } from '../../components/Toaster'
-import { navigate } from '../../app/router'
+import { navigate } from '../../shell/router'
 import { formatDateTime } from '../../lib/format'
 import { askName } from './NameDialog'
 import './strings'

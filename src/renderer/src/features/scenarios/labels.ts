@@ -4,7 +4,7 @@ import type { DependencyWarning } from '@shared/scenarios/compare-report'
 import type { ApplyProblem } from '@shared/scenarios/to-base'
 import type { Allocation, BudgetLine, HistoryEntry, PlanData } from '@shared/planning/types'
 import { formatMonth, formatQuarter } from '../../lib/format'
-import { describeEntry } from '../../app/describe-entry'
+import { describeEntry } from '../../shell/describe-entry'
 
 export function warningText(t: TFunction, w: DependencyWarning): string {
   if (w.kind === 'schedule') {

@@ -1,6 +1,6 @@
 import { budgetSummaryStepwise, type BudgetSummary } from '@shared/planning/budget'
 import type { PlanData } from '@shared/planning/types'
-import { useStepwise } from '../../lib/use-stepwise'
+import { useStepwise } from './use-stepwise'
 
 /** Lines added up per step of a slice (a few ms). */
 export const SUMMARY_STEP = 2_000

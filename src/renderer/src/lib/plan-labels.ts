@@ -1,7 +1,7 @@
 // Labels the plan views share (phase names, impact levels, budget categories, metric states),
 // in one 'plan' namespace, plus the history sentences of the in-place edits these views make.
 import type { Phase, PlanData, Workstream } from '@shared/planning/types'
-import { i18n, registerStrings } from '../../i18n'
+import { i18n, registerStrings } from '../i18n'
 
 registerStrings('plan', {
   en: {
@@ -36,7 +36,7 @@ registerStrings('plan', {
   }
 })
 
-// Summary keys of the edits made in the plan views (rendered by app/describe-entry.ts).
+// Summary keys of the edits made in the plan views (rendered by shell/describe-entry.ts).
 registerStrings('history', {
   en: {
     history: {

@@ -3,11 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { smallPlan } from '@shared/planning/testing'
 import { setBudgetAmount } from '@shared/planning/moves'
 import { clonePlanData } from '@shared/planning/clone'
-import { db } from '../../db/db'
-import { commitChanges } from '../../db/commit'
-import { createPlanFromData, deletePlan } from '../../db/plans'
-import { INLINE_CHANGES, loadEntry } from '../../db/history-store'
-import { collectBackup, collectBackupText, restoreMerge, restoreReplace } from './backup-db'
+import { db } from './db'
+import { commitChanges } from './commit'
+import { createPlanFromData, deletePlan } from './plans'
+import { INLINE_CHANGES, loadEntry } from './history-store'
+import { collectBackup, collectBackupText, restoreMerge, restoreReplace } from './backup'
 
 async function wipe() {
   await Promise.all(db.tables.map((t) => t.clear()))

@@ -3,11 +3,11 @@
 // the app does not have yet. Each write is one transaction: all of it or nothing.
 import type { BackupPayload } from '@shared/export/backup-format'
 import type { HistoryEntry } from '@shared/planning/types'
-import { db, describeStorageError, PLAN_TABLES } from '../../db/db'
-import { loadPlanData } from '../../db/plan-data'
-import { CommitError } from '../../db/commit'
-import { allWithChanges, HISTORY_TABLES, readEntryInPages, storeEntries } from '../../db/history-store'
-import { invoke } from '../../lib/ipc'
+import { db, describeStorageError, PLAN_TABLES } from './db'
+import { loadPlanData } from './plan-data'
+import { CommitError } from './commit'
+import { allWithChanges, HISTORY_TABLES, readEntryInPages, storeEntries } from './history-store'
+import { invoke } from '../lib/ipc'
 import { AUTO_BACKUP_PART } from '@shared/ipc/channels/export'
 
 const ALL_TABLES = ['plans', ...HISTORY_TABLES, 'mappings', 'settings', ...PLAN_TABLES] as const

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { describeEntry } from '../../app/describe-entry'
-import { i18n } from '../../i18n'
+import { describeEntry } from '../shell/describe-entry'
+import { i18n } from '../i18n'
 import './plan-labels'
 
 const entry = (key: string, values: Record<string, string | number>) => ({
