@@ -4,27 +4,32 @@
 import { z } from 'zod'
 import { CHANGE_KINDS, CURRENCIES, ENTITY_TABLES, IMPACT_LEVELS, PRIORITIES } from '../planning/types'
 import type { HistoryEntry, PlanData, QuarterKey } from '../planning/types'
+import { LIMITS, TEXT_MAX } from '../limits'
 
 const id = z.string().min(1).max(200)
-const cents = z.number().int().refine(Number.isSafeInteger, 'must be a safe integer')
-const bp = z.number().int().min(0).max(1_000_000)
+/** An amount a plan holds: integer cents within the limits. */
+const amount = z.number().int().min(LIMITS.amountCents.min).max(LIMITS.amountCents.max)
+const bp = z.number().int().min(LIMITS.shareBp.min).max(LIMITS.shareBp.max)
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.listItems)
+const rows = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.rowsPerTable)
 export const quarterKeySchema = z
   .string()
   .regex(/^\d{4}-Q[1-4]$/, 'must be a quarter like 2025-Q4') as unknown as z.ZodType<QuarterKey>
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month like 2025-10')
-const text = z.string().max(100_000)
+const name = z.string().max(TEXT_MAX.name)
+const text = z.string().max(TEXT_MAX.long)
 const originId = id.optional()
 
 export const planSchema = z.looseObject({
   id,
-  name: z.string().max(500),
+  name,
   baseCurrency: z.literal('EUR'),
-  quarters: z.array(quarterKeySchema).max(400),
-  chfToEur: z.number().positive().finite(),
-  totalBudgetCents: cents,
-  softCapBp: bp,
+  quarters: z.array(quarterKeySchema).max(LIMITS.quarters),
+  chfToEur: z.number().min(LIMITS.chfToEur.min).max(LIMITS.chfToEur.max),
+  totalBudgetCents: amount,
+  softCapBp: z.number().int().min(LIMITS.softCapBp.min).max(LIMITS.softCapBp.max),
   mission: text,
-  drivers: z.array(z.looseObject({ title: text, text })),
+  drivers: list(z.looseObject({ title: name, text })),
   notes: text,
   baseId: id.nullable(),
   branchedAtSeq: z.number().int().min(0),
@@ -37,7 +42,7 @@ export const planSchema = z.looseObject({
 const metric = z.looseObject({
   id,
   text,
-  target: text,
+  target: name,
   status: z.enum(['open', 'met', 'missed'])
 })
 
@@ -46,31 +51,31 @@ export const phaseSchema = z.looseObject({
   planId: id,
   originId,
   order: z.number().int(),
-  name: text,
+  name,
   priority: z.enum(PRIORITIES),
-  priorityLabel: text,
+  priorityLabel: name,
   startQuarter: quarterKeySchema,
   endQuarter: quarterKeySchema,
-  timeline: text,
+  timeline: name,
   businessImpact: text,
-  capCents: cents,
-  metrics: z.array(metric)
+  capCents: amount,
+  metrics: list(metric)
 })
 
 export const workstreamSchema = z.looseObject({
   id,
   planId: id,
   originId,
-  key: text,
-  title: text,
+  key: name,
+  title: name,
   phaseId: id,
   order: z.number().int(),
   scope: text,
   businessValue: text,
-  criteria: z.array(z.looseObject({ id, text, done: z.boolean() })),
+  criteria: list(z.looseObject({ id, text, done: z.boolean() })),
   startMonth: month,
   durationWeeks: z.number().min(0),
-  dependsOn: z.array(id),
+  dependsOn: list(id),
   externalDependencies: text
 })
 
@@ -78,10 +83,10 @@ export const roleSchema = z.looseObject({
   id,
   planId: id,
   originId,
-  name: text,
+  name,
   order: z.number().int(),
   capacityBp: z.record(z.string(), bp),
-  costPerFteQuarterCents: cents.nullable()
+  costPerFteQuarterCents: amount.nullable()
 })
 
 export const allocationSchema = z.looseObject({
@@ -102,9 +107,9 @@ export const budgetLineSchema = z.looseObject({
   phaseId: id,
   workstreamId: id.nullable(),
   quarter: quarterKeySchema,
-  category: text,
-  title: text,
-  amountCents: cents,
+  category: name,
+  title: name,
+  amountCents: amount,
   currency: z.enum(CURRENCIES)
 })
 
@@ -112,14 +117,14 @@ export const riskSchema = z.looseObject({
   id,
   planId: id,
   originId,
-  title: text,
+  title: name,
   probabilityPct: z.number().min(0).max(100),
   impactLevel: z.enum(IMPACT_LEVELS),
   impactText: text,
-  impactCents: cents,
-  mitigations: z.array(text),
-  phaseIds: z.array(id),
-  workstreamIds: z.array(id)
+  impactCents: amount,
+  mitigations: list(text),
+  phaseIds: list(id),
+  workstreamIds: list(id)
 })
 
 export const dependencySchema = z.looseObject({
@@ -139,21 +144,21 @@ export const deliverableSchema = z.looseObject({
   originId,
   quarter: quarterKeySchema,
   order: z.number().int(),
-  title: text,
+  title: name,
   workstreamId: id.nullable(),
   done: z.boolean()
 })
 
 export const planDataSchema = z.looseObject({
   plan: planSchema,
-  phases: z.array(phaseSchema),
-  workstreams: z.array(workstreamSchema),
-  roles: z.array(roleSchema),
-  allocations: z.array(allocationSchema),
-  budgetLines: z.array(budgetLineSchema),
-  risks: z.array(riskSchema),
-  dependencies: z.array(dependencySchema),
-  deliverables: z.array(deliverableSchema)
+  phases: rows(phaseSchema),
+  workstreams: rows(workstreamSchema),
+  roles: rows(roleSchema),
+  allocations: rows(allocationSchema),
+  budgetLines: rows(budgetLineSchema),
+  risks: rows(riskSchema),
+  dependencies: rows(dependencySchema),
+  deliverables: rows(deliverableSchema)
 }) as unknown as z.ZodType<PlanData>
 
 const entityChange = z.looseObject({

@@ -18,11 +18,12 @@ import type {
   ShareBp
 } from './types'
 import { MAX_SHARE_BP } from './types'
+import { LIMITS } from '../limits'
 
 /** Options shared by actions that create entities; tests pass a deterministic id source. */
 export type MoveOptions = { newId?: () => string }
 
-const MAX_CENTS = 1e12
+const MAX_CENTS = LIMITS.amountCents.max
 
 function find<T extends EntityTable>(data: PlanData, table: T, id: string): EntityOf<T> {
   const rows = data[table] as EntityOf<T>[]

@@ -1,6 +1,7 @@
 // The planning model: plain data, shared by main, renderer, CLI and tests.
 // Money is integer cents; an FTE share is integer basis points (10_000 = 1.0 FTE),
 // so moves and splits are exact and never lose a cent or a fraction of a person.
+import { LIMITS } from '../limits'
 
 /** Integer number of cents in a given currency. Never a float. */
 export type Cents = number
@@ -19,7 +20,7 @@ export type Priority = (typeof PRIORITIES)[number]
 
 export const FULL_FTE: ShareBp = 10_000
 /** Largest share or capacity a single value may hold: 10 FTE. */
-export const MAX_SHARE_BP: ShareBp = 100_000
+export const MAX_SHARE_BP: ShareBp = LIMITS.shareBp.max
 
 export type Plan = {
   id: string

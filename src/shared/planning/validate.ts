@@ -2,13 +2,14 @@
 // integer units (cents, basis points) or say why not, with a code the UI translates.
 import type { Cents, ShareBp } from './types'
 import { MAX_SHARE_BP } from './types'
+import { LIMITS } from '../limits'
 
 export type ValidationError = 'negative' | 'not-a-number' | 'too-large' | 'not-integer-cents' | 'out-of-range'
 export type Validation<T> = { ok: true; value: T } | { ok: false; error: ValidationError }
 /** Number style of the input: en "1,234.56", de "1.234,56". Swiss "1'234.56" is read in both. */
 export type NumberLocale = 'en' | 'de'
 
-export const MAX_AMOUNT_CENTS: Cents = 1e12
+export const MAX_AMOUNT_CENTS: Cents = LIMITS.amountCents.max
 
 const ok = <T>(value: T): Validation<T> => ({ ok: true, value })
 const fail = <T>(error: ValidationError): Validation<T> => ({ ok: false, error })

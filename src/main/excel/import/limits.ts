@@ -1,4 +1,6 @@
 // Bounds every import runs under, so a hostile file ends in a message instead of a hang.
+// The values come from the one set of limits in src/shared/limits.ts.
+import { LIMITS } from '../../../shared/limits'
 
 export type ImportLimits = {
   /** Largest file read at all. */
@@ -19,14 +21,14 @@ export type ImportLimits = {
 }
 
 export const DEFAULT_LIMITS: ImportLimits = {
-  maxFileBytes: 200 * 1024 * 1024,
-  maxUncompressedBytes: 1024 * 1024 * 1024,
-  maxCompressionRatio: 200,
-  ratioFloorBytes: 10 * 1024 * 1024,
-  maxRows: 500_000,
-  maxCols: 512,
-  timeoutMs: 30_000,
-  maxOldGenerationSizeMb: 1024
+  maxFileBytes: LIMITS.spreadsheet.fileBytes,
+  maxUncompressedBytes: LIMITS.spreadsheet.unpackedBytes,
+  maxCompressionRatio: LIMITS.spreadsheet.compressionRatio,
+  ratioFloorBytes: LIMITS.spreadsheet.ratioFloorBytes,
+  maxRows: LIMITS.rowsPerTable,
+  maxCols: LIMITS.spreadsheet.cols,
+  timeoutMs: LIMITS.parse.timeoutMs,
+  maxOldGenerationSizeMb: LIMITS.parse.heapMb
 }
 
 export function withLimits(partial?: Partial<ImportLimits>): ImportLimits {
