@@ -1,0 +1,144 @@
+// Actual costs of a plan: finance's bookings, aggregated when imported. The raw bookings stay in
+// the source file; a plan keeps one row per phase, workstream, quarter and category.
+import type { Cents, QuarterKey } from '../planning/types'
+
+/** Where a set of actuals came from: the bookings file's name and a fingerprint of its bytes. */
+export type ActualSource = { fileName: string; fingerprint: string; importedAt: string }
+
+/**
+ * What was spent on one phase (and workstream, when known) in one quarter and category.
+ * Amounts stay in their currency, as budget lines do: CHF is converted at the plan's rate
+ * when figures are shown, so a changed rate applies to plan and actual alike.
+ */
+export type Actual = {
+  id: string
+  planId: string
+  phaseId: string
+  workstreamId: string | null
+  quarter: QuarterKey
+  /** Account or cost category as the bookings name it ('' when the file has none). */
+  category: string
+  /** Sum of the EUR bookings (credits negative). */
+  eurCents: Cents
+  /** Sum of the CHF bookings, unconverted. */
+  chfCents: Cents
+  /** How many bookings were added up here. */
+  bookings: number
+  source: ActualSource
+}
+
+/** A cost centre of finance's bookings and the phase or workstream it belongs to in one plan. */
+export type CostCentreMapping = {
+  id: string
+  planId: string
+  /** The centre as a key: normalizeCentre of what the bookings say. */
+  centre: string
+  /** The centre as written the first time it was seen. */
+  label: string
+  phaseId: string
+  workstreamId: string | null
+}
+
+export const BOOKING_FIELDS = [
+  'date',
+  'costCentre',
+  'phase',
+  'workstream',
+  'category',
+  'amount',
+  'debit',
+  'credit',
+  'debitCredit',
+  'currency',
+  'text'
+] as const
+export type BookingField = (typeof BOOKING_FIELDS)[number]
+
+/** Which column (0-based) feeds which booking field. */
+export type BookingMapping = {
+  columns: Partial<Record<BookingField, number>>
+  /** 'auto': detected from the amount columns' text. */
+  numberStyle: 'de' | 'en' | 'ch' | 'auto'
+  /** Currency of bookings without a currency column or symbol. */
+  defaultCurrency: 'EUR' | 'CHF'
+}
+
+export const BOOKING_ISSUES = [
+  'missing-date',
+  'missing-amount',
+  'bad-date',
+  'bad-amount',
+  'unsupported-currency',
+  'unknown-centre',
+  'unknown-phase',
+  'error-cell'
+] as const
+export type BookingIssueCode = (typeof BOOKING_ISSUES)[number]
+
+/** A booking that could not be counted, on its row as Excel shows it. */
+export type BookingIssue = {
+  code: BookingIssueCode
+  /** 1-based row number. */
+  row: number
+  /** Column letter; '' when the field has no column. */
+  column: string
+  field: BookingField
+  value: string
+  message: string
+}
+
+/** The plan a bookings file is read against: its quarters, rate, names and cost-centre table. */
+export type ActualsTarget = {
+  planId: string
+  quarters: QuarterKey[]
+  chfToEur: number
+  phases: { id: string; name: string; order: number; priority: string }[]
+  workstreams: { id: string; key: string; title: string; phaseId: string }[]
+  centres: Pick<CostCentreMapping, 'centre' | 'phaseId' | 'workstreamId'>[]
+}
+
+/** One aggregate before it has an id: what a bookings file adds to a plan. */
+export type ActualSum = Omit<Actual, 'id' | 'planId' | 'source'>
+
+/** A cost centre found in the bookings, with what it adds up to and where it is (or could be) mapped. */
+export type CentreSeen = {
+  centre: string
+  label: string
+  bookings: number
+  /** Sum in base-currency cents (CHF at the plan's rate). */
+  baseCents: Cents
+  /** From the plan's table. */
+  mapped: { phaseId: string; workstreamId: string | null } | null
+  /** From the names, when the table does not know the centre. */
+  suggested: { phaseId: string; workstreamId: string | null } | null
+}
+
+export type BookingsResult = {
+  sheet: string
+  headerRow: number
+  /** Actuals of the bookings that could be placed. */
+  sums: ActualSum[]
+  /** Quarters the placed bookings fall in, sorted. */
+  quarters: QuarterKey[]
+  counts: {
+    /** Bookings added up into sums. */
+    placed: number
+    /** Rows with an issue (not counted). */
+    bad: number
+    totals: number
+    empty: number
+    /** Bookings outside the plan's quarters. */
+    outside: number
+    /** Bookings of a centre mapped nowhere. */
+    unplaced: number
+  }
+  /** Sum of the placed bookings in base-currency cents. */
+  placedCents: Cents
+  /** Bookings outside the plan's quarters per quarter, kept out of the sums. */
+  outside: { quarter: QuarterKey; bookings: number; baseCents: Cents }[]
+  centres: CentreSeen[]
+  /** The first issues (up to MAX_BOOKING_ISSUES); counts.bad counts them all. */
+  issues: BookingIssue[]
+  totalRows: number[]
+  numberStyle: 'de' | 'en' | 'ch' | null
+}

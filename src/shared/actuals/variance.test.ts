@@ -1,0 +1,177 @@
+// Plan against actual on the FreshFoodz plan: variance, burn and forecast, to the cent.
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { buildFreshFoodzPlan } from '../planning/seed/freshfoodz'
+import type { QuarterKey } from '../planning/types'
+import { actualId, applyActualChanges, mergeActuals, overlappingQuarters } from './merge'
+import type { Actual, ActualSum } from './types'
+import { planVsActual } from './variance'
+
+const plan = buildFreshFoodzPlan({ planId: 'p', now: '2026-01-01T00:00:00.000Z' })
+const source = { fileName: 'buchungen.xlsx', fingerprint: 'f1', importedAt: '2026-04-02T00:00:00.000Z' }
+
+function actuals(sums: Partial<ActualSum>[]): Actual[] {
+  const full = sums.map((s) => ({
+    phaseId: 'p:phase:1',
+    workstreamId: null,
+    quarter: '2025-Q4' as QuarterKey,
+    category: '',
+    eurCents: 0,
+    chfCents: 0,
+    bookings: 1,
+    ...s
+  }))
+  return applyActualChanges([], mergeActuals([], full, 'p', source, 'add'))
+}
+
+describe('planVsActual', () => {
+  it('shows plan, actual and remaining per phase and quarter, over plan flagged', () => {
+    const r = planVsActual(
+      plan,
+      actuals([
+        { phaseId: 'p:phase:1', quarter: '2025-Q4', eurCents: 5_500_000 },
+        { phaseId: 'p:phase:2', quarter: '2026-Q1', eurCents: 2_000_000, chfCents: 1_000_000 }
+      ])
+    )
+    const p1 = r.byPhase.get('p:phase:1')!
+    expect(p1).toMatchObject({
+      planCents: 5_000_000,
+      actualCents: 5_500_000,
+      remainingCents: -500_000,
+      over: true
+    })
+    const p2 = r.byPhase.get('p:phase:2')!.byQuarter.get('2026-Q1')!
+    // CHF 10,000.00 at 1.07
+    expect(p2).toEqual({
+      planCents: 7_500_000,
+      actualCents: 3_070_000,
+      remainingCents: 4_430_000,
+      over: false
+    })
+    expect(r.closed).toEqual(['2025-Q4', '2026-Q1'])
+    expect(r.open).toEqual(['2026-Q2', '2026-Q3', '2026-Q4'])
+    expect(r.total.actualCents).toBe(8_570_000)
+    expect(r.total.planCents).toBe(41_500_000)
+  })
+
+  it('forecasts actual to date plus the open plan, and a run-rate variant', () => {
+    const r = planVsActual(
+      plan,
+      actuals([
+        { phaseId: 'p:phase:1', quarter: '2025-Q4', eurCents: 5_500_000 },
+        { phaseId: 'p:phase:2', quarter: '2026-Q1', eurCents: 9_000_000 }
+      ])
+    )
+    // Open plan: 100k + 40k + 150k = 290k; spent 145k against 125k planned so far.
+    expect(r.total.forecast.atCompletionCents).toBe(14_500_000 + 29_000_000)
+    expect(r.total.forecast.runRateCents).toBe(14_500_000 + Math.round((29_000_000 * 145) / 125))
+    // A phase not started runs at the plan's overall rate.
+    expect(r.byPhase.get('p:phase:5')!.forecast).toEqual({
+      atCompletionCents: 15_000_000,
+      runRateCents: 17_400_000
+    })
+    expect(r.byPhase.get('p:phase:1')!.forecast).toEqual({
+      atCompletionCents: 5_500_000,
+      runRateCents: 5_500_000
+    })
+  })
+
+  it('draws cumulative burn: plan every quarter, actual through the closed ones', () => {
+    const r = planVsActual(plan, actuals([{ phaseId: 'p:phase:1', quarter: '2025-Q4', eurCents: 4_000_000 }]))
+    expect(r.burn.map((b) => [b.quarter, b.planCents, b.actualCents])).toEqual([
+      ['2025-Q4', 5_000_000, 4_000_000],
+      ['2026-Q1', 12_500_000, null],
+      ['2026-Q2', 22_500_000, null],
+      ['2026-Q3', 26_500_000, null],
+      ['2026-Q4', 41_500_000, null]
+    ])
+  })
+
+  it('without actuals forecasts the plan itself', () => {
+    const r = planVsActual(plan, [])
+    expect(r.closed).toEqual([])
+    expect(r.total.forecast).toEqual({ atCompletionCents: 41_500_000, runRateCents: 41_500_000 })
+  })
+
+  it('property: tables add up, remaining is plan minus actual, forecasts match with actuals equal to plan', () => {
+    const phaseIds = plan.phases.map((p) => p.id)
+    const sum = fc.record({
+      phaseId: fc.constantFrom(...phaseIds),
+      quarter: fc.constantFrom(...plan.plan.quarters),
+      category: fc.constantFrom('a', 'b'),
+      eurCents: fc.integer({ min: -1_000_000, max: 10_000_000 }),
+      chfCents: fc.integer({ min: -1_000_000, max: 10_000_000 })
+    })
+    fc.assert(
+      fc.property(fc.array(sum, { maxLength: 30 }), (sums) => {
+        const r = planVsActual(plan, actuals(sums))
+        let phaseTotal = 0
+        for (const g of r.byPhase.values()) {
+          let quarters = 0
+          for (const f of g.byQuarter.values()) {
+            quarters += f.actualCents
+            expect(f.remainingCents).toBe(f.planCents - f.actualCents)
+          }
+          expect(g.actualCents).toBe(quarters)
+          phaseTotal += g.actualCents
+        }
+        expect(r.total.actualCents).toBe(phaseTotal)
+        expect([...r.byQuarter.values()].reduce((s, f) => s + f.actualCents, 0)).toBe(phaseTotal)
+        expect(r.burn.at(-1)!.planCents).toBe(41_500_000)
+      })
+    )
+    // Spending exactly the plan in every closed quarter: both forecasts are the plan.
+    const onPlan = plan.budgetLines
+      .filter((l) => l.quarter <= '2026-Q2')
+      .map((l) => ({ phaseId: l.phaseId, quarter: l.quarter, eurCents: l.amountCents, category: l.id }))
+    const r = planVsActual(plan, actuals(onPlan))
+    expect(r.total.forecast).toEqual({ atCompletionCents: 41_500_000, runRateCents: 41_500_000 })
+  })
+})
+
+describe('mergeActuals', () => {
+  const first = actuals([{ phaseId: 'p:phase:1', quarter: '2025-Q4', eurCents: 100, category: 'x' }])
+
+  it('replace drops the imported quarters first; add adds onto the same key', () => {
+    const again: ActualSum[] = [
+      {
+        phaseId: 'p:phase:1',
+        workstreamId: null,
+        quarter: '2025-Q4',
+        category: 'x',
+        eurCents: 40,
+        chfCents: 0,
+        bookings: 1
+      }
+    ]
+    expect(overlappingQuarters(first, ['2025-Q4', '2026-Q1'])).toEqual(['2025-Q4'])
+    const replaced = applyActualChanges(first, mergeActuals(first, again, 'p', source, 'replace'))
+    expect(replaced.map((a) => a.eurCents)).toEqual([40])
+    const added = applyActualChanges(first, mergeActuals(first, again, 'p', source, 'add'))
+    expect(added).toEqual([expect.objectContaining({ eurCents: 140, bookings: 2 })])
+    expect(added[0].id).toBe(actualId('p', again[0]))
+  })
+
+  it('replace keeps quarters the new file does not cover', () => {
+    const two = actuals([
+      { quarter: '2025-Q4', eurCents: 1, category: 'x' },
+      { quarter: '2026-Q1', eurCents: 2, category: 'x' }
+    ])
+    const sums: ActualSum[] = [
+      {
+        phaseId: 'p:phase:1',
+        workstreamId: null,
+        quarter: '2026-Q1',
+        category: 'y',
+        eurCents: 5,
+        chfCents: 0,
+        bookings: 1
+      }
+    ]
+    const next = applyActualChanges(two, mergeActuals(two, sums, 'p', source, 'replace'))
+    expect(next.map((a) => [a.quarter, a.category, a.eurCents])).toEqual([
+      ['2025-Q4', 'x', 1],
+      ['2026-Q1', 'y', 5]
+    ])
+  })
+})

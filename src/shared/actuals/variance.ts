@@ -1,0 +1,234 @@
+// Plan against actual: what each phase, workstream and quarter planned, spent and has left,
+// the cumulative burn, and the forecast at completion. All in base-currency cents. A cell's
+// CHF is converted once at the plan's rate (the sum of its CHF bookings, then rounded), and
+// totals add the cells, so every table adds up to the cent.
+import { runToEnd, type Stepwise } from '../stepwise'
+import { toBaseCents } from '../planning/budget'
+import type { Cents, PlanData, QuarterKey } from '../planning/types'
+import type { Actual } from './types'
+
+export type Figures = {
+  planCents: Cents
+  actualCents: Cents
+  /** Plan minus actual: negative when over plan. */
+  remainingCents: Cents
+  over: boolean
+}
+
+export type Forecast = {
+  /** Actual to date plus the plan of the open quarters. */
+  atCompletionCents: Cents
+  /** Actual to date plus the open quarters' plan scaled by actual ÷ plan of the closed quarters. */
+  runRateCents: Cents
+}
+
+export type GroupFigures = Figures & { byQuarter: Map<QuarterKey, Figures>; forecast: Forecast }
+
+export type PlanVsActual = {
+  quarters: QuarterKey[]
+  /** Quarters up to the last one with actuals (or the given one): their actuals count as final. */
+  closed: QuarterKey[]
+  open: QuarterKey[]
+  total: GroupFigures
+  byQuarter: Map<QuarterKey, Figures>
+  byPhase: Map<string, GroupFigures>
+  /** Key null: plan lines and actuals of a phase without a workstream. */
+  byWorkstream: Map<string | null, GroupFigures>
+  /** Cumulative plan and actual at the end of each quarter; actual null after the closed ones. */
+  burn: { quarter: QuarterKey; planCents: Cents; actualCents: Cents | null }[]
+  /** Bookings added up into the actuals. */
+  bookings: number
+}
+
+/** An actual's amount in base-currency cents. */
+export function actualBaseCents(a: Pick<Actual, 'eurCents' | 'chfCents'>, chfToEur: number): Cents {
+  return a.eurCents + toBaseCents({ amountCents: a.chfCents, currency: 'CHF' }, { chfToEur })
+}
+
+export function figures(planCents: Cents, actualCents: Cents): Figures {
+  return { planCents, actualCents, remainingCents: planCents - actualCents, over: actualCents > planCents }
+}
+
+/** Integer a × b ÷ c, rounded half away from zero; exact for sums of cents. */
+function scale(a: number, b: number, c: number): number {
+  if (c === 0) return a
+  const n = BigInt(a) * BigInt(b)
+  const d = BigInt(c)
+  const neg = n < 0n !== d < 0n
+  const an = n < 0n ? -n : n
+  const ad = d < 0n ? -d : d
+  const q = (an * 2n + ad) / (ad * 2n)
+  return Number(neg ? -q : q)
+}
+
+export type PlanVsActualOptions = {
+  /** Last closed quarter; default the last plan quarter that has actuals. */
+  through?: QuarterKey | null
+}
+
+export function planVsActual(
+  data: PlanData,
+  actuals: readonly Actual[],
+  options: PlanVsActualOptions = {}
+): PlanVsActual {
+  return runToEnd(planVsActualStepwise(data, actuals, options, Infinity))
+}
+
+/** planVsActual, yielding after every `step` lines or actuals. */
+export function* planVsActualStepwise(
+  data: PlanData,
+  actuals: readonly Actual[],
+  options: PlanVsActualOptions,
+  step: number
+): Stepwise<PlanVsActual> {
+  const quarters = data.plan.quarters
+  const rate = data.plan.chfToEur
+  type Cell = { plan: number; eur: number; chf: number }
+  const cells = (m: Map<string, Cell>, k: string) => {
+    let c = m.get(k)
+    if (!c) m.set(k, (c = { plan: 0, eur: 0, chf: 0 }))
+    return c
+  }
+  // Cells keyed "group\u001fquarter"; the group is a phase id or a workstream id ('' for none).
+  const phaseCells = new Map<string, Cell>()
+  const wsCells = new Map<string, Cell>()
+  let n = 0
+  for (const line of data.budgetLines) {
+    if (++n > step) {
+      n = 1
+      yield
+    }
+    const c = toBaseCents(line, data.plan)
+    cells(phaseCells, `${line.phaseId}\u001f${line.quarter}`).plan += c
+    cells(wsCells, `${line.workstreamId ?? ''}\u001f${line.quarter}`).plan += c
+  }
+  let bookings = 0
+  let last = -1
+  const index = new Map(quarters.map((q, i) => [q, i]))
+  for (const a of actuals) {
+    if (++n > step) {
+      n = 1
+      yield
+    }
+    const i = index.get(a.quarter)
+    // Actuals are only ever stored for plan quarters; one left over by a shortened plan is not shown.
+    if (i === undefined) continue
+    if (a.eurCents !== 0 || a.chfCents !== 0 || a.bookings > 0) last = Math.max(last, i)
+    bookings += a.bookings
+    for (const [m, g] of [
+      [phaseCells, a.phaseId],
+      [wsCells, a.workstreamId ?? '']
+    ] as const) {
+      const c = cells(m, `${g}\u001f${a.quarter}`)
+      c.eur += a.eurCents
+      c.chf += a.chfCents
+    }
+  }
+  if (options.through !== undefined)
+    last = options.through === null ? -1 : (index.get(options.through) ?? last)
+  const closed = quarters.slice(0, last + 1)
+  const open = quarters.slice(last + 1)
+  const isClosed = (q: QuarterKey) => (index.get(q) ?? Infinity) <= last
+
+  type Acc = {
+    byQuarter: Map<QuarterKey, Figures>
+    closedPlan: number
+    closedActual: number
+    openPlan: number
+  }
+  const group = (m: Map<string, Cell>) => {
+    const out = new Map<string, Acc>()
+    for (const [k, c] of m) {
+      const [g, q] = k.split('\u001f') as [string, QuarterKey]
+      let e = out.get(g)
+      if (!e) out.set(g, (e = { byQuarter: new Map(), closedPlan: 0, closedActual: 0, openPlan: 0 }))
+      const actual = c.eur + toBaseCents({ amountCents: c.chf, currency: 'CHF' }, { chfToEur: rate })
+      e.byQuarter.set(q, figures(c.plan, actual))
+      if (isClosed(q)) {
+        e.closedPlan += c.plan
+        e.closedActual += actual
+      } else e.openPlan += c.plan
+    }
+    return out
+  }
+  const phases = group(phaseCells)
+  const streams = group(wsCells)
+
+  // Totals from the phase cells: every line and actual has exactly one phase.
+  const byQuarter = new Map<QuarterKey, Figures>()
+  let totalPlan = 0
+  let totalActual = 0
+  let closedPlan = 0
+  let closedActual = 0
+  for (const q of quarters) {
+    let p = 0
+    let a = 0
+    for (const g of phases.values()) {
+      const f = g.byQuarter.get(q)
+      if (f) {
+        p += f.planCents
+        a += f.actualCents
+      }
+    }
+    byQuarter.set(q, figures(p, a))
+    totalPlan += p
+    totalActual += a
+    if (isClosed(q)) {
+      closedPlan += p
+      closedActual += a
+    }
+  }
+  const totalOpenPlan = totalPlan - closedPlan
+  const forecast = (actual: number, closedP: number, openP: number): Forecast => {
+    // A group with nothing planned so far runs at the plan's overall rate.
+    const [num, den] =
+      closedP !== 0 ? [actual, closedP] : closedPlan !== 0 ? [closedActual, closedPlan] : [1, 1]
+    return { atCompletionCents: actual + openP, runRateCents: actual + scale(openP, num, den) }
+  }
+  const finish = (g: Acc): GroupFigures => {
+    let p = 0
+    let a = 0
+    for (const f of g.byQuarter.values()) {
+      p += f.planCents
+      a += f.actualCents
+    }
+    return {
+      ...figures(p, a),
+      byQuarter: g.byQuarter,
+      forecast: forecast(g.closedActual, g.closedPlan, g.openPlan)
+    }
+  }
+  const byPhase = new Map<string, GroupFigures>()
+  // Every phase of the plan gets a row, in plan order, even without lines or actuals.
+  for (const p of [...data.phases].sort((a, b) => a.order - b.order)) {
+    const g = phases.get(p.id)
+    byPhase.set(p.id, g ? finish(g) : { ...figures(0, 0), byQuarter: new Map(), forecast: forecast(0, 0, 0) })
+  }
+  for (const [id, g] of phases) if (!byPhase.has(id)) byPhase.set(id, finish(g))
+  const byWorkstream = new Map<string | null, GroupFigures>()
+  for (const [id, g] of streams) byWorkstream.set(id === '' ? null : id, finish(g))
+
+  let cumPlan = 0
+  let cumActual = 0
+  const burn = quarters.map((q) => {
+    const f = byQuarter.get(q)!
+    cumPlan += f.planCents
+    cumActual += f.actualCents
+    return { quarter: q, planCents: cumPlan, actualCents: isClosed(q) ? cumActual : null }
+  })
+  return {
+    quarters,
+    closed,
+    open,
+    total: {
+      ...figures(totalPlan, totalActual),
+      byQuarter,
+      forecast: forecast(closedActual, closedPlan, totalOpenPlan)
+    },
+    byQuarter,
+    byPhase,
+    byWorkstream,
+    burn,
+    bookings
+  }
+}
