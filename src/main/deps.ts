@@ -25,6 +25,8 @@ export type MainDeps = {
     confirm: (options: { message: string; detail?: string }) => Promise<boolean>
   }
   openExternal: (url: string) => Promise<void>
+  /** Opens a folder in the system's file manager; resolves to an error text, '' on success. */
+  openPath: (path: string) => Promise<string>
   setTitle: (title: string) => void
   setLanguage: (language: 'en' | 'de') => void
   /** Remembers a file in the recent-files list (File menu) and its folder as the last folder. */

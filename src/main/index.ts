@@ -6,6 +6,7 @@ import { CHANNELS, type MenuCommand } from '../shared/ipc/contract'
 import { createDispatcher } from '../shared/ipc/dispatch'
 import type { MainDeps } from './deps'
 import { createHandlers } from './handlers'
+import { isPermissionAllowed } from './security/permissions'
 import { APP_HOST, APP_SCHEME, isSafeExternalUrl, isTrustedRendererUrl } from './security/urls'
 import { buildMenu } from './window/menu'
 import { loadRecent, noteRecent, saveRecent } from './window/recent-files'
@@ -71,6 +72,7 @@ if (!app.requestSingleInstanceLock()) {
       }
     },
     openExternal: (url) => shell.openExternal(url),
+    openPath: (path) => shell.openPath(path),
     setTitle: (title) => mainWindow?.setTitle(title),
     setLanguage: (lang) => {
       language = lang
@@ -171,8 +173,13 @@ if (!app.requestSingleInstanceLock()) {
       if (!file.startsWith(rendererDir + sep)) return new Response('Forbidden', { status: 403 })
       return net.fetch(pathToFileURL(file).toString())
     })
-    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
-    session.defaultSession.setPermissionCheckHandler(() => false)
+    // Persistent storage for the app's own page (so Chromium never evicts the plans); all else denied.
+    session.defaultSession.setPermissionRequestHandler((_wc, permission, callback, details) =>
+      callback(isPermissionAllowed(permission, details.requestingUrl, devServerUrl))
+    )
+    session.defaultSession.setPermissionCheckHandler((_wc, permission, requestingOrigin) =>
+      isPermissionAllowed(permission, requestingOrigin, devServerUrl)
+    )
     refreshMenu()
     createWindow()
     app.on('activate', () => {

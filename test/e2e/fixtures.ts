@@ -21,6 +21,8 @@ export type Harness = {
   calls: { channel: string; payload: unknown }[]
   recentFiles: string[]
   titles: string[]
+  /** Folders main opened in the system's file manager. */
+  openedPaths: string[]
   /** Sends a native menu command, as choosing the menu item does in Electron. */
   menu: (command: MenuCommand, arg?: string) => Promise<void>
   /** Opens a view and waits until the plan is loaded. */
@@ -48,6 +50,7 @@ export const test = base.extend<{ app: Harness }>({
     const calls: Harness['calls'] = []
     const recentFiles: string[] = []
     const titles: string[] = []
+    const openedPaths: string[] = []
     let lastFolder: string | null = null
 
     const deps: MainDeps = {
@@ -62,6 +65,10 @@ export const test = base.extend<{ app: Harness }>({
         confirm: async () => (confirms.length ? confirms.shift()! : true)
       },
       openExternal: async () => undefined,
+      openPath: async (path) => {
+        openedPaths.push(path)
+        return ''
+      },
       setTitle: (title) => titles.push(title),
       setLanguage: () => undefined,
       noteRecentFile: (path) => {
@@ -161,6 +168,7 @@ export const test = base.extend<{ app: Harness }>({
       calls,
       recentFiles,
       titles,
+      openedPaths,
       queueOpen: (p) => opens.push(p),
       queueSave: (p) => saves.push(p),
       queueConfirm: (y) => confirms.push(y),

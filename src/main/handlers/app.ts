@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { MainDeps } from '../deps'
 import type { Handlers } from '../../shared/ipc/dispatch'
 import { HandlerError } from '../../shared/ipc/dispatch'
@@ -5,7 +7,11 @@ import { isSafeExternalUrl } from '../security/urls'
 
 export function appHandlers(
   deps: MainDeps
-): Pick<Handlers, 'app:info' | 'app:open-external' | 'app:set-title' | 'app:set-language'> {
+): Pick<
+  Handlers,
+  'app:info' | 'app:open-external' | 'app:open-backups-folder' | 'app:set-title' | 'app:set-language'
+> {
+  const backupsDir = join(deps.userDataDir, 'backups')
   return {
     'app:info': () => ({
       name: deps.appName,
@@ -14,6 +20,7 @@ export function appHandlers(
       electron: deps.electronVersion,
       node: process.versions.node,
       userDataDir: deps.userDataDir,
+      backupsDir,
       locale: deps.locale
     }),
     'app:open-external': async ({ url }) => {
@@ -21,6 +28,13 @@ export function appHandlers(
         throw new HandlerError('refused', `Only http and https links can be opened: ${url}`)
       await deps.openExternal(url)
       return { opened: true }
+    },
+    // No path crosses from the renderer: main opens its own backups folder and nothing else.
+    'app:open-backups-folder': async () => {
+      await mkdir(backupsDir, { recursive: true })
+      const error = await deps.openPath(backupsDir)
+      if (error) throw new HandlerError('failed', `The backups folder could not be opened: ${error}`)
+      return { path: backupsDir }
     },
     'app:set-title': ({ planName }) => {
       const title = planName ? `${planName} — Quartermaster` : 'Quartermaster'

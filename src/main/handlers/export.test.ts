@@ -35,6 +35,7 @@ function setup(given: { open?: (string | null)[]; save?: (string | null)[] } = {
       confirm: async () => true
     },
     openExternal: async () => undefined,
+    openPath: async () => '',
     setTitle: () => undefined,
     setLanguage: () => undefined,
     noteRecentFile: (p) => recent.push(p),

@@ -21,6 +21,7 @@ function deps(dir: string, savePath: string | null): MainDeps {
     locale: 'en',
     dialogs: { showOpen: async () => null, showSave: async () => savePath, confirm: async () => true },
     openExternal: async () => undefined,
+    openPath: async () => '',
     setTitle: () => undefined,
     setLanguage: () => undefined,
     noteRecentFile: () => undefined,

@@ -1,19 +1,28 @@
-// Help > About: facts from the main process (a real IPC round trip).
+// Help > About: facts from the main process (a real IPC round trip) and the database's storage:
+// its size, whether Chromium keeps it, and the automatic backups' folder with a button to open it.
 import { Dialog } from 'radix-ui'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppInfo } from '@shared/ipc/channels/app'
 import { invoke } from '../lib/ipc'
+import { formatBytes } from '../lib/format'
+import { storageFacts, type StorageFacts } from '../db/storage'
 import { toastError } from '../components/Toaster'
 import { useMenuCommand } from '../shell/menu'
 
 export function AboutDialog() {
   const { t } = useTranslation('common')
   const [info, setInfo] = useState<AppInfo | null>(null)
+  const [storage, setStorage] = useState<StorageFacts | null>(null)
   const open = () =>
-    invoke('app:info', {})
-      .then(setInfo)
+    Promise.all([invoke('app:info', {}), storageFacts()])
+      .then(([i, s]) => {
+        setStorage(s)
+        setInfo(i)
+      })
       .catch((err) => toastError(t('aboutTitle'), err))
+  const openBackups = () =>
+    invoke('app:open-backups-folder', {}).catch((err) => toastError(t('openBackupsFailed'), err))
   useMenuCommand('about', () => void open())
   return (
     <>
@@ -39,6 +48,30 @@ export function AboutDialog() {
                 <dt>{t('dataFolder')}</dt>
                 <dd className="mono">{info.userDataDir}</dd>
               </dl>
+            )}
+            {info && storage && (
+              <section className="about-storage" aria-labelledby="about-storage-title">
+                <h3 id="about-storage-title" className="about-subtitle">
+                  {t('storageTitle')}
+                </h3>
+                <dl className="facts">
+                  <dt>{t('databaseSize')}</dt>
+                  <dd data-testid="storage-usage">
+                    {storage.usage === null ? t('unknown') : formatBytes(storage.usage)}
+                  </dd>
+                  <dt>{t('storageKept')}</dt>
+                  <dd data-testid="storage-persisted">
+                    {storage.persisted ? t('storagePersistent') : t('storageBestEffort')}
+                  </dd>
+                  <dt>{t('backupsFolder')}</dt>
+                  <dd className="mono" data-testid="backups-folder">
+                    {info.backupsDir}
+                  </dd>
+                </dl>
+                <button className="btn" onClick={() => void openBackups()}>
+                  {t('openBackups')}
+                </button>
+              </section>
             )}
             <div className="dialog-actions">
               <Dialog.Close className="btn btn-primary">{t('close')}</Dialog.Close>

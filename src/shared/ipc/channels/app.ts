@@ -8,6 +8,8 @@ export type AppInfo = {
   electron: string | null
   node: string
   userDataDir: string
+  /** Where the automatic backups are written (<userData>/backups). */
+  backupsDir: string
   locale: string
 }
 
@@ -19,6 +21,8 @@ export const appChannels = {
   /** The renderer reports the plan name so main can put it in the window title. */
   'app:set-title': channel<{ title: string }>()(z.object({ planName: z.string().max(200) }).strict()),
   /** Tell main which language the UI uses, so native menus follow. */
+  /** Opens the automatic backups' folder in the system's file manager (only that folder). */
+  'app:open-backups-folder': channel<{ path: string }>()(z.object({}).strict()),
   'app:set-language': channel<{ language: 'en' | 'de' }>()(
     z.object({ language: z.enum(['en', 'de']) }).strict()
   )
