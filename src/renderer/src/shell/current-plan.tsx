@@ -1,7 +1,7 @@
 // Which plan (or scenario) the window shows. On first start this writes the built-in plan.
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react'
 import { ensureBuiltinPlan, setCurrentPlanId, useCurrentPlanSetting } from '../db/plans'
-import { describeStorageError } from '../db/db'
+import { describeStorageError } from '../db/storage-status'
 
 type Ctx = { planId: string | null; selectPlan: (id: string) => Promise<void> }
 const CurrentPlan = createContext<Ctx>({ planId: null, selectPlan: async () => undefined })

@@ -1,6 +1,7 @@
 // Turns a history entry's summary into a sentence in the UI language.
 import type { HistoryEntry } from '@shared/planning/types'
 import { i18n } from '../i18n'
+import './history-strings'
 
 /** Summaries use keys in the 'history' namespace; unknown keys fall back to the change kind. */
 export function describeEntry(entry: Pick<HistoryEntry, 'summary' | 'kind'>): string {

@@ -46,7 +46,6 @@ import {
 import { reportMoveError } from '../../components/board/report'
 import { describeEntry } from '../../shell/describe-entry'
 import { budgetMoveSummary, budgetSplitSummary } from '../../lib/history-summaries'
-import '../history/strings'
 import '../../components/board/strings'
 import './strings'
 import './budget-board.css'

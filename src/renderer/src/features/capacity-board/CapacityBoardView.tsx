@@ -47,7 +47,6 @@ import {
 import { reportMoveError } from '../../components/board/report'
 import { describeEntry } from '../../shell/describe-entry'
 import { allocationMoveSummary } from '../../lib/history-summaries'
-import '../history/strings'
 import '../../components/board/strings'
 import './strings'
 import './capacity-board.css'

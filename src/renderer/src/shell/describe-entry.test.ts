@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { describeEntry } from '../shell/describe-entry'
+import { describeEntry } from './describe-entry'
 import { i18n } from '../i18n'
-import './plan-labels'
+import '../lib/plan-labels'
 
 const entry = (key: string, values: Record<string, string | number>) => ({
   kind: 'edit' as const,
