@@ -52,6 +52,8 @@ export const arbitraryPlan: fc.Arbitrary<PlanData> = fc
     chfToEur: fc.constantFrom(1.07, 0.95, 1, 1.0612),
     totalBudgetCents: cents,
     softCapBp: fc.integer({ min: 5_000, max: 10_000 }),
+    chfRateEstimate: fc.boolean(),
+    notes: userText,
     phases: fc.array(fc.record({ name: userText, cap: cents, priority: fc.constantFrom(...PRIORITIES) }), {
       minLength: 1,
       maxLength: 3
@@ -63,12 +65,21 @@ export const arbitraryPlan: fc.Arbitrary<PlanData> = fc
         capacity: fc.array(fc.tuple(fc.constantFrom(...QUARTERS), fc.integer({ min: 0, max: 30_000 })), {
           maxLength: 3
         }),
-        cost: fc.option(cents, { nil: null })
+        cost: fc.option(cents, { nil: null }),
+        person: fc.option(userText, { nil: undefined }),
+        open: fc.option(fc.option(fc.nat(4), { nil: null }), { nil: undefined })
       }),
       { minLength: 1, maxLength: 4 }
     ),
     allocations: fc.array(
-      fc.record({ role: fc.nat(), ws: fc.nat(), q: fc.constantFrom(...QUARTERS), share, note: userText }),
+      fc.record({
+        role: fc.nat(),
+        ws: fc.nat(),
+        q: fc.constantFrom(...QUARTERS),
+        share,
+        note: userText,
+        estimate: fc.boolean()
+      }),
       { maxLength: 12 }
     ),
     lines: fc.array(
@@ -89,6 +100,7 @@ export const arbitraryPlan: fc.Arbitrary<PlanData> = fc
         p: fc.integer({ min: 0, max: 100 }),
         level: fc.constantFrom(...IMPACT_LEVELS),
         cost: cents,
+        estimate: fc.boolean(),
         mitigations: fc.array(userText, { maxLength: 3 })
       }),
       { maxLength: 3 }
@@ -138,7 +150,11 @@ export const arbitraryPlan: fc.Arbitrary<PlanData> = fc
       name: ro.name,
       order: i,
       capacityBp: Object.fromEntries(ro.capacity),
-      costPerFteQuarterCents: ro.cost
+      costPerFteQuarterCents: ro.cost,
+      ...(ro.person !== undefined ? { personName: ro.person } : {}),
+      ...(ro.open !== undefined
+        ? { openPosition: true, hireQuarter: ro.open === null ? null : quarters[ro.open % quarters.length] }
+        : {})
     }))
     const allocations: Allocation[] = r.allocations.map((a, i) => ({
       id: `a${i}`,
@@ -147,7 +163,8 @@ export const arbitraryPlan: fc.Arbitrary<PlanData> = fc
       workstreamId: workstreams[a.ws % workstreams.length].id,
       quarter: a.q,
       shareBp: a.share,
-      note: a.note
+      note: a.note,
+      ...(a.estimate ? { estimate: true } : {})
     }))
     const budgetLines: BudgetLine[] = r.lines.map((l, i) => ({
       id: `l${i}`,
@@ -168,6 +185,7 @@ export const arbitraryPlan: fc.Arbitrary<PlanData> = fc
       impactLevel: k.level,
       impactText: k.title,
       impactCents: k.cost,
+      ...(k.estimate ? { impactEstimate: true } : {}),
       mitigations: k.mitigations,
       phaseIds: [phases[0].id],
       workstreamIds: []
@@ -192,7 +210,8 @@ export const arbitraryPlan: fc.Arbitrary<PlanData> = fc
         softCapBp: r.softCapBp,
         mission: 'Mission',
         drivers: [{ title: 'D', text: 'T' }],
-        notes: '',
+        notes: r.notes,
+        ...(r.chfRateEstimate ? { chfRateEstimate: true } : {}),
         baseId: null,
         branchedAtSeq: 0,
         archived: false,

@@ -1,7 +1,7 @@
 // Budget totals in the plan's base currency (EUR): every CHF line is converted once with
 // Math.round, then only integers are added, so totals are exact and order-independent.
 import { runToEnd, type Stepwise } from '../stepwise'
-import { allocatedByRole } from './utilization'
+import { allocatedByRole, isStaffed } from './utilization'
 import type { BudgetLine, Cents, Plan, PlanData, QuarterKey } from './types'
 import { FULL_FTE } from './types'
 
@@ -156,6 +156,7 @@ export function costOfAllocations(data: PlanData): AllocationCost {
     if (cost === null || cost === undefined || !byQ) continue
     const perQ = new Map<QuarterKey, Cents>()
     for (const [q, bp] of byQ) {
+      if (!isStaffed(role, q)) continue
       const c = Math.round((cost * bp) / FULL_FTE)
       perQ.set(q, c)
       add(out.byQuarter, q, c)

@@ -81,12 +81,21 @@ export type PlanSideSummary = {
   overPlanBudget: boolean
 }
 
+/** An entity one plan has and the other has not (b relative to a: added = only in b). */
+export type EntityPresence = {
+  kind: 'phase' | 'workstream' | 'role' | 'budgetLine' | 'risk' | 'deliverable'
+  name: string
+  change: 'added' | 'removed'
+}
+
 export type PlanComparison = {
   /** Only non-zero deltas, in role order then quarter order. */
   shareDeltas: ShareDelta[]
   /** Only non-zero deltas, in phase order then quarter order. */
   budgetDeltas: BudgetDelta[]
   scheduleChanges: ScheduleChange[]
+  /** Entities added in b or removed from it (allocations show in shareDeltas). */
+  addedRemoved: EntityPresence[]
   a: PlanSideSummary
   b: PlanSideSummary
 }
@@ -243,5 +252,39 @@ export function comparePlans(a: PlanData, b: PlanData): PlanComparison {
     })
   }
 
-  return { shareDeltas, budgetDeltas, scheduleChanges, a: sideSummary(a), b: sideSummary(b) }
+  const addedRemoved: EntityPresence[] = []
+  const presence = <T extends Matchable>(
+    kind: EntityPresence['kind'],
+    pairs: Pair<T>[],
+    name: (e: T) => string
+  ) => {
+    for (const p of pairs) {
+      if (p.a && !p.b) addedRemoved.push({ kind, name: name(p.a), change: 'removed' })
+      if (p.b && !p.a) addedRemoved.push({ kind, name: name(p.b), change: 'added' })
+    }
+  }
+  presence('phase', phasePairs, (p) => p.name)
+  presence(
+    'workstream',
+    pairEntities(byOrder(a.workstreams), byOrder(b.workstreams), (w) => `key:${w.key}`),
+    (w) => w.key
+  )
+  presence('role', rolePairs, (r) => r.name)
+  presence(
+    'budgetLine',
+    pairEntities(a.budgetLines, b.budgetLines, (l) => `line:${l.title}|${l.quarter}|${l.amountCents}`),
+    (l) => l.title
+  )
+  presence(
+    'risk',
+    pairEntities(a.risks, b.risks, (r) => `risk:${r.title}`),
+    (r) => r.title
+  )
+  presence(
+    'deliverable',
+    pairEntities(a.deliverables, b.deliverables, (d) => `del:${d.quarter}|${d.title}`),
+    (d) => d.title
+  )
+
+  return { shareDeltas, budgetDeltas, scheduleChanges, addedRemoved, a: sideSummary(a), b: sideSummary(b) }
 }

@@ -37,6 +37,8 @@ export type Plan = {
   mission: string
   drivers: { title: string; text: string }[]
   notes: string
+  /** True while the CHF rate is an assumption of ours rather than a figure the customer gave. */
+  chfRateEstimate?: boolean
   /** Set for a scenario: the plan it was branched from. */
   baseId: string | null
   /** History sequence number of the base at the moment of branching (0 if none). */
@@ -127,6 +129,14 @@ export type Role = {
   capacityBp: Partial<Record<QuarterKey, ShareBp>>
   /** Optional fully loaded cost of one FTE for one quarter, in base-currency cents. */
   costPerFteQuarterCents: Cents | null
+  /** Name of the person in the role, when one is known. */
+  personName?: string
+  /**
+   * A hiring need rather than someone on the team: it has capacity and cost only from
+   * `hireQuarter` on (null: from the plan's first quarter).
+   */
+  openPosition?: boolean
+  hireQuarter?: QuarterKey | null
 }
 
 export type Allocation = {
@@ -144,6 +154,8 @@ export type Allocation = {
   shareBp: ShareBp
   /** Free text, e.g. "ABAC/RLS + Territory-Scoping". */
   note: string
+  /** The share is our assumption (e.g. a 50/50 split of one roadmap figure over two workstreams). */
+  estimate?: boolean
 }
 
 export type BudgetLine = {
@@ -184,6 +196,8 @@ export type Risk = {
   impactText: string
   /** Estimated cost if the risk happens, base-currency cents (editable; drives contingency). */
   impactCents: Cents
+  /** True while impactCents is our estimate, not a figure from the roadmap. */
+  impactEstimate?: boolean
   mitigations: string[]
   phaseIds: string[]
   workstreamIds: string[]

@@ -19,8 +19,15 @@ export type UtilizationCell = {
 /** roleId → quarter → cell. Every role has a cell for every plan quarter, plus any other quarter it holds work in. */
 export type UtilizationTable = Map<string, Map<QuarterKey, UtilizationCell>>
 
+/** Capacity of a role in a quarter; an open position has none before its hire quarter. */
 export function capacityOf(role: Role, quarter: QuarterKey): ShareBp {
+  if (!isStaffed(role, quarter)) return 0
   return role.capacityBp[quarter] ?? FULL_FTE
+}
+
+/** False for an open position in the quarters before its hire starts. */
+export function isStaffed(role: Role, quarter: QuarterKey): boolean {
+  return !(role.openPosition && role.hireQuarter && quarter < role.hireQuarter)
 }
 
 /** Level of a load against a capacity; integer comparisons, so 85 % exactly is still ok at softCap 8_500. */

@@ -90,6 +90,7 @@ describe('comparisonSheets', () => {
       'Anteilsänderungen',
       'Budgetänderungen',
       'Zeitplan',
+      'Hinzugefügt und entfernt',
       'Budget je Quartal',
       'Prüfungen'
     ])

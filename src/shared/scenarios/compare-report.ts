@@ -2,7 +2,7 @@
 // and what main writes to the xlsx sheet. Built from comparePlans, contingency and
 // dependencyViolations; only real deltas are listed.
 import { budgetTotals } from '../planning/budget'
-import { comparePlans } from '../planning/compare'
+import { comparePlans, type EntityPresence } from '../planning/compare'
 import { contingency } from '../planning/risk'
 import { dependencyViolations } from '../planning/schedule'
 import type { Cents, MonthKey, PlanData, QuarterKey, ShareBp } from '../planning/types'
@@ -49,6 +49,8 @@ export type ComparisonReport = {
     a: { startMonth: MonthKey; durationWeeks: number }
     b: { startMonth: MonthKey; durationWeeks: number }
   }[]
+  /** Phases, workstreams, roles, lines, risks and deliverables only one side has. */
+  addedRemoved: EntityPresence[]
   /** Budget and risk contingency per quarter of either plan, both sides. */
   quarters: {
     quarter: QuarterKey
@@ -172,9 +174,11 @@ export function buildComparisonReport(a: PlanData, b: PlanData): ComparisonRepor
       a: s.a,
       b: s.b
     })),
+    addedRemoved: cmp.addedRemoved,
     quarters,
     identical:
       cmp.shareDeltas.length === 0 &&
+      cmp.addedRemoved.length === 0 &&
       cmp.budgetDeltas.length === 0 &&
       cmp.scheduleChanges.length === 0 &&
       sameSides

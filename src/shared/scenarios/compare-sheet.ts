@@ -28,6 +28,20 @@ const LABELS = {
     b: 'B',
     created: 'Created',
     noDifferences: 'No differences',
+    addedRemoved: 'Added and removed',
+    entity: 'Kind',
+    nameCol: 'Name',
+    change: 'Change',
+    added: 'added in B',
+    removed: 'removed in B',
+    kinds: {
+      phase: 'Phase',
+      workstream: 'Workstream',
+      role: 'Role',
+      budgetLine: 'Budget line',
+      risk: 'Risk',
+      deliverable: 'Deliverable'
+    },
     figure: 'Figure',
     delta: 'Change (B − A)',
     budgetTotal: 'Budget',
@@ -74,6 +88,20 @@ const LABELS = {
     b: 'B',
     created: 'Erstellt',
     noDifferences: 'Keine Unterschiede',
+    addedRemoved: 'Hinzugefügt und entfernt',
+    entity: 'Art',
+    nameCol: 'Name',
+    change: 'Änderung',
+    added: 'in B hinzugefügt',
+    removed: 'in B entfernt',
+    kinds: {
+      phase: 'Phase',
+      workstream: 'Arbeitspaket',
+      role: 'Rolle',
+      budgetLine: 'Budgetposition',
+      risk: 'Risiko',
+      deliverable: 'Lieferergebnis'
+    },
     figure: 'Kennzahl',
     delta: 'Änderung (B − A)',
     budgetTotal: 'Budget',
@@ -217,6 +245,11 @@ export function comparisonSheets(
   }
   if (report.scheduleChanges.length === 0) schedule.push([L.noDifferences])
 
+  const presence: SheetCell[][] = [[L.entity, L.nameCol, L.change]]
+  for (const e of report.addedRemoved)
+    presence.push([L.kinds[e.kind], e.name, e.change === 'added' ? L.added : L.removed])
+  if (report.addedRemoved.length === 0) presence.push([L.noDifferences])
+
   const quarters: SheetCell[][] = [[L.quarter, L.budgetA, L.contA, L.budgetB, L.contB]]
   for (const q of report.quarters) {
     quarters.push([
@@ -240,6 +273,7 @@ export function comparisonSheets(
     { name: L.shares, rows: shares, widths: [28, 12, 10, 10, 16] },
     { name: L.budget, rows: budget, widths: [28, 12, 16, 16, 16] },
     { name: L.schedule, rows: schedule, widths: [16, 40, 10, 9, 10, 9] },
+    { name: L.addedRemoved, rows: presence, widths: [16, 40, 18] },
     { name: L.quarters, rows: quarters, widths: [12, 16, 16, 16, 16] },
     { name: L.checks, rows: checkRows, widths: [30, 28, 70] }
   ]

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { applyChanges } from '../planning/changes'
 import { clonePlanData } from '../planning/clone'
 import { comparePlans } from '../planning/compare'
+import { addBudgetLine, addRole, removeRole } from '../planning/edit'
 import { moveAllocation, moveBudgetLine, setPhaseCap, updateEntity } from '../planning/moves'
 import { idSequence, smallPlan } from '../planning/testing'
 import type { EntityChange, HistoryEntry, PlanData } from '../planning/types'
@@ -27,6 +28,58 @@ function edit(state: { data: PlanData; history: HistoryEntry[] }, changes: Entit
 
 const idOfOrigin = (data: PlanData, table: 'allocations' | 'budgetLines', origin: string) =>
   (data[table] as { id: string; originId?: string }[]).find((e) => e.originId === origin)!.id
+
+describe('entriesOntoBase with adds and removes', () => {
+  it('carries a new role with its work, a removed role whose work moved, and a new budget line', () => {
+    const base = smallPlan()
+    const s = { data: branch(base), history: [] as HistoryEntry[] }
+    const ids = idSequence('new')
+    edit(
+      s,
+      addRole(s.data, { name: 'Data Engineer', openPosition: true, hireQuarter: '2026-Q1' }, { newId: ids }),
+      10
+    )
+    const r1 = s.data.roles.find((r) => r.originId === 'r1')!
+    const r2 = s.data.roles.find((r) => r.originId === 'r2')!
+    edit(s, removeRole(s.data, r1.id, { reassignTo: r2.id }), 11)
+    const ph2 = s.data.phases.find((p) => p.originId === 'ph2')!
+    edit(
+      s,
+      addBudgetLine(
+        s.data,
+        {
+          title: 'Audit',
+          category: 'security',
+          phaseId: ph2.id,
+          workstreamId: null,
+          quarter: '2026-Q2',
+          amountCents: 500,
+          currency: 'EUR'
+        },
+        { newId: ids }
+      ),
+      12
+    )
+    const cmp = comparePlans(base, s.data)
+    expect(cmp.addedRemoved).toEqual(
+      expect.arrayContaining([
+        { kind: 'role', name: 'Data Engineer', change: 'added' },
+        { kind: 'role', name: 'r1', change: 'removed' },
+        { kind: 'budgetLine', name: 'Audit', change: 'added' }
+      ])
+    )
+
+    const out = entriesOntoBase(base, s.data, s.history, [10, 11, 12], idSequence('b'))
+    expect(out.problems).toEqual([])
+    const after = applyChanges(base, out.changes)
+    const back = comparePlans(after, s.data)
+    expect(back.addedRemoved).toEqual([])
+    expect(back.shareDeltas).toEqual([])
+    expect(back.budgetDeltas).toEqual([])
+    expect(after.roles.map((r) => r.name).sort()).toEqual(['Data Engineer', 'r2'])
+    expect(after.allocations.every((a) => a.roleId !== 'r1')).toBe(true)
+  })
+})
 
 describe('entriesOntoBase', () => {
   it('replays a scenario move on the base with base ids, so the base then matches the scenario', () => {

@@ -58,6 +58,15 @@ export const comparisonReportSchema: z.ZodType<ComparisonReport> = z
       z.object({ phase: text, quarter, aCents: cents, bCents: cents, deltaCents: cents }).strict()
     ),
     scheduleChanges: many(z.object({ workstream: text, title: text, a: schedule, b: schedule }).strict()),
+    addedRemoved: many(
+      z
+        .object({
+          kind: z.enum(['phase', 'workstream', 'role', 'budgetLine', 'risk', 'deliverable']),
+          name: text,
+          change: z.enum(['added', 'removed'])
+        })
+        .strict()
+    ),
     quarters: many(
       z
         .object({

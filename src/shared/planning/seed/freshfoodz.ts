@@ -278,6 +278,13 @@ const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-')
  * workstreams ("DevOps Lead: 100% (migrationen + sicherheit)") we split it 50/50; plan.notes
  * says so. The note is the roadmap's parenthesis.
  */
+/** Role and quarter of the shares split 50/50 by us (marked as estimates). */
+const SPLIT_SHARES = new Set([
+  '2025-Q4|DevOps Lead',
+  '2026-Q1|DevOps Lead',
+  '2026-Q1|Site Reliability Engineer'
+])
+
 const ALLOCATIONS: [QuarterKey, RoleName, WorkstreamKey, number, string][] = [
   ['2025-Q4', 'DevOps Lead', 'migrationen', 50, 'migrationen + sicherheit'],
   ['2025-Q4', 'DevOps Lead', 'sicherheit', 50, 'migrationen + sicherheit'],
@@ -499,7 +506,8 @@ export function buildFreshFoodzPlan(options: FreshFoodzOptions = {}): PlanData {
     workstreamId: wsId(ws),
     quarter,
     shareBp: pct * 100,
-    note
+    note,
+    ...(SPLIT_SHARES.has(`${quarter}|${role}`) ? { estimate: true } : {})
   }))
 
   const budgetLines: BudgetLine[] = BUDGET.map(([phase, title, euros, ws, category], i) => ({
@@ -522,6 +530,7 @@ export function buildFreshFoodzPlan(options: FreshFoodzOptions = {}): PlanData {
     impactLevel: r.impactLevel,
     impactText: r.impactText,
     impactCents: EUR(r.impactEuros),
+    impactEstimate: true,
     mitigations: r.mitigations,
     phaseIds: r.phases.map(phaseId),
     workstreamIds: r.workstreams.map(wsId)
@@ -570,6 +579,7 @@ export function buildFreshFoodzPlan(options: FreshFoodzOptions = {}): PlanData {
       baseCurrency: 'EUR',
       quarters: [...QUARTERS],
       chfToEur: 1.07,
+      chfRateEstimate: true,
       totalBudgetCents: EUR(415_000),
       softCapBp: 8_500,
       mission: MISSION,

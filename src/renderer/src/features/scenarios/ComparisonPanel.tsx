@@ -224,6 +224,22 @@ export function ComparisonPanel({ report, quarters }: { report: ComparisonReport
                   </tbody>
                 </table>
               )}
+              {report.addedRemoved.length > 0 && (
+                <>
+                  <h3 style={{ marginTop: 12 }}>{t('view.addedRemoved')}</h3>
+                  <table className="data compare-table" aria-label={t('view.addedRemoved')}>
+                    <tbody>
+                      {report.addedRemoved.map((e, i) => (
+                        <tr key={i}>
+                          <td>{t(`view.kind_${e.kind}`)}</td>
+                          <td>{e.name}</td>
+                          <td>{t(e.change === 'added' ? 'view.added' : 'view.removed')}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </>
+              )}
             </div>
           </div>
         </section>
