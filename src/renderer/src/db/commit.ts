@@ -1,6 +1,6 @@
 // Writing a plan: every user action is one transaction that applies its entity changes and appends
 // a typed history entry, so it can be undone, redone and reverted, also after a restart.
-import type { ChangeKind, EntityChange, HistoryEntry } from '@shared/planning/types'
+import type { ChangeKind, EntityChange, HistoryEntry, PlanData } from '@shared/planning/types'
 import { deepEqual, invertChanges } from '@shared/planning/changes'
 import { db, describeStorageError, PLAN_TABLES } from './db'
 import { applyLocally, applyLocallyInSlices, holdLiveUpdates } from './plan-data'
@@ -110,17 +110,29 @@ function touchPlan(planId: string) {
   return db.plans.update(planId, { updatedAt: new Date().toISOString() })
 }
 
+/** Adds a whole plan's rows; inside a transaction over the plan tables (a conflict fails it). */
+export async function addPlanRows(data: PlanData): Promise<void> {
+  await db.plans.add(data.plan)
+  for (const t of PLAN_TABLES) {
+    if (data[t].length) await db.table(t).bulkAdd(data[t])
+  }
+}
+
 /**
  * Applies changes to a plan and records them in its history, all or nothing.
  * Entries undone before this commit are discarded: history stays linear.
+ * With `createPlan`, that plan is written first in the same transaction (an import into a new
+ * plan): a failure leaves neither the plan nor the changes behind.
  */
 export async function commitChanges(
   planId: string,
   kind: ChangeKind,
   summary: Summary,
-  changes: EntityChange[]
+  changes: EntityChange[],
+  options: { createPlan?: PlanData } = {}
 ): Promise<number | undefined> {
   if (changes.length === 0) return undefined
+  const { createPlan } = options
   const release = holdLiveUpdates(planId, changes)
   try {
     await applyLocallyInSlices(planId, changes)
@@ -130,6 +142,7 @@ export async function commitChanges(
   }
   try {
     return await db.transaction('rw', [...TABLES], async () => {
+      if (createPlan) await addPlanRows(createPlan)
       await writeChanges(changes)
       await deleteEntries(await undoneSeqs(planId))
       const seq = await storeEntry({

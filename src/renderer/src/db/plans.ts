@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { Plan, PlanData } from '@shared/planning/types'
 import { buildFreshFoodzPlan } from '@shared/planning/seed/freshfoodz'
 import { db, describeStorageError, PLAN_TABLES } from './db'
-import { CommitError } from './commit'
+import { addPlanRows, CommitError } from './commit'
 import { deletePlanHistory, HISTORY_TABLES } from './history-store'
 
 export const BUILTIN_PLAN_ID = 'freshfoodz'
@@ -12,12 +12,7 @@ const CURRENT_PLAN_KEY = 'currentPlanId'
 /** Writes a whole plan in one transaction: all of it or nothing. */
 export async function createPlanFromData(data: PlanData): Promise<string> {
   try {
-    await db.transaction('rw', ['plans', ...PLAN_TABLES], async () => {
-      await db.plans.add(data.plan)
-      for (const t of PLAN_TABLES) {
-        if (data[t].length) await db.table(t).bulkAdd(data[t])
-      }
-    })
+    await db.transaction('rw', ['plans', ...PLAN_TABLES], () => addPlanRows(data))
     return data.plan.id
   } catch (err) {
     throw new CommitError('storage', describeStorageError(err))

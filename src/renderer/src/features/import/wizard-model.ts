@@ -1,7 +1,21 @@
-// The wizard's own decisions as plain functions: remembered mappings per layout. Matching rows to a
+// The wizard's own decisions as plain functions: failures shown, remembered mappings per layout. Matching rows to a
 // plan, the preview and the error report run beside the rows in main (@shared/import/plan-import).
 import type { ColumnMapping, ImportField } from '@shared/import/types'
 import { normalizeHeader } from '@shared/import/mapping'
+import { IpcCallError } from '../../lib/ipc'
+
+export type Step = 'file' | 'reading' | 'sheet' | 'mapping' | 'preview'
+export type Failure = { reason: string; message: string }
+export type Progress = { stage: string; done: number; total: number }
+
+/** What the wizard shows for a failed call: main's reason when it gave one. */
+export function failureOf(err: unknown): Failure {
+  if (err instanceof IpcCallError) {
+    const reason = (err.details as { reason?: string } | undefined)?.reason ?? err.code
+    return { reason, message: err.message }
+  }
+  return { reason: 'failed', message: err instanceof Error ? err.message : String(err) }
+}
 
 /** What the mappings table keeps per layout fingerprint (see db.ts StoredMapping). */
 export type RememberedMapping = {

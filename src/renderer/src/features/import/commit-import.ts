@@ -1,0 +1,80 @@
+// Committing a planned import, and saving its error report.
+// The commit: a safety backup first, then the entity changes page by page from
+// main's worker (the window stays responsive between pages), then one transaction in the database.
+import type { SessionPlanSummary } from '@shared/import/plan-import'
+import type { EntityChange } from '@shared/planning/types'
+import type { TFunction } from 'i18next'
+import { invoke } from '../../lib/ipc'
+import { toast, toastError } from '../../components/Toaster'
+import { commitImport, type ImportInto } from '../../db/imports'
+import { autoBackup } from '../../db/backup'
+
+/** Entity changes fetched per call when committing. */
+const CHANGES_PAGE = 1000
+
+export type CommitProgress = { done: number; total: number; saving: boolean }
+
+/** The commit's entity changes, page by page from the worker, yielding to the window between pages. */
+async function fetchChanges(
+  sessionId: string,
+  summary: SessionPlanSummary,
+  onProgress: (p: CommitProgress) => void,
+  changedMeanwhile: string
+): Promise<EntityChange[]> {
+  const changes: EntityChange[] = []
+  const rowsDone = () => Math.max(0, changes.length - summary.newRoles)
+  onProgress({ done: 0, total: summary.importCount, saving: false })
+  while (changes.length < summary.changeCount) {
+    const page = await invoke('import:changes', {
+      sessionId,
+      version: summary.version,
+      offset: changes.length,
+      limit: CHANGES_PAGE
+    })
+    // The worker refuses pages of an older plan; a short page would mean a broken one.
+    if (page.total !== summary.changeCount || page.changes.length === 0) throw new Error(changedMeanwhile)
+    for (const c of page.changes) changes.push(c)
+    onProgress({ done: rowsDone(), total: summary.importCount, saving: false })
+    await new Promise((resolve) => setTimeout(resolve, 0))
+  }
+  return changes
+}
+
+/**
+ * Backs up, fetches and commits the planned import into the current plan (`planId`) or, when the
+ * summary carries one, a new plan. Resolves to the plan written, or null when there is none.
+ */
+export async function commitPlannedImport(options: {
+  sessionId: string
+  planned: SessionPlanSummary
+  target: 'current' | 'new'
+  planId: string | null
+  fileName: string
+  onProgress: (p: CommitProgress) => void
+  changedMeanwhile: string
+}): Promise<string | null> {
+  const { sessionId, planned, onProgress } = options
+  const into: ImportInto | null =
+    options.target === 'new' && planned.newPlan
+      ? { kind: 'new', plan: planned.newPlan }
+      : options.planId
+        ? { kind: 'current', planId: options.planId }
+        : null
+  if (!into) return null
+  // A safety copy of everything first; if it cannot be written, nothing is imported.
+  await autoBackup('import')
+  const changes = await fetchChanges(sessionId, planned, onProgress, options.changedMeanwhile)
+  onProgress({ done: planned.importCount, total: planned.importCount, saving: true })
+  const summary = { key: 'importRows', values: { count: planned.importCount, file: options.fileName } }
+  return commitImport(into, summary, changes)
+}
+
+/** Saves the rows with problems as a spreadsheet where the user chooses, and says where. */
+export async function saveErrorReport(sessionId: string, sourceName: string, t: TFunction<'import'>) {
+  try {
+    const saved = await invoke('import:save-error-report', { sessionId, sourceName })
+    if (saved) toast({ title: t('reportSaved', { path: saved.path }), kind: 'success' })
+  } catch (err) {
+    toastError(t('failed'), err)
+  }
+}

@@ -1,0 +1,113 @@
+// The preview step's data: the rows kept in main's worker matched to the chosen target (the plan
+// summary), the preview table's first page, and further pages as the table scrolls to them.
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { ImportTarget, PreviewPage, SessionPlanSummary } from '@shared/import/plan-import'
+import type { SheetOverview } from '@shared/import/workbook'
+import { planStructureOf, type PlanStructure } from '@shared/import/to-plan'
+import type { PlanData } from '@shared/planning/types'
+import { invoke } from '../../lib/ipc'
+import { PREVIEW_PAGE } from './PreviewTable'
+
+export type ImportPreview = {
+  planned: SessionPlanSummary | null
+  planning: boolean
+  /** The preview's first page; seq keys the table, so a new plan or filter starts it afresh. */
+  preview: { page: PreviewPage; seq: number } | null
+  loadPreview: (offset: number, limit: number) => Promise<PreviewPage>
+  /** Forgets the plan and preview (a new read, or the wizard closing). */
+  clear: () => void
+}
+
+export function useImportPreview(options: {
+  sessionId: () => string | null
+  active: boolean
+  read: SheetOverview | null
+  target: 'current' | 'new'
+  createRoles: boolean
+  onlyProblems: boolean
+  plan: PlanData | undefined
+  newPlanName: string
+  failed: (err: unknown) => void
+}): ImportPreview {
+  const { sessionId, active, read, target, onlyProblems, plan, newPlanName, failed } = options
+  const [planned, setPlanned] = useState<SessionPlanSummary | null>(null)
+  const [planning, setPlanning] = useState(false)
+  const [preview, setPreview] = useState<ImportPreview['preview']>(null)
+  const planSeq = useRef(0)
+  const previewSeq = useRef(0)
+
+  // Only the names matching needs go to the worker; a key keeps edits elsewhere from replanning.
+  const structureKey = plan ? JSON.stringify(planStructureOf(plan)) : null
+  const structure = useMemo(
+    () => (structureKey ? (JSON.parse(structureKey) as PlanStructure) : null),
+    [structureKey]
+  )
+  // The current plan's structure and the roles option matter only when importing into it.
+  const currentStructure = target === 'current' ? structure : null
+  const currentCreateRoles = target === 'current' && options.createRoles
+
+  const clear = useCallback(() => {
+    setPlanned(null)
+    setPlanning(false)
+    setPreview(null)
+    planSeq.current++
+    previewSeq.current++
+  }, [])
+
+  useEffect(() => {
+    const id = sessionId()
+    if (!active || !read || !id) return
+    const into: ImportTarget | null =
+      target === 'new'
+        ? { kind: 'new', name: newPlanName }
+        : currentStructure
+          ? { kind: 'current', plan: currentStructure, createRoles: currentCreateRoles }
+          : null
+    const seq = ++planSeq.current
+    if (!into) {
+      setPlanned(null)
+      return
+    }
+    setPlanning(true)
+    invoke('import:plan', { sessionId: id, target: into })
+      .then((summary) => {
+        if (seq === planSeq.current) startTransition(() => setPlanned(summary))
+      })
+      .catch((err: unknown) => {
+        if (seq === planSeq.current) failed(err)
+      })
+      .finally(() => {
+        if (seq === planSeq.current) setPlanning(false)
+      })
+  }, [sessionId, active, read, target, currentStructure, currentCreateRoles, newPlanName, failed])
+
+  // The first page of the preview table for the current plan and filter.
+  useEffect(() => {
+    const id = sessionId()
+    if (!planned || !id) return
+    const seq = ++previewSeq.current
+    invoke('import:preview', { sessionId: id, offset: 0, limit: PREVIEW_PAGE, onlyProblems })
+      .then((page) => {
+        if (seq === previewSeq.current) startTransition(() => setPreview({ page, seq }))
+      })
+      .catch((err: unknown) => {
+        if (seq === previewSeq.current) failed(err)
+      })
+  }, [sessionId, planned, onlyProblems, failed])
+
+  const loadPreview = useCallback(
+    async (offset: number, limit: number) => {
+      const id = sessionId()
+      if (!id) throw new Error('The import is closed.')
+      try {
+        return await invoke('import:preview', { sessionId: id, offset, limit, onlyProblems })
+      } catch (err) {
+        failed(err)
+        throw err
+      }
+    },
+    [sessionId, onlyProblems, failed]
+  )
+
+  return { planned, planning, preview, loadPreview, clear }
+}
