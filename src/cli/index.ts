@@ -7,7 +7,10 @@ const USAGE = `Usage:
   quartermaster inspect FILE [--json]          sheets, header row, suggested mapping, rows read, errors
   quartermaster import FILE --out PLAN.json    import a finance sheet into a plan file the app can open
   quartermaster export PLAN.json --out FILE.xlsx
-  quartermaster export --builtin --out FILE.xlsx`
+  quartermaster export --builtin --out FILE.xlsx
+  quartermaster actuals FILE (--builtin | --plan PLAN.json) --out PLAN.json
+                                               add a bookings export's actual costs to a plan file
+  quartermaster report PLAN.json [--json]      plan, actual, variance and forecast per phase and quarter (EUR)`
 
 export async function main(argv: string[]): Promise<CommandResult> {
   const [command, ...rest] = argv
@@ -19,6 +22,10 @@ export async function main(argv: string[]): Promise<CommandResult> {
         return await (await import('./commands/import')).runImport(rest)
       case 'export':
         return await (await import('./commands/export')).runExport(rest)
+      case 'actuals':
+        return await (await import('./commands/actuals')).runActuals(rest)
+      case 'report':
+        return await (await import('./commands/report')).runReport(rest)
       case undefined:
       case '-h':
       case '--help':

@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { CHANGE_KINDS, CURRENCIES, ENTITY_TABLES, IMPACT_LEVELS, PRIORITIES } from '../planning/types'
 import type { HistoryEntry, PlanData, QuarterKey } from '../planning/types'
 import { LIMITS, TEXT_MAX } from '../limits'
+import type { Actual, CostCentreMapping } from '../actuals/types'
 
 const id = z.string().min(1).max(200)
 /** An amount a plan holds: integer cents within the limits. */
@@ -149,6 +150,31 @@ export const deliverableSchema = z.looseObject({
   done: z.boolean()
 })
 
+/** Actual costs may be negative (credits outweighing debits in a quarter). */
+const signedAmount = z.number().int().min(-LIMITS.amountCents.max).max(LIMITS.amountCents.max)
+
+export const actualSchema = z.looseObject({
+  id,
+  planId: id,
+  phaseId: id,
+  workstreamId: id.nullable(),
+  quarter: quarterKeySchema,
+  category: name,
+  eurCents: signedAmount,
+  chfCents: signedAmount,
+  bookings: z.number().int().min(0),
+  source: z.looseObject({ fileName: name, fingerprint: z.string().max(200), importedAt: z.string().max(100) })
+}) as unknown as z.ZodType<Actual>
+
+export const costCentreSchema = z.looseObject({
+  id,
+  planId: id,
+  centre: name,
+  label: name,
+  phaseId: id,
+  workstreamId: id.nullable()
+}) as unknown as z.ZodType<CostCentreMapping>
+
 export const planDataSchema = z.looseObject({
   plan: planSchema,
   phases: rows(phaseSchema),
@@ -158,8 +184,20 @@ export const planDataSchema = z.looseObject({
   budgetLines: rows(budgetLineSchema),
   risks: rows(riskSchema),
   dependencies: rows(dependencySchema),
-  deliverables: rows(deliverableSchema)
+  deliverables: rows(deliverableSchema),
+  // A plan file's actual costs and cost-centre table (absent in files written before them).
+  actuals: rows(actualSchema).optional(),
+  costCentres: rows(costCentreSchema).optional()
 }) as unknown as z.ZodType<PlanData>
+
+/** What a plan file holds besides PlanData: its actual costs and cost-centre table. */
+export type PlanFileActuals = { actuals: Actual[]; costCentres: CostCentreMapping[] }
+
+/** The actuals of a plan file read by planDataSchema (empty for files without any). */
+export function planFileActuals(data: PlanData): PlanFileActuals {
+  const extra = data as PlanData & Partial<PlanFileActuals>
+  return { actuals: extra.actuals ?? [], costCentres: extra.costCentres ?? [] }
+}
 
 const entityChange = z.looseObject({
   table: z.enum(['plans', ...ENTITY_TABLES]),
@@ -202,6 +240,14 @@ export function planReferenceProblems(data: PlanData): string[] {
     if (!phases.has(b.phaseId)) problems.push(`budget line ${b.id}: unknown phase`)
     if (b.workstreamId !== null && !workstreams.has(b.workstreamId))
       problems.push(`budget line ${b.id}: unknown workstream`)
+  }
+  const { actuals, costCentres } = planFileActuals(data)
+  for (const a of [...actuals, ...costCentres]) {
+    const what = 'centre' in a ? 'cost centre' : 'actual'
+    if (a.planId !== planId) problems.push(`${what} ${a.id} belongs to plan ${a.planId}`)
+    if (!phases.has(a.phaseId)) problems.push(`${what} ${a.id}: unknown phase`)
+    if (a.workstreamId !== null && !workstreams.has(a.workstreamId))
+      problems.push(`${what} ${a.id}: unknown workstream`)
   }
   return problems
 }

@@ -16,6 +16,7 @@ import type {
   PreviewQuery
 } from '../../../shared/import/plan-import'
 import type { ImportLimits } from './limits'
+import type { BookingsRead, ReadBookingsRequest } from './read-bookings'
 
 export type WorkerRequest =
   | {
@@ -34,6 +35,8 @@ export type WorkerRequest =
   | ({ id: number; type: 'changes' } & ChangesRequest)
   /** The skipped rows of the last plan as an xlsx. */
   | { id: number; type: 'report'; sourceName: string }
+  /** Reads a sheet as bookings against a plan: actual costs added up, never the rows. */
+  | ({ id: number; type: 'bookings' } & ReadBookingsRequest)
 
 export type WorkerReply =
   | { id: number; type: 'opened'; summary: WorkbookSummary }
@@ -43,6 +46,7 @@ export type WorkerReply =
   | { id: number; type: 'preview'; page: PreviewPage }
   | { id: number; type: 'changes'; page: ChangesPage }
   | { id: number; type: 'report'; data: Uint8Array; rows: number }
+  | { id: number; type: 'bookings'; read: BookingsRead }
   | { id: number; type: 'failed'; reason: ImportFailure; message: string }
   /** Asked for something whose input is missing (a preview before a plan); the worker still runs. */
   | { id: number; type: 'refused'; message: string }

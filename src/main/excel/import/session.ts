@@ -20,6 +20,7 @@ import { ImportError, ImportStateError, FAILURE_MESSAGES } from './errors'
 import type { ImportLimits } from './limits'
 import { withLimits } from './limits'
 import type { WorkerReply, WorkerRequest } from './protocol'
+import type { BookingsRead, ReadBookingsRequest } from './read-bookings'
 
 export type ProgressListener = (p: { stage: string; done: number; total: number }) => void
 
@@ -58,6 +59,8 @@ export type ParseSession = {
   changes: (query: ChangesRequest) => Promise<ChangesPage>
   /** The skipped rows of the last plan as xlsx bytes, and how many rows it holds. */
   errorReport: (sourceName: string) => Promise<{ data: Uint8Array; rows: number }>
+  /** Reads a sheet as bookings (actual costs) against a plan; the answer is sums, not rows. */
+  bookings: (req: ReadBookingsRequest) => Promise<BookingsRead>
   /** Stops the worker; a pending request ends with reason 'cancelled'. */
   cancel: () => Promise<void>
   close: () => Promise<void>
@@ -224,6 +227,7 @@ export function startParseWorker(options: StartWorkerOptions = {}): ParseSession
       const { data, rows } = await ask({ id: nextId++, type: 'report', sourceName }, 'report')
       return { data, rows }
     },
+    bookings: async (req) => (await ask({ ...req, id: nextId++, type: 'bookings' }, 'bookings')).read,
     cancel: () => stop(new ImportError('cancelled', FAILURE_MESSAGES.cancelled)),
     close: () => stop(new ImportError('cancelled', FAILURE_MESSAGES.cancelled))
   }

@@ -15,10 +15,13 @@ import {
   type OpenedWorkbook
 } from './read-workbook'
 import { buildErrorReport } from './error-report'
+import { fileFingerprint, readBookingsSheet } from './read-bookings'
 
 if (!parentPort) throw new Error('The import worker must run in a worker thread.')
 const port = parentPort
 let opened: OpenedWorkbook | null = null
+/** Fingerprint of the open file's bytes, for actuals' source. */
+let fingerprint = ''
 /** The sheet read last, with all its rows. */
 let kept: ReadSheetResult | null = null
 /** The import planned from `kept` last, and which plan of this worker it is. */
@@ -50,6 +53,7 @@ port.on('message', async (req: WorkerRequest) => {
         kept = null
         planned = null
         await loadCodepagesFor(req.data)
+        fingerprint = fileFingerprint(req.data)
         opened = readWorkbook(req.data, req.ext, req.fileName, req.limits, (stage, done, total) =>
           send({ id: req.id, type: 'progress', stage, done, total })
         )
@@ -84,6 +88,10 @@ port.on('message', async (req: WorkerRequest) => {
         send({ id: req.id, type: 'changes', page: changesPage(current, req) })
         break
       }
+      case 'bookings':
+        if (!opened) throw new Refused('No workbook is open.')
+        send({ id: req.id, type: 'bookings', read: readBookingsSheet(opened, fingerprint, req) })
+        break
       case 'report': {
         const sheet = needKept()
         const rows = errorReportRows(

@@ -1,0 +1,64 @@
+// A bookings sheet read as actual costs, in the parse worker: the grid stays there, the answer
+// is the aggregated sums, the centres seen and the first issues.
+import { createHash } from 'node:crypto'
+import { readBookings } from '../../../shared/actuals/bookings'
+import { defaultBookingMapping } from '../../../shared/actuals/mapping'
+import type { ActualsTarget, BookingMapping, BookingsResult } from '../../../shared/actuals/types'
+import { ImportError } from './errors'
+import type { OpenedWorkbook } from './read-workbook'
+
+export type ReadBookingsRequest = {
+  sheet: number
+  /** 1-based header row; omitted: the detected one. */
+  headerRow?: number
+  /** Omitted: suggested from the header row. */
+  mapping?: BookingMapping
+  target: ActualsTarget
+}
+
+export type BookingsRead = {
+  fileName: string
+  /** sha256 of the file's bytes, so the same export is recognised whatever its name. */
+  fingerprint: string
+  sheet: number
+  headerRow: number
+  headers: string[]
+  mapping: BookingMapping
+  result: BookingsResult
+}
+
+/** A short fingerprint of a file's bytes. */
+export function fileFingerprint(data: Uint8Array): string {
+  return `sha256:${createHash('sha256').update(data).digest('hex').slice(0, 32)}`
+}
+
+export function readBookingsSheet(
+  opened: OpenedWorkbook,
+  fingerprint: string,
+  req: ReadBookingsRequest
+): BookingsRead {
+  const grid = opened.grids[req.sheet]
+  const summary = opened.summary.sheets[req.sheet]
+  if (!grid || !summary) throw new ImportError('corrupt', `There is no sheet number ${req.sheet + 1}.`)
+  const headerIdx = req.headerRow !== undefined ? req.headerRow - 1 : summary.headerRow - 1
+  if (headerIdx < 0 || headerIdx >= Math.max(grid.rows.length, 1)) {
+    throw new ImportError(
+      'no-header',
+      `Sheet "${grid.name}" has no header row to read columns from; choose one.`
+    )
+  }
+  const headers = (grid.rows[headerIdx] ?? []).map((v) => (v === null ? '' : String(v)))
+  const mapping = req.mapping ?? defaultBookingMapping(headers)
+  const result = readBookings(grid.name, grid.rows, headerIdx, mapping, req.target, {
+    date1904: opened.summary.date1904
+  })
+  return {
+    fileName: opened.summary.fileName,
+    fingerprint,
+    sheet: req.sheet,
+    headerRow: headerIdx + 1,
+    headers,
+    mapping,
+    result
+  }
+}
