@@ -88,6 +88,8 @@ export async function runImport(argv: string[]): Promise<number> {
       `Imported ${what} from "${read.result.sheet}" into "${result.plan.name}" → ${target}${skipped ? ` (${skipped} rows skipped)` : ''}`
     )
     for (const e of errors) console.error(`  skipped: ${describeIssue(e)}`)
+    for (const r of rows)
+      if (r.ok) for (const w of r.warnings ?? []) console.error(`  shortened: ${describeIssue(w)}`)
     return 0
   } catch (err) {
     const f = failureLine('import', err)

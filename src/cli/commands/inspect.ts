@@ -163,7 +163,11 @@ export function inspectReport(file: string, { summary, read }: InspectOutcome) {
     counts: read.result.counts,
     totalRows: read.result.totalRows,
     warnings: summary.warnings,
-    errors: issues.map((i) => ({ ...i, text: describeIssue(i) }))
+    errors: issues.map((i) => ({ ...i, text: describeIssue(i) })),
+    /** Cells imported changed: text shortened to the limits. */
+    cellWarnings: read.result.rows.flatMap((r) =>
+      r.ok ? (r.warnings ?? []).map((i) => ({ ...i, text: describeIssue(i) })) : []
+    )
   }
 }
 

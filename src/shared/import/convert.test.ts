@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { convertRows, describeIssue } from './convert'
 import type { CellValue, ColumnMapping } from './types'
+import { TEXT_MAX } from '../limits'
 
 const budget: ColumnMapping = {
   kind: 'budget',
@@ -108,5 +109,44 @@ describe('convertRows', () => {
     expect(r.rows.map((x) => (x.ok && x.kind === 'allocations' ? x.values.shareBp : null))).toEqual([
       10000, 5000, 1250
     ])
+  })
+
+  it('shortens text past the limits with a warning on the cell, and keeps the row', () => {
+    const long = 'x'.repeat(TEXT_MAX.name + 10)
+    const note = 'n'.repeat(TEXT_MAX.long - 1) + '😀' + 'tail'
+    const r = convertRows(
+      'Budget',
+      [
+        ['Phase', 'Quartal', 'Bezeichnung', 'Betrag'],
+        ['P1', 'Q1 2026', long, 5]
+      ],
+      0,
+      budget
+    )
+    expect(r.rows[0]).toMatchObject({ ok: true, values: { title: long.slice(0, TEXT_MAX.name) } })
+    expect(r.rows[0].ok && r.rows[0].warnings).toEqual([
+      expect.objectContaining({
+        code: 'shortened',
+        field: 'title',
+        column: 'C',
+        row: 2,
+        limit: TEXT_MAX.name
+      })
+    ])
+    const alloc = convertRows(
+      'Team',
+      [
+        ['Role', 'WS', 'Q', 'Share', 'Note'],
+        ['Dev', 'A', 'Q1 2026', '50 %', note]
+      ],
+      0,
+      { ...budget, kind: 'allocations', columns: { role: 0, workstream: 1, quarter: 2, share: 3, note: 4 } }
+    )
+    const row = alloc.rows[0]
+    if (!row.ok || row.kind !== 'allocations') throw new Error('row expected to import')
+    // A surrogate pair at the limit is dropped whole rather than split.
+    expect(row.values.note).toBe('n'.repeat(TEXT_MAX.long - 1))
+    expect(row.warnings?.[0]).toMatchObject({ field: 'note', limit: TEXT_MAX.long })
+    expect(describeIssue(row.warnings![0])).toMatch(/32,005 characters long; the first 32,000 are kept/)
   })
 })

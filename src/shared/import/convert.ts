@@ -17,6 +17,7 @@ import { columnLetter, isBlankRow, isTotalRow } from './header'
 import { detectNumberStyle, parseAmount, parseCurrency } from './numbers'
 import { detectShareScale, parseShare, type ShareScale } from './shares'
 import { parseQuarter, type QuarterResult } from './quarters'
+import { shortenText, TEXT_MAX, type TextKind } from '../limits'
 
 export const FIELD_LABELS: Record<ImportField, string> = {
   phase: 'Phase',
@@ -117,18 +118,35 @@ export function convertRows(
       continue
     }
     const issues: CellIssue[] = []
+    let warnings: CellIssue[] | undefined
     const cell = (f: ImportField) => (cols[f] === undefined ? undefined : row![cols[f]!])
+    const issue = (f: ImportField, code: IssueCode, message: string): CellIssue => ({
+      code,
+      sheet,
+      row: r + 1,
+      column: cols[f] === undefined ? '' : columnLetter(cols[f]!),
+      field: f,
+      value: cellText(cell(f)),
+      message
+    })
     const flag = (f: ImportField, code: IssueCode, message: string) => {
       if (code === 'ambiguous-number') counts.ambiguous++
-      issues.push({
-        code,
-        sheet,
-        row: r + 1,
-        column: cols[f] === undefined ? '' : columnLetter(cols[f]!),
-        field: f,
-        value: cellText(cell(f)),
-        message
+      issues.push(issue(f, code, message))
+    }
+    /** A text field's value, shortened to its limit with a warning on the cell. */
+    const textOf = (f: ImportField, kind: TextKind) => {
+      const v = text(cell(f))
+      const max = TEXT_MAX[kind]
+      if (v.length <= max) return v
+      ;(warnings ??= []).push({
+        ...issue(
+          f,
+          'shortened',
+          `is ${v.length.toLocaleString('en')} characters long; the first ${max.toLocaleString('en')} are kept`
+        ),
+        limit: max
       })
+      return shortenText(v, max)
     }
     for (const f of REQUIRED_FIELDS[mapping.kind]) {
       if (cols[f] === undefined) flag(f, 'missing', 'no column is mapped to this field')
@@ -187,17 +205,17 @@ export function convertRows(
       }
       currency = amountCurrency ?? columnCurrency ?? currency
       if (!issues.length && cents !== null && quarter) {
-        const category = text(cell('category'))
+        const category = textOf('category', 'name')
         const values: BudgetValues = {
-          phase: text(cell('phase')),
-          workstream: text(cell('workstream')) || null,
+          phase: textOf('phase', 'name'),
+          workstream: textOf('workstream', 'name') || null,
           quarter,
           category,
-          title: text(cell('title')) || category,
+          title: textOf('title', 'name') || category,
           amountCents: cents,
           currency
         }
-        out.push({ row: r + 1, ok: true, kind: 'budget', values, issues: [] })
+        out.push({ row: r + 1, ok: true, kind: 'budget', values, issues: [], ...(warnings && { warnings }) })
         counts.good++
         continue
       }
@@ -210,13 +228,20 @@ export function convertRows(
       }
       if (!issues.length && bp !== null && quarter) {
         const values: AllocationValues = {
-          role: text(cell('role')),
-          workstream: text(cell('workstream')),
+          role: textOf('role', 'name'),
+          workstream: textOf('workstream', 'name'),
           quarter,
           shareBp: bp,
-          note: text(cell('note'))
+          note: textOf('note', 'long')
         }
-        out.push({ row: r + 1, ok: true, kind: 'allocations', values, issues: [] })
+        out.push({
+          row: r + 1,
+          ok: true,
+          kind: 'allocations',
+          values,
+          issues: [],
+          ...(warnings && { warnings })
+        })
         counts.good++
         continue
       }

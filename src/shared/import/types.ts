@@ -60,7 +60,8 @@ export const ISSUE_CODES = [
   'unknown-phase',
   'unknown-workstream',
   'unknown-role',
-  'quarter-outside-plan'
+  'quarter-outside-plan',
+  'shortened'
 ] as const
 export type IssueCode = (typeof ISSUE_CODES)[number]
 
@@ -76,6 +77,8 @@ export type CellIssue = {
   /** The cell as text, shortened. */
   value: string
   message: string
+  /** For 'shortened': the number of characters kept. */
+  limit?: number
 }
 
 export type BudgetValues = {
@@ -96,9 +99,20 @@ export type AllocationValues = {
   note: string
 }
 
+/**
+ * A good row may carry warnings: cells it changed on the way in (text shortened to the limits in
+ * src/shared/limits.ts). The row is imported; the preview marks those cells.
+ */
 export type ParsedRow =
-  | { row: number; ok: true; kind: 'budget'; values: BudgetValues; issues: [] }
-  | { row: number; ok: true; kind: 'allocations'; values: AllocationValues; issues: [] }
+  | { row: number; ok: true; kind: 'budget'; values: BudgetValues; issues: []; warnings?: CellIssue[] }
+  | {
+      row: number
+      ok: true
+      kind: 'allocations'
+      values: AllocationValues
+      issues: []
+      warnings?: CellIssue[]
+    }
   | { row: number; ok: false; kind: ImportKind; cells: string[]; issues: CellIssue[] }
 
 export type ConvertResult = {

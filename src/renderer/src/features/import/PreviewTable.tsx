@@ -100,7 +100,7 @@ export const PreviewTable = memo(function PreviewTable({
       : ['role', 'workstream', 'quarter', 'share']
   const width = fields.length + 3
   const describe = (i: CellIssue) =>
-    `${i.column ? t('where', { sheet: i.sheet, row: i.row, column: i.column }) : t('whereNoColumn', { sheet: i.sheet, row: i.row })} (${t(`field_${i.field}`)}): ${i.value ? `"${i.value}" ` : ''}${t(`issue.${i.code}`, { defaultValue: i.message })}`
+    `${i.column ? t('where', { sheet: i.sheet, row: i.row, column: i.column }) : t('whereNoColumn', { sheet: i.sheet, row: i.row })} (${t(`field_${i.field}`)}): ${i.value ? `"${i.value}" ` : ''}${t(`issue.${i.code}`, { defaultValue: i.message, limit: i.limit?.toLocaleString() })}`
   const padTop = items[0]?.start ?? 0
   const padBottom = items.length ? v.getTotalSize() - items[items.length - 1].end : 0
   return (
@@ -138,6 +138,8 @@ export const PreviewTable = memo(function PreviewTable({
               )
             const { parsed: r, issues } = row
             const bad = issues.length > 0
+            // Cells the import changed on the way in (text shortened to the limit): marked, still imported.
+            const warnings = r.ok ? (r.warnings ?? []) : []
             const values = r.ok ? (r.values as Record<string, unknown>) : null
             const cell = (f: string): string => {
               // A row that did not parse shows its cells as written, so the problem can be seen.
@@ -164,9 +166,19 @@ export const PreviewTable = memo(function PreviewTable({
                 </td>
                 {fields.map((f) => {
                   const text = cell(f)
+                  const warning = warnings.find((w) => w.field === f)
                   // Columns keep their width while rows scroll by; a cut text shows whole on hover.
                   return (
-                    <td key={f} className={f === 'amount' || f === 'share' ? 'num' : ''} title={text}>
+                    <td
+                      key={f}
+                      className={`${f === 'amount' || f === 'share' ? 'num' : ''}${warning ? ' cell-warning' : ''}`}
+                      title={warning ? describe(warning) : text}
+                    >
+                      {warning && (
+                        <span className="badge badge-warn" data-testid="shortened-mark">
+                          {t('shortenedMark')}
+                        </span>
+                      )}
                       {text}
                     </td>
                   )
@@ -174,6 +186,11 @@ export const PreviewTable = memo(function PreviewTable({
                 <td className="problems">
                   {issues.map((i, k) => (
                     <div key={k} className="field-error">
+                      {describe(i)}
+                    </div>
+                  ))}
+                  {warnings.map((i, k) => (
+                    <div key={`w${k}`} className="field-warning">
                       {describe(i)}
                     </div>
                   ))}

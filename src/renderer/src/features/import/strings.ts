@@ -69,6 +69,7 @@ const en = {
   problems: 'Problems',
   ok: 'OK',
   skip: 'skipped',
+  shortenedMark: 'shortened',
   where: "Sheet '{{sheet}}', row {{row}}, column {{column}}",
   whereNoColumn: "Sheet '{{sheet}}', row {{row}}",
   saveReport: 'Save error report…',
@@ -105,7 +106,8 @@ const en = {
     'unknown-phase': 'is not a phase of this plan',
     'unknown-workstream': 'is not a workstream of this plan',
     'unknown-role': 'is not a role of this plan',
-    'quarter-outside-plan': 'is outside the plan’s quarters'
+    'quarter-outside-plan': 'is outside the plan’s quarters',
+    shortened: 'is longer than a plan keeps; its first {{limit}} characters are imported'
   },
   reason: {
     'unsupported-type': 'This file type cannot be imported. Use xlsx, xlsm, xls, ods, csv or tsv.',
@@ -191,6 +193,7 @@ const de: typeof en = {
   problems: 'Probleme',
   ok: 'OK',
   skip: 'übersprungen',
+  shortenedMark: 'gekürzt',
   where: "Blatt '{{sheet}}', Zeile {{row}}, Spalte {{column}}",
   whereNoColumn: "Blatt '{{sheet}}', Zeile {{row}}",
   saveReport: 'Fehlerbericht speichern…',
@@ -228,7 +231,8 @@ const de: typeof en = {
     'unknown-phase': 'ist keine Phase dieses Plans',
     'unknown-workstream': 'ist kein Arbeitspaket dieses Plans',
     'unknown-role': 'ist keine Rolle dieses Plans',
-    'quarter-outside-plan': 'liegt außerhalb der Quartale des Plans'
+    'quarter-outside-plan': 'liegt außerhalb der Quartale des Plans',
+    shortened: 'ist länger, als ein Plan speichert; die ersten {{limit}} Zeichen werden importiert'
   },
   reason: {
     'unsupported-type':
