@@ -55,7 +55,21 @@ test('holding Shift while dropping asks how much moves; the rest stays', async (
   )
   const dialog = page.getByRole('dialog', { name: 'How much should move?' })
   await expect(dialog).toBeVisible()
-  await dialog.getByLabel('Share to move, in percent').fill('25')
+  const field = dialog.getByLabel('Share to move, in percent')
+  const confirm = dialog.getByRole('button', { name: 'Move' })
+  // Refused input disables the confirm button and says why; no stale preview stays.
+  for (const [input, reason] of [
+    ['-10', 'Must not be negative.'],
+    ['150', 'At most 100% can move.'],
+    ['abc', 'Enter a number.']
+  ] as const) {
+    await field.fill(input)
+    await expect(confirm).toBeDisabled()
+    await expect(dialog.getByRole('alert')).toHaveText(reason)
+    await expect(dialog).not.toContainText('stays')
+  }
+  await field.fill('25')
+  await expect(confirm).toBeEnabled()
   await expect(dialog).toContainText('75% stays')
   await app.shot('capacity-board-amount-dialog')
   await dialog.getByRole('button', { name: 'Move' }).click()

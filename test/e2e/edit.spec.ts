@@ -87,6 +87,51 @@ test('German input is read the German way: "25.000,50" is twenty-five thousand e
   await expect(page.getByTestId('budget-total')).toHaveText('420.000,50 €')
 })
 
+test('"20.000" typed into an amount in the English UI asks "€20,000.00 or €20.00?" and stores the choice', async ({
+  app
+}) => {
+  const { page } = app
+  await app.goto('budget')
+  const field = await editValue(page, AMOUNT, '20.000')
+  // Nothing is stored while the question stands.
+  await expect(field).toHaveAttribute('aria-invalid', 'true')
+  const ask = page.getByRole('group', { name: 'Which did you mean?' })
+  await expect(ask.getByRole('button', { name: 'Store €20.00' })).toBeVisible()
+  await expect(ask.getByRole('button', { name: 'Store €20,000.00' })).toBeVisible()
+  await app.shot('edit-ambiguous-amount-en')
+  expect(await historyCount(page)).toBe(0)
+  await expect(page.getByTestId('budget-total')).toHaveText('€415,000')
+  await ask.getByRole('button', { name: 'Store €20,000.00' }).click()
+  await expect(page.getByRole('button', { name: `${AMOUNT}, €20,000` })).toBeVisible()
+  await expect(page.getByTestId('budget-total')).toHaveText('€415,000')
+
+  // A clear text shows what it will store before Enter.
+  await page.getByRole('button', { name: `${AMOUNT}, €20,000` }).click()
+  const again = page.getByRole('textbox', { name: AMOUNT, exact: true })
+  await again.fill('1,5')
+  await expect(again).toHaveAccessibleDescription('Stores €1.50')
+  await again.fill('30.000')
+  await page.getByRole('button', { name: 'Store €30,000.00' }).click()
+  await expect(page.getByTestId('budget-total')).toHaveText('€425,000')
+  await expect.poll(() => stored(page, 'budgetLines', LINE_1)).toMatchObject({ amountCents: 3_000_000 })
+})
+
+test('"0,5" typed as a capacity asks whether it is 0.5 FTE or 0.5 %', async ({ app }) => {
+  const { page } = app
+  await app.goto('team')
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+  const label = 'DevOps Lead, Q4 2025, Kapazität'
+  await page.getByRole('button', { name: label }).click()
+  const field = page.getByRole('textbox', { name: label, exact: true })
+  await field.fill('0,5')
+  await field.press('Enter')
+  const ask = page.getByRole('group', { name: 'Was ist gemeint?' })
+  await expect(ask.getByRole('button')).toHaveCount(2)
+  await app.shot('edit-ambiguous-share-de')
+  await ask.getByRole('button', { name: /^50 %/ }).click()
+  await expect(page.getByRole('button', { name: `${label}, 50 %` })).toBeVisible()
+})
+
 test('refused amounts (negative, text) show the reason beside the field and nothing is stored', async ({
   app
 }) => {

@@ -3,6 +3,7 @@
 // could be a thousand or one ("1.234") is reported as ambiguous unless a number style settles it.
 import type { Cents, Currency } from '../planning/types'
 import type { NumberStyle } from './types'
+import { analyseDigits, digitsToUnits, intLength } from '../numbers/digits'
 
 export type AmountResult =
   | { ok: true; cents: Cents; currency: Currency | null; style: NumberStyle | null }
@@ -37,11 +38,8 @@ export function parseCurrency(value: unknown): Currency | 'other' | null {
 }
 
 /** Cents from a decimal digit string ("1234", "56") with half-up rounding past two decimals. */
-function digitsToCents(intDigits: string, fracDigits: string): number {
-  const frac = (fracDigits + '00').slice(0, 2)
-  let cents = Number((intDigits.replace(/^0+(?=\d)/, '') || '0') + frac)
-  if (fracDigits.length > 2 && fracDigits[2] >= '5') cents += 1
-  return cents
+function digitsToCents(int: string, frac: string): number {
+  return digitsToUnits({ int, frac }, 2).value
 }
 
 const MAX_CENTS = Number.MAX_SAFE_INTEGER
@@ -61,58 +59,6 @@ export function numberToCents(n: number): AmountResult {
   const [i, f = ''] = text.split('.')
   const cents = digitsToCents(i, f)
   return { ok: true, cents: n < 0 ? -cents : cents, currency: null, style: null }
-}
-
-type Analysis =
-  { ambiguous: true } | { ambiguous: false; style: NumberStyle | null; int: string; frac: string }
-
-/**
- * Reads the separator structure of a digit string like "1.234,56" or "1'234.5".
- * Returns null when the grouping is malformed ("1.23.4").
- */
-function analyse(body: string, style: NumberStyle | null): Analysis | null {
-  const hasApos = /['’]/.test(body)
-  const hasSpace = / /.test(body)
-  const dots = (body.match(/\./g) ?? []).length
-  const commas = (body.match(/,/g) ?? []).length
-  let decimal: '.' | ',' | null = null
-  if (dots && commas) {
-    decimal = body.lastIndexOf('.') > body.lastIndexOf(',') ? '.' : ','
-    if ((decimal === '.' ? dots : commas) > 1) return null
-  } else if (dots + commas === 1) {
-    const sep = dots ? '.' : ','
-    const [before, after] = body.split(sep)
-    const beforeDigits = before.replace(/['’ ]/g, '')
-    // Only "d.ddd" / "dd,ddd" / "ddd.ddd" can be either; anything else tells by its shape.
-    if (after.length !== 3 || hasApos || hasSpace || beforeDigits.length > 3 || /^0*$/.test(beforeDigits)) {
-      decimal = sep
-    } else if (style) decimal = (style === 'de' ? ',' : '.') === sep ? sep : null
-    else return { ambiguous: true }
-  }
-  let intPart = body
-  let frac = ''
-  if (decimal) {
-    const at = body.lastIndexOf(decimal)
-    intPart = body.slice(0, at)
-    frac = body.slice(at + 1)
-  }
-  if (!/^\d*$/.test(frac)) return null
-  const seps = new Set(intPart.replace(/\d/g, '').replace(/’/g, "'"))
-  if (seps.size > 1) return null
-  if (seps.size === 1) {
-    const groups = intPart.split(/[.,'’ ]/)
-    if (groups[0].length < 1 || groups[0].length > 3) return null
-    if (groups.slice(1).some((g) => !/^\d{3}$/.test(g))) return null
-  }
-  if (!intPart && !frac) return null
-  const group = [...seps][0] as string | undefined
-  let detected: NumberStyle | null = null
-  if (decimal === ',') detected = 'de'
-  else if (decimal === '.') detected = hasApos ? 'ch' : 'en'
-  else if (group === '.') detected = 'de'
-  else if (group === ',') detected = 'en'
-  else if (group === "'") detected = 'ch'
-  return { ambiguous: false, style: detected, int: intPart.replace(/\D/g, '') || '0', frac }
 }
 
 /**
@@ -149,23 +95,23 @@ export function parseAmount(value: unknown, style: NumberStyle | null = null): A
   if (!/^[\d.,'’ ]+$/.test(text) || !/\d/.test(text)) {
     return { ok: false, code: 'bad-number', message: 'is not an amount' }
   }
-  const a = analyse(text, style)
-  if (!a) return { ok: false, code: 'bad-number', message: 'has separators in impossible places' }
-  if (a.ambiguous) {
+  const a = analyseDigits(text, style)
+  if (a.kind === 'invalid')
+    return { ok: false, code: 'bad-number', message: 'has separators in impossible places' }
+  if (a.kind === 'ambiguous') {
     return {
       ok: false,
       code: 'ambiguous-number',
       message: 'could be a thousand or a decimal; choose the number style (de, en or ch) for this column'
     }
   }
-  if (a.int.replace(/^0+/, '').length > 13)
-    return { ok: false, code: 'too-large', message: 'amount is too large' }
-  const cents = digitsToCents(a.int, a.frac)
+  if (intLength(a.digits) > 13) return { ok: false, code: 'too-large', message: 'amount is too large' }
+  const cents = digitsToCents(a.digits.int, a.digits.frac)
   return {
     ok: true,
     cents: negative && cents !== 0 ? -cents : cents,
     currency: currency === null ? null : currency,
-    style: a.style
+    style: a.digits.style
   }
 }
 

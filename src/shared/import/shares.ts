@@ -1,15 +1,14 @@
 // FTE shares in a cell to basis points (10_000 = 1.0 FTE): "50 %", "0,5", "50", 0.5.
 import { MAX_SHARE_BP, type ShareBp } from '../planning/types'
+import { digitsToUnits } from '../numbers/digits'
 
 export type ShareScale = 'percent' | 'fte'
 export type ShareResult =
   { ok: true; bp: ShareBp } | { ok: false; code: 'bad-share' | 'share-out-of-range'; message: string }
 
 /** Basis points from a decimal digit string scaled by 10^shift, half-up past the last digit. */
-function decimalToBp(intDigits: string, frac: string, shift: number): number {
-  const padded = frac + '0'.repeat(shift + 1)
-  const whole = Number((intDigits || '0') + padded.slice(0, shift))
-  return padded[shift] >= '5' ? whole + 1 : whole
+function decimalToBp(int: string, frac: string, shift: number): number {
+  return digitsToUnits({ int, frac }, shift).value
 }
 
 function parts(n: number): [string, string] {

@@ -7,8 +7,8 @@ import type { Cents, Currency, QuarterKey, ShareBp } from '../planning/types'
  */
 export type CellValue = string | number | boolean | null
 
-/** How numbers written as text use separators: de 1.234,56 · en 1,234.56 · ch 1'234.50. */
-export type NumberStyle = 'de' | 'en' | 'ch'
+export type { NumberStyle } from '../numbers/digits'
+import type { NumberStyle } from '../numbers/digits'
 
 export type ImportKind = 'budget' | 'allocations'
 

@@ -11,8 +11,6 @@ describe('parseAmount', () => {
     ["1'234'567.05", 'en', 123_456_705],
     ['1 234,5', 'de', 123_450],
     ['20000', 'de', 2_000_000],
-    ['20.000', 'de', 2_000_000],
-    ['20,000', 'en', 2_000_000],
     ['12,5', 'en', 1_250],
     ['1.5', 'de', 150],
     ['0', 'en', 0],
@@ -33,12 +31,32 @@ describe('parseAmount', () => {
     ['€', 'not-a-number'],
     ['1,2,3', 'not-a-number'],
     ['12.34.5', 'not-a-number'],
-    ['1.234', 'not-integer-cents'],
     ['0.001', 'not-integer-cents'],
     ['10000000000.01', 'too-large'],
     ['99999999999999999999', 'too-large']
   ] as const)('refuses %s with %s (en)', (input, error) => {
     expect(parseAmount(input, 'en')).toEqual({ ok: false, error })
+  })
+
+  it('asks instead of guessing when German and English writing read differently', () => {
+    expect(parseAmount('20.000', 'en')).toEqual({
+      ok: false,
+      error: 'ambiguous',
+      options: [2_000, 2_000_000]
+    })
+    expect(parseAmount('20.000', 'de')).toEqual({
+      ok: false,
+      error: 'ambiguous',
+      options: [2_000_000, 2_000]
+    })
+    expect(parseAmount('20,000', 'en')).toEqual({
+      ok: false,
+      error: 'ambiguous',
+      options: [2_000_000, 2_000]
+    })
+    // Only the German reading is a whole cent, and an English typist is still asked to confirm it.
+    expect(parseAmount('1.234', 'en')).toEqual({ ok: false, error: 'ambiguous', options: [123_400] })
+    expect(parseAmount('1.234', 'de')).toEqual({ ok: true, value: 123_400 })
   })
 
   it('accepts numbers, refusing fractions of a cent', () => {
@@ -65,6 +83,12 @@ describe('parseSharePercent', () => {
     expect(parseSharePercent(input)).toEqual({ ok: true, value: bp })
   })
 
+  it('asks whether a bare decimal up to 10 is FTE or percent', () => {
+    expect(parseSharePercent('0,5')).toEqual({ ok: false, error: 'ambiguous', options: [5_000, 50] })
+    expect(parseSharePercent('1.5')).toEqual({ ok: false, error: 'ambiguous', options: [150, 15_000] })
+    expect(parseSharePercent('0,5 %')).toEqual({ ok: true, value: 50 })
+  })
+
   it('refuses more than 10 FTE, negatives and text', () => {
     expect(parseSharePercent('1000,01')).toEqual({ ok: false, error: 'too-large' })
     expect(parseSharePercent('-5')).toEqual({ ok: false, error: 'negative' })
@@ -79,6 +103,8 @@ describe('parseProbability and parseDurationWeeks', () => {
     expect(parseProbability('12,5')).toEqual({ ok: true, value: 12.5 })
     expect(parseProbability('101')).toEqual({ ok: false, error: 'out-of-range' })
     expect(parseProbability('-1')).toEqual({ ok: false, error: 'negative' })
+    expect(parseProbability('0,3')).toEqual({ ok: false, error: 'ambiguous', options: [0.3, 30] })
+    expect(parseProbability('0,3 %')).toEqual({ ok: true, value: 0.3 })
   })
 
   it('keeps durations to whole weeks within 1..104', () => {

@@ -10,6 +10,7 @@ import { commitChanges, type Summary } from '../db/commit'
 import { loadPlanData } from '../db/plan-data'
 import { i18n, registerStrings } from '../i18n'
 import { toastError } from './Toaster'
+import { NumberHint } from './NumberHint'
 import './InlineEdit.css'
 
 registerStrings('inline-edit', {
@@ -22,6 +23,7 @@ registerStrings('inline-edit', {
       'too-large': 'Too large.',
       'not-integer-cents': 'At most two decimal places (whole cents).',
       'out-of-range': 'Out of the allowed range.',
+      ambiguous: 'German and English writing read this differently: choose what you meant.',
       failed: 'Could not save this value.'
     },
     saveFailed: 'Could not save'
@@ -35,6 +37,7 @@ registerStrings('inline-edit', {
       'too-large': 'Zu groß.',
       'not-integer-cents': 'Höchstens zwei Nachkommastellen (ganze Cent).',
       'out-of-range': 'Außerhalb des erlaubten Bereichs.',
+      ambiguous: 'Deutsch und Englisch lesen das verschieden: bitte das Gemeinte wählen.',
       failed: 'Dieser Wert konnte nicht gespeichert werden.'
     },
     saveFailed: 'Speichern fehlgeschlagen'
@@ -53,6 +56,11 @@ export type InlineEditProps<T> = {
   parse: (text: string) => Validation<T>
   /** Stores the value; a thrown error keeps the field open with the error's message. */
   onSave: (value: T) => Promise<void> | void
+  /**
+   * The value as it will be stored ("€20,000.00"): shown under the field while typing, and on
+   * the buttons that ask when the text reads differently in German and English writing.
+   */
+  preview?: (value: T) => string
   /** Replaces the generic message for a validation error (e.g. with the allowed range). */
   errorText?: (error: ValidationError) => string | undefined
   align?: 'left' | 'right'
@@ -69,6 +77,7 @@ export function InlineEdit<T>({
   initial,
   parse,
   onSave,
+  preview,
   errorText,
   align = 'right',
   size = 10,
@@ -83,6 +92,7 @@ export function InlineEdit<T>({
   const buttonRef = useRef<HTMLButtonElement>(null)
   const refocus = useRef(false)
   const errorId = useId()
+  const hintId = useId()
   // i18n.t rather than the hook: a table holds hundreds of these, and the parent view
   // re-renders them on a language change anyway.
   const t = (key: string) => i18n.t(key, { ns: 'inline-edit' })
@@ -117,13 +127,18 @@ export function InlineEdit<T>({
       return
     }
     const parsed = parse(text)
+    // An ambiguous text waits for its reading to be picked from the question under the field.
+    if (!parsed.ok && parsed.error === 'ambiguous') return
     if (!parsed.ok) {
       setError(errorText?.(parsed.error) ?? t(`error.${parsed.error}`))
       return
     }
+    await store(parsed.value, viaKeyboard)
+  }
+  const store = async (value: T, viaKeyboard: boolean) => {
     setSaving(true)
     try {
-      await onSave(parsed.value)
+      await onSave(value)
       refocus.current = viaKeyboard
       setError(null)
       setEditing(false)
@@ -149,6 +164,11 @@ export function InlineEdit<T>({
       </button>
     )
   }
+  // Only number fields pass a preview; the hint shows what typing will store, or asks.
+  const live = parse(text)
+  const hint =
+    !saving &&
+    (live.ok ? preview !== undefined && text.trim() !== initial.trim() : live.error === 'ambiguous')
   return (
     <span
       className={`ie-editing ie-${align} ${className ?? ''}`}
@@ -158,8 +178,8 @@ export function InlineEdit<T>({
         ref={inputRef}
         className="text ie-input"
         aria-label={label}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
+        aria-invalid={error || (!live.ok && live.error === 'ambiguous') ? true : undefined}
+        aria-describedby={error ? errorId : hint ? hintId : undefined}
         title={t('editing')}
         value={text}
         size={size}
@@ -187,6 +207,18 @@ export function InlineEdit<T>({
         <span id={errorId} className="field-error ie-error" role="alert">
           {error}
         </span>
+      )}
+      {hint && (
+        <NumberHint
+          id={hintId}
+          className="ie-hint"
+          result={live}
+          format={preview ?? String}
+          onChoose={(v) => {
+            refocus.current = true
+            void store(v, true)
+          }}
+        />
       )}
     </span>
   )

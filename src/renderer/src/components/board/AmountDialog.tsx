@@ -1,11 +1,15 @@
 // Asks how much of a chip moves or splits off: a slider in 5 % steps plus a typed value.
 // Usage: `const amount = await askAmount({...})` (null = cancelled). Mount <AmountDialogHost /> once per board.
 import { Dialog } from 'radix-ui'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Currency } from '@shared/planning/types'
 import { formatMoney, formatNumber, formatShare } from '../../lib/format'
-import { amountAtPercent, parseMoneyToCents, parsePercentToBp } from './amount-input'
+import { amountAtPercent } from './amount-input'
+import { parseAmount, parseSharePercent, type Validation } from '@shared/planning/validate'
+import type { TFunction } from 'i18next'
+import { currentLanguage } from '../../i18n'
+import { NumberHint } from '../NumberHint'
 import { createDialogRequest } from '../dialog-request'
 import './strings'
 
@@ -32,12 +36,28 @@ export function askAmount(req: AmountRequest): Promise<number | null> {
   return request.ask(req)
 }
 
+// Shares carry their "%" so the text reads the same in every language and never asks FTE or percent.
 function toText(req: AmountRequest, value: number): string {
-  return req.unit === 'share' ? formatNumber(value / 100, 2) : formatNumber(value / 100, 2)
+  return req.unit === 'share' ? `${formatNumber(value / 100, 2)} %` : formatNumber(value / 100, 2)
 }
 
 function format(req: AmountRequest, value: number): string {
   return req.unit === 'share' ? formatShare(value) : formatMoney(value, req.currency ?? 'EUR')
+}
+
+/** Why the typed text cannot be confirmed, or null when it can. */
+function refusal(req: AmountRequest, parsed: Validation<number>, t: TFunction<'board'>): string | null {
+  const min = req.min ?? 1
+  if (!parsed.ok) {
+    if (parsed.error === 'ambiguous') return t('amountAmbiguous')
+    if (parsed.error === 'negative') return t('amountNegative')
+    if (parsed.error === 'not-a-number') return t('amountNotNumber')
+    if (parsed.error === 'not-integer-cents') return t('amountCents')
+    return t('amountTooLarge', { max: format(req, req.max) })
+  }
+  if (parsed.value < min) return t('amountInvalid', { max: format(req, req.max) })
+  if (parsed.value > req.max) return t('amountTooLarge', { max: format(req, req.max) })
+  return null
 }
 
 export function AmountDialogHost() {
@@ -54,20 +74,17 @@ export function AmountDialogHost() {
 
 function AmountForm({ req }: { req: AmountRequest }) {
   const { t } = useTranslation('board')
-  const min = req.min ?? 1
-  const [value, setValue] = useState(req.initial)
+  const lang = currentLanguage()
   const [text, setText] = useState(toText(req, req.initial))
-  const [touched, setTouched] = useState(false)
-  const parsed = req.unit === 'share' ? parsePercentToBp(text) : parseMoneyToCents(text)
-  const valid = parsed !== null && parsed >= min && parsed <= req.max
-  useEffect(() => {
-    if (parsed !== null) setValue(parsed)
-  }, [parsed])
+  const parsed = req.unit === 'share' ? parseSharePercent(text, lang) : parseAmount(text, lang)
+  const reason = refusal(req, parsed, t)
+  const valid = parsed.ok && reason === null
   const whole = req.total ?? req.max
+  // The slider follows the text while it reads.
+  const value = parsed.ok ? Math.min(parsed.value, whole) : req.initial
   const percent = Math.round((value / whole) * 100)
   const submit = () => {
-    setTouched(true)
-    if (valid) settle(parsed)
+    if (valid) settle(parsed.value)
   }
   return (
     <Dialog.Content className="dialog-content dialog-narrow amount-dialog" aria-describedby="amount-desc">
@@ -91,7 +108,6 @@ function AmountForm({ req }: { req: AmountRequest }) {
           value={Math.min(100, Math.max(5, Math.round(percent / 5) * 5))}
           onChange={(e) => {
             const v = Math.min(req.max, amountAtPercent(whole, Number(e.target.value)))
-            setValue(v)
             setText(toText(req, v))
           }}
         />
@@ -106,26 +122,33 @@ function AmountForm({ req }: { req: AmountRequest }) {
             autoFocus
             inputMode="decimal"
             value={text}
-            aria-invalid={touched && !valid}
+            aria-invalid={reason !== null}
+            aria-describedby="amount-feedback"
             onChange={(e) => setText(e.target.value)}
-            onBlur={() => setTouched(true)}
           />
         </label>
-        {touched && !valid ? (
-          <p className="field-error" role="alert">
-            {t('amountInvalid', { max: format(req, req.max) })}
-          </p>
-        ) : (
-          <p className="muted amount-rest" aria-live="polite">
-            {format(req, valid ? parsed : value)} →{' '}
-            {t('amountRest', { rest: format(req, (req.total ?? req.max) - (valid ? parsed : value)) })}
-          </p>
-        )}
+        <div id="amount-feedback" className="amount-feedback">
+          {valid ? (
+            <p className="muted amount-rest" aria-live="polite">
+              {format(req, parsed.value)} → {t('amountRest', { rest: format(req, whole - parsed.value) })}
+            </p>
+          ) : (
+            <p className="field-error" role="alert">
+              {reason}
+            </p>
+          )}
+          <NumberHint
+            result={parsed}
+            format={(v) => format(req, v)}
+            onChoose={(v) => setText(toText(req, v))}
+            quiet
+          />
+        </div>
         <div className="dialog-actions">
           <button type="button" className="btn" onClick={() => settle(null)}>
             {t('common:cancel')}
           </button>
-          <button type="submit" className="btn btn-primary">
+          <button type="submit" className="btn btn-primary" disabled={!valid} title={reason ?? undefined}>
             {req.confirmLabel ?? t('amountOk')}
           </button>
         </div>

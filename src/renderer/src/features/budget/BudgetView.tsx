@@ -244,6 +244,7 @@ export function BudgetView({ planId }: ViewProps) {
                       valueText={money(phase.capCents)}
                       initial={editNumberText(phase.capCents / 100, lang)}
                       parse={(s) => parseAmount(s, lang)}
+                      preview={(c) => formatMoney(c, 'EUR')}
                       errorText={amountError}
                       onSave={saveCap(phase)}
                     />
@@ -359,6 +360,7 @@ const LineRow = memo(function LineRow({
                 valueText={shown}
                 initial={editNumberText(line.amountCents / 100, lang)}
                 parse={(s) => parseAmount(s, lang)}
+                preview={(c) => formatMoney(c, line.currency)}
                 errorText={amountError}
                 onSave={save}
               />

@@ -5,7 +5,8 @@ import type { Plan } from '@shared/planning/types'
 import { commitChanges } from '../../db/commit'
 import { toastError } from '../../components/Toaster'
 import { formatNumber } from '../../lib/format'
-import { parsePercentToBp } from '../../components/board/amount-input'
+import { parseProbability } from '@shared/planning/validate'
+import { currentLanguage } from '../../i18n'
 
 export function SoftCapField({ planId, plan }: { planId: string; plan: Plan }) {
   const { t } = useTranslation('capacityBoard')
@@ -17,7 +18,9 @@ export function SoftCapField({ planId, plan }: { planId: string; plan: Plan }) {
   )
 
   const apply = async () => {
-    const bp = parsePercentToBp(text)
+    // A soft cap is a percentage of capacity within 1..100, read like any typed percentage.
+    const parsed = parseProbability(text, currentLanguage())
+    const bp = parsed.ok ? Math.round(parsed.value * 100) : null
     if (bp === null || bp < 100 || bp > 10_000) {
       setError(true)
       return

@@ -11,7 +11,7 @@ import { EChart } from '../../components/EChart'
 import { InlineEdit, commitEdit, commitToggle, editNumberText } from '../../components/InlineEdit'
 import { usePlanData } from '../../db/plan-data'
 import { currentLanguage, registerStrings } from '../../i18n'
-import { formatMoney, formatMoneyShort, formatQuarter, formatShare } from '../../lib/format'
+import { formatMoney, formatMoneyShort, formatQuarter, formatShare, formatNumber } from '../../lib/format'
 import { euros, phaseLabel } from '../../lib/plan-labels'
 import './risks.css'
 
@@ -233,7 +233,8 @@ export function RisksView({ planId }: ViewProps) {
                     display={prob}
                     valueText={prob}
                     initial={editNumberText(risk.probabilityPct, lang)}
-                    parse={parseProbability}
+                    parse={(s) => parseProbability(s, lang)}
+                    preview={(v) => `${formatNumber(v, v % 1 === 0 ? 0 : 2)} %`}
                     errorText={(e) => (e === 'out-of-range' ? t('probRange') : undefined)}
                     onSave={saveProb(risk)}
                     align="left"
@@ -267,6 +268,7 @@ export function RisksView({ planId }: ViewProps) {
                     valueText={impactMoney}
                     initial={editNumberText(risk.impactCents / 100, lang)}
                     parse={(s) => parseAmount(s, lang)}
+                    preview={(c) => formatMoney(c, 'EUR')}
                     errorText={amountError}
                     onSave={saveImpact(risk)}
                     align="left"

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next'
 import type { PlanData, QuarterKey } from '@shared/planning/types'
 import { moveAllocation, moveBudgetLine, setWorkstreamSchedule } from '@shared/planning/moves'
 import { parseSharePercent } from '@shared/planning/validate'
+import { currentLanguage } from '../../i18n'
+import { NumberHint } from '../../components/NumberHint'
 import { commitChanges } from '../../db/commit'
 import { toastError } from '../../components/Toaster'
 import { formatMoney, formatMonth, formatQuarter, formatShare } from '../../lib/format'
@@ -52,6 +54,13 @@ export function QuickEdit({ data }: { data: PlanData }) {
   const [weeksError, setWeeksError] = useState<string | null>(null)
 
   const chip = data.allocations.find((a) => a.id === chipId)
+  // The share as it will move, read live so the button is only enabled for a share that can.
+  const shareText = (bp: number) => `${bp / 100} %`
+  const parsedShare = chip ? parseSharePercent(share || shareText(chip.shareBp), currentLanguage()) : null
+  const shareRefusal =
+    chip && parsedShare && (!parsedShare.ok || parsedShare.value <= 0 || parsedShare.value > chip.shareBp)
+      ? t('view.invalidShare', { max: chip.shareBp / 100 })
+      : null
   const line = data.budgetLines.find((l) => l.id === lineId)
   const ws = data.workstreams.find((w) => w.id === wsId)
 
@@ -66,7 +75,7 @@ export function QuickEdit({ data }: { data: PlanData }) {
   const moveShare = () =>
     run(async () => {
       if (!chip || !chipTo) return
-      const parsed = parseSharePercent(share || String(chip.shareBp / 100))
+      const parsed = parseSharePercent(share || shareText(chip.shareBp), currentLanguage())
       if (!parsed.ok || parsed.value <= 0 || parsed.value > chip.shareBp) {
         setShareError(t('view.invalidShare', { max: chip.shareBp / 100 }))
         return
@@ -146,7 +155,7 @@ export function QuickEdit({ data }: { data: PlanData }) {
                 setChipId(e.target.value)
                 setShareError(null)
                 const a = data.allocations.find((x) => x.id === e.target.value)
-                setShare(a ? String(a.shareBp / 100) : '')
+                setShare(a ? shareText(a.shareBp) : '')
               }}
             >
               <option value="">—</option>
@@ -186,12 +195,25 @@ export function QuickEdit({ data }: { data: PlanData }) {
               }}
             />
           </label>
-          {shareError && (
+          {(shareError ?? shareRefusal) && (
             <span className="field-error" role="alert">
-              {shareError}
+              {shareError ?? shareRefusal}
             </span>
           )}
-          <button className="btn" type="submit" disabled={!chip || !chipTo}>
+          {parsedShare && (
+            <NumberHint
+              result={parsedShare}
+              format={(bp) => formatShare(bp)}
+              onChoose={(bp) => setShare(shareText(bp))}
+              quiet
+            />
+          )}
+          <button
+            className="btn"
+            type="submit"
+            disabled={!chip || !chipTo || shareRefusal !== null}
+            title={shareRefusal ?? undefined}
+          >
             {t('view.move')}
           </button>
         </form>

@@ -125,6 +125,7 @@ export function TeamView({ planId }: ViewProps) {
   const shownRoles = showAll ? roles : roles.slice(0, ROLE_LIMIT)
   const errorText = (e: ValidationError) => (e === 'too-large' ? t('tooLarge') : undefined)
   const pct = (bp: number) => editNumberText(bp / 100, lang)
+  const shareText = (bp: number) => (bp >= 100 ? `${formatShare(bp)} (${formatFte(bp)})` : formatShare(bp))
 
   const saveCapacity = (role: Role, q: QuarterKey) => (bp: number) =>
     commitEdit(
@@ -218,7 +219,8 @@ export function TeamView({ planId }: ViewProps) {
                             display={formatShare(cap)}
                             valueText={formatShare(cap)}
                             initial={pct(cap)}
-                            parse={parseCapacityPercent}
+                            parse={(s) => parseCapacityPercent(s, lang)}
+                            preview={shareText}
                             errorText={errorText}
                             onSave={saveCapacity(role, q)}
                             size={5}
@@ -307,7 +309,8 @@ export function TeamView({ planId }: ViewProps) {
                                     display={formatShare(a.shareBp)}
                                     valueText={formatShare(a.shareBp)}
                                     initial={pct(a.shareBp)}
-                                    parse={parseSharePercent}
+                                    parse={(s) => parseSharePercent(s, lang)}
+                                    preview={shareText}
                                     errorText={errorText}
                                     onSave={saveShare(a, roleName, ws.key)}
                                     size={5}
