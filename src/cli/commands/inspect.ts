@@ -6,7 +6,7 @@ import { describeIssue } from '../../shared/import/convert'
 import type { ColumnMapping, ImportField, ImportKind, NumberStyle } from '../../shared/import/types'
 import { ALLOCATION_FIELDS, BUDGET_FIELDS } from '../../shared/import/types'
 import { suggestColumnsFor } from '../../shared/import/mapping'
-import type { ReadSheetResult, WorkbookSummary } from '../../shared/import/workbook'
+import type { ReadSheetResult, TextEncoding, WorkbookSummary } from '../../shared/import/workbook'
 import { ImportError } from '../../main/excel/import/errors'
 import { openImport } from '../../main/excel/import/service'
 
@@ -24,7 +24,23 @@ export type ImportArgs = {
   shareScale?: 'percent' | 'fte'
   currency?: 'EUR' | 'CHF'
   timeoutMs?: number
+  encoding?: TextEncoding
   rest: string[]
+}
+
+/** Names the command line takes for each text encoding, as people write them. */
+const ENCODING_NAMES: Record<string, TextEncoding> = {
+  'utf-8': 'utf-8',
+  utf8: 'utf-8',
+  'utf-16le': 'utf-16le',
+  utf16le: 'utf-16le',
+  'utf-16be': 'utf-16be',
+  utf16be: 'utf-16be',
+  'windows-1252': 'windows-1252',
+  cp1252: 'windows-1252',
+  ansi: 'windows-1252',
+  'iso-8859-15': 'iso-8859-15',
+  latin9: 'iso-8859-15'
 }
 
 /** "G" or "7" (1-based) to a 0-based column index. */
@@ -38,7 +54,7 @@ export function parseColumn(text: string): number {
 }
 
 export const IMPORT_OPTIONS_HELP =
-  '[--sheet NAME|N] [--header-row N] [--kind budget|allocations] [--map FIELD=COLUMN|none]... [--style de|en|ch] [--share-scale percent|fte] [--currency EUR|CHF] [--timeout SECONDS]'
+  '[--sheet NAME|N] [--header-row N] [--kind budget|allocations] [--map FIELD=COLUMN|none]... [--style de|en|ch] [--share-scale percent|fte] [--currency EUR|CHF] [--encoding utf-8|utf-16le|utf-16be|windows-1252|iso-8859-15] [--timeout SECONDS]'
 
 /** Parses the options common to inspect and import; unknown ones are left in `rest`. */
 export function parseImportArgs(argv: string[]): ImportArgs {
@@ -78,6 +94,13 @@ export function parseImportArgs(argv: string[]): ImportArgs {
       const v = value(i++, a).toUpperCase()
       if (v !== 'EUR' && v !== 'CHF') throw new UsageError('--currency must be EUR or CHF')
       args.currency = v
+    } else if (a === '--encoding') {
+      const v = ENCODING_NAMES[value(i++, a).toLowerCase()]
+      if (!v)
+        throw new UsageError(
+          '--encoding must be utf-8, utf-16le, utf-16be, windows-1252 (cp1252) or iso-8859-15 (latin9)'
+        )
+      args.encoding = v
     } else if (a === '--timeout') {
       const v = Number(value(i++, a))
       if (!(v > 0)) throw new UsageError('--timeout must be a number of seconds')
@@ -93,7 +116,8 @@ export type InspectOutcome = { summary: WorkbookSummary; read: ReadSheetResult }
 /** Opens the file and reads one sheet with the wizard's defaults, overridden by the options. */
 export async function inspectFile(args: ImportArgs): Promise<InspectOutcome> {
   const { session, summary } = await openImport(resolve(args.file!), {
-    limits: args.timeoutMs ? { timeoutMs: args.timeoutMs } : undefined
+    limits: args.timeoutMs ? { timeoutMs: args.timeoutMs } : undefined,
+    encoding: args.encoding
   })
   try {
     let sheet = summary.bestSheet
@@ -136,6 +160,7 @@ export function inspectReport(file: string, { summary, read }: InspectOutcome) {
   return {
     file,
     format: summary.format,
+    encoding: summary.encoding,
     sheets: summary.sheets.map((s) => ({
       name: s.name,
       hidden: s.hidden,
@@ -189,7 +214,7 @@ export async function runInspect(argv: string[]): Promise<number> {
       console.log(JSON.stringify(report, null, 2))
       return 0
     }
-    console.log(`${report.file} (${report.format})`)
+    console.log(`${report.file} (${report.format}${report.encoding ? `, ${report.encoding}` : ''})`)
     for (const s of report.sheets) {
       const mark = s.name === report.sheet ? '*' : ' '
       console.log(

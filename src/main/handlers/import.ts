@@ -92,7 +92,7 @@ export function importHandlers(
       prewarmParseWorker(options)
       return { ready: true }
     },
-    'import:open': async ({ taskId, path }, ctx) => {
+    'import:open': async ({ taskId, path, encoding }, ctx) => {
       const chosen =
         path ??
         (await deps.dialogs.showOpen({
@@ -106,6 +106,7 @@ export function importHandlers(
       try {
         const opened = await openImport(chosen, {
           ...options,
+          encoding,
           onProgress: (p) => ctx.emit('progress', { taskId, ...p }),
           onSession: (s) => {
             tasks.set(taskId, s)

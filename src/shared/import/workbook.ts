@@ -27,6 +27,10 @@ export type SupportedExtension = (typeof SUPPORTED_EXTENSIONS)[number]
 export const PREVIEW_ROWS = 25
 export const PREVIEW_COLS = 16
 
+/** Text encodings a CSV or TSV file is read in; the wizard and the CLI let the user pick one. */
+export const TEXT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'iso-8859-15'] as const
+export type TextEncoding = (typeof TEXT_ENCODINGS)[number]
+
 export type SheetSummary = {
   index: number
   name: string
@@ -52,6 +56,10 @@ export type WorkbookSummary = {
   format: SupportedExtension
   sizeBytes: number
   date1904: boolean
+  /** The encoding a text file (csv, tsv) was read in; null for workbooks. */
+  encoding: TextEncoding | null
+  /** The encoding detection chose (equal to `encoding` unless the user picked another). */
+  detectedEncoding: TextEncoding | null
   sheets: SheetSummary[]
   /** The sheet the wizard starts with: the first visible one with a header and the most data. */
   bestSheet: number

@@ -5,6 +5,7 @@ import type {
   ReadSheetResult,
   SheetOverview,
   SupportedExtension,
+  TextEncoding,
   WorkbookSummary
 } from '../../../shared/import/workbook'
 import type {
@@ -26,6 +27,7 @@ export type WorkerRequest =
       ext: SupportedExtension
       fileName: string
       limits: ImportLimits
+      encoding?: TextEncoding
     }
   /** Reads a sheet and keeps its rows; 'all' sends them too (CLI), 'overview' only counts and samples. */
   | ({ id: number; type: 'read'; rows: 'all' | 'overview' } & ReadSheetRequest)

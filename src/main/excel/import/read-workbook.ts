@@ -8,6 +8,7 @@ import type {
   ReadSheetResult,
   SheetSummary,
   SupportedExtension,
+  TextEncoding,
   WorkbookSummary
 } from '../../../shared/import/workbook'
 import { PREVIEW_COLS, PREVIEW_ROWS } from '../../../shared/import/workbook'
@@ -16,6 +17,7 @@ import { defaultMapping, layoutFingerprint, suggestMapping } from '../../../shar
 import { convertRows } from '../../../shared/import/convert'
 import { ImportError } from './errors'
 import type { ImportLimits } from './limits'
+import { decodeAs, detectEncoding } from './encoding'
 
 let codepagesLoaded = false
 
@@ -74,15 +76,9 @@ function cellValue(cell: XLSX.CellObject | undefined): CellValue {
   }
 }
 
-/** Text files: UTF-8 when valid (BOM dropped), otherwise Windows-1252 as Excel writes CSV here. */
-export function decodeText(data: Uint8Array): string {
-  let text: string
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(data)
-  } catch {
-    text = new TextDecoder('windows-1252').decode(data)
-  }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+/** Text files: the given encoding, or the detected one (see encoding.ts); a BOM is dropped. */
+export function decodeText(data: Uint8Array, encoding: TextEncoding = detectEncoding(data)): string {
+  return decodeAs(data, encoding)
 }
 
 /** The field separator of a CSV, from its first lines outside quotes: ; , tab or |. */
@@ -186,13 +182,18 @@ export function readWorkbook(
   ext: SupportedExtension,
   fileName: string,
   limits: ImportLimits,
-  progress: Progress = () => {}
+  progress: Progress = () => {},
+  /** For text files: read in this encoding instead of the detected one. */
+  encoding?: TextEncoding
 ): OpenedWorkbook {
   progress('reading', 0, 1)
   let wb: XLSX.WorkBook
+  const isText = ext === 'csv' || ext === 'tsv'
+  const detectedEncoding = isText ? detectEncoding(data) : null
+  const usedEncoding = isText ? (encoding ?? detectedEncoding) : null
   try {
-    if (ext === 'csv' || ext === 'tsv') {
-      const text = decodeText(data)
+    if (isText) {
+      const text = decodeText(data, usedEncoding!)
       if (looksBinary(text)) {
         throw new ImportError(
           'not-tabular',
@@ -311,6 +312,8 @@ export function readWorkbook(
       format: ext,
       sizeBytes: data.byteLength,
       date1904,
+      encoding: usedEncoding,
+      detectedEncoding,
       sheets,
       bestSheet: best.index,
       warnings

@@ -1,6 +1,6 @@
 // The import as one call: file checks, then parsing in a worker. The IPC handler, the CLI,
 // the corpus script and the benchmark run exactly this.
-import type { ReadSheetResult, WorkbookSummary } from '../../../shared/import/workbook'
+import type { ReadSheetResult, TextEncoding, WorkbookSummary } from '../../../shared/import/workbook'
 import { checkFile } from './file-checks'
 import { withLimits, type ImportLimits } from './limits'
 import { startParseWorker, type ParseSession, type ProgressListener } from './session'
@@ -13,6 +13,8 @@ export type OpenImportOptions = {
   onProgress?: ProgressListener
   /** Called as soon as the worker exists, so a caller can cancel while it parses. */
   onSession?: (session: ParseSession) => void
+  /** For text files: read in this encoding instead of the detected one. */
+  encoding?: TextEncoding
 }
 
 /** Checks and opens a file; the session stays open for reading sheets until closed. */
@@ -23,7 +25,7 @@ export async function openImport(path: string, options: OpenImportOptions = {}):
   const session = startParseWorker({ limits, workerPath: options.workerPath, onProgress: options.onProgress })
   options.onSession?.(session)
   try {
-    const summary = await session.open(file.data, file.ext, file.fileName)
+    const summary = await session.open(file.data, file.ext, file.fileName, options.encoding)
     return { session, summary }
   } catch (err) {
     await session.close()

@@ -6,7 +6,8 @@ import type {
   ReadSheetResult,
   SheetOverview,
   SupportedExtension,
-  WorkbookSummary
+  WorkbookSummary,
+  TextEncoding
 } from '../../../shared/import/workbook'
 import type {
   ChangesPage,
@@ -46,7 +47,12 @@ export function setDefaultWorkerPath(path: string | URL): void {
 
 export type ParseSession = {
   readonly limits: ImportLimits
-  open: (data: Uint8Array, ext: SupportedExtension, fileName: string) => Promise<WorkbookSummary>
+  open: (
+    data: Uint8Array,
+    ext: SupportedExtension,
+    fileName: string,
+    encoding?: TextEncoding
+  ) => Promise<WorkbookSummary>
   /** Reads a sheet with all its rows (the CLI, tests). The worker keeps the rows as well. */
   read: (req: ReadSheetRequest) => Promise<ReadSheetResult>
   /** Reads a sheet and keeps its rows in the worker; returns counts, mapping and a few samples. */
@@ -206,12 +212,12 @@ export function startParseWorker(options: StartWorkerOptions = {}): ParseSession
   }
   return {
     limits,
-    async open(data, ext, fileName) {
+    async open(data, ext, fileName, encoding) {
       const id = nextId++
       // The worker gets its own copy of the bytes; transferring would empty the caller's buffer.
       const copy = new Uint8Array(data.byteLength)
       copy.set(data)
-      const reply = await request({ id, type: 'open', data: copy, ext, fileName, limits }, [
+      const reply = await request({ id, type: 'open', data: copy, ext, fileName, limits, encoding }, [
         copy.buffer as ArrayBuffer
       ])
       if (reply.type !== 'opened') throw new ImportError('crashed', FAILURE_MESSAGES.crashed)

@@ -54,8 +54,13 @@ port.on('message', async (req: WorkerRequest) => {
         planned = null
         await loadCodepagesFor(req.data)
         fingerprint = fileFingerprint(req.data)
-        opened = readWorkbook(req.data, req.ext, req.fileName, req.limits, (stage, done, total) =>
-          send({ id: req.id, type: 'progress', stage, done, total })
+        opened = readWorkbook(
+          req.data,
+          req.ext,
+          req.fileName,
+          req.limits,
+          (stage, done, total) => send({ id: req.id, type: 'progress', stage, done, total }),
+          req.encoding
         )
         send({ id: req.id, type: 'opened', summary: opened.summary })
         break

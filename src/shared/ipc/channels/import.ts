@@ -5,7 +5,7 @@ import { channel } from '../define'
 import { CURRENCIES, PRIORITIES } from '../../planning/types'
 import { quarterKeySchema } from '../../export/plan-schema'
 import { ALLOCATION_FIELDS, BUDGET_FIELDS } from '../../import/types'
-import type { SheetOverview, WorkbookSummary } from '../../import/workbook'
+import { TEXT_ENCODINGS, type SheetOverview, type WorkbookSummary } from '../../import/workbook'
 import type { ChangesPage, PreviewPage, SessionPlanSummary } from '../../import/plan-import'
 
 const FIELDS = [...new Set([...BUDGET_FIELDS, ...ALLOCATION_FIELDS])] as [string, ...string[]]
@@ -60,7 +60,14 @@ export const importChannels = {
    * taskId) and keeps it open in a session for reading sheets. Errors carry details.reason.
    */
   'import:open': channel<ImportOpened | null>()(
-    z.object({ taskId, path: z.string().min(1).max(4096).optional() }).strict()
+    z
+      .object({
+        taskId,
+        path: z.string().min(1).max(4096).optional(),
+        /** For text files: read in this encoding instead of the detected one. */
+        encoding: z.enum(TEXT_ENCODINGS).optional()
+      })
+      .strict()
   ),
   /**
    * Reads one sheet of an open session with the given or detected header row and mapping. The rows

@@ -56,6 +56,7 @@ export function ImportWizard() {
               headerRow={s.headerRow}
               onPickSheet={s.pickSheet}
               onPickHeaderRow={s.setHeaderRow}
+              onEncoding={s.changeEncoding}
             />
           )}
           {step === 'mapping' && mapping && read && (

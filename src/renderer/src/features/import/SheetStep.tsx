@@ -3,19 +3,22 @@ import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportOpened } from '@shared/ipc/channels/import'
 import { columnLetter } from '@shared/import/header'
+import { TEXT_ENCODINGS, type TextEncoding } from '@shared/import/workbook'
 
 export function SheetStep({
   summary,
   sheet,
   headerRow,
   onPickSheet,
-  onPickHeaderRow
+  onPickHeaderRow,
+  onEncoding
 }: {
   summary: ImportOpened['summary']
   sheet: number
   headerRow: number
   onPickSheet: (index: number, headerRow: number) => void
   onPickHeaderRow: (row: number) => void
+  onEncoding: (encoding: TextEncoding) => void
 }) {
   const { t } = useTranslation('import')
   const current = summary.sheets[sheet]
@@ -41,6 +44,13 @@ export function SheetStep({
         ))}
       </div>
       <div className="import-sheet-preview">
+        {summary.encoding && (
+          <EncodingPicker
+            encoding={summary.encoding}
+            detected={summary.detectedEncoding ?? summary.encoding}
+            onChange={onEncoding}
+          />
+        )}
         <p className="muted small">{t('headerHint')}</p>
         <p data-testid="header-row">{t('headerRowIs', { row: headerRow })}</p>
         <SheetGrid rows={current.preview} headerRow={headerRow} onPick={onPickHeaderRow} />
@@ -95,3 +105,38 @@ const SheetGrid = memo(function SheetGrid({
     </div>
   )
 })
+
+/** A text file's encoding: the one read in, the detected one, and the others to try. */
+function EncodingPicker({
+  encoding,
+  detected,
+  onChange
+}: {
+  encoding: TextEncoding
+  detected: TextEncoding
+  onChange: (encoding: TextEncoding) => void
+}) {
+  const { t } = useTranslation('import')
+  return (
+    <div className="import-encoding">
+      <label className="import-field">
+        <span>{t('encoding')}</span>
+        <select
+          className="text"
+          aria-label={t('encoding')}
+          data-testid="import-encoding"
+          value={encoding}
+          onChange={(e) => onChange(e.target.value as TextEncoding)}
+        >
+          {TEXT_ENCODINGS.map((e) => (
+            <option key={e} value={e}>
+              {t(`enc_${e}`)}
+            </option>
+          ))}
+        </select>
+        <span className="muted small">{t('encodingDetected', { name: t(`enc_${detected}`) })}</span>
+      </label>
+      <p className="muted small">{t('encodingHint')}</p>
+    </div>
+  )
+}

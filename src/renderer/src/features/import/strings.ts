@@ -3,6 +3,14 @@ import { registerStrings } from '../../i18n'
 
 const en = {
   title: 'Import spreadsheet',
+  encoding: 'Text encoding',
+  encodingDetected: 'detected: {{name}}',
+  encodingHint: 'If umlauts or € look wrong in the rows below, choose another encoding.',
+  'enc_utf-8': 'UTF-8',
+  'enc_utf-16le': 'UTF-16 LE (Excel "Unicode text")',
+  'enc_utf-16be': 'UTF-16 BE',
+  'enc_windows-1252': 'Windows-1252 (Excel CSV on Windows)',
+  'enc_iso-8859-15': 'ISO-8859-15 (Latin-9)',
   stepFile: 'File',
   stepSheet: 'Sheet and header',
   stepMapping: 'Columns',
@@ -126,6 +134,14 @@ const en = {
 }
 
 const de: typeof en = {
+  encoding: 'Zeichenkodierung',
+  encodingDetected: 'erkannt: {{name}}',
+  encodingHint: 'Sehen Umlaute oder € in den Zeilen unten falsch aus, wählen Sie eine andere Kodierung.',
+  'enc_utf-8': 'UTF-8',
+  'enc_utf-16le': 'UTF-16 LE (Excel „Unicode-Text“)',
+  'enc_utf-16be': 'UTF-16 BE',
+  'enc_windows-1252': 'Windows-1252 (Excel-CSV unter Windows)',
+  'enc_iso-8859-15': 'ISO-8859-15 (Latin-9)',
   title: 'Tabelle importieren',
   stepFile: 'Datei',
   stepSheet: 'Blatt und Kopfzeile',

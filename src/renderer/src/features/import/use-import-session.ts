@@ -4,7 +4,7 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportOpened } from '@shared/ipc/channels/import'
-import type { SheetOverview } from '@shared/import/workbook'
+import type { SheetOverview, TextEncoding } from '@shared/import/workbook'
 import type { ColumnMapping } from '@shared/import/types'
 import { IpcCallError, invoke, onMainEvent, hasApi } from '../../lib/ipc'
 import { useMenuCommand } from '../../shell/menu'
@@ -101,7 +101,7 @@ export function useImportSession() {
     clearPreview()
   }, [clearPreview])
 
-  const openFile = useCallback(async (path?: string) => {
+  const openFile = useCallback(async (path?: string, encoding?: TextEncoding) => {
     const taskId = globalThis.crypto.randomUUID()
     taskRef.current = taskId
     setFailure(null)
@@ -109,7 +109,7 @@ export function useImportSession() {
     setTask({ id: taskId, file: path ? (path.split(/[\\/]/).pop() ?? path) : '' })
     setStep('reading')
     try {
-      const result = await invoke('import:open', { taskId, path })
+      const result = await invoke('import:open', { taskId, path, encoding })
       if (taskRef.current !== taskId) return
       if (!result) {
         setStep('file')
@@ -183,6 +183,11 @@ export function useImportSession() {
     },
     [sessionFailed, clearPreview]
   )
+
+  /** Reads the text file again in another encoding; the sheet step shows its rows anew. */
+  const changeEncoding = (encoding: TextEncoding) => {
+    if (opened) void openFile(opened.path, encoding)
+  }
 
   const pickSheet = (index: number, row: number) => {
     setSheet(index)
@@ -266,6 +271,7 @@ export function useImportSession() {
     headerRow,
     setHeaderRow,
     pickSheet,
+    changeEncoding,
     mapping,
     read,
     remembered,

@@ -1,0 +1,70 @@
+// Finance sheets as German, Swiss and English finance teams write them, built here byte for byte
+// and imported from the command line: the amounts and shares must come out exactly.
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { PlanData } from '../../shared/planning/types'
+import { runImport } from './import'
+import { readPlanFile } from './export'
+
+const dir = mkdtempSync(join(tmpdir(), 'qm-finance-'))
+
+/** Windows-1252 bytes of a text, as Excel's "CSV (Trennzeichen-getrennt)" writes it. */
+function cp1252(text: string): Uint8Array {
+  const high = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'
+  return Uint8Array.from([...text].map((c) => (high.includes(c) ? 0x80 + high.indexOf(c) : c.charCodeAt(0))))
+}
+
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name)
+  writeFileSync(path, content)
+  return path
+}
+
+/** Imports into a new plan made from the sheet and returns it, or fails the test with the CLI's words. */
+async function importNew(path: string, ...options: string[]): Promise<PlanData> {
+  const out = join(dir, `${Math.random().toString(36).slice(2)}.json`)
+  const err: string[] = []
+  vi.spyOn(console, 'log').mockImplementation(() => undefined)
+  vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')))
+  const code = await runImport([path, '--out', out, '--new', ...options])
+  vi.restoreAllMocks()
+  expect(
+    err.filter((e) => !e.startsWith('  skipped')),
+    err.join('\n')
+  ).toEqual([])
+  expect(code).toBe(0)
+  return readPlanFile(out)
+}
+
+const lines = (plan: PlanData) =>
+  plan.budgetLines
+    .map((l) => [l.title, l.quarter, l.amountCents, l.currency] as const)
+    .sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]))
+
+afterEach(() => vi.restoreAllMocks())
+
+describe('finance sheets from the command line', () => {
+  it('a CSV saved by German Excel on Windows (Windows-1252, no BOM, € in the amounts)', async () => {
+    const csv = cp1252(
+      'Phase;Arbeitspaket;Quartal;Bezeichnung;Betrag\r\n' +
+        'Phase 1 – Grundlagen;Monitoring;Q1 2026;Lizenzgebühr Grafana;1.234,56 €\r\n' +
+        'Phase 1 – Grundlagen;Monitoring;Q2 2026;Schulung Überwachung;12.000,00 €\r\n' +
+        'Phase 2 – Ausbau;Netzwerk;3. Quartal 2026;Switches „Core“;€ 7.500\r\n'
+    )
+    const plan = await importNew(file('excel-windows.csv', csv))
+    expect(lines(plan)).toEqual([
+      ['Lizenzgebühr Grafana', '2026-Q1', 123_456, 'EUR'],
+      ['Schulung Überwachung', '2026-Q2', 1_200_000, 'EUR'],
+      ['Switches „Core“', '2026-Q3', 750_000, 'EUR']
+    ])
+    expect(plan.phases.map((p) => p.name).sort()).toEqual(['Phase 1 – Grundlagen', 'Phase 2 – Ausbau'])
+  })
+
+  it('--encoding reads a file in the encoding given', async () => {
+    const csv = cp1252('Phase;Quartal;Bezeichnung;Betrag\r\nPhase 1;Q1 2026;Gebühr;1.000,00 €\r\n')
+    const plan = await importNew(file('forced.csv', csv), '--encoding', 'cp1252')
+    expect(lines(plan)).toEqual([['Gebühr', '2026-Q1', 100_000, 'EUR']])
+  })
+})

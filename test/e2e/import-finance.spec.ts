@@ -1,0 +1,74 @@
+// Finance sheets in the import wizard: a CSV saved by German Excel on Windows (Windows-1252) shows
+// the encoding chosen and its umlauts and € in the rows; choosing another encoding re-reads it.
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test, expect } from './fixtures'
+
+const dir = mkdtempSync(join(tmpdir(), 'qm-finance-e2e-'))
+
+function cp1252(text: string): Uint8Array {
+  const high = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'
+  return Uint8Array.from([...text].map((c) => (high.includes(c) ? 0x80 + high.indexOf(c) : c.charCodeAt(0))))
+}
+
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name)
+  writeFileSync(path, content)
+  return path
+}
+
+const WINDOWS_CSV = cp1252(
+  'Phase;Arbeitspaket;Quartal;Bezeichnung;Betrag\r\n' +
+    'Phase 1;Monitoring;Q1 2026;Lizenzgebühr Grafana;1.234,56 €\r\n' +
+    'Phase 1;Monitoring;Q2 2026;Schulung Überwachung;12.000,00 €\r\n'
+)
+
+test('a Windows-1252 CSV shows its encoding, umlauts and € in the rows; another encoding re-reads it', async ({
+  app
+}) => {
+  const { page } = app
+  await app.goto('budget')
+  await app.menu('import')
+  const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
+  app.queueOpen(file('excel-windows.csv', WINDOWS_CSV))
+  await wizard.getByRole('button', { name: 'Choose file…' }).click()
+  const encoding = wizard.getByTestId('import-encoding')
+  await expect(encoding).toHaveValue('windows-1252', { timeout: 30_000 })
+  await expect(wizard.getByText('detected: Windows-1252 (Excel CSV on Windows)')).toBeVisible()
+  const grid = wizard.locator('.import-grid')
+  await expect(grid).toContainText('Lizenzgebühr Grafana')
+  await expect(grid).toContainText('1.234,56 €')
+  await app.shot('import-encoding-en')
+  await page.setViewportSize({ width: 960, height: 600 })
+  await app.shot('import-encoding-en-960')
+  await page.setViewportSize({ width: 1280, height: 800 })
+
+  await encoding.selectOption('utf-8')
+  await expect(grid).toContainText('Lizenzgeb\ufffdhr', { timeout: 30_000 })
+  await expect(encoding).toHaveValue('utf-8')
+  await encoding.selectOption('windows-1252')
+  await expect(grid).toContainText('Lizenzgebühr Grafana', { timeout: 30_000 })
+
+  await wizard.getByRole('button', { name: 'Next' }).click()
+  await expect(wizard.getByTestId('mapping-counts')).toHaveText(
+    '2 rows ready, 0 with problems, 0 total rows skipped'
+  )
+  await wizard.getByRole('button', { name: 'Next' }).click()
+  await expect(wizard.getByTestId('import-preview').locator('tr[data-row="3"]')).toContainText('€12,000.00')
+})
+
+test('the encoding choice speaks German', async ({ app }) => {
+  const { page } = app
+  await app.goto('budget')
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+  await app.menu('import')
+  const wizard = page.getByRole('dialog', { name: 'Tabelle importieren' })
+  app.queueOpen(file('excel-windows-de.csv', WINDOWS_CSV))
+  await wizard.getByRole('button', { name: 'Datei wählen…' }).click()
+  await expect(wizard.getByTestId('import-encoding')).toHaveValue('windows-1252', { timeout: 30_000 })
+  await expect(wizard.getByText('erkannt: Windows-1252 (Excel-CSV unter Windows)')).toBeVisible()
+  await app.shot('import-encoding-de')
+  await page.setViewportSize({ width: 960, height: 600 })
+  await app.shot('import-encoding-de-960')
+})
