@@ -240,6 +240,18 @@ test('rename, duplicate and delete a scenario, with undo', async ({ app }) => {
   await page.getByRole('dialog', { name: 'Rename' }).getByLabel('Name').fill('Plan B')
   await page.getByRole('dialog', { name: 'Rename' }).getByRole('button', { name: 'Rename' }).click()
   await expect(tree.getByRole('button', { name: 'Plan B', exact: true })).toBeVisible()
+  // The rename reports success with its Undo, never "That did not work".
+  const renamed = page.locator('.toast').filter({ hasText: 'Renamed to “Plan B”' })
+  await expect(renamed.getByRole('button', { name: 'Undo' })).toBeVisible()
+  await expect(page.locator('.toast').filter({ hasText: /did not work|committed too early/ })).toHaveCount(0)
+  await renamed.getByRole('button', { name: 'Undo' }).click()
+  await expect(tree.getByRole('button', { name: 'Draft', exact: true })).toBeVisible()
+  await expect(page.locator('.toast').filter({ hasText: /did not work|committed too early/ })).toHaveCount(0)
+  await tree.getByRole('button', { name: 'Actions for Draft' }).click()
+  await page.getByRole('menuitem', { name: 'Rename…' }).click()
+  await page.getByRole('dialog', { name: 'Rename' }).getByLabel('Name').fill('Plan B')
+  await page.getByRole('dialog', { name: 'Rename' }).getByRole('button', { name: 'Rename' }).click()
+  await expect(tree.getByRole('button', { name: 'Plan B', exact: true })).toBeVisible()
 
   await tree.getByRole('button', { name: 'Actions for Plan B' }).click()
   await page.getByRole('menuitem', { name: 'Duplicate…' }).click()

@@ -94,32 +94,30 @@ export async function duplicateScenario(planId: string, name: string): Promise<s
  */
 export async function renamePlan(planId: string, name: string): Promise<number | undefined> {
   const clean = cleanName(name)
-  return db.transaction('rw', [...ALL_TABLES], async () => {
-    const plan = await db.plans.get(planId)
-    if (!plan) throw new ScenarioError('not-found', 'That plan no longer exists.')
-    if (plan.name === clean) return undefined
-    return commitChanges(
-      planId,
-      'edit',
-      { key: 'history.renamePlan', values: { from: plan.name, to: clean } },
-      [{ table: 'plans', id: planId, before: plan, after: { ...plan, name: clean } }]
-    )
-  })
+  // commitChanges opens its own transaction; wrapped in another one, its wait for the in-memory
+  // plan let IndexedDB commit the outer one early ("Transaction committed too early").
+  const plan = await db.plans.get(planId)
+  if (!plan) throw new ScenarioError('not-found', 'That plan no longer exists.')
+  if (plan.name === clean) return undefined
+  return commitChanges(
+    planId,
+    'edit',
+    { key: 'history.renamePlan', values: { from: plan.name, to: clean } },
+    [{ table: 'plans', id: planId, before: plan, after: { ...plan, name: clean } }]
+  )
 }
 
 /** Moves a plan into or out of the archive, as a history entry of that plan. */
 export async function setArchived(planId: string, archived: boolean): Promise<number | undefined> {
-  return db.transaction('rw', [...ALL_TABLES], async () => {
-    const plan = await db.plans.get(planId)
-    if (!plan) throw new ScenarioError('not-found', 'That plan no longer exists.')
-    if (plan.archived === archived) return undefined
-    return commitChanges(
-      planId,
-      'edit',
-      { key: archived ? 'history.archivePlan' : 'history.unarchivePlan', values: { name: plan.name } },
-      [{ table: 'plans', id: planId, before: plan, after: { ...plan, archived } }]
-    )
-  })
+  const plan = await db.plans.get(planId)
+  if (!plan) throw new ScenarioError('not-found', 'That plan no longer exists.')
+  if (plan.archived === archived) return undefined
+  return commitChanges(
+    planId,
+    'edit',
+    { key: archived ? 'history.archivePlan' : 'history.unarchivePlan', values: { name: plan.name } },
+    [{ table: 'plans', id: planId, before: plan, after: { ...plan, archived } }]
+  )
 }
 
 /** Everything needed to put deleted plans back exactly as they were, history included. */
