@@ -8,7 +8,7 @@ import { invoke } from '../lib/ipc'
 import { formatBytes } from '../lib/format'
 import { storageFacts, type StorageFacts } from '../db/storage'
 import { toastError } from '../components/Toaster'
-import { useMenuCommand } from '../shell/menu'
+import { useAction } from '../shell/actions'
 
 export function AboutDialog() {
   const { t } = useTranslation('common')
@@ -23,7 +23,7 @@ export function AboutDialog() {
       .catch((err) => toastError(t('aboutTitle'), err))
   const openBackups = () =>
     invoke('app:open-backups-folder', {}).catch((err) => toastError(t('openBackupsFailed'), err))
-  useMenuCommand('about', () => void open())
+  useAction({ id: 'about', label: 'common:aboutTitle', group: 'help', perform: () => void open() })
   return (
     <>
       <button className="btn btn-ghost" onClick={() => void open()}>

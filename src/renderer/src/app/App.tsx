@@ -13,11 +13,29 @@ import { PlanTree } from '../features/scenarios/PlanTree'
 import { AboutDialog } from './AboutDialog'
 import { CurrentPlanProvider, useCurrentPlanId } from '../shell/current-plan'
 import { navigate, useRoute } from '../shell/router'
-import { useMenuCommand } from '../shell/menu'
-import { runUndo, useUndoRedo } from '../shell/undo'
+import { useMenuBridge } from '../shell/menu'
+import { useUndoRedo } from '../shell/undo'
+import { registerAction, useAction, useActionShortcuts } from '../shell/actions'
+import { ActionButton } from '../shell/ActionButton'
 import { VIEWS } from './views'
 import { AppExtensions } from './extensions'
 import './strings'
+
+/** Each view is an action (View menu order and keys: Ctrl+1 to Ctrl+8, as in the native menu). */
+function useViewActions() {
+  useEffect(() => {
+    const off = VIEWS.map((v) =>
+      registerAction({
+        id: `view:${v.id}`,
+        label: `common:nav.${v.id}`,
+        group: 'view',
+        shortcuts: v.key ? [`Mod+${v.key}`] : undefined,
+        perform: () => navigate(v.id)
+      })
+    )
+    return () => off.forEach((remove) => remove())
+  }, [])
+}
 
 function Shell() {
   const { t, i18n } = useTranslation('common')
@@ -27,6 +45,9 @@ function Shell() {
   const { view } = useRoute()
   const active = VIEWS.find((v) => v.id === view) ?? VIEWS[0]
   useUndoRedo(planId)
+  useMenuBridge()
+  useActionShortcuts()
+  useViewActions()
 
   const planName = data?.plan.name ?? ''
   useEffect(() => {
@@ -48,8 +69,17 @@ function Shell() {
     [t]
   )
 
-  useMenuCommand('navigate', (arg) => arg && navigate(arg))
-  useMenuCommand('reset-plan', async () => {
+  useAction({
+    id: 'navigate',
+    label: 'common:navigate',
+    group: 'view',
+    hidden: true,
+    perform: ({ arg }) => {
+      if (arg) navigate(arg)
+    }
+  })
+  useAction({ id: 'reset-plan', label: 'common:resetPlan', group: 'file', perform: () => resetPlan() })
+  const resetPlan = async () => {
     const ok = await confirm({
       title: t('resetTitle'),
       message: t('resetText'),
@@ -63,7 +93,7 @@ function Shell() {
     } catch (err) {
       toastError(t('storageError'), err)
     }
-  })
+  }
 
   const groups = ['plan', 'reallocate', 'whatif'] as const
   const View = active.component
@@ -106,22 +136,8 @@ function Shell() {
               {data?.plan.baseId && <span className="badge">{t('nav.scenarios')}</span>}
             </div>
             <div className="topbar-actions">
-              <button
-                className="btn btn-ghost"
-                onClick={() => planId && void runUndo(planId, 'undo')}
-                disabled={!planId}
-                title="Ctrl+Z"
-              >
-                ↶ {t('undo')}
-              </button>
-              <button
-                className="btn btn-ghost"
-                onClick={() => planId && void runUndo(planId, 'redo')}
-                disabled={!planId}
-                title="Ctrl+Shift+Z"
-              >
-                ↷ {t('redo')}
-              </button>
+              <ActionButton id="undo" icon="↶" />
+              <ActionButton id="redo" icon="↷" />
               <AppExtensions.Toolbar />
               <label className="lang-switch">
                 <span className="sr-only">{t('language')}</span>

@@ -42,6 +42,7 @@ registerStrings('common', {
     noPlanTitle: 'No plan open',
     noPlanText:
       'Pick a plan in the sidebar, import a finance spreadsheet (File > Import), or reset to the built-in FreshFoodz roadmap.',
+    navigate: 'Open a view',
     resetPlan: 'Reset to built-in plan',
     resetTitle: 'Reset to the built-in plan?',
     resetText:
@@ -123,6 +124,7 @@ registerStrings('common', {
     noPlanTitle: 'Kein Plan geöffnet',
     noPlanText:
       'Wählen Sie links einen Plan, importieren Sie eine Finanztabelle (Datei > Importieren) oder setzen Sie auf die mitgelieferte FreshFoodz-Roadmap zurück.',
+    navigate: 'Ansicht öffnen',
     resetPlan: 'Auf mitgelieferten Plan zurücksetzen',
     resetTitle: 'Auf den mitgelieferten Plan zurücksetzen?',
     resetText:

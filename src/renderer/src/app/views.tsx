@@ -18,18 +18,20 @@ export type ViewDef = {
   /** Key in the 'common' namespace: nav.<id> */
   group: 'plan' | 'reallocate' | 'whatif'
   component: ComponentType<ViewProps>
+  /** Digit of its Ctrl shortcut, as in the native View menu (src/main/window/menu.ts). */
+  key?: string
 }
 
 export const VIEWS: ViewDef[] = [
-  { id: 'overview', group: 'plan', component: OverviewView },
-  { id: 'timeline', group: 'plan', component: TimelineView },
-  { id: 'team', group: 'plan', component: TeamView },
-  { id: 'budget', group: 'plan', component: BudgetView },
+  { id: 'overview', group: 'plan', component: OverviewView, key: '1' },
+  { id: 'timeline', group: 'plan', component: TimelineView, key: '2' },
+  { id: 'team', group: 'plan', component: TeamView, key: '3' },
+  { id: 'budget', group: 'plan', component: BudgetView, key: '4' },
   { id: 'risks', group: 'plan', component: RisksView },
   { id: 'dependencies', group: 'plan', component: DependenciesView },
   { id: 'deliverables', group: 'plan', component: DeliverablesView },
-  { id: 'capacity-board', group: 'reallocate', component: CapacityBoardView },
-  { id: 'budget-board', group: 'reallocate', component: BudgetBoardView },
-  { id: 'history', group: 'reallocate', component: HistoryView },
-  { id: 'scenarios', group: 'whatif', component: ScenariosView }
+  { id: 'capacity-board', group: 'reallocate', component: CapacityBoardView, key: '5' },
+  { id: 'budget-board', group: 'reallocate', component: BudgetBoardView, key: '6' },
+  { id: 'history', group: 'reallocate', component: HistoryView, key: '8' },
+  { id: 'scenarios', group: 'whatif', component: ScenariosView, key: '7' }
 ]

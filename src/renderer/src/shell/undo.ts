@@ -1,18 +1,9 @@
 // Undo and redo from every path a user has: Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y), Edit menu, toolbar.
-import { useEffect } from 'react'
 import { i18n } from '../i18n'
 import { CommitError, redo, undo } from '../db/commit'
 import { toast } from '../components/Toaster'
-import { useMenuCommand } from './menu'
+import { isTextField, useAction, type ActionContext } from './actions'
 import { describeEntry } from './describe-entry'
-
-let lastKeyAt = 0
-
-function isTextField(el: Element | null): boolean {
-  if (!el) return false
-  const tag = el.tagName
-  return tag === 'INPUT' || tag === 'TEXTAREA' || (el as HTMLElement).isContentEditable
-}
 
 export async function runUndo(planId: string, direction: 'undo' | 'redo'): Promise<void> {
   const t = i18n.getFixedT(null, 'common')
@@ -35,34 +26,31 @@ export async function runUndo(planId: string, direction: 'undo' | 'redo'): Promi
   }
 }
 
+/** Undo and redo as actions: Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y), the Edit menu and the toolbar. */
 export function useUndoRedo(planId: string | null): void {
-  useEffect(() => {
+  const perform = (direction: 'undo' | 'redo') => (ctx: ActionContext) => {
     if (!planId) return
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return
-      const key = e.key.toLowerCase()
-      const isUndo = key === 'z' && !e.shiftKey
-      const isRedo = (key === 'z' && e.shiftKey) || key === 'y'
-      if (!isUndo && !isRedo) return
-      if (isTextField(document.activeElement)) return
-      e.preventDefault()
-      lastKeyAt = performance.now()
-      void runUndo(planId, isUndo ? 'undo' : 'redo')
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [planId])
-
-  const fromMenu = (direction: 'undo' | 'redo') => {
-    if (!planId) return
-    // The menu accelerator and the page's key handler can both fire for one key press.
-    if (performance.now() - lastKeyAt < 150) return
-    if (isTextField(document.activeElement)) {
+    // The Edit menu acts on a focused text field's own text; its keys never reach the action there.
+    if (ctx.source === 'menu' && isTextField(document.activeElement)) {
       document.execCommand(direction)
       return
     }
     void runUndo(planId, direction)
   }
-  useMenuCommand('undo', () => fromMenu('undo'))
-  useMenuCommand('redo', () => fromMenu('redo'))
+  useAction({
+    id: 'undo',
+    label: 'common:undo',
+    group: 'edit',
+    shortcuts: ['Mod+Z'],
+    enabled: () => planId !== null,
+    perform: perform('undo')
+  })
+  useAction({
+    id: 'redo',
+    label: 'common:redo',
+    group: 'edit',
+    shortcuts: ['Mod+Shift+Z', 'Mod+Y'],
+    enabled: () => planId !== null,
+    perform: perform('redo')
+  })
 }

@@ -7,7 +7,7 @@ import type { ImportOpened } from '@shared/ipc/channels/import'
 import type { SheetOverview, TextEncoding } from '@shared/import/workbook'
 import type { ColumnMapping } from '@shared/import/types'
 import { IpcCallError, invoke, onMainEvent, hasApi } from '../../lib/ipc'
-import { useMenuCommand } from '../../shell/menu'
+import { useAction } from '../../shell/actions'
 import { useCurrentPlanId, useSelectPlan } from '../../shell/current-plan'
 import { runUndo } from '../../shell/undo'
 import { usePlanData } from '../../db/plan-data'
@@ -142,7 +142,13 @@ export function useImportSession() {
     [reset, openFile]
   )
 
-  useMenuCommand('import', () => start())
+  useAction({
+    id: 'import',
+    label: 'import:title',
+    group: 'file',
+    shortcuts: ['Mod+I'],
+    perform: () => start()
+  })
   useImportListeners(start)
 
   const cancelTask = async () => {

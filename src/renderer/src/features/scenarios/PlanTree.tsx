@@ -6,7 +6,7 @@ import type { Plan } from '@shared/planning/types'
 import { usePlans } from '../../db/plans'
 import { useDependencyViolations } from '../../db/scenarios'
 import { useCurrentPlanId, useSelectPlan } from '../../shell/current-plan'
-import { runMenuCommand } from '../../shell/menu'
+import { runAction } from '../../shell/actions'
 import { NameDialogHost } from './NameDialog'
 import {
   branchFlow,
@@ -76,10 +76,7 @@ function PlanMenu({ plan, currentId }: { plan: Plan; currentId: string | null })
           )}
           <DropdownMenu.Separator className="menu-separator" />
           {plan.builtin && !plan.baseId && (
-            <DropdownMenu.Item
-              className="menu-item menu-danger"
-              onSelect={() => runMenuCommand('reset-plan')}
-            >
+            <DropdownMenu.Item className="menu-item menu-danger" onSelect={() => runAction('reset-plan')}>
               {tc('resetPlan')}…
             </DropdownMenu.Item>
           )}

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { ReimportResult, RestoreResult } from '@shared/ipc/channels/export'
 import { clonePlanData } from '@shared/planning/clone'
 import { newId } from '@shared/planning/ids'
-import { useMenuCommand } from '../../shell/menu'
+import { useAction } from '../../shell/actions'
 import { useCurrentPlanId, useSelectPlan } from '../../shell/current-plan'
 import { useRoute } from '../../shell/router'
 import { loadPlanData } from '../../db/plan-data'
@@ -189,14 +189,22 @@ export function TransferHost() {
       if (r) setReview(r)
     })
 
-  useMenuCommand('export', () => void exportXlsx())
-  useMenuCommand(
-    'export-csv',
-    (arg) =>
+  useAction({
+    id: 'export',
+    label: 'transfer:exportXlsx',
+    group: 'file',
+    shortcuts: ['Mod+E'],
+    perform: () => void exportXlsx()
+  })
+  useAction({
+    id: 'export-csv',
+    label: 'transfer:exportCsv',
+    group: 'file',
+    perform: ({ arg }) =>
       void exportCsv(arg === 'team' || arg === 'budget' ? arg : CSV_BOARD_VIEWS.has(view) ? 'budget' : 'team')
-  )
-  useMenuCommand('backup', () => void backup())
-  useMenuCommand('restore', () => void restore())
+  })
+  useAction({ id: 'backup', label: 'transfer:backup', group: 'file', perform: () => void backup() })
+  useAction({ id: 'restore', label: 'transfer:restore', group: 'file', perform: () => void restore() })
   // A backup chosen under File > Open recent goes to restore (which asks replace or merge first).
   useEffect(
     () =>

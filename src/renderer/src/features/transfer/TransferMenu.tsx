@@ -4,7 +4,7 @@ import { DropdownMenu } from 'radix-ui'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AutoBackup } from '@shared/ipc/channels/export'
-import { runMenuCommand } from '../../shell/menu'
+import { runAction } from '../../shell/actions'
 import { hasApi, invoke } from '../../lib/ipc'
 import { formatDateTime } from '../../lib/format'
 import { requestTransfer, useTransferBusy } from './TransferHost'
@@ -29,18 +29,18 @@ export function TransferMenu() {
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content className="transfer-menu" align="end" sideOffset={4}>
-          <DropdownMenu.Item className="transfer-menu-item" onSelect={() => runMenuCommand('export')}>
+          <DropdownMenu.Item className="transfer-menu-item" onSelect={() => runAction('export')}>
             {t('exportXlsx')}
           </DropdownMenu.Item>
           <DropdownMenu.Item
             className="transfer-menu-item"
-            onSelect={() => runMenuCommand('export-csv', 'team')}
+            onSelect={() => runAction('export-csv', { source: 'toolbar', arg: 'team' })}
           >
             {t('exportCsvTeam')}
           </DropdownMenu.Item>
           <DropdownMenu.Item
             className="transfer-menu-item"
-            onSelect={() => runMenuCommand('export-csv', 'budget')}
+            onSelect={() => runAction('export-csv', { source: 'toolbar', arg: 'budget' })}
           >
             {t('exportCsvBudget')}
           </DropdownMenu.Item>
@@ -51,10 +51,10 @@ export function TransferMenu() {
             {t('reimport')}
           </DropdownMenu.Item>
           <DropdownMenu.Separator className="transfer-menu-separator" />
-          <DropdownMenu.Item className="transfer-menu-item" onSelect={() => runMenuCommand('backup')}>
+          <DropdownMenu.Item className="transfer-menu-item" onSelect={() => runAction('backup')}>
             {t('backup')}
           </DropdownMenu.Item>
-          <DropdownMenu.Item className="transfer-menu-item" onSelect={() => runMenuCommand('restore')}>
+          <DropdownMenu.Item className="transfer-menu-item" onSelect={() => runAction('restore')}>
             {t('restore')}
           </DropdownMenu.Item>
           <DropdownMenu.Sub>
