@@ -28,6 +28,8 @@ export type MainDeps = {
   /** Opens a folder in the system's file manager; resolves to an error text, '' on success. */
   openPath: (path: string) => Promise<string>
   setTitle: (title: string) => void
+  /** The renderer finished the writes main asked about (see window/write-guard.ts). */
+  writesFlushed: (requestId: string) => void
   setLanguage: (language: 'en' | 'de') => void
   /** Remembers a file in the recent-files list (File menu) and its folder as the last folder. */
   noteRecentFile: (path: string) => void

@@ -9,6 +9,7 @@ import { createHandlers } from './handlers'
 import { isPermissionAllowed } from './security/permissions'
 import { APP_HOST, APP_SCHEME, isSafeExternalUrl, isTrustedRendererUrl } from './security/urls'
 import { buildMenu } from './window/menu'
+import { createWriteGuard, FLUSH_TIMEOUT_MS } from './window/write-guard'
 import { loadRecent, noteRecent, saveRecent } from './window/recent-files'
 import { fitToDisplays, loadWindowState, saveWindowState } from './window/window-state'
 
@@ -35,9 +36,32 @@ if (!app.requestSingleInstanceLock()) {
         recentFiles: recent.files,
         isDev: !app.isPackaged,
         send,
-        openRecent: (path) => mainWindow?.webContents.send('file-opened', { path })
+        openRecent: (path) => mainWindow?.webContents.send('file-opened', { path }),
+        reload: () => void reloadWhenWritten()
       })
     )
+
+  // Close, quit and reload wait until the renderer's pending writes have ended (bounded).
+  const writes = createWriteGuard({
+    ask: (requestId) => {
+      const wc = mainWindow?.webContents
+      if (!wc || wc.isDestroyed() || wc.isCrashed()) return false
+      wc.send('flush-writes', { requestId })
+      return true
+    },
+    timeoutMs: FLUSH_TIMEOUT_MS
+  })
+  /** Set once the writes were waited for: the close (or unload) that follows goes through. */
+  let closeAllowed = false
+  let unloadAllowed = false
+  let quitting = false
+  const reloadWhenWritten = async () => {
+    await writes.flush()
+    const wc = mainWindow?.webContents
+    if (!wc || wc.isDestroyed()) return
+    unloadAllowed = true
+    wc.reload()
+  }
 
   const deps: MainDeps = {
     userDataDir: app.getPath('userData'),
@@ -74,6 +98,7 @@ if (!app.requestSingleInstanceLock()) {
     openExternal: (url) => shell.openExternal(url),
     openPath: (path) => shell.openPath(path),
     setTitle: (title) => mainWindow?.setTitle(title),
+    writesFlushed: (requestId) => writes.answered(requestId),
     setLanguage: (lang) => {
       language = lang
       refreshMenu()
@@ -149,8 +174,18 @@ if (!app.requestSingleInstanceLock()) {
     })
     if (saved.maximized) mainWindow.maximize()
     mainWindow.once('ready-to-show', () => mainWindow?.show())
-    mainWindow.on('close', () => {
+    mainWindow.on('close', (e) => {
       if (!mainWindow) return
+      if (!closeAllowed) {
+        e.preventDefault()
+        void writes.flush().then(() => {
+          closeAllowed = true
+          unloadAllowed = true
+          if (quitting) app.quit()
+          else mainWindow?.close()
+        })
+        return
+      }
       saveWindowState(app.getPath('userData'), {
         ...mainWindow.getNormalBounds(),
         maximized: mainWindow.isMaximized()
@@ -158,6 +193,16 @@ if (!app.requestSingleInstanceLock()) {
     })
     mainWindow.on('closed', () => {
       mainWindow = null
+      closeAllowed = false
+    })
+    // The renderer's beforeunload holds an unload while writes are pending (a reload main did not
+    // start). Main lets it go once it has waited for them; otherwise it waits now, then reloads.
+    mainWindow.webContents.on('will-prevent-unload', (e) => {
+      if (unloadAllowed) return e.preventDefault()
+      void reloadWhenWritten()
+    })
+    mainWindow.webContents.on('did-start-loading', () => {
+      unloadAllowed = closeAllowed
     })
     if (devServerUrl) void mainWindow.loadURL(devServerUrl)
     else void mainWindow.loadURL(`${APP_SCHEME}://${APP_HOST}/index.html`)
@@ -185,6 +230,10 @@ if (!app.requestSingleInstanceLock()) {
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow()
     })
+  })
+
+  app.on('before-quit', () => {
+    quitting = true
   })
 
   app.on('window-all-closed', () => {

@@ -8,6 +8,7 @@ import { CHANNELS, MAIN_EVENTS, type MenuCommand } from '../../src/shared/ipc/co
 import { createDispatcher } from '../../src/shared/ipc/dispatch'
 import type { MainDeps } from '../../src/main/deps'
 import { createHandlers } from '../../src/main/handlers'
+import { createWriteGuard, FLUSH_TIMEOUT_MS, type FlushOutcome } from '../../src/main/window/write-guard'
 
 export type Harness = {
   page: Page
@@ -28,10 +29,15 @@ export type Harness = {
   /** Opens a view and waits until the plan is loaded. */
   goto: (view: string) => Promise<void>
   /**
-   * Reloads the page once every write the app has started is on disk: the screen shows an edit
-   * before its write ends, and a reload in between (a busy machine) would cut the write off.
+   * Plays main's part before a close, reload or quit (src/main/window/write-guard.ts): asks the
+   * renderer over 'flush-writes' and waits for its app:writes-flushed answer, bounded as main is.
+   * The harness never waits for IndexedDB itself: the app has to hold the window until its writes end.
    */
+  flushWrites: () => Promise<FlushOutcome>
+  /** Reloads the window as View > Reload does: main asks the renderer to flush, then reloads. */
   reload: () => Promise<void>
+  /** Closes the window as main does (flush first), then opens the app again on the same profile. */
+  closeAndReopen: () => Promise<void>
   /** Saves a full-window screenshot to screenshots/<name>.png. */
   shot: (name: string) => Promise<void>
 }
@@ -70,6 +76,7 @@ export const test = base.extend<{ app: Harness }>({
         return ''
       },
       setTitle: (title) => titles.push(title),
+      writesFlushed: (requestId) => writeGuard.answered(requestId),
       setLanguage: () => undefined,
       noteRecentFile: (path) => {
         recentFiles.unshift(path)
@@ -77,6 +84,15 @@ export const test = base.extend<{ app: Harness }>({
       },
       lastFolder: () => lastFolder
     }
+    const writeGuard = createWriteGuard({
+      ask: (requestId) => {
+        if (page.isClosed()) return false
+        void emit('flush-writes', { requestId })
+        return true
+      },
+      timeoutMs: FLUSH_TIMEOUT_MS
+    })
+    const flushWrites = () => writeGuard.flush()
     const handlers = createHandlers(deps)
     const wrapped = Object.fromEntries(
       Object.entries(handlers).map(([channel, fn]) => [
@@ -173,33 +189,16 @@ export const test = base.extend<{ app: Harness }>({
       queueSave: (p) => saves.push(p),
       queueConfirm: (y) => confirms.push(y),
       menu: (command, arg) => emit('menu', { command, arg }),
+      flushWrites,
       reload: async () => {
-        await page.evaluate(async () => {
-          // A read-write transaction over every store starts after every one opened before it.
-          if (!(await indexedDB.databases()).some((d) => d.name === 'quartermaster')) return
-          await new Promise<void>((resolve, reject) => {
-            const open = indexedDB.open('quartermaster')
-            open.onerror = () => reject(open.error)
-            open.onsuccess = () => {
-              const idb = open.result
-              const names = [...idb.objectStoreNames]
-              if (names.length === 0) {
-                idb.close()
-                return resolve()
-              }
-              const tx = idb.transaction(names, 'readwrite')
-              tx.oncomplete = () => {
-                idb.close()
-                resolve()
-              }
-              tx.onerror = tx.onabort = () => {
-                idb.close()
-                reject(tx.error)
-              }
-            }
-          })
-        })
+        await flushWrites()
         await page.reload()
+      },
+      closeAndReopen: async () => {
+        await flushWrites()
+        // The app's page is gone, as when the window closes; its IndexedDB stays with the profile.
+        await page.goto('about:blank')
+        await page.goto('/')
       },
       goto: async (view) => {
         await page.goto(`/#/${view}`)

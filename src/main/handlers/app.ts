@@ -9,7 +9,12 @@ export function appHandlers(
   deps: MainDeps
 ): Pick<
   Handlers,
-  'app:info' | 'app:open-external' | 'app:open-backups-folder' | 'app:set-title' | 'app:set-language'
+  | 'app:info'
+  | 'app:open-external'
+  | 'app:open-backups-folder'
+  | 'app:writes-flushed'
+  | 'app:set-title'
+  | 'app:set-language'
 > {
   const backupsDir = join(deps.userDataDir, 'backups')
   return {
@@ -35,6 +40,10 @@ export function appHandlers(
       const error = await deps.openPath(backupsDir)
       if (error) throw new HandlerError('failed', `The backups folder could not be opened: ${error}`)
       return { path: backupsDir }
+    },
+    'app:writes-flushed': ({ requestId }) => {
+      deps.writesFlushed(requestId)
+      return { ok: true as const }
     },
     'app:set-title': ({ planName }) => {
       const title = planName ? `${planName} — Quartermaster` : 'Quartermaster'

@@ -36,6 +36,7 @@ function setup(given: { open?: (string | null)[]; save?: (string | null)[] } = {
     },
     openExternal: async () => undefined,
     openPath: async () => '',
+    writesFlushed: () => undefined,
     setTitle: () => undefined,
     setLanguage: () => undefined,
     noteRecentFile: (p) => recent.push(p),

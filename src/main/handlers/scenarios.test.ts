@@ -22,6 +22,7 @@ function deps(dir: string, savePath: string | null): MainDeps {
     dialogs: { showOpen: async () => null, showSave: async () => savePath, confirm: async () => true },
     openExternal: async () => undefined,
     openPath: async () => '',
+    writesFlushed: () => undefined,
     setTitle: () => undefined,
     setLanguage: () => undefined,
     noteRecentFile: () => undefined,

@@ -9,9 +9,11 @@ export type MenuOptions = {
   isDev: boolean
   send: (command: MenuCommand, arg?: string) => void
   openRecent: (path: string) => void
+  /** Reloads the window once its pending writes have ended (see write-guard.ts). */
+  reload: () => void
 }
 
-export function buildMenu({ language, recentFiles, isDev, send, openRecent }: MenuOptions): Menu {
+export function buildMenu({ language, recentFiles, isDev, send, openRecent, reload }: MenuOptions): Menu {
   const l = MENU_LABELS[language]
   const isMac = process.platform === 'darwin'
   const go = (view: string) => () => send('navigate', view)
@@ -63,7 +65,7 @@ export function buildMenu({ language, recentFiles, isDev, send, openRecent }: Me
         { label: l.scenarios, accelerator: 'CmdOrCtrl+7', click: go('scenarios') },
         { label: l.history, accelerator: 'CmdOrCtrl+8', click: go('history') },
         { type: 'separator' },
-        { label: l.reload, role: 'reload' },
+        { label: l.reload, accelerator: 'CmdOrCtrl+R', click: reload },
         ...(isDev ? [{ label: l.devtools, role: 'toggleDevTools' as const }] : []),
         { type: 'separator' },
         { label: l.resetZoom, role: 'resetZoom' },

@@ -38,9 +38,11 @@ export type MainEvents = {
   menu: { command: MenuCommand; arg?: string }
   progress: { taskId: string; stage: string; done: number; total: number }
   'file-opened': { path: string }
+  /** Main is about to close, reload or quit the window: finish pending writes, then answer. */
+  'flush-writes': { requestId: string }
 }
 export type MainEvent = keyof MainEvents
-export const MAIN_EVENTS: MainEvent[] = ['menu', 'progress', 'file-opened']
+export const MAIN_EVENTS: MainEvent[] = ['menu', 'progress', 'file-opened', 'flush-writes']
 
 /** The API the preload puts on window.api. Each channel is a one-line invoker. */
 export type Api = {

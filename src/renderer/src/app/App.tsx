@@ -19,6 +19,7 @@ import { registerAction, useAction, useActionShortcuts } from '../shell/actions'
 import { ActionButton } from '../shell/ActionButton'
 import { VIEWS } from './views'
 import { AppExtensions } from './extensions'
+import { WriteGuard } from '../shell/write-guard'
 import './strings'
 
 /** Each view is an action (View menu order and keys: Ctrl+1 to Ctrl+8, as in the native menu). */
@@ -177,6 +178,7 @@ function Shell() {
       </div>
       <AppExtensions.Global />
       <Toaster />
+      <WriteGuard />
       <ConfirmHost />
     </>
   )

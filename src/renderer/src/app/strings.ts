@@ -25,6 +25,8 @@ registerStrings('common', {
     node: 'Node.js',
     dataFolder: 'Data folder',
     notInElectron: 'browser harness',
+    savingTitle: 'Saving your last changes…',
+    savingText: 'The window closes or reloads as soon as they are written. Please wait a moment.',
     storageTitle: 'Storage',
     databaseSize: 'Database size',
     storageKept: 'Kept by the system',
@@ -106,6 +108,9 @@ registerStrings('common', {
     node: 'Node.js',
     dataFolder: 'Datenordner',
     notInElectron: 'Browser-Testumgebung',
+    savingTitle: 'Ihre letzten Änderungen werden gespeichert…',
+    savingText:
+      'Das Fenster wird geschlossen oder neu geladen, sobald sie geschrieben sind. Bitte einen Moment Geduld.',
     storageTitle: 'Speicher',
     databaseSize: 'Größe der Datenbank',
     storageKept: 'Vom System behalten',

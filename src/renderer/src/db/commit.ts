@@ -5,6 +5,7 @@ import { deepEqual, invertChanges } from '@shared/planning/changes'
 import { db, describeStorageError, PLAN_TABLES } from './db'
 import { applyLocally, applyLocallyInSlices, holdLiveUpdates } from './plan-data'
 import { deleteEntries, HISTORY_TABLES, loadEntry, storeEntry } from './history-store'
+import { trackWrite } from './pending'
 
 export class CommitError extends Error {
   constructor(
@@ -124,14 +125,25 @@ export async function addPlanRows(data: PlanData): Promise<void> {
  * With `createPlan`, that plan is written first in the same transaction (an import into a new
  * plan): a failure leaves neither the plan nor the changes behind.
  */
-export async function commitChanges(
+export function commitChanges(
   planId: string,
   kind: ChangeKind,
   summary: Summary,
   changes: EntityChange[],
   options: { createPlan?: PlanData } = {}
 ): Promise<number | undefined> {
-  if (changes.length === 0) return undefined
+  if (changes.length === 0) return Promise.resolve(undefined)
+  // Pending from now: the edit shows in memory before its transaction has even started.
+  return trackWrite(() => commitNow(planId, kind, summary, changes, options))
+}
+
+async function commitNow(
+  planId: string,
+  kind: ChangeKind,
+  summary: Summary,
+  changes: EntityChange[],
+  options: { createPlan?: PlanData } = {}
+): Promise<number | undefined> {
   const { createPlan } = options
   const release = holdLiveUpdates(planId, changes)
   try {
@@ -207,10 +219,10 @@ export async function canRedo(planId: string): Promise<boolean> {
 const ALL_PLAN_TABLES = PLAN_TABLES.map((table) => ({ table }))
 
 /** Undoes the newest change of the plan. Resolves to the entry undone. */
-export const undo = (planId: string): Promise<HistoryEntry> => step(planId, 'undo')
+export const undo = (planId: string): Promise<HistoryEntry> => trackWrite(() => step(planId, 'undo'))
 
 /** Redoes the change undone last. */
-export const redo = (planId: string): Promise<HistoryEntry> => step(planId, 'redo')
+export const redo = (planId: string): Promise<HistoryEntry> => trackWrite(() => step(planId, 'redo'))
 
 const STEP = {
   undo: {

@@ -22,6 +22,7 @@ import type {
   Workstream
 } from '@shared/planning/types'
 import { ENTITY_TABLES } from '@shared/planning/types'
+import { pendingTransactions } from './pending'
 
 /** A column mapping the import wizard remembers for one sheet layout. */
 export type StoredMapping = {
@@ -124,6 +125,7 @@ export class QuartermasterDB extends Dexie {
       return { undoneOf: mods['undone'] ? entry.planId : undefined }
     })
     this.use(wideDeletes)
+    this.use(pendingTransactions)
   }
 }
 

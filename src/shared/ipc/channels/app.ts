@@ -23,6 +23,11 @@ export const appChannels = {
   /** Tell main which language the UI uses, so native menus follow. */
   /** Opens the automatic backups' folder in the system's file manager (only that folder). */
   'app:open-backups-folder': channel<{ path: string }>()(z.object({}).strict()),
+  /**
+   * The renderer's answer to main's 'flush-writes' event: every IndexedDB write it had started
+   * has ended, so the window may close, reload or quit now.
+   */
+  'app:writes-flushed': channel<{ ok: true }>()(z.object({ requestId: z.string().min(1).max(64) }).strict()),
   'app:set-language': channel<{ language: 'en' | 'de' }>()(
     z.object({ language: z.enum(['en', 'de']) }).strict()
   )
