@@ -35,7 +35,7 @@ test('dragging a budget line to another quarter moves its amount between the qua
   await expect(quarterTotal(page, '2026-Q1')).toHaveText('€95,000')
   await expect(page.getByTestId('phase-total-1')).toContainText('€50,000 of €50,000 cap')
   await expect(page.getByTestId('board-status')).toContainText(
-    'Moved 20,000.00 EUR of “Database Migration Tools + Consulting” from Q4 2025 to Q1 2026'
+    'Moved €20,000 of “Database Migration Tools + Consulting” from Q4 2025 to Q1 2026'
   )
   await expect(page.getByTestId('budget-chart-summary')).toContainText(
     'Busiest quarter: Q4 2026 with €150,000'
@@ -73,6 +73,8 @@ test('moving a line into another phase previews and then shows the breached cap'
     '€70,000 of €50,000 cap — cap exceeded by €20,000'
   )
   await expect(page.getByTestId('phase-total-2')).toContainText('€55,000 of €75,000 cap')
+  // The status line (a live region) states the phase after the drop, not before it.
+  await expect(page.getByTestId('board-status')).toContainText('Foundation: €70,000 of €50,000')
   await expect(page.getByTestId('caps-summary')).toContainText('1 phase cap exceeded')
   await expect(quarterTotal(page, '2025-Q4')).toHaveText('€70,000')
   await expect(quarterTotal(page, '2026-Q1')).toHaveText('€55,000')
@@ -101,7 +103,7 @@ test('splitting a line keeps every cent and both parts stay in place', async ({ 
   ).toBeVisible()
   await expect(quarterTotal(page, '2026-Q4')).toHaveText('€150,000')
   await expect(page.getByTestId('board-status')).toContainText(
-    'Split 33,333.33 EUR off “Multi-Region Infrastructure”'
+    'Split €33,333.33 off “Multi-Region Infrastructure”'
   )
 })
 

@@ -28,6 +28,8 @@ test('dragging 50% of the DevOps Lead from Q4 2025 to Q1 2026 shows 150% in red 
   await expect(page.getByTestId('board-status')).toContainText(
     'Moved 50% of DevOps Lead (Database Foundation) from Q4 2025 to Q1 2026'
   )
+  // The status line (a live region) states the figure after the drop, not the one before it.
+  await expect(page.getByTestId('board-status')).toContainText('Q1 2026: 150%')
   await app.shot('capacity-board-over-allocated')
   const heatmap = page.locator('.heatmap-card')
   await heatmap.scrollIntoViewIfNeeded()
@@ -89,6 +91,7 @@ test('keyboard: Alt+Arrow moves the focused chip a quarter, Alt+Shift+Arrow move
   await expect(cell(page, 'Integration Architect', 'Q3 2026')).toHaveAttribute('aria-label', /\(50%\)/)
   // Focus stays on the part that stayed; a whole move follows the chip.
   await expect(chip(page, 'Integration Architect', 'Q2 2026', 'Events + External APIs')).toBeFocused()
+  await expect(page.getByTestId('board-status')).toContainText('Q3 2026: 50%')
   await page.keyboard.press('Alt+ArrowLeft')
   await expect(chip(page, 'Integration Architect', 'Q1 2026', 'Events + External APIs')).toBeFocused()
   await expect(cell(page, 'Integration Architect', 'Q1 2026')).toHaveAttribute('aria-label', /\(50%\)/)

@@ -42,7 +42,7 @@ test('the history lists every move newest first, greys undone ones, reverts with
   const entries = page.getByTestId('history-entry')
   await expect(entries).toHaveCount(4)
   await expect(entries.nth(0)).toContainText(
-    'Split 40,000.00 EUR off “Multi-Region Infrastructure” (Scale, Q4 2026)'
+    'Split €40,000 off “Multi-Region Infrastructure” (Scale, Q4 2026)'
   )
   await expect(entries.nth(0)).toHaveAttribute('data-undone', 'true')
   await expect(entries.nth(0)).toContainText('Undone')

@@ -40,7 +40,7 @@ registerStrings('plan', {
 registerStrings('history', {
   en: {
     history: {
-      budgetAmount: 'Budget line “{{title}}” set to {{amount, number}} {{currency}}',
+      budgetAmount: 'Budget line “{{title}}” set to {{amount, currency}}',
       phaseCap: 'Budget cap of {{phase}} set to {{amount, number}} EUR',
       capacity: 'Capacity of {{role}} in {{quarter}} set to {{share, number}}%',
       allocationShare: 'Share of {{role}} on {{workstream}} in {{quarter}} set to {{share, number}}%',
@@ -57,7 +57,7 @@ registerStrings('history', {
   },
   de: {
     history: {
-      budgetAmount: 'Budgetposten „{{title}}“ auf {{amount, number}} {{currency}} gesetzt',
+      budgetAmount: 'Budgetposten „{{title}}“ auf {{amount, currency}} gesetzt',
       phaseCap: 'Budgetobergrenze von {{phase}} auf {{amount, number}} EUR gesetzt',
       capacity: 'Kapazität von {{role}} in {{quarter}} auf {{share, number}} % gesetzt',
       allocationShare: 'Anteil von {{role}} an {{workstream}} in {{quarter}} auf {{share, number}} % gesetzt',

@@ -10,8 +10,21 @@ export function describeEntry(entry: Pick<HistoryEntry, 'summary' | 'kind'>): st
   if (entry.kind === 'revert' && typeof values['key'] === 'string') {
     values['what'] = t(String(values['key']), { defaultValue: String(values['key']) })
   }
+  const amount = values['amount']
+  const currency = values['currency']
+  const formatParams =
+    typeof amount === 'number' && typeof currency === 'string'
+      ? {
+          amount: {
+            currency,
+            minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+            maximumFractionDigits: 2
+          }
+        }
+      : undefined
   return t(entry.summary.key, {
     ...values,
+    ...(formatParams ? { formatParams } : {}),
     defaultValue: t(`kind.${entry.kind}`, { defaultValue: entry.kind })
   })
 }

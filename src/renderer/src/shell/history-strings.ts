@@ -3,7 +3,8 @@
 // entry, so a sentence follows the UI language even for entries written in the other one.
 import { registerStrings } from '../i18n'
 
-const AMOUNT = '{{amount, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} {{currency}}'
+// Money as everywhere else in the app ("€30,000", "30.000 €"); describe-entry passes the currency.
+const AMOUNT = '{{amount, currency}}'
 
 registerStrings('history', {
   en: {

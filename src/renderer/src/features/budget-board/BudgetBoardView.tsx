@@ -33,6 +33,7 @@ import { formatMoney, formatQuarter } from '../../lib/format'
 import { budgetTotals, toBaseCents } from '@shared/planning/budget'
 import { splitBudgetLine } from '@shared/planning/moves'
 import type { BudgetLine, Cents, EntityChange, PlanData, QuarterKey } from '@shared/planning/types'
+import { applyChanges } from '@shared/planning/changes'
 import { AmountDialogHost, askAmount } from '../../components/board/AmountDialog'
 import { VirtualBoard, type VirtualBoardHandle } from '../../components/board/VirtualBoard'
 import { DropZonesContext } from '../../components/board/DropZone'
@@ -198,9 +199,10 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
     })
   }, [])
 
+  // The figures after the change: the view's data is still the one before it at this point.
   const announceResult = useCallback(
-    (what: string, phaseId: string) => {
-      const d = dataRef.current
+    (what: string, phaseId: string, changes: readonly EntityChange[]) => {
+      const d = applyChanges(dataRef.current, changes)
       const phase = d.phases.find((p) => p.id === phaseId)
       let spent = 0
       for (const l of d.budgetLines) if (l.phaseId === phaseId) spent += toBaseCents(l, d.plan)
@@ -230,7 +232,7 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
         if (amount === line.amountCents) openPathTo(target.phaseId, target.workstreamId)
       }
       const promise = commitChanges(planId, kind, summary, changes)
-      announceResult(describeEntry({ kind, summary }), target.phaseId)
+      announceResult(describeEntry({ kind, summary }), target.phaseId, changes)
       try {
         await promise
       } catch (err) {
@@ -265,7 +267,7 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
       }
       const summary = budgetSplitSummary(d, current, amount)
       const promise = commitChanges(planId, 'split', summary, changes)
-      announceResult(describeEntry({ kind: 'split', summary }), current.phaseId)
+      announceResult(describeEntry({ kind: 'split', summary }), current.phaseId, changes)
       try {
         await promise
       } catch (err) {

@@ -34,6 +34,7 @@ import { formatFte, formatQuarter, formatShare } from '../../lib/format'
 import { moveAllocation, halfShare, type AllocationTarget } from '@shared/planning/moves'
 import { utilization, utilizationLevel } from '@shared/planning/utilization'
 import type { Allocation, EntityChange, PlanData, QuarterKey } from '@shared/planning/types'
+import { applyChanges } from '@shared/planning/changes'
 import { AmountDialogHost, askAmount } from '../../components/board/AmountDialog'
 import { VirtualBoard, type VirtualBoardHandle } from '../../components/board/VirtualBoard'
 import { DropZonesContext } from '../../components/board/DropZone'
@@ -337,10 +338,10 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
         pendingFocus.current = { id, roleId, tries: 0 }
       }
       const promise = commitChanges(planId, kind, summary, changes)
-      // The screen already shows the move (applied in memory); announce it with the new load.
+      // Announced with the load after the move: the view's data is still the one before it here.
       const q = target.quarter ?? alloc.quarter
       const r = target.roleId ?? alloc.roleId
-      const cell = utilOf(dataRef.current, r, q)
+      const cell = utilOf(applyChanges(d, changes), r, q)
       setStatus(
         t('moved', {
           what: describeEntry({ kind, summary }),
