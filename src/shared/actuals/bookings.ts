@@ -3,6 +3,7 @@
 // workstream, and added up per quarter and category. One pass, memory bounded by the number of
 // distinct sums, so a 300,000-row export costs its grid and little more.
 import type { CellValue } from '../import/types'
+import { TEXT_MAX } from '../limits'
 import { columnLetter, isBlankRow, isTotalRow } from '../import/header'
 import { cellText } from '../import/convert'
 import { detectNumberStyle, parseAmount, parseCurrency } from '../import/numbers'
@@ -257,7 +258,7 @@ export function readBookings(
       counts.bad++
       continue
     }
-    const category = text(cell('category'))
+    const category = text(cell('category')).slice(0, TEXT_MAX.name)
     const k = `${at.phaseId}\u001f${at.workstreamId ?? ''}\u001f${quarter}\u001f${category}`
     let s = sums.get(k)
     if (!s) {

@@ -1,43 +1,9 @@
 // Actual costs of a plan: finance's bookings, aggregated when imported. The raw bookings stay in
 // the source file; a plan keeps one row per phase, workstream, quarter and category.
 import type { Cents, QuarterKey } from '../planning/types'
+import type { Actual, CostCentreMapping } from '../planning/types'
 
-/** Where a set of actuals came from: the bookings file's name and a fingerprint of its bytes. */
-export type ActualSource = { fileName: string; fingerprint: string; importedAt: string }
-
-/**
- * What was spent on one phase (and workstream, when known) in one quarter and category.
- * Amounts stay in their currency, as budget lines do: CHF is converted at the plan's rate
- * when figures are shown, so a changed rate applies to plan and actual alike.
- */
-export type Actual = {
-  id: string
-  planId: string
-  phaseId: string
-  workstreamId: string | null
-  quarter: QuarterKey
-  /** Account or cost category as the bookings name it ('' when the file has none). */
-  category: string
-  /** Sum of the EUR bookings (credits negative). */
-  eurCents: Cents
-  /** Sum of the CHF bookings, unconverted. */
-  chfCents: Cents
-  /** How many bookings were added up here. */
-  bookings: number
-  source: ActualSource
-}
-
-/** A cost centre of finance's bookings and the phase or workstream it belongs to in one plan. */
-export type CostCentreMapping = {
-  id: string
-  planId: string
-  /** The centre as a key: normalizeCentre of what the bookings say. */
-  centre: string
-  /** The centre as written the first time it was seen. */
-  label: string
-  phaseId: string
-  workstreamId: string | null
-}
+export type { Actual, ActualSource, CostCentreMapping } from '../planning/types'
 
 export const BOOKING_FIELDS = [
   'date',

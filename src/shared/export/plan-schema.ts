@@ -2,7 +2,14 @@
 // outside (a backup, the hidden sheet of an export, a PLAN.json on the command line, IPC payloads).
 // Objects are loose so fields added to the model later survive a round trip instead of being stripped.
 import { z } from 'zod'
-import { CHANGE_KINDS, CURRENCIES, ENTITY_TABLES, IMPACT_LEVELS, PRIORITIES } from '../planning/types'
+import {
+  CHANGE_KINDS,
+  CURRENCIES,
+  ENTITY_TABLES,
+  IMPACT_LEVELS,
+  PRIORITIES,
+  SIDE_TABLES
+} from '../planning/types'
 import type { HistoryEntry, PlanData, QuarterKey } from '../planning/types'
 import { LIMITS, TEXT_MAX } from '../limits'
 import type { Actual, CostCentreMapping } from '../actuals/types'
@@ -200,7 +207,7 @@ export function planFileActuals(data: PlanData): PlanFileActuals {
 }
 
 const entityChange = z.looseObject({
-  table: z.enum(['plans', ...ENTITY_TABLES]),
+  table: z.enum(['plans', ...ENTITY_TABLES, ...SIDE_TABLES]),
   id,
   before: z.record(z.string(), z.unknown()).nullable(),
   after: z.record(z.string(), z.unknown()).nullable()

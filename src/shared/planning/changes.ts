@@ -4,7 +4,7 @@
 import { runToEnd, type Stepwise } from '../stepwise'
 import { PlanningError } from './errors'
 import type { EntityChange, EntityTable, Plan, PlanData } from './types'
-import { ENTITY_TABLES } from './types'
+import { ENTITY_TABLES, isSideTable } from './types'
 
 type AnyEntity = { id: string }
 type Table = EntityTable | 'plans'
@@ -88,7 +88,7 @@ export function* applyChangesStepwise(
   // changes (a drag of one chip in a 20,000-row table stays a linear scan, no map build).
   const perTable = new Map<EntityTable, number>()
   for (const c of changes) {
-    if (c.table !== 'plans') perTable.set(c.table, (perTable.get(c.table) ?? 0) + 1)
+    if (c.table !== 'plans' && !isSideTable(c.table)) perTable.set(c.table, (perTable.get(c.table) ?? 0) + 1)
     if (++work >= step) {
       work = 0
       yield
@@ -133,6 +133,8 @@ export function* applyChangesStepwise(
       next.plan = change.after as Plan
       continue
     }
+    // Actuals and cost centres live beside PlanData (their own tables and queries).
+    if (isSideTable(change.table)) continue
     if (!(ENTITY_TABLES as readonly string[]).includes(change.table)) {
       throw new PlanningError('invalid-value', `Unknown table ${String(change.table)}`)
     }
@@ -207,6 +209,8 @@ export function findConflicts(
   if (expect === 'after') order.reverse()
   for (const i of order) {
     const change = changes[i]
+    // Not part of PlanData: the database checks them (commit.ts) where they are stored.
+    if (isSideTable(change.table)) continue
     const expected = expect === 'before' ? change.before : change.after
     const now = current(change.table, change.id)
     if (!deepEqual(now, expected)) conflicts.push({ index: i, change, current: now, expected })

@@ -269,6 +269,55 @@ export type EntityTable = (typeof ENTITY_TABLES)[number]
 
 export type EntityOf<T extends EntityTable> = PlanData[T][number]
 
+/** Where a set of actuals came from: the bookings file's name and a fingerprint of its bytes. */
+export type ActualSource = { fileName: string; fingerprint: string; importedAt: string }
+
+/**
+ * What was spent on one phase (and workstream, when known) in one quarter and category, added
+ * up from finance's bookings (the raw bookings stay in their file). Amounts stay in their
+ * currency, as budget lines do: CHF is converted at the plan's rate when figures are shown.
+ */
+export type Actual = {
+  id: string
+  planId: string
+  phaseId: string
+  workstreamId: string | null
+  quarter: QuarterKey
+  /** Account or cost category as the bookings name it ('' when the file has none). */
+  category: string
+  /** Sum of the EUR bookings (credits negative). */
+  eurCents: Cents
+  /** Sum of the CHF bookings, unconverted. */
+  chfCents: Cents
+  /** How many bookings were added up here. */
+  bookings: number
+  source: ActualSource
+}
+
+/** A cost centre of finance's bookings and the phase or workstream it belongs to in one plan. */
+export type CostCentreMapping = {
+  id: string
+  planId: string
+  /** The centre as a key (normalized text of what the bookings say). */
+  centre: string
+  /** The centre as written the first time it was seen. */
+  label: string
+  phaseId: string
+  workstreamId: string | null
+}
+
+/**
+ * Tables a plan owns beside PlanData: its actual costs and cost-centre table. Their changes go
+ * through the same commit and history as entity changes, but they are not part of PlanData (a
+ * scenario reads its base plan's actuals instead of copying them).
+ */
+export const SIDE_TABLES = ['actuals', 'costCentres'] as const
+export type SideTable = (typeof SIDE_TABLES)[number]
+
+export function isSideTable(table: string): table is SideTable {
+  return table === 'actuals' || table === 'costCentres'
+}
+
 /**
  * One entity changed by a user action. before = null: created; after = null: deleted.
  * The plan row itself changes with table 'plans'.
@@ -278,6 +327,12 @@ export type EntityChange =
       [T in EntityTable]: { table: T; id: string; before: EntityOf<T> | null; after: EntityOf<T> | null }
     }[EntityTable]
   | { table: 'plans'; id: string; before: Plan | null; after: Plan | null }
+  | SideChange
+
+/** A change to a plan's actuals or cost-centre table. */
+export type SideChange =
+  | { table: 'actuals'; id: string; before: Actual | null; after: Actual | null }
+  | { table: 'costCentres'; id: string; before: CostCentreMapping | null; after: CostCentreMapping | null }
 
 export const CHANGE_KINDS = [
   'move',

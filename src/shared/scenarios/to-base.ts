@@ -5,7 +5,7 @@
 import { deepEqual, findConflicts, applyChanges } from '../planning/changes'
 import { newId as randomId } from '../planning/ids'
 import type { EntityChange, EntityOf, EntityTable, HistoryEntry, Plan, PlanData } from '../planning/types'
-import { ENTITY_TABLES } from '../planning/types'
+import { ENTITY_TABLES, isSideTable } from '../planning/types'
 
 type Keyed = { id: string; originId?: string }
 type AnyEntity = EntityOf<EntityTable>
@@ -309,6 +309,8 @@ export function entriesOntoBase(
   let runningPlan = base.plan
   for (const h of entries) {
     for (const c of h.changes) {
+      // Actuals belong to the base plan (a scenario reads them there): nothing to carry over.
+      if (isSideTable(c.table)) continue
       if (c.table === 'plans') {
         // Only the content fields this change touched travel; renames and bookkeeping stay.
         if (!c.before || !c.after) continue
@@ -350,7 +352,7 @@ export function entriesOntoBase(
     const result = applyChanges(base, changes)
     const ids = new Map(ENTITY_TABLES.map((t) => [t, new Set((result[t] as AnyEntity[]).map((e) => e.id))]))
     changes.forEach((c, i) => {
-      if (c.table === 'plans' || c.after === null) return
+      if (c.table === 'plans' || isSideTable(c.table) || c.after === null) return
       if (!ids.get(c.table)!.has(c.id)) return
       const source = origin[i].source
       const sourceAfter = source.after as AnyEntity

@@ -3,14 +3,26 @@
 // the app does not have yet. Each write is one transaction: all of it or nothing.
 import type { BackupPayload } from '@shared/export/backup-format'
 import type { HistoryEntry } from '@shared/planning/types'
-import { db, describeStorageError, PLAN_TABLES } from './db'
+import { db, describeStorageError, PLAN_TABLES, SIDE_TABLES } from './db'
 import { loadPlanData } from './plan-data'
 import { CommitError } from './commit'
 import { allWithChanges, HISTORY_TABLES, readEntryInPages, storeEntries } from './history-store'
 import { invoke } from '../lib/ipc'
 import { AUTO_BACKUP_PART } from '@shared/ipc/channels/export'
 
-const ALL_TABLES = ['plans', ...HISTORY_TABLES, 'mappings', 'settings', ...PLAN_TABLES] as const
+const ALL_TABLES = [
+  'plans',
+  ...HISTORY_TABLES,
+  'mappings',
+  'settings',
+  ...PLAN_TABLES,
+  ...SIDE_TABLES
+] as const
+/** Every per-plan table a backup carries: PlanData's and the actuals beside it (as in a plan file). */
+const BACKUP_TABLES = [...PLAN_TABLES, ...SIDE_TABLES] as const
+/** A backed-up plan's rows of one table ([] for a side table absent in an older backup). */
+const rowsOf = (p: BackupPayload['plans'][number], t: (typeof BACKUP_TABLES)[number]): unknown[] =>
+  (p as unknown as Record<string, unknown[] | undefined>)[t] ?? []
 
 /** Every plan and scenario with its entities, the whole history, remembered mappings and settings. */
 export async function collectBackup(): Promise<BackupPayload> {
@@ -18,7 +30,14 @@ export async function collectBackup(): Promise<BackupPayload> {
   const data = []
   for (const p of plans) {
     const d = await loadPlanData(p.id)
-    if (d) data.push(d)
+    if (d) {
+      const side = Object.fromEntries(
+        await Promise.all(
+          SIDE_TABLES.map(async (t) => [t, await db.table(t).where('planId').equals(p.id).toArray()])
+        )
+      )
+      data.push({ ...d, ...side })
+    }
   }
   return {
     plans: data,
@@ -60,7 +79,7 @@ export async function collectBackupText(): Promise<string[]> {
     const ids = new Set(plans.map((p) => p.id))
     // planId → table → JSON pieces (inside of the array)
     const rowsText = new Map<string, Map<string, string[]>>(plans.map((p) => [p.id, new Map()]))
-    for (const t of PLAN_TABLES) {
+    for (const t of BACKUP_TABLES) {
       const table = db.table<{ id: string; planId: string; order?: number }, string>(t)
       const ordered = ORDERED.has(t)
       const held = new Map<string, { id: string; planId: string; order?: number }[]>()
@@ -88,7 +107,7 @@ export async function collectBackupText(): Promise<string[]> {
     plans.forEach((plan, i) => {
       if (i) out.push(',')
       out.push('{"plan":', JSON.stringify(plan))
-      for (const t of PLAN_TABLES)
+      for (const t of BACKUP_TABLES)
         out.push(`,${JSON.stringify(t)}:[`, ...join(rowsText.get(plan.id)!.get(t)), ']')
       out.push('}')
     })
@@ -162,8 +181,8 @@ export async function restoreReplace(payload: BackupPayload): Promise<void> {
     await db.transaction('rw', [...ALL_TABLES], async () => {
       for (const t of ALL_TABLES) await db.table(t).clear()
       await db.plans.bulkAdd(payload.plans.map((p) => p.plan))
-      for (const t of PLAN_TABLES) {
-        const rows: unknown[] = payload.plans.flatMap((p): unknown[] => p[t])
+      for (const t of BACKUP_TABLES) {
+        const rows: unknown[] = payload.plans.flatMap((p) => rowsOf(p, t))
         if (rows.length) await db.table(t).bulkAdd(rows)
       }
       await storeEntries(payload.history)
@@ -190,8 +209,8 @@ export async function restoreMerge(payload: BackupPayload): Promise<MergeResult>
       const kept = payload.plans.filter((p) => existing.has(p.plan.id)).map((p) => p.plan.id)
       // Entity ids are unique across plans: a plan whose rows clash with the app's rows cannot be merged as it is.
       for (const p of incoming) {
-        for (const t of PLAN_TABLES) {
-          const ids = p[t].map((e) => e.id)
+        for (const t of BACKUP_TABLES) {
+          const ids = (rowsOf(p, t) as { id: string }[]).map((e) => e.id)
           if (!ids.length) continue
           const clash = (await db.table(t).bulkGet(ids)).find((row) => row !== undefined) as
             { planId: string } | undefined
@@ -204,8 +223,8 @@ export async function restoreMerge(payload: BackupPayload): Promise<MergeResult>
         }
       }
       if (incoming.length) await db.plans.bulkAdd(incoming.map((p) => p.plan))
-      for (const t of PLAN_TABLES) {
-        const rows: unknown[] = incoming.flatMap((p): unknown[] => p[t])
+      for (const t of BACKUP_TABLES) {
+        const rows: unknown[] = incoming.flatMap((p) => rowsOf(p, t))
         if (rows.length) await db.table(t).bulkAdd(rows)
       }
       const added = new Set(incoming.map((p) => p.plan.id))

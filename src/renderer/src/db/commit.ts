@@ -2,7 +2,7 @@
 // a typed history entry, so it can be undone, redone and reverted, also after a restart.
 import type { ChangeKind, EntityChange, HistoryEntry, PlanData } from '@shared/planning/types'
 import { deepEqual, invertChanges } from '@shared/planning/changes'
-import { db, describeStorageError, PLAN_TABLES } from './db'
+import { db, describeStorageError, PLAN_TABLES, SIDE_TABLES } from './db'
 import { applyLocally, applyLocallyInSlices, holdLiveUpdates } from './plan-data'
 import { deleteEntries, HISTORY_TABLES, loadEntry, storeEntry } from './history-store'
 import { trackWrite } from './pending'
@@ -18,7 +18,7 @@ export class CommitError extends Error {
 
 export type Summary = HistoryEntry['summary']
 
-const TABLES = ['plans', ...HISTORY_TABLES, ...PLAN_TABLES] as const
+const TABLES = ['plans', ...HISTORY_TABLES, ...PLAN_TABLES, ...SIDE_TABLES] as const
 
 /**
  * Puts per chunk to start with. Each put costs the renderer's main thread 60 to 250 µs (Chromium,

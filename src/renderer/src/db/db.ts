@@ -9,7 +9,9 @@ import Dexie, {
   type Transaction
 } from 'dexie'
 import type {
+  Actual,
   Allocation,
+  CostCentreMapping,
   BudgetLine,
   Deliverable,
   Dependency,
@@ -21,7 +23,7 @@ import type {
   Role,
   Workstream
 } from '@shared/planning/types'
-import { ENTITY_TABLES } from '@shared/planning/types'
+import { ENTITY_TABLES, SIDE_TABLES } from '@shared/planning/types'
 import { pendingTransactions } from './pending'
 
 /** A column mapping the import wizard remembers for one sheet layout. */
@@ -75,6 +77,11 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
           if (h.undone) h.undoneOf = h.planId
         })
     }
+  },
+  {
+    // A plan's actual costs (aggregated bookings) and its cost-centre table (issue 19).
+    version: 3,
+    stores: { actuals: 'id, planId, [planId+quarter]', costCentres: 'id, planId' }
   }
 ]
 
@@ -103,6 +110,8 @@ export class QuartermasterDB extends Dexie {
   risks!: DexieTable<Risk, 'id'>
   dependencies!: DexieTable<Dependency, 'id'>
   deliverables!: DexieTable<Deliverable, 'id'>
+  actuals!: DexieTable<Actual, 'id'>
+  costCentres!: DexieTable<CostCentreMapping, 'id'>
   history!: Table<StoredHistoryEntry, number>
   historyParts!: Table<HistoryPart, [number, number]>
   mappings!: DexieTable<StoredMapping, 'id'>
@@ -183,6 +192,9 @@ export function onStorageNotice(listener: Notice): () => void {
 
 /** Tables that hold per-plan rows, keyed like PlanData. */
 export const PLAN_TABLES = ENTITY_TABLES
+
+/** A plan's tables beside PlanData (actuals, cost centres): committed, backed up and deleted with it. */
+export { SIDE_TABLES }
 
 /** Turns Dexie's errors into a sentence a planner can act on. */
 export function describeStorageError(err: unknown): string {

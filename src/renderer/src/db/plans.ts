@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { Plan, PlanData } from '@shared/planning/types'
 import { buildFreshFoodzPlan } from '@shared/planning/seed/freshfoodz'
-import { db, describeStorageError, PLAN_TABLES } from './db'
+import { db, describeStorageError, PLAN_TABLES, SIDE_TABLES } from './db'
 import { addPlanRows, CommitError } from './commit'
 import { deletePlanHistory, HISTORY_TABLES } from './history-store'
 
@@ -21,8 +21,9 @@ export async function createPlanFromData(data: PlanData): Promise<string> {
 
 /** Deletes a plan, its rows and its history, in one transaction. */
 export async function deletePlan(planId: string): Promise<void> {
-  await db.transaction('rw', ['plans', ...HISTORY_TABLES, ...PLAN_TABLES], async () => {
-    for (const t of PLAN_TABLES) await db.table(t).where('planId').equals(planId).delete()
+  await db.transaction('rw', ['plans', ...HISTORY_TABLES, ...PLAN_TABLES, ...SIDE_TABLES], async () => {
+    for (const t of [...PLAN_TABLES, ...SIDE_TABLES])
+      await db.table(t).where('planId').equals(planId).delete()
     await deletePlanHistory([planId])
     await db.plans.delete(planId)
   })
@@ -51,8 +52,10 @@ export async function ensureBuiltinPlan(): Promise<string> {
 export async function resetToBuiltin(): Promise<string> {
   const fresh = buildFreshFoodzPlan({ planId: BUILTIN_PLAN_ID })
   try {
-    await db.transaction('rw', ['plans', ...HISTORY_TABLES, ...PLAN_TABLES], async () => {
-      for (const t of PLAN_TABLES) await db.table(t).where('planId').equals(BUILTIN_PLAN_ID).delete()
+    await db.transaction('rw', ['plans', ...HISTORY_TABLES, ...PLAN_TABLES, ...SIDE_TABLES], async () => {
+      // The built-in plan comes back as shipped: without the actuals imported into it.
+      for (const t of [...PLAN_TABLES, ...SIDE_TABLES])
+        await db.table(t).where('planId').equals(BUILTIN_PLAN_ID).delete()
       await deletePlanHistory([BUILTIN_PLAN_ID])
       await db.plans.put(fresh.plan)
       for (const t of PLAN_TABLES) if (fresh[t].length) await db.table(t).bulkAdd(fresh[t])

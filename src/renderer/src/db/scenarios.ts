@@ -7,7 +7,7 @@ import { clonePlanData } from '@shared/planning/clone'
 import { newId } from '@shared/planning/ids'
 import { dependencyViolations, type DependencyViolation } from '@shared/planning/schedule'
 import { baselineChanges, entriesOntoBase, type ApplyProblem } from '@shared/scenarios/to-base'
-import { db, describeStorageError, PLAN_TABLES } from './db'
+import { db, describeStorageError, PLAN_TABLES, SIDE_TABLES } from './db'
 import { CommitError, commitChanges, latestActiveSeq, undo } from './commit'
 import { loadPlanData } from './plan-data'
 import { createPlanFromData } from './plans'
@@ -20,7 +20,8 @@ import {
 } from './history-store'
 
 type PlanTable = (typeof PLAN_TABLES)[number]
-const ALL_TABLES = ['plans', ...HISTORY_TABLES, ...PLAN_TABLES] as const
+// Side tables too: commitChanges runs inside these transactions and may write them.
+const ALL_TABLES = ['plans', ...HISTORY_TABLES, ...PLAN_TABLES, ...SIDE_TABLES] as const
 
 export class ScenarioError extends Error {
   constructor(
