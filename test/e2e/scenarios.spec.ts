@@ -1,5 +1,5 @@
 // What-if scenarios end to end: branch the built-in plan, change it, compare, export, promote.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as XLSX from 'xlsx'
 import { test, expect, type Harness } from './fixtures'
@@ -266,6 +266,10 @@ test('rename, duplicate and delete a scenario, with undo', async ({ app }) => {
   await page.getByRole('menuitem', { name: 'Delete…' }).click()
   await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click()
   await expect(tree.getByRole('button', { name: 'Plan B', exact: true })).toHaveCount(0)
+  // The delete wrote a safety copy first.
+  expect(
+    readdirSync(join(app.userDataDir, 'backups')).filter((n) => n.endsWith('-delete.qmbackup'))
+  ).toHaveLength(1)
   await page.locator('.toast').getByRole('button', { name: 'Undo' }).last().click()
   await expect(tree.getByRole('button', { name: 'Plan B', exact: true })).toBeVisible()
 })

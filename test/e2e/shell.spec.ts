@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { test, expect } from './fixtures'
 
 test('first start opens the built-in FreshFoodz plan offline', async ({ app }) => {
@@ -74,4 +76,10 @@ test('reset to the built-in plan asks first, and only a yes brings the roadmap b
   await page.getByRole('alertdialog').getByRole('button', { name: 'Reset to built-in plan' }).click()
   await expect(page.getByText('The built-in plan was reset.').first()).toBeVisible()
   await expect(deliverable).not.toBeChecked()
+  // Only the yes wrote a safety copy, before the reset (as before an import or restore).
+  const backups = readdirSync(join(app.userDataDir, 'backups'))
+  expect(backups.filter((n) => /^auto-.*-reset\.qmbackup$/.test(n))).toHaveLength(1)
+  await expect(
+    page.locator('.toast').getByText(/A safety copy of how everything was before is in .*-reset\.qmbackup/)
+  ).toBeVisible()
 })

@@ -11,6 +11,8 @@ import { boardCsv } from '../../shared/export/csv'
 import { diffExport, planFromExport } from '../../shared/export/diff'
 import {
   autoBackupName,
+  autoBackupReason,
+  type AutoBackupReason,
   BACKUP_EXTENSION,
   BackupError,
   backupPayloadSchema,
@@ -95,7 +97,7 @@ export function exportHandlers(
   /** Automatic backups being received in parts (backup:auto-begin, -part, -finish). */
   const uploads = new Map<
     string,
-    { reason: 'import' | 'restore'; parts: string[]; chars: number; startedAt: number }
+    { reason: AutoBackupReason; parts: string[]; chars: number; startedAt: number }
   >()
 
   const progress = (
@@ -350,7 +352,7 @@ export function exportHandlers(
   }
 }
 
-const isAutoBackupName = (name: string) => /^auto-[0-9TZ-]+-(import|restore)(-\d+)?\.qmbackup$/.test(name)
+const isAutoBackupName = (name: string) => autoBackupReason(name) !== null
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(

@@ -227,8 +227,18 @@ export function migrateBackupPayload(
   return value
 }
 
+/** What an automatic backup was taken before: every action that replaces or removes data. */
+export const AUTO_BACKUP_REASONS = ['import', 'restore', 'reset', 'delete'] as const
+export type AutoBackupReason = (typeof AUTO_BACKUP_REASONS)[number]
+
+/** The reason in an automatic backup's file name (see autoBackupName); null for other names. */
+export function autoBackupReason(name: string): AutoBackupReason | null {
+  const m = /^auto-[0-9TZ-]+-([a-z]+)(-\d+)?\.qmbackup$/.exec(name)
+  return m && (AUTO_BACKUP_REASONS as readonly string[]).includes(m[1]!) ? (m[1] as AutoBackupReason) : null
+}
+
 /** File name of an automatic backup; sorts by time. */
-export function autoBackupName(at: Date, reason: 'import' | 'restore'): string {
+export function autoBackupName(at: Date, reason: AutoBackupReason): string {
   const stamp = at.toISOString().replace(/[:.]/g, '-')
   return `auto-${stamp}-${reason}.${BACKUP_EXTENSION}`
 }

@@ -5,6 +5,7 @@ import { LANGUAGES, setLanguage, type Language } from '../i18n'
 import { invoke, hasApi } from '../lib/ipc'
 import { usePlanData, usePlanLoaded } from '../db/plan-data'
 import { resetToBuiltin } from '../db/plans'
+import { autoBackup } from '../db/backup'
 import { onStorageNotice } from '../db/storage-status'
 import { ErrorBoundary } from '../components/ErrorBoundary'
 import { Toaster, toast, toastError } from '../components/Toaster'
@@ -89,8 +90,10 @@ function Shell() {
     })
     if (!ok) return
     try {
+      // A safety copy first, as before an import or restore: the plan's history goes with the reset.
+      const backup = await autoBackup('reset')
       await resetToBuiltin()
-      toast({ title: t('resetDone'), kind: 'success' })
+      toast({ title: t('resetDone'), description: t('safetyCopy', { path: backup }), kind: 'success' })
     } catch (err) {
       toastError(t('storageError'), err)
     }
@@ -167,7 +170,7 @@ function Shell() {
                 <div className="empty-state">
                   <h2>{t('noPlanTitle')}</h2>
                   <p>{t('noPlanText')}</p>
-                  <button className="btn btn-primary" onClick={() => void resetToBuiltin()}>
+                  <button className="btn btn-primary" onClick={() => void resetPlan()}>
                     {t('resetPlan')}
                   </button>
                 </div>

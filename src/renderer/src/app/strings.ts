@@ -50,6 +50,7 @@ registerStrings('common', {
     resetText:
       'The FreshFoodz roadmap plan goes back to how it shipped. Its changes and history are removed. Scenarios and other plans stay.',
     resetDone: 'The built-in plan was reset.',
+    safetyCopy: 'A safety copy of how everything was before is in {{path}}',
     group: {
       plan: 'Plan',
       reallocate: 'Reallocate',
@@ -135,6 +136,7 @@ registerStrings('common', {
     resetText:
       'Der FreshFoodz-Roadmap-Plan wird auf den Auslieferungszustand gesetzt. Seine Änderungen und sein Verlauf werden entfernt. Szenarien und andere Pläne bleiben erhalten.',
     resetDone: 'Der mitgelieferte Plan wurde zurückgesetzt.',
+    safetyCopy: 'Eine Sicherheitskopie des vorherigen Stands liegt in {{path}}',
     group: {
       plan: 'Plan',
       reallocate: 'Umverteilen',

@@ -1,7 +1,7 @@
 // Backup and restore on the Dexie side: collect everything into one BackupPayload (main writes
 // the file), and put a restored payload back — replacing everything, or merging in the plans
 // the app does not have yet. Each write is one transaction: all of it or nothing.
-import type { BackupPayload } from '@shared/export/backup-format'
+import type { AutoBackupReason, BackupPayload } from '@shared/export/backup-format'
 import type { HistoryEntry } from '@shared/planning/types'
 import { db, describeStorageError, PLAN_TABLES, SIDE_TABLES } from './db'
 import { loadPlanData } from './plan-data'
@@ -150,7 +150,7 @@ function join(pieces: string[] | undefined): string[] {
  * restore): the JSON text goes to main in parts of up to AUTO_BACKUP_PART characters, a message
  * per task, and main checks and writes it at the end.
  */
-export async function autoBackup(reason: 'import' | 'restore'): Promise<string> {
+export async function autoBackup(reason: AutoBackupReason): Promise<string> {
   const pieces = await collectBackupText()
   const { uploadId } = await invoke('backup:auto-begin', { reason })
   let part: string[] = []

@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { channel } from '../define'
 import type { ExportDiff } from '../../export/diff'
 import type { BackupPayload } from '../../export/backup-format'
-import { backupPayloadSchema } from '../../export/backup-format'
+import { AUTO_BACKUP_REASONS, backupPayloadSchema } from '../../export/backup-format'
 import { planDataSchema } from '../../export/plan-schema'
 import type { PlanData } from '../../planning/types'
 
@@ -67,7 +67,7 @@ export const exportChannels = {
    * finish. Main checks the whole payload at the finish, as it would one message.
    */
   'backup:auto-begin': channel<{ uploadId: string }>()(
-    z.object({ reason: z.enum(['import', 'restore']) }).strict()
+    z.object({ reason: z.enum(AUTO_BACKUP_REASONS) }).strict()
   ),
   'backup:auto-part': channel<{ received: number }>()(
     z.object({ uploadId: z.string().min(1).max(100), text: z.string().max(AUTO_BACKUP_PART) }).strict()

@@ -3,6 +3,7 @@
 import type { Plan } from '@shared/planning/types'
 import { i18n } from '../../i18n'
 import { db } from '../../db/db'
+import { autoBackup } from '../../db/backup'
 import { setCurrentPlanId } from '../../db/plans'
 import { revertEntry } from '../../db/commit'
 import {
@@ -129,6 +130,8 @@ export async function deleteFlow(
   })
   if (!ok) return
   await guarded(async () => {
+    // A safety copy first, as before an import or restore: nothing is deleted if it cannot be written.
+    await autoBackup('delete')
     const snapshot = await deletePlanTree(plan.id)
     const removed = new Set(snapshot.plans.map((p) => p.id))
     if (currentId && removed.has(currentId)) {

@@ -4,12 +4,20 @@ import { DropdownMenu } from 'radix-ui'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AutoBackup } from '@shared/ipc/channels/export'
+import { autoBackupReason, type AutoBackupReason } from '@shared/export/backup-format'
 import { runAction } from '../../shell/actions'
 import { hasApi, invoke } from '../../lib/ipc'
 import { formatDateTime } from '../../lib/format'
 import { requestTransfer, useTransferBusy } from './TransferHost'
 import './strings'
 import './transfer.css'
+
+const AUTO_LABEL: Record<AutoBackupReason, string> = {
+  import: 'autoBeforeImport',
+  restore: 'autoBeforeRestore',
+  reset: 'autoBeforeReset',
+  delete: 'autoBeforeDelete'
+}
 
 export function TransferMenu() {
   const { t } = useTranslation('transfer')
@@ -74,8 +82,7 @@ export function TransferMenu() {
                     className="transfer-menu-item"
                     onSelect={() => requestTransfer({ kind: 'restore-auto', path: b.path })}
                   >
-                    {formatDateTime(b.createdAt)} ·{' '}
-                    {t(b.name.includes('-restore') ? 'autoBeforeRestore' : 'autoBeforeImport')}
+                    {formatDateTime(b.createdAt)} · {t(AUTO_LABEL[autoBackupReason(b.name) ?? 'import'])}
                   </DropdownMenu.Item>
                 ))}
               </DropdownMenu.SubContent>

@@ -15,6 +15,8 @@ registerStrings('transfer', {
     noAutoBackups: 'No automatic backups yet',
     autoBeforeImport: 'before an import',
     autoBeforeRestore: 'before a restore',
+    autoBeforeReset: 'before a reset to the built-in plan',
+    autoBeforeDelete: 'before a plan was deleted',
     working: 'Working…',
     stage: {
       write: 'Writing the file…',
@@ -101,6 +103,8 @@ registerStrings('transfer', {
     noAutoBackups: 'Noch keine automatischen Sicherungen',
     autoBeforeImport: 'vor einem Import',
     autoBeforeRestore: 'vor einer Wiederherstellung',
+    autoBeforeReset: 'vor dem Zurücksetzen auf den mitgelieferten Plan',
+    autoBeforeDelete: 'vor dem Löschen eines Plans',
     working: 'In Arbeit…',
     stage: {
       write: 'Datei wird geschrieben…',
