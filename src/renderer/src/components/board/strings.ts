@@ -3,6 +3,20 @@ import { registerStrings } from '../../i18n'
 
 registerStrings('board', {
   en: {
+    action: {
+      move: {
+        left: 'Move the focused chip one quarter earlier',
+        right: 'Move the focused chip one quarter later',
+        up: 'Move the focused chip one row up',
+        down: 'Move the focused chip one row down'
+      },
+      half: {
+        left: 'Move half of the focused chip one quarter earlier',
+        right: 'Move half of the focused chip one quarter later',
+        up: 'Move half of the focused chip one row up',
+        down: 'Move half of the focused chip one row down'
+      }
+    },
     instructions:
       'To pick up a chip, press Space or Enter. While dragging, use the arrow keys to move it to another cell; press Space or Enter again to drop it there, or Escape to cancel. Alt+Arrow moves the chip at once; Alt+Shift+Arrow moves half of it.',
     pickedUp: 'Picked up {{item}}.',
@@ -37,6 +51,20 @@ registerStrings('board', {
     }
   },
   de: {
+    action: {
+      move: {
+        left: 'Ausgewählten Chip ein Quartal früher legen',
+        right: 'Ausgewählten Chip ein Quartal später legen',
+        up: 'Ausgewählten Chip eine Zeile nach oben legen',
+        down: 'Ausgewählten Chip eine Zeile nach unten legen'
+      },
+      half: {
+        left: 'Hälfte des ausgewählten Chips ein Quartal früher legen',
+        right: 'Hälfte des ausgewählten Chips ein Quartal später legen',
+        up: 'Hälfte des ausgewählten Chips eine Zeile nach oben legen',
+        down: 'Hälfte des ausgewählten Chips eine Zeile nach unten legen'
+      }
+    },
     instructions:
       'Zum Aufnehmen eines Chips Leertaste oder Eingabe drücken. Beim Ziehen mit den Pfeiltasten in eine andere Zelle bewegen; erneut Leertaste oder Eingabe legt ihn dort ab, Escape bricht ab. Alt+Pfeil verschiebt den Chip sofort, Alt+Umschalt+Pfeil verschiebt die Hälfte.',
     pickedUp: '{{item}} aufgenommen.',

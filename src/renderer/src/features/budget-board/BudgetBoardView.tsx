@@ -1,28 +1,7 @@
 // The budget board: phases (expandable to workstreams and categories) by quarters, budget lines
 // as chips that can be dragged (mouse or keyboard) to another quarter, phase, workstream or
 // category, whole or in part, or split in place; totals, caps and charts update live.
-import {
-  DndContext,
-  DragOverlay,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DragEndEvent,
-  type DragOverEvent,
-  type DragStartEvent
-} from '@dnd-kit/core'
-import {
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent
-} from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ViewProps } from '../../shell/view-props'
 import { ViewHeader } from '../../components/ViewHeader'
@@ -34,16 +13,10 @@ import { budgetTotals, toBaseCents } from '@shared/planning/budget'
 import { splitBudgetLine } from '@shared/planning/moves'
 import type { BudgetLine, Cents, EntityChange, PlanData, QuarterKey } from '@shared/planning/types'
 import { applyChanges } from '@shared/planning/changes'
-import { AmountDialogHost, askAmount } from '../../components/board/AmountDialog'
-import { VirtualBoard, type VirtualBoardHandle } from '../../components/board/VirtualBoard'
-import { DropZonesContext } from '../../components/board/DropZone'
-import {
-  BOARD_AUTOSCROLL,
-  boardCollision,
-  cellKeyboardCoordinates,
-  isShiftHeld,
-  startShiftTracking
-} from '../../components/board/dnd'
+import { askAmount } from '../../components/board/AmountDialog'
+import { AskAmountToggle, BoardFilter, BoardFrame } from '../../components/board/BoardFrame'
+import { useBoard } from '../../components/board/use-board'
+import { useBoardActions } from '../../shell/board-actions'
 import { reportMoveError } from '../../components/board/report'
 import { describeEntry } from '../../shell/describe-entry'
 import { budgetMoveSummary, budgetSplitSummary } from '../../lib/history-summaries'
@@ -83,32 +56,15 @@ export function BudgetBoardView({ planId }: ViewProps) {
   return <BudgetBoard planId={planId} data={data} />
 }
 
-type Over = { id: string; target: BudgetCellTarget; label: string }
-
 function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
   const { t, i18n } = useTranslation('budgetBoard')
   const tb = i18n.getFixedT(null, 'board')
   const lang = i18n.language
   const dataRef = useRef(data)
   dataRef.current = data
-  const boardRef = useRef<VirtualBoardHandle>(null)
-  const pendingFocus = useRef<{ id: string; tries: number } | null>(null)
-  const [filterText, setFilterText] = useState('')
-  const filter = useDeferredValue(filterText)
-  const [askAlways, setAskAlways] = useState(false)
-  const [activeId, setActiveId] = useState<string | null>(null)
-  const [over, setOver] = useState<Over | null>(null)
-  const [status, setStatus] = useState('')
-  const [zonesOn, setZonesOn] = useState(false)
-  const zonesTimer = useRef<number | undefined>(undefined)
-  // Drop zones go away a moment after a drop, so unregistering them does not delay the drop's frame.
-  const zonesOff = useCallback(() => {
-    window.clearTimeout(zonesTimer.current)
-    zonesTimer.current = window.setTimeout(() => setZonesOn(false), 250)
-  }, [])
-  useEffect(() => () => window.clearTimeout(zonesTimer.current), [])
-
-  useEffect(() => startShiftTracking(), [])
+  const board = useBoard<BudgetLine, BudgetCellTarget>()
+  const { filter, over, activeId, setStatus, focusChip } = board
+  useBoardActions(board)
 
   const quarters = data.plan.quarters
   const index = useMemo(() => buildBudgetIndex(data), [data.budgetLines, data.plan]) // eslint-disable-line react-hooks/exhaustive-deps
@@ -210,7 +166,7 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
         t('moved', { what, phase: phase?.name ?? '', spent: money(spent), cap: money(phase?.capCents ?? 0) })
       )
     },
-    [money, t]
+    [money, t, setStatus]
   )
 
   const perform = useCallback(
@@ -228,7 +184,7 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
       const kind = amount < line.amountCents ? 'split' : 'move'
       const summary = budgetMoveSummary(d, line, { ...target, category: cell.category }, amount)
       if (focus) {
-        pendingFocus.current = { id: line.id, tries: 0 }
+        focusChip(line.id)
         if (amount === line.amountCents) openPathTo(target.phaseId, target.workstreamId)
       }
       const promise = commitChanges(planId, kind, summary, changes)
@@ -239,7 +195,7 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
         toastError(tb('moveFailed'), err)
       }
     },
-    [planId, tb, openPathTo, announceResult]
+    [planId, tb, openPathTo, announceResult, focusChip]
   )
 
   const onSplit = useCallback(
@@ -277,116 +233,9 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
     [planId, t, tb, announceResult]
   )
 
-  const onShortcut = useCallback(
-    (line: BudgetLine, e: KeyboardEvent): boolean => {
-      if (!e.altKey || e.ctrlKey || e.metaKey) return false
-      const key = e.key
-      if (key !== 'ArrowLeft' && key !== 'ArrowRight' && key !== 'ArrowUp' && key !== 'ArrowDown')
-        return false
-      e.preventDefault()
-      e.stopPropagation()
-      const d = dataRef.current
-      const current = d.budgetLines.find((l) => l.id === line.id) ?? line
-      let cell: BudgetCellTarget
-      if (key === 'ArrowLeft' || key === 'ArrowRight') {
-        const i = d.plan.quarters.indexOf(current.quarter) + (key === 'ArrowRight' ? 1 : -1)
-        if (i < 0 || i >= d.plan.quarters.length) {
-          setStatus(t('noQuarter'))
-          return true
-        }
-        cell = { quarter: d.plan.quarters[i], phaseId: current.phaseId }
-      } else {
-        const phases = lookups.phases
-        const i = phases.findIndex((p) => p.id === current.phaseId) + (key === 'ArrowDown' ? 1 : -1)
-        if (i < 0 || i >= phases.length) {
-          setStatus(t('noPhase'))
-          return true
-        }
-        cell = { quarter: current.quarter, phaseId: phases[i].id }
-      }
-      const amount = e.shiftKey ? halfCents(current.amountCents) || current.amountCents : current.amountCents
-      void perform(current, cell, amount, true)
-      return true
-    },
-    [lookups, perform, t]
-  )
-
   const lineActions: LineActions = useMemo(
-    () => ({ onShortcut, onSplit: (l) => void onSplit(l), roleDescription: t('chipRole') }),
-    [onShortcut, onSplit, t]
-  )
-
-  useLayoutEffect(() => {
-    const p = pendingFocus.current
-    if (!p) return
-    const find = () =>
-      boardRef.current?.element()?.querySelector<HTMLElement>(`[data-chip-id="${CSS.escape(p.id)}"]`)
-    const el = find()
-    if (el) {
-      el.focus()
-      pendingFocus.current = null
-      return
-    }
-    if (p.tries++ > 3) {
-      pendingFocus.current = null
-      return
-    }
-    const line = lineById(p.id)
-    if (!line) return
-    const rowIndex = rows.findIndex((r) => r.key === catKey(line.phaseId, line.workstreamId, line.category))
-    if (rowIndex >= 0) boardRef.current?.scrollToRow(rowIndex)
-    requestAnimationFrame(() => {
-      const again = find()
-      if (again) {
-        again.focus()
-        pendingFocus.current = null
-      }
-    })
-  })
-
-  // ------------------------------------------------------------------ drag and drop
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: cellKeyboardCoordinates })
-  )
-  const onDragStart = useCallback((e: DragStartEvent) => {
-    window.clearTimeout(zonesTimer.current)
-    setZonesOn(true)
-    setActiveId(String(e.active.id))
-    setOver(null)
-  }, [])
-  const onDragOver = useCallback((e: DragOverEvent) => {
-    const d = e.over?.data.current as { target?: BudgetCellTarget; label?: string } | undefined
-    setOver(e.over && d?.target ? { id: String(e.over.id), target: d.target, label: d.label ?? '' } : null)
-  }, [])
-  const onDragCancel = useCallback(() => {
-    setActiveId(null)
-    setOver(null)
-    zonesOff()
-  }, [zonesOff])
-  const onDragEnd = useCallback(
-    (e: DragEndEvent) => {
-      setActiveId(null)
-      setOver(null)
-      zonesOff()
-      const line = lineById(String(e.active.id))
-      const target = (e.over?.data.current as { target?: BudgetCellTarget } | undefined)?.target
-      if (!line || !target || isBudgetNoop(dataRef.current, line, target)) return
-      if (askAlways || isShiftHeld()) {
-        void askAmount({
-          unit: 'money',
-          currency: line.currency,
-          max: line.amountCents,
-          initial: halfCents(line.amountCents) || line.amountCents,
-          description: `${line.title} → ${formatQuarter(target.quarter)}, ${lookups.phase.get(target.phaseId)?.name ?? ''}`
-        }).then((amount) => {
-          if (amount !== null) void perform(line, target, amount, false)
-        })
-        return
-      }
-      void perform(line, target, line.amountCents, false)
-    },
-    [askAlways, lineById, lookups, perform, zonesOff]
+    () => ({ onSplit: (l) => void onSplit(l), roleDescription: t('chipRole') }),
+    [onSplit, t]
   )
 
   const chipLabel = useCallback(
@@ -403,40 +252,44 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
     [lookups, lineAmount, money, t]
   )
 
-  const announcements: Announcements = useMemo(() => {
-    const item = (id: string | number) => {
-      const l = lineById(String(id))
-      return l ? chipLabel(l) : String(id)
-    }
-    const previewText = (id: string | number, target: BudgetCellTarget | undefined) => {
-      const l = lineById(String(id))
-      if (!l || !target) return ''
+  board.model.current = {
+    itemById: lineById,
+    isNoop: (l, cell) => isBudgetNoop(dataRef.current, l, cell),
+    fullAmount: (l) => l.amountCents,
+    halfAmount: (l) => halfCents(l.amountCents),
+    askAmount: (l, cell) =>
+      askAmount({
+        unit: 'money',
+        currency: l.currency,
+        max: l.amountCents,
+        initial: halfCents(l.amountCents) || l.amountCents,
+        description: `${l.title} → ${formatQuarter(cell.quarter)}, ${lookups.phase.get(cell.phaseId)?.name ?? ''}`
+      }),
+    move: (l, cell, amount, focus) => void perform(l, cell, amount, focus !== null),
+    stepTarget: (l, direction) => {
+      if (direction === 'left' || direction === 'right') {
+        const quarter = stepIn(quarters, l.quarter, direction === 'right' ? 1 : -1)
+        return quarter ? { quarter, phaseId: l.phaseId } : { none: t('noQuarter') }
+      }
+      const phaseIds = lookups.phases.map((p) => p.id)
+      const phaseId = stepIn(phaseIds, l.phaseId, direction === 'down' ? 1 : -1)
+      return phaseId ? { quarter: l.quarter, phaseId } : { none: t('noPhase') }
+    },
+    rowOf: (id) => {
+      const l = lineById(id)
+      return l ? rows.findIndex((r) => r.key === catKey(l.phaseId, l.workstreamId, l.category)) : -1
+    },
+    itemLabel: chipLabel,
+    previewText: (l, cell) => {
       const d = dataRef.current
-      const p = previewBudgetDrop(d, budgetTotals(d), l, target)
+      const p = previewBudgetDrop(d, budgetTotals(d), l, cell)
       return p
         ? describePreview(p)
             .map((x) => x.text)
             .join('. ')
         : ''
     }
-    type OverData = { target?: BudgetCellTarget; label?: string } | undefined
-    return {
-      onDragStart: ({ active }) => tb('pickedUp', { item: item(active.id) }),
-      onDragOver: ({ active, over }) =>
-        over
-          ? tb('over', {
-              item: item(active.id),
-              target: (over.data.current as OverData)?.label ?? String(over.id),
-              preview: previewText(active.id, (over.data.current as OverData)?.target)
-            })
-          : tb('notOver', { item: item(active.id) }),
-      onDragEnd: ({ active, over }) =>
-        over
-          ? tb('dropped', { item: item(active.id), target: (over.data.current as OverData)?.label ?? '' })
-          : tb('droppedNowhere', { item: item(active.id) }),
-      onDragCancel: ({ active }) => tb('cancelled', { item: item(active.id) })
-    }
-  }, [chipLabel, describePreview, lineById, tb])
+  }
 
   // ------------------------------------------------------------------ rendering
   const renderLine = useCallback(
@@ -597,137 +450,115 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
   const overPlan = totals.totalCents > data.plan.totalBudgetCents
 
   return (
-    <div className="budget-board">
-      <ViewHeader view="budget-board" />
-      <div className="budget-summary">
-        <div className={`card summary-card ${overPlan ? 'bad' : ''}`} data-testid="grand-total">
-          <div className="figure-label">{t('total')}</div>
-          <div className="figure">{money(totals.totalCents)}</div>
-          <div className="muted small">
-            {t('grandTotal', { total: money(totals.totalCents), plan: money(data.plan.totalBudgetCents) })} ·{' '}
-            {overPlan
-              ? t('overBy', { amount: money(totals.totalCents - data.plan.totalBudgetCents) })
-              : t('remaining', { amount: money(data.plan.totalBudgetCents - totals.totalCents) })}
+    <LineActionsContext.Provider value={lineActions}>
+      <div className="budget-board">
+        <ViewHeader view="budget-board" />
+        <div className="budget-summary">
+          <div className={`card summary-card ${overPlan ? 'bad' : ''}`} data-testid="grand-total">
+            <div className="figure-label">{t('total')}</div>
+            <div className="figure">{money(totals.totalCents)}</div>
+            <div className="muted small">
+              {t('grandTotal', { total: money(totals.totalCents), plan: money(data.plan.totalBudgetCents) })}{' '}
+              ·{' '}
+              {overPlan
+                ? t('overBy', { amount: money(totals.totalCents - data.plan.totalBudgetCents) })
+                : t('remaining', { amount: money(data.plan.totalBudgetCents - totals.totalCents) })}
+            </div>
+          </div>
+          <div className={`card summary-card ${breaches > 0 ? 'bad' : ''}`} data-testid="caps-summary">
+            <div className="figure-label">{t('cap')}</div>
+            <div className="figure small-figure">
+              {breaches > 0 ? t('capsBreached', { count: breaches }) : t('capsOk')}
+            </div>
           </div>
         </div>
-        <div className={`card summary-card ${breaches > 0 ? 'bad' : ''}`} data-testid="caps-summary">
-          <div className="figure-label">{t('cap')}</div>
-          <div className="figure small-figure">
-            {breaches > 0 ? t('capsBreached', { count: breaches }) : t('capsOk')}
-          </div>
+        <div className="board-toolbar" role="toolbar" aria-label={t('toolbar')}>
+          <BoardFilter board={board} label={t('filter')} placeholder={t('filterPlaceholder')} />
+          <button type="button" className="btn" onClick={() => setExpanded(new Set(allGroupKeys(index)))}>
+            {t('expandAll')}
+          </button>
+          <button type="button" className="btn" onClick={() => setExpanded(new Set())}>
+            {t('collapseAll')}
+          </button>
+          <AskAmountToggle board={board} />
+          <span className="muted small toolbar-hint">{tb('shiftHint')}</span>
         </div>
-      </div>
-      <div className="board-toolbar" role="toolbar" aria-label={t('toolbar')}>
-        <label>
-          {t('filter')}
-          <input
-            className="text"
-            type="search"
-            value={filterText}
-            placeholder={t('filterPlaceholder')}
-            onChange={(e) => setFilterText(e.target.value)}
-          />
-        </label>
-        <button type="button" className="btn" onClick={() => setExpanded(new Set(allGroupKeys(index)))}>
-          {t('expandAll')}
-        </button>
-        <button type="button" className="btn" onClick={() => setExpanded(new Set())}>
-          {t('collapseAll')}
-        </button>
-        <label className="inline">
-          <input type="checkbox" checked={askAlways} onChange={(e) => setAskAlways(e.target.checked)} />
-          {tb('askAmount')}
-        </label>
-        <span className="muted small toolbar-hint">{tb('shiftHint')}</span>
-      </div>
-      <DropZonesContext.Provider value={zonesOn}>
-        <LineActionsContext.Provider value={lineActions}>
-          <DndContext
-            sensors={sensors}
-            collisionDetection={boardCollision}
-            autoScroll={BOARD_AUTOSCROLL}
-            onDragStart={onDragStart}
-            onDragOver={onDragOver}
-            onDragEnd={onDragEnd}
-            onDragCancel={onDragCancel}
-            accessibility={{ announcements, screenReaderInstructions: { draggable: tb('instructions') } }}
-          >
-            <VirtualBoard
-              handleRef={boardRef}
-              testId="budget-board"
-              label={t('chartTitle')}
-              rows={rows}
-              columns={quarters}
-              columnWidth={COL_W}
-              headerWidth={HEAD_W}
-              headerHeight={HEAD_H}
-              footerHeight={FOOT_H}
-              height="max(380px, calc(100vh - 360px))"
-              corner={<span>{t('phase')}</span>}
-              renderColumnHeader={(q) => (
-                <>
-                  <strong>{formatQuarter(q)}</strong>
-                  <span className="muted">{money(totals.byQuarter.get(q) ?? 0)}</span>
-                </>
-              )}
-              renderRowHeader={renderRowHeader}
-              renderCell={(row, q) => renderCell(row, q)}
-              rowClassName={(r) => `brow-${r.kind}`}
-              footerCorner={
-                <span className={overPlan ? 'over-plan' : ''}>
-                  {t('total')}:{' '}
-                  {t('grandTotal', {
-                    total: money(totals.totalCents),
-                    plan: money(data.plan.totalBudgetCents)
-                  })}
-                </span>
-              }
-              renderFooterCell={(q) => (
-                <span
-                  className="quarter-total"
-                  data-testid={`quarter-total-${q}`}
-                  aria-label={t('quarterTotalLabel', {
-                    quarter: formatQuarter(q),
-                    amount: money(totals.byQuarter.get(q) ?? 0)
-                  })}
-                >
-                  {money(totals.byQuarter.get(q) ?? 0)}
-                </span>
-              )}
-              empty={t('empty')}
-            />
-            <DragOverlay dropAnimation={null}>
-              {active ? (
-                <div className="drag-overlay">
-                  <div
-                    className={`chip chip-2l overlay ${lookups.colorOfPhase.get(active.phaseId) ?? 'chip-p2'}`}
-                  >
-                    <span className="chip-name">{active.title}</span>
-                    <span className="chip-amount">{lineAmount(active)}</span>
+        <BoardFrame
+          board={board}
+          dragged={
+            active ? (
+              <div
+                className={`chip chip-2l overlay ${lookups.colorOfPhase.get(active.phaseId) ?? 'chip-p2'}`}
+              >
+                <span className="chip-name">{active.title}</span>
+                <span className="chip-amount">{lineAmount(active)}</span>
+              </div>
+            ) : null
+          }
+          preview={
+            preview
+              ? describePreview(preview).map((p) => (
+                  <div key={p.text} className={p.bad ? 'bad' : ''}>
+                    {p.bad ? '⚠ ' : ''}
+                    {p.text}
                   </div>
-                  {preview && (
-                    <div className="drag-preview" data-testid="drop-preview">
-                      {describePreview(preview).map((p) => (
-                        <div key={p.text} className={p.bad ? 'bad' : ''}>
-                          {p.bad ? '⚠ ' : ''}
-                          {p.text}
-                        </div>
-                      ))}
-                    </div>
-                  )}
-                </div>
-              ) : null}
-            </DragOverlay>
-          </DndContext>
-        </LineActionsContext.Provider>
-      </DropZonesContext.Provider>
-      <p className="board-status" role="status" aria-live="polite" data-testid="board-status">
-        {status}
-      </p>
-      <BudgetCharts data={data} totals={totals} />
-      <AmountDialogHost />
-    </div>
+                ))
+              : null
+          }
+          grid={{
+            testId: 'budget-board',
+            label: t('chartTitle'),
+            rows,
+            columns: quarters,
+            columnWidth: COL_W,
+            headerWidth: HEAD_W,
+            headerHeight: HEAD_H,
+            footerHeight: FOOT_H,
+            height: 'max(380px, calc(100vh - 360px))',
+            corner: <span>{t('phase')}</span>,
+            renderColumnHeader: (q) => (
+              <>
+                <strong>{formatQuarter(q)}</strong>
+                <span className="muted">{money(totals.byQuarter.get(q) ?? 0)}</span>
+              </>
+            ),
+            renderRowHeader,
+            renderCell: (row, q) => renderCell(row, q),
+            rowClassName: (r) => `brow-${r.kind}`,
+            footerCorner: (
+              <span className={overPlan ? 'over-plan' : ''}>
+                {t('total')}:{' '}
+                {t('grandTotal', {
+                  total: money(totals.totalCents),
+                  plan: money(data.plan.totalBudgetCents)
+                })}
+              </span>
+            ),
+            renderFooterCell: (q) => (
+              <span
+                className="quarter-total"
+                data-testid={`quarter-total-${q}`}
+                aria-label={t('quarterTotalLabel', {
+                  quarter: formatQuarter(q),
+                  amount: money(totals.byQuarter.get(q) ?? 0)
+                })}
+              >
+                {money(totals.byQuarter.get(q) ?? 0)}
+              </span>
+            ),
+            empty: t('empty')
+          }}
+        />
+        <BudgetCharts data={data} totals={totals} />
+      </div>
+    </LineActionsContext.Provider>
   )
 }
 
 const NO_LINES: BudgetLine[] = []
+
+/** The neighbour of `current` in `order` one step along, or undefined at either end. */
+function stepIn<T>(order: readonly T[], current: T, by: 1 | -1): T | undefined {
+  const i = order.indexOf(current) + by
+  return i < 0 || i >= order.length ? undefined : order[i]
+}

@@ -1,16 +1,14 @@
 // One budget line on the budget board: a draggable chip with its amount, plus a split button.
 import { useDraggable } from '@dnd-kit/core'
-import { createContext, memo, useContext, type KeyboardEvent } from 'react'
+import { createContext, memo, useContext } from 'react'
 import type { BudgetLine } from '@shared/planning/types'
 
 export type LineActions = {
-  onShortcut: (line: BudgetLine, event: KeyboardEvent) => boolean
   onSplit: (line: BudgetLine) => void
   roleDescription: string
 }
 
 export const LineActionsContext = createContext<LineActions>({
-  onShortcut: () => false,
   onSplit: () => undefined,
   roleDescription: 'draggable'
 })
@@ -36,17 +34,12 @@ export const LineChip = memo(function LineChip({
     data: { kind: 'budgetLine', label },
     attributes: { roleDescription: actions.roleDescription }
   })
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (actions.onShortcut(line, e)) return
-    listeners?.onKeyDown?.(e)
-  }
   return (
     <div className="chip-wrap">
       <div
         ref={setNodeRef}
         {...attributes}
         {...listeners}
-        onKeyDown={onKeyDown}
         className={`chip chip-2l ${colorClass} ${isDragging ? 'is-dragging' : ''} ${line.currency === 'CHF' ? 'chip-chf' : ''}`}
         aria-label={label}
         data-chip-id={line.id}

@@ -1,29 +1,7 @@
 // The capacity board: roles by quarters, allocations as chips that can be dragged (mouse or
 // keyboard) to another quarter, role or workstream lane, whole or in part, with a live
 // preview of the target's utilization and dependency checks, and a live utilization heatmap.
-import {
-  DndContext,
-  DragOverlay,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DragEndEvent,
-  type DragOverEvent,
-  type DragStartEvent
-} from '@dnd-kit/core'
-import {
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type ReactNode
-} from 'react'
+import { useCallback, useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ViewProps } from '../../shell/view-props'
 import { ViewHeader } from '../../components/ViewHeader'
@@ -35,16 +13,10 @@ import { moveAllocation, halfShare, type AllocationTarget } from '@shared/planni
 import { utilization, utilizationLevel } from '@shared/planning/utilization'
 import type { Allocation, EntityChange, PlanData, QuarterKey } from '@shared/planning/types'
 import { applyChanges } from '@shared/planning/changes'
-import { AmountDialogHost, askAmount } from '../../components/board/AmountDialog'
-import { VirtualBoard, type VirtualBoardHandle } from '../../components/board/VirtualBoard'
-import { DropZonesContext } from '../../components/board/DropZone'
-import {
-  BOARD_AUTOSCROLL,
-  boardCollision,
-  cellKeyboardCoordinates,
-  isShiftHeld,
-  startShiftTracking
-} from '../../components/board/dnd'
+import { askAmount } from '../../components/board/AmountDialog'
+import { AskAmountToggle, BoardFilter, BoardFrame } from '../../components/board/BoardFrame'
+import { useBoard } from '../../components/board/use-board'
+import { useBoardActions } from '../../shell/board-actions'
 import { reportMoveError } from '../../components/board/report'
 import { describeEntry } from '../../shell/describe-entry'
 import { allocationMoveSummary } from '../../lib/history-summaries'
@@ -84,8 +56,6 @@ export function CapacityBoardView({ planId }: ViewProps) {
   if (!data) return null
   return <CapacityBoard planId={planId} data={data} />
 }
-
-type Over = { id: string; target: CellTarget; label: string }
 
 type CachedCell = {
   laneWs: string | undefined
@@ -159,26 +129,11 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
     [t, lang] // eslint-disable-line react-hooks/exhaustive-deps
   )
   const [groupBy, setGroupBy] = useState<GroupBy>('none')
-  const [filterText, setFilterText] = useState('')
-  const filter = useDeferredValue(filterText)
-  const [askAlways, setAskAlways] = useState(false)
-  const [activeId, setActiveId] = useState<string | null>(null)
-  const [over, setOver] = useState<Over | null>(null)
-  const [status, setStatus] = useState('')
-  const [zonesOn, setZonesOn] = useState(false)
-  const zonesTimer = useRef<number | undefined>(undefined)
-  // Drop zones go away a moment after a drop, so unregistering them does not delay the drop's frame.
-  const zonesOff = useCallback(() => {
-    window.clearTimeout(zonesTimer.current)
-    zonesTimer.current = window.setTimeout(() => setZonesOn(false), 250)
-  }, [])
-  useEffect(() => () => window.clearTimeout(zonesTimer.current), [])
-  const boardRef = useRef<VirtualBoardHandle>(null)
+  const board = useBoard<Allocation, CellTarget>()
+  const { filter, over, activeId, setStatus, focusChip } = board
+  useBoardActions(board)
   const dataRef = useRef(data)
   dataRef.current = data
-  const pendingFocus = useRef<{ id: string; roleId: string; tries: number } | null>(null)
-
-  useEffect(() => startShiftTracking(), [])
 
   const quarters = data.plan.quarters
   // Urgent path (a drop must show at once): the chip index, from which visible cells read their load.
@@ -332,11 +287,7 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
       const destId =
         changes.find((c) => c.id !== alloc.id && c.after !== null)?.id ??
         (amountBp === alloc.shareBp ? alloc.id : null)
-      if (focus) {
-        const id = focus === 'dest' && destId ? destId : alloc.id
-        const roleId = focus === 'dest' ? (target.roleId ?? alloc.roleId) : alloc.roleId
-        pendingFocus.current = { id, roleId, tries: 0 }
-      }
+      if (focus) focusChip(focus === 'dest' && destId ? destId : alloc.id)
       const promise = commitChanges(planId, kind, summary, changes)
       // Announced with the load after the move: the view's data is still the one before it here.
       const q = target.quarter ?? alloc.quarter
@@ -354,7 +305,7 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
         toastError(tb('moveFailed'), err)
       }
     },
-    [planId, t, tb]
+    [planId, t, tb, focusChip, setStatus]
   )
 
   const chooseAmount = useCallback(
@@ -386,170 +337,35 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
     }
     return seen
   }, [rows])
-  const roleOrderRef = useRef(roleOrder)
-  roleOrderRef.current = roleOrder
 
-  const onShortcut = useCallback(
-    (alloc: Allocation, e: KeyboardEvent): boolean => {
-      if (!e.altKey || e.ctrlKey || e.metaKey) return false
-      const key = e.key
-      if (key !== 'ArrowLeft' && key !== 'ArrowRight' && key !== 'ArrowUp' && key !== 'ArrowDown')
-        return false
-      e.preventDefault()
-      e.stopPropagation()
-      const current = allocById(alloc.id) ?? alloc
-      const qs = dataRef.current.plan.quarters
-      let target: AllocationTarget
-      if (key === 'ArrowLeft' || key === 'ArrowRight') {
-        const i = qs.indexOf(current.quarter) + (key === 'ArrowRight' ? 1 : -1)
-        if (i < 0 || i >= qs.length) {
-          setStatus(t('noQuarter'))
-          return true
-        }
-        target = { quarter: qs[i] }
-      } else {
-        const order = roleOrderRef.current
-        const i = order.indexOf(current.roleId) + (key === 'ArrowDown' ? 1 : -1)
-        if (i < 0 || i >= order.length) {
-          setStatus(t('noRole'))
-          return true
-        }
-        target = { roleId: order[i] }
+  const chipActions: ChipActions = useMemo(() => ({ roleDescription: t('chipRole') }), [t])
+
+  board.model.current = {
+    itemById: allocById,
+    isNoop: (a, cell) => isNoop(a, targetFor(a, cell)),
+    fullAmount: (a) => a.shareBp,
+    halfAmount: (a) => halfShare(a.shareBp).half,
+    askAmount: (a, cell) => chooseAmount(a, targetFor(a, cell)),
+    move: (a, cell, amount, focus) => void perform(a, targetFor(a, cell), amount, focus),
+    stepTarget: (a, direction) => {
+      if (direction === 'left' || direction === 'right') {
+        const quarter = stepIn(quarters, a.quarter, direction === 'right' ? 1 : -1)
+        return quarter ? { quarter } : { none: t('noQuarter') }
       }
-      const amount = e.shiftKey ? halfShare(current.shareBp).half || current.shareBp : current.shareBp
-      void perform(current, target, amount, amount === current.shareBp ? 'dest' : 'source')
-      return true
+      const roleId = stepIn(roleOrder, a.roleId, direction === 'down' ? 1 : -1)
+      return roleId ? { quarter: a.quarter, roleId } : { none: t('noRole') }
     },
-    [allocById, perform, t]
-  )
-
-  const chipActions: ChipActions = useMemo(
-    () => ({ onShortcut, roleDescription: t('chipRole') }),
-    [onShortcut, t]
-  )
-
-  // Keeps keyboard focus on the chip that moved, scrolling its row into view first if needed.
-  // The stored write comes back through the live queries a moment later and may remount the chip:
-  // for a short while, focus that lands on nothing goes back to the chip.
-  const keepFocus = useRef<{ id: string; until: number } | null>(null)
-  useLayoutEffect(() => {
-    const p = pendingFocus.current
-    const root = boardRef.current?.element()
-    if (!p) {
-      const k = keepFocus.current
-      if (!k) return
-      if (performance.now() > k.until) {
-        keepFocus.current = null
-        return
-      }
-      const active = document.activeElement
-      if (!active || active === document.body) {
-        root?.querySelector<HTMLElement>(`[data-chip-id="${CSS.escape(k.id)}"]`)?.focus()
-      }
-      return
-    }
-    const el = root?.querySelector<HTMLElement>(`[data-chip-id="${CSS.escape(p.id)}"]`)
-    if (el) {
-      el.focus()
-      pendingFocus.current = null
-      keepFocus.current = { id: p.id, until: performance.now() + 2000 }
-      return
-    }
-    if (p.tries++ > 3) {
-      pendingFocus.current = null
-      return
-    }
-    const rowIndex = rows.findIndex((r) => r.kind === 'role' && r.roleId === p.roleId)
-    if (rowIndex >= 0) boardRef.current?.scrollToRow(rowIndex)
-    requestAnimationFrame(() => {
-      const again = boardRef.current
-        ?.element()
-        ?.querySelector<HTMLElement>(`[data-chip-id="${CSS.escape(p.id)}"]`)
-      if (again) {
-        again.focus()
-        pendingFocus.current = null
-        keepFocus.current = { id: p.id, until: performance.now() + 2000 }
-      }
-    })
-  })
-
-  // ------------------------------------------------------------------ drag and drop
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: cellKeyboardCoordinates })
-  )
-
-  const onDragStart = useCallback((e: DragStartEvent) => {
-    window.clearTimeout(zonesTimer.current)
-    setZonesOn(true)
-    setActiveId(String(e.active.id))
-    setOver(null)
-  }, [])
-  const onDragOver = useCallback((e: DragOverEvent) => {
-    const d = e.over?.data.current as { target?: CellTarget | null; label?: string } | undefined
-    setOver(e.over && d?.target ? { id: String(e.over.id), target: d.target, label: d.label ?? '' } : null)
-  }, [])
-  const onDragCancel = useCallback(() => {
-    setActiveId(null)
-    setOver(null)
-    zonesOff()
-  }, [zonesOff])
-  const onDragEnd = useCallback(
-    (e: DragEndEvent) => {
-      setActiveId(null)
-      setOver(null)
-      zonesOff()
-      const alloc = allocById(String(e.active.id))
-      const d = e.over?.data.current as { target?: CellTarget | null } | undefined
-      if (!alloc || !d?.target) return
-      const target = targetFor(alloc, d.target)
-      if (isNoop(alloc, target)) return
-      if (askAlways || isShiftHeld()) {
-        void chooseAmount(alloc, target).then((amount) => {
-          if (amount !== null) void perform(alloc, target, amount, null)
-        })
-        return
-      }
-      void perform(alloc, target, alloc.shareBp, null)
+    rowOf: (id) => {
+      const a = allocById(id)
+      return a ? rows.findIndex((r) => r.kind === 'role' && r.roleId === a.roleId) : -1
     },
-    [allocById, askAlways, chooseAmount, perform, zonesOff]
-  )
-
-  const announcements: Announcements = useMemo(() => {
-    const item = (id: string | number) => {
-      const a = allocById(String(id))
-      return a ? chipLabelOf(a, lookups, labels.chip) : String(id)
-    }
-    const overText = (
-      activeId: string | number,
-      overData: { target?: CellTarget | null; label?: string } | undefined
-    ) => {
-      const a = allocById(String(activeId))
-      if (!a || !overData?.target) return ''
-      const target = targetFor(a, overData.target)
-      const p = previewDrop(dataRef.current, indexRef.current, wsIndexFor(dataRef.current), a, target)
+    itemLabel: (a) => chipLabelOf(a, lookups, labels.chip),
+    previewText: (a, cell) => {
+      const d = dataRef.current
+      const p = previewDrop(d, indexRef.current, wsIndexFor(d), a, targetFor(a, cell))
       return p ? describePreview(p).text : ''
     }
-    return {
-      onDragStart: ({ active }) => tb('pickedUp', { item: item(active.id) }),
-      onDragOver: ({ active, over }) =>
-        over
-          ? tb('over', {
-              item: item(active.id),
-              target: (over.data.current as { label?: string })?.label ?? String(over.id),
-              preview: overText(active.id, over.data.current as { target?: CellTarget })
-            })
-          : tb('notOver', { item: item(active.id) }),
-      onDragEnd: ({ active, over }) =>
-        over
-          ? tb('dropped', {
-              item: item(active.id),
-              target: (over.data.current as { label?: string })?.label ?? ''
-            })
-          : tb('droppedNowhere', { item: item(active.id) }),
-      onDragCancel: ({ active }) => tb('cancelled', { item: item(active.id) })
-    }
-  }, [allocById, lookups, labels, tb, wsIndexFor, describePreview])
+  }
 
   // ------------------------------------------------------------------ rendering
   const chipLabels = useMemo(() => new WeakMap<Allocation, string>(), [lookups, t, lang]) // eslint-disable-line react-hooks/exhaustive-deps
@@ -669,121 +485,88 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
   const roleRows = rows.filter((r) => r.kind === 'role').length
 
   return (
-    <div className="capacity-board">
-      <ViewHeader view="capacity-board" />
-      <div className="board-toolbar" role="toolbar" aria-label={t('toolbar')}>
-        <label>
-          {t('filter')}
-          <input
-            className="text"
-            type="search"
-            value={filterText}
-            placeholder={t('filterPlaceholder')}
-            onChange={(e) => setFilterText(e.target.value)}
-          />
-        </label>
-        <label>
-          {t('groupBy')}
-          <select className="text" value={groupBy} onChange={(e) => setGroupBy(e.target.value as GroupBy)}>
-            <option value="none">{t('group.none')}</option>
-            <option value="workstream">{t('group.workstream')}</option>
-            <option value="phase">{t('group.phase')}</option>
-          </select>
-        </label>
-        <SoftCapField planId={planId} plan={data.plan} />
-        <label className="inline">
-          <input type="checkbox" checked={askAlways} onChange={(e) => setAskAlways(e.target.checked)} />
-          {tb('askAmount')}
-        </label>
-        <div className="board-legend" aria-hidden="true">
-          <span>
-            <span className="legend-swatch" style={{ background: 'var(--ok)' }} />
-            {t('legendOk')}
-          </span>
-          <span>
-            <span className="legend-swatch" style={{ background: 'var(--warn)' }} />
-            {t('legendAmber')}
-          </span>
-          <span>
-            <span className="legend-swatch" style={{ background: 'var(--danger)' }} />
-            {t('legendRed')}
-          </span>
+    <ChipActionsContext.Provider value={chipActions}>
+      <div className="capacity-board">
+        <ViewHeader view="capacity-board" />
+        <div className="board-toolbar" role="toolbar" aria-label={t('toolbar')}>
+          <BoardFilter board={board} label={t('filter')} placeholder={t('filterPlaceholder')} />
+          <label>
+            {t('groupBy')}
+            <select className="text" value={groupBy} onChange={(e) => setGroupBy(e.target.value as GroupBy)}>
+              <option value="none">{t('group.none')}</option>
+              <option value="workstream">{t('group.workstream')}</option>
+              <option value="phase">{t('group.phase')}</option>
+            </select>
+          </label>
+          <SoftCapField planId={planId} plan={data.plan} />
+          <AskAmountToggle board={board} />
+          <div className="board-legend" aria-hidden="true">
+            <span>
+              <span className="legend-swatch" style={{ background: 'var(--ok)' }} />
+              {t('legendOk')}
+            </span>
+            <span>
+              <span className="legend-swatch" style={{ background: 'var(--warn)' }} />
+              {t('legendAmber')}
+            </span>
+            <span>
+              <span className="legend-swatch" style={{ background: 'var(--danger)' }} />
+              {t('legendRed')}
+            </span>
+          </div>
         </div>
+        <p className="board-counts muted">
+          {t('rolesShown', { count: roleRows })} ·{' '}
+          <span data-testid="capacity-counts">
+            {t('summaryCells', { red: quarterStats.red, amber: quarterStats.amber })}
+          </span>{' '}
+          · {tb('shiftHint')}
+        </p>
+        <BoardFrame
+          board={board}
+          dragged={
+            active ? (
+              <ChipFace
+                name={lookups.wsTitle.get(active.workstreamId) ?? ''}
+                amount={formatShare(active.shareBp)}
+                colorClass={lookups.colorOfWs.get(active.workstreamId) ?? 'chip-p2'}
+              />
+            ) : null
+          }
+          preview={overlayPreview}
+          grid={{
+            testId: 'capacity-board',
+            label: t('utilization'),
+            rows,
+            columns: quarters,
+            columnWidth: COL_W,
+            headerWidth: HEAD_W,
+            headerHeight: HEAD_H,
+            height: 'max(360px, calc(100vh - 330px))',
+            corner: <span>{t('role')}</span>,
+            renderColumnHeader: (q) => {
+              const s = quarterStats.stats.get(q)
+              return (
+                <>
+                  <strong>{formatQuarter(q)}</strong>
+                  <span className="muted">
+                    {t('quarterTotal', { fte: formatFte(s?.bp ?? 0) })}
+                    {s && s.red > 0 && (
+                      <span className="badge badge-danger qbadge">{t('overCount', { count: s.red })}</span>
+                    )}
+                  </span>
+                </>
+              )
+            },
+            renderRowHeader,
+            renderCell: (row, q) => renderCell(row, q),
+            rowClassName: (r) => (r.kind === 'group' ? 'row-group' : ''),
+            empty: t('empty')
+          }}
+        />
+        <UtilizationHeatmap data={deferred} util={util} roleFilter={filter} />
       </div>
-      <p className="board-counts muted">
-        {t('rolesShown', { count: roleRows })} ·{' '}
-        <span data-testid="capacity-counts">
-          {t('summaryCells', { red: quarterStats.red, amber: quarterStats.amber })}
-        </span>{' '}
-        · {tb('shiftHint')}
-      </p>
-      <DropZonesContext.Provider value={zonesOn}>
-        <ChipActionsContext.Provider value={chipActions}>
-          <DndContext
-            sensors={sensors}
-            collisionDetection={boardCollision}
-            autoScroll={BOARD_AUTOSCROLL}
-            onDragStart={onDragStart}
-            onDragOver={onDragOver}
-            onDragEnd={onDragEnd}
-            onDragCancel={onDragCancel}
-            accessibility={{ announcements, screenReaderInstructions: { draggable: tb('instructions') } }}
-          >
-            <VirtualBoard
-              handleRef={boardRef}
-              testId="capacity-board"
-              label={t('utilization')}
-              rows={rows}
-              columns={quarters}
-              columnWidth={COL_W}
-              headerWidth={HEAD_W}
-              headerHeight={HEAD_H}
-              height="max(360px, calc(100vh - 330px))"
-              corner={<span>{t('role')}</span>}
-              renderColumnHeader={(q) => {
-                const s = quarterStats.stats.get(q)
-                return (
-                  <>
-                    <strong>{formatQuarter(q)}</strong>
-                    <span className="muted">
-                      {t('quarterTotal', { fte: formatFte(s?.bp ?? 0) })}
-                      {s && s.red > 0 && (
-                        <span className="badge badge-danger qbadge">{t('overCount', { count: s.red })}</span>
-                      )}
-                    </span>
-                  </>
-                )
-              }}
-              renderRowHeader={renderRowHeader}
-              renderCell={(row, q) => renderCell(row, q)}
-              rowClassName={(r) => (r.kind === 'group' ? 'row-group' : '')}
-              empty={t('empty')}
-            />
-            <DragOverlay dropAnimation={null}>
-              {active ? (
-                <div className="drag-overlay">
-                  <ChipFace
-                    name={lookups.wsTitle.get(active.workstreamId) ?? ''}
-                    amount={formatShare(active.shareBp)}
-                    colorClass={lookups.colorOfWs.get(active.workstreamId) ?? 'chip-p2'}
-                  />
-                  {overlayPreview && (
-                    <div className="drag-preview" data-testid="drop-preview">
-                      {overlayPreview}
-                    </div>
-                  )}
-                </div>
-              ) : null}
-            </DragOverlay>
-          </DndContext>
-        </ChipActionsContext.Provider>
-      </DropZonesContext.Provider>
-      <p className="board-status" role="status" aria-live="polite" data-testid="board-status">
-        {status}
-      </p>
-      <UtilizationHeatmap data={deferred} util={util} roleFilter={filter} />
-      <AmountDialogHost />
-    </div>
+    </ChipActionsContext.Provider>
   )
 }
 
@@ -810,4 +593,10 @@ function chipLabelOf(
     workstream: lookups.wsTitle.get(a.workstreamId) ?? a.workstreamId,
     share: formatShare(a.shareBp)
   })
+}
+
+/** The neighbour of `current` in `order` one step along, or undefined at either end. */
+function stepIn<T>(order: readonly T[], current: T, by: 1 | -1): T | undefined {
+  const i = order.indexOf(current) + by
+  return i < 0 || i >= order.length ? undefined : order[i]
 }

@@ -1,19 +1,12 @@
-// One allocation on the capacity board: a draggable chip (dnd-kit) that also answers
-// Alt+Arrow shortcuts through the board's action context.
+// One allocation on the capacity board: a draggable chip (dnd-kit). Alt+arrow moves of the focused
+// chip are board actions (components/board/use-board.ts).
 import { useDraggable } from '@dnd-kit/core'
-import { createContext, memo, useContext, type KeyboardEvent } from 'react'
+import { createContext, memo, useContext } from 'react'
 import type { Allocation } from '@shared/planning/types'
 
-export type ChipActions = {
-  /** Handles Alt+Arrow (and Alt+Shift+Arrow) on a chip; returns true when it acted. */
-  onShortcut: (alloc: Allocation, event: KeyboardEvent) => boolean
-  roleDescription: string
-}
+export type ChipActions = { roleDescription: string }
 
-export const ChipActionsContext = createContext<ChipActions>({
-  onShortcut: () => false,
-  roleDescription: 'draggable'
-})
+export const ChipActionsContext = createContext<ChipActions>({ roleDescription: 'draggable' })
 
 export type ChipProps = {
   alloc: Allocation
@@ -30,16 +23,11 @@ export const Chip = memo(function Chip({ alloc, name, amount, label, colorClass 
     data: { kind: 'allocation', label },
     attributes: { roleDescription: actions.roleDescription }
   })
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (actions.onShortcut(alloc, e)) return
-    listeners?.onKeyDown?.(e)
-  }
   return (
     <div
       ref={setNodeRef}
       {...attributes}
       {...listeners}
-      onKeyDown={onKeyDown}
       className={`chip ${colorClass} ${isDragging ? 'is-dragging' : ''}`}
       aria-label={label}
       data-chip-id={alloc.id}

@@ -1,0 +1,246 @@
+// The controller both boards share: drag state and drop targets, the drop flow (whole, or an amount
+// asked for with Shift or "ask on every drop"), Alt+arrow moves of the focused chip, focus that
+// follows a moved chip, and the screen-reader announcements. Each board supplies its model through
+// BoardModel and keeps only its cells, chips and commit.
+import {
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type DragOverEvent,
+  type DragStartEvent
+} from '@dnd-kit/core'
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { i18n } from '../../i18n'
+import { cellKeyboardCoordinates, isShiftHeld, startShiftTracking } from './dnd'
+import type { VirtualBoardHandle } from './VirtualBoard'
+import './strings'
+
+export type StepDirection = 'left' | 'right' | 'up' | 'down'
+/** Where a move puts keyboard focus: the chip that arrived, the one left behind, or nowhere (a drop). */
+export type MoveFocus = 'dest' | 'source' | null
+
+export type BoardModel<Item, Cell> = {
+  itemById: (id: string) => Item | undefined
+  /** Whether dropping the item on the cell would change nothing. */
+  isNoop: (item: Item, cell: Cell) => boolean
+  fullAmount: (item: Item) => number
+  halfAmount: (item: Item) => number
+  /** The amount dialog of a partial drop; null when the user cancels. */
+  askAmount: (item: Item, cell: Cell) => Promise<number | null>
+  /** Commits the move (the board's own changes and history entry). */
+  move: (item: Item, cell: Cell, amount: number, focus: MoveFocus) => void
+  /** The neighbouring cell for Alt+arrow, or the sentence saying there is none. */
+  stepTarget: (item: Item, direction: StepDirection) => Cell | { none: string }
+  /** Index of the row that shows the item, to scroll it into view before focusing it. */
+  rowOf: (id: string) => number
+  itemLabel: (item: Item) => string
+  previewText: (item: Item, cell: Cell) => string
+}
+
+type DropData<Cell> = { target?: Cell | null; label?: string } | undefined
+export type BoardOver<Cell> = { id: string; target: Cell; label: string }
+
+/** The board sets `model.current` on every render, once its rows and lookups exist. */
+const NO_MODEL: BoardModel<unknown, unknown> = {
+  itemById: () => undefined,
+  isNoop: () => true,
+  fullAmount: () => 0,
+  halfAmount: () => 0,
+  askAmount: async () => null,
+  move: () => undefined,
+  stepTarget: () => ({ none: '' }),
+  rowOf: () => -1,
+  itemLabel: () => '',
+  previewText: () => ''
+}
+
+export function useBoard<Item, Cell>() {
+  const model = useRef<BoardModel<Item, Cell>>(NO_MODEL as BoardModel<Item, Cell>)
+  const [filterText, setFilterText] = useState('')
+  const filter = useDeferredValue(filterText)
+  const [askAlways, setAskAlways] = useState(false)
+  const [activeId, setActiveId] = useState<string | null>(null)
+  const [over, setOver] = useState<BoardOver<Cell> | null>(null)
+  const [status, setStatus] = useState('')
+  const [zonesOn, setZonesOn] = useState(false)
+  const zonesTimer = useRef<number | undefined>(undefined)
+  const boardRef = useRef<VirtualBoardHandle>(null)
+  const pendingFocus = useRef<{ id: string; tries: number } | null>(null)
+  const keepFocus = useRef<{ id: string; until: number } | null>(null)
+  const askRef = useRef(askAlways)
+  askRef.current = askAlways
+
+  useEffect(() => startShiftTracking(), [])
+  // Drop zones go away a moment after a drop, so unregistering them does not delay the drop's frame.
+  const zonesOff = useCallback(() => {
+    window.clearTimeout(zonesTimer.current)
+    zonesTimer.current = window.setTimeout(() => setZonesOn(false), 250)
+  }, [])
+  useEffect(() => () => window.clearTimeout(zonesTimer.current), [])
+
+  /** Moves keyboard focus to a chip once it is on screen (see the layout effect below). */
+  const focusChip = useCallback((id: string) => {
+    pendingFocus.current = { id, tries: 0 }
+  }, [])
+
+  // Keeps keyboard focus on the chip that moved, scrolling its row into view first if needed.
+  // The stored write comes back through the live queries a moment later and may remount the chip:
+  // for a short while, focus that lands on nothing goes back to the chip.
+  useLayoutEffect(() => {
+    const root = boardRef.current?.element()
+    const find = (id: string) => root?.querySelector<HTMLElement>(`[data-chip-id="${CSS.escape(id)}"]`)
+    const p = pendingFocus.current
+    if (!p) {
+      const k = keepFocus.current
+      if (!k) return
+      if (performance.now() > k.until) {
+        keepFocus.current = null
+        return
+      }
+      const active = document.activeElement
+      if (!active || active === document.body) find(k.id)?.focus()
+      return
+    }
+    const focus = (el: HTMLElement) => {
+      el.focus()
+      pendingFocus.current = null
+      keepFocus.current = { id: p.id, until: performance.now() + 2000 }
+    }
+    const el = find(p.id)
+    if (el) return focus(el)
+    if (p.tries++ > 3) {
+      pendingFocus.current = null
+      return
+    }
+    const rowIndex = model.current.rowOf(p.id)
+    if (rowIndex >= 0) boardRef.current?.scrollToRow(rowIndex)
+    requestAnimationFrame(() => {
+      const again = boardRef.current
+        ?.element()
+        ?.querySelector<HTMLElement>(`[data-chip-id="${CSS.escape(p.id)}"]`)
+      if (again) focus(again)
+    })
+  })
+
+  // ------------------------------------------------------------------ Alt+arrow (registered as actions by shell/board-actions.ts)
+  const focusedItem = useCallback(() => {
+    const el = document.activeElement as HTMLElement | null
+    const id = el?.dataset?.chipId
+    if (!id || !boardRef.current?.element()?.contains(el)) return undefined
+    return model.current.itemById(id)
+  }, [])
+  /** Moves the focused chip (or half of it) to the neighbouring cell; false when no chip has focus. */
+  const step = useCallback(
+    (direction: StepDirection, half: boolean): boolean => {
+      const m = model.current
+      const item = focusedItem()
+      if (item === undefined) return false
+      const cell = m.stepTarget(item, direction)
+      if (typeof cell === 'object' && cell !== null && 'none' in cell) {
+        setStatus(cell.none)
+        return true
+      }
+      const full = m.fullAmount(item)
+      const amount = half ? m.halfAmount(item) || full : full
+      m.move(item, cell as Cell, amount, amount === full ? 'dest' : 'source')
+      return true
+    },
+    [focusedItem]
+  )
+  const canStep = useCallback(() => focusedItem() !== undefined, [focusedItem])
+
+  // ------------------------------------------------------------------ drag and drop
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: cellKeyboardCoordinates })
+  )
+  const onDragStart = useCallback((e: DragStartEvent) => {
+    window.clearTimeout(zonesTimer.current)
+    setZonesOn(true)
+    setActiveId(String(e.active.id))
+    setOver(null)
+  }, [])
+  const onDragOver = useCallback((e: DragOverEvent) => {
+    const d = e.over?.data.current as DropData<Cell>
+    setOver(e.over && d?.target ? { id: String(e.over.id), target: d.target, label: d.label ?? '' } : null)
+  }, [])
+  const onDragCancel = useCallback(() => {
+    setActiveId(null)
+    setOver(null)
+    zonesOff()
+  }, [zonesOff])
+  const onDragEnd = useCallback(
+    (e: DragEndEvent) => {
+      setActiveId(null)
+      setOver(null)
+      zonesOff()
+      const m = model.current
+      const item = m.itemById(String(e.active.id))
+      const cell = (e.over?.data.current as DropData<Cell>)?.target
+      if (item === undefined || !cell || m.isNoop(item, cell)) return
+      if (askRef.current || isShiftHeld()) {
+        void m.askAmount(item, cell).then((amount) => {
+          if (amount !== null) model.current.move(item, cell, amount, null)
+        })
+        return
+      }
+      m.move(item, cell, m.fullAmount(item), null)
+    },
+    [zonesOff]
+  )
+
+  const announcements: Announcements = useMemo(() => {
+    const tb = (key: string, values: Record<string, string>) => i18n.t(`board:${key}`, values)
+    const item = (id: string | number) => {
+      const it = model.current.itemById(String(id))
+      return it === undefined ? String(id) : model.current.itemLabel(it)
+    }
+    const previewText = (id: string | number, d: DropData<Cell>) => {
+      const it = model.current.itemById(String(id))
+      return it === undefined || !d?.target ? '' : model.current.previewText(it, d.target)
+    }
+    return {
+      onDragStart: ({ active }) => tb('pickedUp', { item: item(active.id) }),
+      onDragOver: ({ active, over }) =>
+        over
+          ? tb('over', {
+              item: item(active.id),
+              target: (over.data.current as DropData<Cell>)?.label ?? String(over.id),
+              preview: previewText(active.id, over.data.current as DropData<Cell>)
+            })
+          : tb('notOver', { item: item(active.id) }),
+      onDragEnd: ({ active, over }) =>
+        over
+          ? tb('dropped', {
+              item: item(active.id),
+              target: (over.data.current as DropData<Cell>)?.label ?? ''
+            })
+          : tb('droppedNowhere', { item: item(active.id) }),
+      onDragCancel: ({ active }) => tb('cancelled', { item: item(active.id) })
+    }
+  }, [])
+
+  return {
+    model,
+    boardRef,
+    filterText,
+    setFilterText,
+    filter,
+    askAlways,
+    setAskAlways,
+    activeId,
+    over,
+    status,
+    setStatus,
+    zonesOn,
+    focusChip,
+    step,
+    canStep,
+    dnd: { sensors, onDragStart, onDragOver, onDragEnd, onDragCancel, announcements }
+  }
+}
+
+export type BoardController = ReturnType<typeof useBoard<unknown, unknown>>
