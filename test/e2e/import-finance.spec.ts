@@ -72,3 +72,38 @@ test('the encoding choice speaks German', async ({ app }) => {
   await page.setViewportSize({ width: 960, height: 600 })
   await app.shot('import-encoding-de-960')
 })
+
+test('a share column mixing styles reads each cell as written; "1,5" waits for the user to choose', async ({
+  app
+}) => {
+  const { page } = app
+  await app.goto('team')
+  await app.menu('import')
+  const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
+  app.queueOpen(
+    file(
+      'mixed-shares.csv',
+      'Rolle;Arbeitspaket;Quartal;Auslastung\n' +
+        'DevOps Lead;Migration;Q1 2026;45 %\n' +
+        'Security Specialist;Migration;Q1 2026;0,3\n' +
+        'Database Architect;Migration;Q1 2026;25\n' +
+        'Cloud Engineer;Migration;Q1 2026;1,5\n'
+    )
+  )
+  await wizard.getByRole('button', { name: 'Choose file…' }).click()
+  await expect(wizard.getByTestId('header-row')).toBeVisible({ timeout: 30_000 })
+  await wizard.getByRole('button', { name: 'Next' }).click()
+  const alert = wizard.getByRole('alert')
+  await expect(alert).toContainText('1 shares can be read two ways')
+  await expect(wizard.getByTestId('mapping-counts')).toHaveText(
+    '3 rows ready, 1 with problems, 0 total rows skipped'
+  )
+  await app.shot('import-shares-ambiguous-en')
+  await alert.getByRole('button', { name: 'FTE (0.5 = 50 %)' }).click()
+  await expect(wizard.getByTestId('mapping-counts')).toHaveText(
+    '4 rows ready, 0 with problems, 0 total rows skipped'
+  )
+  await wizard.getByRole('button', { name: 'Next' }).click()
+  const preview = wizard.getByTestId('import-preview')
+  await expect(preview.locator('tr[data-row="5"]')).toContainText('150')
+})

@@ -68,3 +68,47 @@ describe('finance sheets from the command line', () => {
     expect(lines(plan)).toEqual([['Gebühr', '2026-Q1', 100_000, 'EUR']])
   })
 })
+
+const allocations = (plan: PlanData) => {
+  const role = new Map(plan.roles.map((r) => [r.id, r.name]))
+  return plan.allocations
+    .map((a) => [role.get(a.roleId), a.quarter, a.shareBp] as const)
+    .sort((a, b) => String(a[0]).localeCompare(String(b[0])) || a[1].localeCompare(b[1]))
+}
+
+describe('shares and headers from the command line', () => {
+  it('a share column mixing styles stores each cell as written', async () => {
+    const csv =
+      'Rolle;Arbeitspaket;Quartal;Auslastung\n' +
+      'DevOps Lead;Migration;Q1 2026;45 %\n' +
+      'Security Specialist;Migration;Q1 2026;0,3\n' +
+      'Database Architect;Migration;Q1 2026;60%\n' +
+      'Cloud Engineer;Migration;Q1 2026;25\n' +
+      'Network Engineer;Migration;Q1 2026;100 %\n' +
+      'QA Engineer;Migration;Q1 2026;0,375\n'
+    const plan = await importNew(file('mixed-shares.csv', csv))
+    expect(allocations(plan)).toEqual([
+      ['Cloud Engineer', '2026-Q1', 2500],
+      ['Database Architect', '2026-Q1', 6000],
+      ['DevOps Lead', '2026-Q1', 4500],
+      ['Network Engineer', '2026-Q1', 10000],
+      ['QA Engineer', '2026-Q1', 3750],
+      ['Security Specialist', '2026-Q1', 3000]
+    ])
+  })
+
+  it('a Swiss sheet: "Betrag in CHF" with apostrophes, and an English "Plan (EUR)" sheet', async () => {
+    const swiss =
+      "Phase,Quartal,Position,Betrag in CHF\nPhase 1,Q4 2025,Firewall,1'234.50\nPhase 1,1. Quartal 2026,Beratung,CHF 12'000.00\n"
+    expect(lines(await importNew(file('swiss.csv', swiss)))).toEqual([
+      ['Beratung', '2026-Q1', 1_200_000, 'CHF'],
+      ['Firewall', '2025-Q4', 123_450, 'CHF']
+    ])
+    const english =
+      'Phase,Quarter,Item,Plan (EUR)\nPhase 1,Q1 2026,Licences,"1,250.75"\nPhase 1,Q2 2026,Training,900\n'
+    expect(lines(await importNew(file('english.csv', english)))).toEqual([
+      ['Licences', '2026-Q1', 125_075, 'EUR'],
+      ['Training', '2026-Q2', 90_000, 'EUR']
+    ])
+  })
+})

@@ -15,7 +15,7 @@ import type {
 import { REQUIRED_FIELDS } from './types'
 import { columnLetter, isBlankRow, isTotalRow } from './header'
 import { detectNumberStyle, parseAmount, parseCurrency } from './numbers'
-import { detectShareScale, parseShare, type ShareScale } from './shares'
+import { readShareCell, shareColumn, type ShareColumn, type ShareScale } from './shares'
 import { parseQuarter, type QuarterResult } from './quarters'
 import { shortenText, TEXT_MAX, type TextKind } from '../limits'
 
@@ -89,18 +89,18 @@ export function convertRows(
   }
   let style: NumberStyle | null = null
   let scale: ShareScale | null = null
+  let shares: ShareColumn | null = null
   if (mapping.kind === 'budget') {
     style =
       mapping.numberStyle === 'auto' ? detectNumberStyle(columnValues(cols.amount)) : mapping.numberStyle
   } else {
-    scale =
-      mapping.shareScale === 'auto'
-        ? detectShareScale(
-            text(cols.share !== undefined ? header[cols.share] : null),
-            columnValues(cols.share)
-          )
-        : mapping.shareScale
+    // Each cell by its own writing; the user's choice, the header or the column only settle the
+    // cells that allow two readings.
+    shares = shareColumn(text(cols.share !== undefined ? header[cols.share] : null), columnValues(cols.share))
+    scale = mapping.shareScale === 'auto' ? shares.hint : mapping.shareScale
   }
+  /** The readings auto share cells took: one alone is the column's scale, as reported. */
+  const readings = new Set<ShareScale>()
   const out: ParsedRow[] = []
   const totalRows: number[] = []
   const counts = { good: 0, bad: 0, totals: 0, empty: 0, ambiguous: 0 }
@@ -130,7 +130,7 @@ export function convertRows(
       message
     })
     const flag = (f: ImportField, code: IssueCode, message: string) => {
-      if (code === 'ambiguous-number') counts.ambiguous++
+      if (code === 'ambiguous-number' || code === 'ambiguous-share') counts.ambiguous++
       issues.push(issue(f, code, message))
     }
     /** A text field's value, shortened to its limit with a warning on the cell. */
@@ -222,9 +222,12 @@ export function convertRows(
     } else {
       let bp: number | null = null
       if (text(cell('share')) !== '' && !errorCell('share')) {
-        const s = parseShare(cell('share'), scale ?? 'fte')
-        if (s.ok) bp = s.bp
-        else flag('share', s.code, s.message)
+        const chosen = mapping.shareScale === 'auto' ? undefined : mapping.shareScale
+        const s = readShareCell(cell('share'), shares!, chosen)
+        if (s.ok) {
+          bp = s.bp
+          if (s.scale) readings.add(s.scale)
+        } else flag('share', s.code, s.message)
       }
       if (!issues.length && bp !== null && quarter) {
         const values: AllocationValues = {
@@ -259,6 +262,6 @@ export function convertRows(
     counts,
     totalRows,
     numberStyle: mapping.kind === 'budget' ? style : null,
-    shareScale: mapping.kind === 'allocations' ? scale : null
+    shareScale: mapping.kind !== 'allocations' ? null : readings.size === 1 ? [...readings][0]! : scale
   }
 }

@@ -112,3 +112,25 @@ describe('layoutFingerprint', () => {
     expect(a).toMatch(/^L1-3-[0-9a-f]{16}$/)
   })
 })
+
+describe('finance headers', () => {
+  it('maps the amount, share and quarter titles finance uses, with units as hints', async () => {
+    const { suggestMapping } = await import('./mapping')
+    const { shareHeaderHint } = await import('./shares')
+    for (const amount of ['Plan (EUR)', 'Budget (EUR)', 'Soll', 'Kosten', 'Betrag in CHF', 'Summe']) {
+      const s = suggestMapping(['Phase', 'Quartal', 'Bezeichnung', amount])
+      expect(s.kind, amount).toBe('budget')
+      expect(s.columns.amount, amount).toBe(3)
+    }
+    expect(suggestMapping(['Phase', 'Quartal', 'Betrag in CHF']).headerCurrency).toBe('CHF')
+    expect(suggestMapping(['Phase', 'Quartal', 'Plan (EUR)']).headerCurrency).toBe('EUR')
+    for (const share of ['FTE', 'Auslastung', 'Kapazität', 'Auslastung %']) {
+      const s = suggestMapping(['Rolle', 'Arbeitspaket', 'Quartal', share])
+      expect(s.kind, share).toBe('allocations')
+      expect(s.columns.share, share).toBe(3)
+    }
+    expect(shareHeaderHint('Auslastung %')).toBe('percent')
+    expect(shareHeaderHint('FTE')).toBe('fte')
+    expect(shareHeaderHint('Kapazität')).toBeNull()
+  })
+})

@@ -37,6 +37,15 @@ const SYNONYMS: Record<ImportField, string[]> = {
     'price',
     'planwert',
     'planbetrag',
+    'plankosten',
+    // "Plan (EUR)", "Soll", "Summe": the planned value of a line; a row starting with Summe is
+    // still a total row (header.ts), a column titled so is the amount.
+    'plan',
+    'soll',
+    'sollwert',
+    '=summe',
+    '=sum',
+    '=total',
     '=eur',
     '=chf',
     '=€'

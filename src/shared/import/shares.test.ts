@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { detectShareScale, parseShare } from './shares'
+import { detectShareScale, parseShare, readShareCell, shareColumn, shareReadings } from './shares'
 
 const bp = (v: unknown, scale: 'percent' | 'fte') => {
   const r = parseShare(v, scale)
@@ -40,5 +40,44 @@ describe('detectShareScale', () => {
     expect(detectShareScale('FTE', [50])).toBe('fte')
     expect(detectShareScale('Anteil', [50, 25, 100])).toBe('percent')
     expect(detectShareScale('Share', [0.5, 1, '0,25'])).toBe('fte')
+  })
+})
+
+describe('readShareCell: each cell by its own writing', () => {
+  const read = (values: unknown[], header = 'Anteil') => {
+    const column = shareColumn(header, values)
+    return values.map((v) => {
+      const r = readShareCell(v, column)
+      return r.ok ? r.bp : r.code
+    })
+  }
+  it('a column mixing styles reads every cell as written', () => {
+    expect(read(['45 %', '0,3', '60%', '25', '100 %', '0,375'])).toEqual([
+      4500, 3000, 6000, 2500, 10000, 3750
+    ])
+    expect(read([0.45, 25, '0.5', '1 FTE'])).toEqual([4500, 2500, 5000, 10000])
+  })
+  it('whole numbers alone are percent', () => {
+    expect(read(['5', 50, '100'])).toEqual([500, 5000, 10000])
+  })
+  it('a value that allows two differing readings is ambiguous until a unit settles it', () => {
+    expect(read(['1,5', '50 %'])).toEqual(['ambiguous-share', 5000])
+    expect(read(['0,5', '1'])).toEqual([5000, 'ambiguous-share'])
+    expect(read(['0,5', '1'], 'FTE')).toEqual([5000, 10000])
+    expect(read(['1,5'], 'Auslastung %')).toEqual([150])
+    expect(read(['12,5'])).toEqual([1250])
+  })
+  it("the user's choice settles the ambiguous cells, never what the writing settles", () => {
+    const column = shareColumn('Anteil', ['1,5', '25', '0,3', '2'])
+    const as = (scale: 'percent' | 'fte') =>
+      ['1,5', '25', '0,3', '2'].map((v) => {
+        const r = readShareCell(v, column, scale)
+        return r.ok ? r.bp : r.code
+      })
+    expect(as('fte')).toEqual([15000, 2500, 3000, 20000])
+    expect(as('percent')).toEqual([150, 2500, 3000, 200])
+  })
+  it('shows what a cell stores under each reading', () => {
+    expect(shareReadings('1,5')).toEqual({ percent: 150, fte: 15000 })
   })
 })

@@ -38,7 +38,10 @@ export type ColumnMapping = {
   columns: Partial<Record<ImportField, number>>
   /** 'auto': detect per column from unambiguous cells; ambiguous cells are flagged, never guessed. */
   numberStyle: NumberStyle | 'auto'
-  /** How plain numbers in the share column read: 50 → 50 % (percent) or 0.5 → 0.5 FTE (fte). */
+  /**
+   * How plain numbers in the share column read: 'auto' by each cell's writing (see readShareCell),
+   * ambiguous cells flagged; 'percent' or 'fte' settles those (1,5 → 1.5 % or 1.5 FTE).
+   */
   shareScale: 'auto' | 'percent' | 'fte'
   /** Currency of amounts without a currency column or symbol. */
   defaultCurrency: Currency
@@ -55,6 +58,7 @@ export const ISSUE_CODES = [
   'bad-quarter',
   'ambiguous-date',
   'bad-share',
+  'ambiguous-share',
   'share-out-of-range',
   'error-cell',
   'unknown-phase',

@@ -135,7 +135,18 @@ export function MappingStep({
           </label>
         )}
       </div>
-      {c.ambiguous > 0 && (
+      {c.ambiguous > 0 && mapping.kind === 'allocations' && (
+        <div className="import-ambiguous" role="alert">
+          <strong>{t('ambiguousSharesTitle', { count: c.ambiguous })}</strong>
+          <p>{t('ambiguousSharesText')}</p>
+          {(['percent', 'fte'] as const).map((s) => (
+            <button key={s} className="btn btn-small" onClick={() => onChange({ ...mapping, shareScale: s })}>
+              {t(`scale_${s}`)}
+            </button>
+          ))}
+        </div>
+      )}
+      {c.ambiguous > 0 && mapping.kind === 'budget' && (
         <div className="import-ambiguous" role="alert">
           <strong>{t('ambiguousTitle', { count: c.ambiguous })}</strong>
           <p>{t('ambiguousText')}</p>

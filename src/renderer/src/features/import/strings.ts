@@ -62,7 +62,10 @@ const en = {
   ambiguousText:
     'A value like "1.234" is a thousand in German writing and one in English. Choose how this column writes numbers:',
   shareScale: 'Plain share numbers mean',
-  scale_auto: 'Detect from the column',
+  scale_auto: 'Each cell as written (45 % · 0,3 = 30 % · 25 = 25 %)',
+  ambiguousSharesTitle: '{{count}} shares can be read two ways',
+  ambiguousSharesText:
+    'A value like "1,5" is 1.5 FTE or 1.5 %, and "1" beside "0,5" is 1 FTE or 1 %. Choose what plain numbers in this column mean:',
   scale_percent: 'Percent (50 = 50 %)',
   scale_fte: 'FTE (0.5 = 50 %)',
   defaultCurrency: 'Currency when none is given',
@@ -109,6 +112,7 @@ const en = {
     'bad-quarter': 'is not a quarter (Q1 2026, 2026-Q1, 1. Quartal 2026 or a date)',
     'ambiguous-date': 'could be day/month or month/day',
     'bad-share': 'is not a share (50 %, 0,5 or 0.5)',
+    'ambiguous-share': 'could be FTE or percent; choose what plain numbers mean',
     'share-out-of-range': 'share is zero or above 10 FTE',
     'error-cell': 'holds a formula error',
     'unknown-phase': 'is not a phase of this plan',
@@ -194,7 +198,10 @@ const de: typeof en = {
   ambiguousText:
     'Ein Wert wie „1.234“ ist auf Deutsch tausend, auf Englisch eins. Wählen Sie, wie diese Spalte Zahlen schreibt:',
   shareScale: 'Reine Zahlen beim Anteil bedeuten',
-  scale_auto: 'Aus der Spalte erkennen',
+  scale_auto: 'Jede Zelle wie geschrieben (45 % · 0,3 = 30 % · 25 = 25 %)',
+  ambiguousSharesTitle: '{{count}} Anteile sind doppeldeutig',
+  ambiguousSharesText:
+    'Ein Wert wie „1,5“ ist 1,5 FTE oder 1,5 %, und „1“ neben „0,5“ ist 1 FTE oder 1 %. Wählen Sie, was Zahlen ohne Einheit in dieser Spalte bedeuten:',
   scale_percent: 'Prozent (50 = 50 %)',
   scale_fte: 'FTE (0,5 = 50 %)',
   defaultCurrency: 'Währung, wenn keine angegeben ist',
@@ -242,6 +249,7 @@ const de: typeof en = {
     'bad-quarter': 'ist kein Quartal (Q1 2026, 2026-Q1, 1. Quartal 2026 oder ein Datum)',
     'ambiguous-date': 'kann Tag/Monat oder Monat/Tag sein',
     'bad-share': 'ist kein Anteil (50 %, 0,5 oder 0.5)',
+    'ambiguous-share': 'kann FTE oder Prozent sein; wählen Sie, was Zahlen ohne Einheit bedeuten',
     'share-out-of-range': 'Anteil ist null oder über 10 FTE',
     'error-cell': 'enthält einen Formelfehler',
     'unknown-phase': 'ist keine Phase dieses Plans',
