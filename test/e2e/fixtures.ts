@@ -139,6 +139,15 @@ export const test = base.extend<{ app: Harness }>({
         ? route.fulfill({ status: 404 })
         : route.fulfill({ status: 200, contentType: 'application/json', body })
     })
+    // Getting started is offered once on a first start; tests start as a returning user unless
+    // they set sessionStorage 'qm.e2e.firstStart' (help.spec.ts does) and reload.
+    await page.addInitScript(() => {
+      try {
+        if (!sessionStorage.getItem('qm.e2e.firstStart')) localStorage.setItem('qm.welcomeOffered', '1')
+      } catch {
+        // no storage: nothing offered either
+      }
+    })
     await page.addInitScript(
       ({ channels, events }) => {
         const allowed = new Set(channels)

@@ -8,7 +8,7 @@ for (const lang of ['en', 'de'] as const) {
     const { page } = app
     await app.goto('overview')
     if (lang === 'de') await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
-    const aboutName = lang === 'de' ? 'Über' : 'About'
+    const aboutName = lang === 'de' ? 'Info' : 'About'
     await page.getByRole('button', { name: aboutName, exact: true }).click()
     const dialog = page.getByRole('dialog')
     await expect(dialog.getByTestId('storage-usage')).toHaveText(/\d.*(B|byte)/i)

@@ -34,6 +34,9 @@ const en = {
   resetZoom: 'Actual size',
   fullscreen: 'Toggle full screen',
   help: 'Help',
+  shortcuts: 'Keyboard Shortcuts',
+  palette: 'Command Palette…',
+  gettingStarted: 'Getting Started',
   about: 'About Quartermaster'
 }
 const de: MenuLabels = {
@@ -70,6 +73,9 @@ const de: MenuLabels = {
   resetZoom: 'Originalgröße',
   fullscreen: 'Vollbild',
   help: 'Hilfe',
+  shortcuts: 'Tastenkürzel',
+  palette: 'Befehlspalette…',
+  gettingStarted: 'Erste Schritte',
   about: 'Über Quartermaster'
 }
 export const MENU_LABELS = { en, de }

@@ -75,7 +75,22 @@ export function buildMenu({ language, recentFiles, isDev, send, openRecent, relo
         { label: l.fullscreen, role: 'togglefullscreen' }
       ]
     },
-    { label: l.help, submenu: [{ label: l.about, click: () => send('about') }] }
+    {
+      label: l.help,
+      submenu: [
+        // F1 and ? are the renderer's own keys (so ? works without a modifier); the menu shows F1.
+        { label: l.shortcuts, accelerator: 'F1', registerAccelerator: false, click: () => send('shortcuts') },
+        {
+          label: l.palette,
+          accelerator: 'CmdOrCtrl+K',
+          registerAccelerator: false,
+          click: () => send('palette')
+        },
+        { label: l.gettingStarted, click: () => send('getting-started') },
+        { type: 'separator' },
+        { label: l.about, click: () => send('about') }
+      ]
+    }
   ]
   return Menu.buildFromTemplate(template)
 }

@@ -32,6 +32,9 @@ export type MenuCommand =
   | 'backup'
   | 'restore'
   | 'about'
+  | 'shortcuts'
+  | 'palette'
+  | 'getting-started'
   | 'reset-plan'
   | 'navigate'
 export type MainEvents = {

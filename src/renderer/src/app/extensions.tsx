@@ -4,9 +4,10 @@ import { Fragment } from 'react'
 import { ImportWizard } from '../features/import/ImportWizard'
 import { TransferHost } from '../features/transfer/TransferHost'
 import { TransferMenu } from '../features/transfer/TransferMenu'
+import { HelpHost, HelpMenu } from '../features/help/HelpHost'
 
-const toolbar: React.ComponentType[] = [TransferMenu]
-const global: React.ComponentType[] = [ImportWizard, TransferHost]
+const toolbar: React.ComponentType[] = [TransferMenu, HelpMenu]
+const global: React.ComponentType[] = [ImportWizard, TransferHost, HelpHost]
 
 export const AppExtensions = {
   Toolbar: () => (

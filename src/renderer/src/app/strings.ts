@@ -100,7 +100,7 @@ registerStrings('common', {
     nothingToUndo: 'Nichts rückgängig zu machen',
     nothingToRedo: 'Nichts zu wiederholen',
     language: 'Sprache',
-    about: 'Über',
+    about: 'Info',
     aboutTitle: 'Über Quartermaster',
     aboutText: 'Offline-Planung von Teamkapazität und Budget über Quartale.',
     version: 'Version',
