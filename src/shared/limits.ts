@@ -93,7 +93,8 @@ export const LIMITS = {
   /** Backups: the file, and what its gzip may unpack to (checked while streaming). */
   backup: {
     fileBytes: 512 * MB,
-    unpackedBytes: 1024 * MB
+    /** A backup's data is one JSON text, and V8's strings end near 512 M characters. */
+    unpackedBytes: 512 * MB
   },
   /** Plan files read by the command line. */
   planFileBytes: 512 * MB,

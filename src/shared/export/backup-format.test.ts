@@ -183,4 +183,53 @@ describe('backup format', () => {
     expect(a).toBe('auto-2026-11-26T01-02-03-004Z-import.qmbackup')
     expect([b, a].sort()).toEqual([a, b])
   })
+
+  describe('gzip bombs', () => {
+    const header = (payloadBytes: number) =>
+      JSON.stringify({
+        format: 'quartermaster-backup',
+        schemaVersion: 1,
+        createdAt: 'x',
+        appVersion: '0.1.0',
+        checksum: `sha256:${'0'.repeat(64)}`,
+        payloadBytes,
+        counts: { plans: 0, history: 0, mappings: 0 }
+      }) + '\n'
+    const bomb = (head: string, zeros: number) => {
+      const h = strToU8(head)
+      const all = new Uint8Array(h.length + zeros)
+      all.set(h)
+      return gzipSync(all, { level: 9 })
+    }
+
+    it('refuses zeros without a header after the first 64 kB', () => {
+      expectRefused(bomb('', 64 * 1024 * 1024), 'foreign', /no header/)
+    })
+
+    it('refuses a header that declares more than the cap, before inflating its data', () => {
+      try {
+        decodeBackup(bomb(header(2_000_000_000), 1024), { sha256, maxUnpackedBytes: 1024 * 1024 })
+        throw new Error('the backup was accepted')
+      } catch (err) {
+        expect((err as BackupError).code).toBe('too-large')
+        expect((err as Error).message).toMatch(/would unpack to more than 1 MB/)
+      }
+    })
+
+    it('stops as soon as the data passes what the header declares', () => {
+      expectRefused(bomb(header(1000), 64 * 1024 * 1024), 'damaged', /more data than its header declares/)
+    })
+
+    it('checks the checksum while streaming before keeping anything, when given a streaming hash', () => {
+      const sha256Stream = () => createHash('sha256')
+      const decoded = decodeBackup(encodeBackup(payload(), meta), { sha256, sha256Stream })
+      expect(decoded.payload).toEqual(payload())
+      try {
+        decodeBackup(bomb(header(32 * 1024 * 1024), 32 * 1024 * 1024), { sha256, sha256Stream })
+        throw new Error('the backup was accepted')
+      } catch (err) {
+        expect((err as BackupError).code).toBe('damaged')
+      }
+    })
+  })
 })

@@ -3,10 +3,11 @@
 // of the payload bytes), a newline, then the payload JSON. The checksum is over the exact
 // payload bytes, so any truncation or bit flip is caught before anything is parsed or restored.
 // Pure (fflate for gzip); the SHA-256 function is passed in by main.
-import { gunzipSync, gzipSync, strFromU8, strToU8 } from 'fflate'
+import { Gunzip, gzipSync, strFromU8, strToU8 } from 'fflate'
 import { z } from 'zod'
 import type { HistoryEntry, PlanData } from '../planning/types'
 import { historyEntrySchema, planDataSchema, planReferenceProblems } from './plan-schema'
+import { LIMITS } from '../limits'
 
 export const BACKUP_FORMAT = 'quartermaster-backup'
 /** Version of the payload's shape. Raise it with a migration in BACKUP_MIGRATIONS, never edit an old one. */
@@ -76,7 +77,7 @@ export type BackupMigration = { from: number; describe: string; migrate: (payloa
 export const BACKUP_MIGRATIONS: BackupMigration[] = []
 
 export type BackupErrorCode =
-  'foreign' | 'truncated' | 'damaged' | 'newer-version' | 'invalid' | 'no-migration'
+  'foreign' | 'truncated' | 'damaged' | 'newer-version' | 'invalid' | 'no-migration' | 'too-large'
 
 export class BackupError extends Error {
   constructor(
@@ -89,6 +90,11 @@ export class BackupError extends Error {
 }
 
 export type Sha256 = (bytes: Uint8Array) => string
+/** An incremental SHA-256 (node:crypto's createHash('sha256') fits): lets a restore check the data before keeping it. */
+export type Sha256Stream = () => {
+  update: (bytes: Uint8Array) => unknown
+  digest: (encoding: 'hex') => string
+}
 
 export function encodeBackup(
   payload: BackupPayload,
@@ -117,36 +123,116 @@ export function encodeBackup(
 
 export type DecodedBackup = { header: BackupHeader; payload: BackupPayload; migratedFrom: number | null }
 
-/** Reads, checks, migrates and validates a backup file; throws BackupError with a sentence for the user. */
-export function decodeBackup(
+export type DecodeBackupOptions = {
+  sha256: Sha256
+  /** With it, the data is streamed twice: checked against its checksum first, kept only then. */
+  sha256Stream?: Sha256Stream
+  migrations?: BackupMigration[]
+  currentVersion?: number
+  /** Most bytes the gzip may unpack to (header and data). */
+  maxUnpackedBytes?: number
+}
+
+/** Compressed bytes fed to the inflater per step: at deflate's ratio of about 1000:1, 16 MB out at most. */
+const INFLATE_STEP = 16 * 1024
+/** Longest header line read before a file is called foreign. */
+const MAX_HEADER_BYTES = 64 * 1024
+const MB = 1024 * 1024
+
+/**
+ * Inflates a backup as a stream: the header line is read and checked as soon as it is out, and
+ * inflating stops the moment the output passes what the header declares or the cap, so a gzip
+ * bomb costs at most the cap's worth of inflating and none of its memory. The data bytes go to
+ * `onData` chunk by chunk.
+ */
+function streamBackup(
   bytes: Uint8Array,
-  options: { sha256: Sha256; migrations?: BackupMigration[]; currentVersion?: number }
-): DecodedBackup {
-  const migrations = options.migrations ?? BACKUP_MIGRATIONS
-  const currentVersion = options.currentVersion ?? BACKUP_SCHEMA_VERSION
-  if (bytes.length < 18 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) {
-    const kind =
-      bytes[0] === 0x50 && bytes[1] === 0x4b
-        ? ' It looks like a zip or Excel file.'
-        : bytes.length === 0
-          ? ' The file is empty.'
-          : ''
-    throw new BackupError('foreign', `This file is not a Quartermaster backup.${kind}`)
+  maxUnpacked: number,
+  currentVersion: number,
+  onData: (chunk: Uint8Array, at: number, header: BackupHeader) => void
+): BackupHeader {
+  let head: Uint8Array = new Uint8Array(0)
+  let header: BackupHeader | null = null
+  let total = 0
+  let dataBytes = 0
+  let ended = false
+  const take = (chunk: Uint8Array) => {
+    if (!header) {
+      const joined = new Uint8Array(head.length + chunk.length)
+      joined.set(head)
+      joined.set(chunk, head.length)
+      const nl = joined.indexOf(0x0a)
+      if (nl < 0) {
+        if (joined.length > MAX_HEADER_BYTES)
+          throw new BackupError('foreign', 'This file is not a Quartermaster backup (no header).')
+        head = joined
+        return
+      }
+      header = checkHeader(joined.subarray(0, nl), currentVersion)
+      if (nl + 1 + header.payloadBytes > maxUnpacked) throw tooLarge(maxUnpacked)
+      chunk = joined.subarray(nl + 1)
+      total = nl + 1
+    }
+    if (!chunk.length) return
+    if (dataBytes + chunk.length > header.payloadBytes) {
+      throw new BackupError(
+        'damaged',
+        'The backup file is damaged: it holds more data than its header declares. Nothing was restored.'
+      )
+    }
+    onData(chunk, dataBytes, header)
+    dataBytes += chunk.length
+    total += chunk.length
   }
-  let all: Uint8Array
+  const inflater = new Gunzip((chunk, final) => {
+    take(chunk)
+    if (final) ended = true
+  })
   try {
-    all = gunzipSync(bytes)
-  } catch {
+    for (let at = 0; at < bytes.length; at += INFLATE_STEP) {
+      const end = Math.min(bytes.length, at + INFLATE_STEP)
+      inflater.push(bytes.subarray(at, end), end === bytes.length)
+    }
+  } catch (err) {
+    if (err instanceof BackupError) throw err
     throw new BackupError(
       'truncated',
       'The backup file is truncated or damaged: it cannot be decompressed. Nothing was restored.'
     )
   }
-  const nl = all.indexOf(0x0a)
-  if (nl < 0) throw new BackupError('foreign', 'This file is not a Quartermaster backup (no header).')
+  if (ended && !header)
+    throw new BackupError('foreign', 'This file is not a Quartermaster backup (no header).')
+  // The gzip trailer ends with the unpacked size (mod 2^32): a cut trailer or a missing end is caught here.
+  const n = bytes.length
+  const declaredSize =
+    n >= 4 ? (bytes[n - 4] | (bytes[n - 3] << 8) | (bytes[n - 2] << 16) | (bytes[n - 1] << 24)) >>> 0 : -1
+  if (!ended || declaredSize !== total % 2 ** 32) {
+    throw new BackupError(
+      'truncated',
+      'The backup file is truncated or damaged: it cannot be decompressed. Nothing was restored.'
+    )
+  }
+  if (!header) throw new BackupError('foreign', 'This file is not a Quartermaster backup (no header).')
+  const h: BackupHeader = header
+  if (dataBytes !== h.payloadBytes) {
+    throw new BackupError(
+      'truncated',
+      `The backup file is truncated: ${dataBytes} of ${h.payloadBytes} bytes of data are there. Nothing was restored.`
+    )
+  }
+  return h
+}
+
+const tooLarge = (max: number) =>
+  new BackupError(
+    'too-large',
+    `The backup is too large: it would unpack to more than ${Math.round(max / MB)} MB. Nothing was restored.`
+  )
+
+function checkHeader(line: Uint8Array, currentVersion: number): BackupHeader {
   let rawHeader: unknown
   try {
-    rawHeader = JSON.parse(strFromU8(all.subarray(0, nl)))
+    rawHeader = JSON.parse(strFromU8(line))
   } catch {
     throw new BackupError('foreign', 'This file is not a Quartermaster backup (its header is not readable).')
   }
@@ -162,22 +248,43 @@ export function decodeBackup(
       `This backup was made by a newer Quartermaster (${header.appVersion}, backup format ${header.schemaVersion}). Update the app to restore it.`
     )
   }
-  const body = all.subarray(nl + 1)
-  if (body.length !== header.payloadBytes) {
-    throw new BackupError(
-      'truncated',
-      `The backup file is truncated: ${body.length} of ${header.payloadBytes} bytes of data are there. Nothing was restored.`
-    )
+  return header
+}
+
+const checksumMismatch = () =>
+  new BackupError('damaged', 'The backup file is damaged: its checksum does not match. Nothing was restored.')
+
+/** Reads, checks, migrates and validates a backup file; throws BackupError with a sentence for the user. */
+export function decodeBackup(bytes: Uint8Array, options: DecodeBackupOptions): DecodedBackup {
+  const migrations = options.migrations ?? BACKUP_MIGRATIONS
+  const currentVersion = options.currentVersion ?? BACKUP_SCHEMA_VERSION
+  const maxUnpacked = options.maxUnpackedBytes ?? LIMITS.backup.unpackedBytes
+  if (bytes.length < 18 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) {
+    const kind =
+      bytes[0] === 0x50 && bytes[1] === 0x4b
+        ? ' It looks like a zip or Excel file.'
+        : bytes.length === 0
+          ? ' The file is empty.'
+          : ''
+    throw new BackupError('foreign', `This file is not a Quartermaster backup.${kind}`)
   }
-  if (`sha256:${options.sha256(body)}` !== header.checksum) {
-    throw new BackupError(
-      'damaged',
-      'The backup file is damaged: its checksum does not match. Nothing was restored.'
-    )
+  if (options.sha256Stream) {
+    // First pass keeps nothing: a file whose data does not match its checksum costs no memory.
+    const hash = options.sha256Stream()
+    const header = streamBackup(bytes, maxUnpacked, currentVersion, (chunk) => hash.update(chunk))
+    if (`sha256:${hash.digest('hex')}` !== header.checksum) throw checksumMismatch()
   }
+  let body: Uint8Array | null = null
+  const header = streamBackup(bytes, maxUnpacked, currentVersion, (chunk, at, h) => {
+    // Allocated once the header is checked, at the size it declares (within the cap).
+    body ??= new Uint8Array(h.payloadBytes)
+    body.set(chunk, at)
+  })
+  const data: Uint8Array = body ?? new Uint8Array(0)
+  if (!options.sha256Stream && `sha256:${options.sha256(data)}` !== header.checksum) throw checksumMismatch()
   let raw: unknown
   try {
-    raw = JSON.parse(strFromU8(body))
+    raw = JSON.parse(strFromU8(data))
   } catch {
     throw new BackupError('damaged', 'The backup data is not readable. Nothing was restored.')
   }
