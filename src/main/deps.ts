@@ -1,6 +1,8 @@
 // What main-process handlers may use from their surroundings. Electron provides it in the app
 // (src/main/index.ts); tests and the end-to-end harness provide fakes. Handlers never import electron.
 
+import type { FileGrants } from './files/grants'
+
 export type FileFilter = { name: string; extensions: string[] }
 
 export type MainDeps = {
@@ -33,6 +35,11 @@ export type MainDeps = {
   setLanguage: (language: 'en' | 'de') => void
   /** Remembers a file in the recent-files list (File menu) and its folder as the last folder. */
   noteRecentFile: (path: string) => void
+  /**
+   * Files the user chose outside a handler's own dialog (dropped on the window, picked in the
+   * recent-files menu, named on the command line). A path the renderer sends must be one of them.
+   */
+  grants: FileGrants
   /** Last folder the user opened or saved in, if any. */
   lastFolder: () => string | null
   /**

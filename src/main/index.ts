@@ -10,6 +10,7 @@ import { isPermissionAllowed } from './security/permissions'
 import { APP_HOST, APP_SCHEME, isSafeExternalUrl, isTrustedRendererUrl } from './security/urls'
 import { buildMenu } from './window/menu'
 import { createWriteGuard, FLUSH_TIMEOUT_MS } from './window/write-guard'
+import { createFileGrants, spreadsheetsInArgv } from './files/grants'
 import { loadRecent, noteRecent, saveRecent } from './window/recent-files'
 import { fitToDisplays, loadWindowState, saveWindowState } from './window/window-state'
 
@@ -28,7 +29,16 @@ if (!app.requestSingleInstanceLock()) {
   let language: 'en' | 'de' = app.getLocale().toLowerCase().startsWith('de') ? 'de' : 'en'
   let recent = loadRecent(app.getPath('userData'))
 
+  const grants = createFileGrants()
   const send = (command: MenuCommand, arg?: string) => mainWindow?.webContents.send('menu', { command, arg })
+  /** A file the user chose outside the app's dialogs: granted, then handed to the window. */
+  const openChosen = (path: string) => {
+    grants.grant(path)
+    mainWindow?.webContents.send('file-opened', { path })
+  }
+  // Spreadsheets named on the command line open once the window has loaded.
+  const fromCommandLine = spreadsheetsInArgv(process.argv, process.cwd())
+  for (const path of fromCommandLine) grants.grant(path)
   const refreshMenu = () =>
     Menu.setApplicationMenu(
       buildMenu({
@@ -36,7 +46,7 @@ if (!app.requestSingleInstanceLock()) {
         recentFiles: recent.files,
         isDev: !app.isPackaged,
         send,
-        openRecent: (path) => mainWindow?.webContents.send('file-opened', { path }),
+        openRecent: openChosen,
         reload: () => void reloadWhenWritten()
       })
     )
@@ -109,6 +119,7 @@ if (!app.requestSingleInstanceLock()) {
       refreshMenu()
     },
     lastFolder: () => recent.lastFolder,
+    grants,
     parseWorkerPath: join(here, 'parse-worker.js')
   }
 
@@ -131,8 +142,17 @@ if (!app.requestSingleInstanceLock()) {
     })
   }
 
-  app.on('second-instance', () => {
+  // The preload reports a file dropped on the window: the path comes from the dropped File object
+  // (webUtils.getPathForFile), which page script cannot make up, so main may read it.
+  ipcMain.on('files:dropped', (event, path: unknown) => {
+    const frameUrl = event.senderFrame?.url ?? ''
+    if (!isTrustedRendererUrl(frameUrl, devServerUrl) || event.senderFrame?.parent) return
+    if (typeof path === 'string') grants.grant(path)
+  })
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     if (!mainWindow) return
+    for (const path of spreadsheetsInArgv(argv, workingDirectory)) openChosen(path)
     if (mainWindow.isMinimized()) mainWindow.restore()
     mainWindow.focus()
   })
@@ -173,6 +193,9 @@ if (!app.requestSingleInstanceLock()) {
       }
     })
     if (saved.maximized) mainWindow.maximize()
+    mainWindow.webContents.once('did-finish-load', () => {
+      for (const path of fromCommandLine.splice(0)) openChosen(path)
+    })
     mainWindow.once('ready-to-show', () => mainWindow?.show())
     mainWindow.on('close', (e) => {
       if (!mainWindow) return

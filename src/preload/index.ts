@@ -23,7 +23,13 @@ const api: Api = {
       ipcRenderer.removeListener(event, wrapped)
     }
   },
-  pathForFile: (file) => webUtils.getPathForFile(file)
+  // A dropped file's path, which main records as chosen by the user before the page can ask for it
+  // (messages from one page arrive in order). Page script cannot make up a File with a path.
+  pathForFile: (file) => {
+    const path = webUtils.getPathForFile(file)
+    if (path) ipcRenderer.send('files:dropped', path)
+    return path
+  }
 }
 
 contextBridge.exposeInMainWorld('api', api)

@@ -7,6 +7,7 @@ import { test as base, expect, type Page } from '@playwright/test'
 import { CHANNELS, MAIN_EVENTS, type MenuCommand } from '../../src/shared/ipc/contract'
 import { createDispatcher } from '../../src/shared/ipc/dispatch'
 import type { MainDeps } from '../../src/main/deps'
+import { createFileGrants } from '../../src/main/files/grants'
 import { createHandlers } from '../../src/main/handlers'
 import { createWriteGuard, FLUSH_TIMEOUT_MS, type FlushOutcome } from '../../src/main/window/write-guard'
 
@@ -24,6 +25,8 @@ export type Harness = {
   titles: string[]
   /** Folders main opened in the system's file manager. */
   openedPaths: string[]
+  /** Picks a file under File > Open recent: main grants it and hands it to the window. */
+  openRecent: (path: string) => Promise<void>
   /** Sends a native menu command, as choosing the menu item does in Electron. */
   menu: (command: MenuCommand, arg?: string) => Promise<void>
   /** Opens a view and waits until the plan is loaded. */
@@ -59,7 +62,9 @@ export const test = base.extend<{ app: Harness }>({
     const openedPaths: string[] = []
     let lastFolder: string | null = null
 
+    const grants = createFileGrants()
     const deps: MainDeps = {
+      grants,
       userDataDir,
       appName: 'Quartermaster',
       appVersion: '0.1.0',
@@ -115,6 +120,8 @@ export const test = base.extend<{ app: Harness }>({
         )
         .catch(() => undefined)
     }
+    // What the preload's pathForFile reports to main for a dropped file (see src/preload/index.ts).
+    await page.exposeBinding('__qmDroppedPath', (_source, path: string) => grants.grant(path))
     await page.exposeBinding('__qmInvoke', async (_source, channel: string, payload: unknown) => {
       // Structured clone across the bridge, as Electron's IPC does.
       const cloned = payload === undefined ? undefined : JSON.parse(JSON.stringify(payload))
@@ -179,7 +186,11 @@ export const test = base.extend<{ app: Harness }>({
             listeners.get(event)!.add(listener)
             return () => listeners.get(event)!.delete(listener)
           },
-          pathForFile: (file: File) => (w['__qmDropped'] as Record<string, string>)[file.name] ?? ''
+          pathForFile: (file: File) => {
+            const path = (w['__qmDropped'] as Record<string, string>)[file.name] ?? ''
+            if (path) void (w['__qmDroppedPath'] as (p: string) => Promise<void>)(path)
+            return path
+          }
         }
         Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false })
       },
@@ -199,6 +210,10 @@ export const test = base.extend<{ app: Harness }>({
       queueConfirm: (y) => confirms.push(y),
       menu: (command, arg) => emit('menu', { command, arg }),
       flushWrites,
+      openRecent: (path) => {
+        grants.grant(path)
+        return emit('file-opened', { path })
+      },
       reload: async () => {
         await flushWrites()
         await page.reload()

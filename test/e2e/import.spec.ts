@@ -170,13 +170,18 @@ test('a spreadsheet chosen under File > Open recent opens the wizard with it', a
   const { page } = app
   await app.goto('budget')
   const path = fixture('budget-de.xlsx')
-  await page.evaluate(
-    (p) =>
-      (window as unknown as { __qmEmit: (e: string, d: unknown) => void }).__qmEmit('file-opened', {
-        path: p
-      }),
-    path
-  )
+  await app.openRecent(path)
   const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
   await expect(wizard).toContainText('budget-de.xlsx')
+})
+
+test('a path the page names that the user never chose is refused with a clear error', async ({ app }) => {
+  const { page } = app
+  await app.goto('overview')
+  const r = await page.evaluate(
+    (p) => window.api.invoke('import:open', { taskId: 'x', path: p }),
+    fixture('budget-de.xlsx')
+  )
+  expect(r).toMatchObject({ ok: false, error: { code: 'refused' } })
+  expect(JSON.stringify(r)).toContain('was not chosen in this session')
 })

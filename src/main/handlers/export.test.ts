@@ -11,7 +11,10 @@ import type { BackupPayload } from '../../shared/export/backup-format'
 import type { ReimportResult, RestoreResult, SavedFile } from '../../shared/ipc/channels/export'
 import { buildFreshFoodzPlan } from '../../shared/planning/seed/freshfoodz'
 import type { MainDeps } from '../deps'
-import { AUTO_BACKUPS_KEPT, exportHandlers } from './export'
+import { exportHandlers } from './export'
+import { AUTO_BACKUPS_KEPT, backupHandlers } from './backup'
+import { reimportHandlers } from './reimport'
+import { createFileGrants } from '../files/grants'
 
 function setup(given: { open?: (string | null)[]; save?: (string | null)[] } = {}) {
   const answers = { open: given.open ?? [], save: given.save ?? [] }
@@ -40,17 +43,21 @@ function setup(given: { open?: (string | null)[]; save?: (string | null)[] } = {
     setTitle: () => undefined,
     setLanguage: () => undefined,
     noteRecentFile: (p) => recent.push(p),
-    lastFolder: () => null
+    lastFolder: () => null,
+    grants: createFileGrants()
   }
   let clock = Date.parse('2026-11-26T10:00:00.000Z')
-  const dispatch = createDispatcher(
-    exportHandlers(deps, { forbiddenDirs: [appDir], now: () => new Date((clock += 1000)) })
-  )
+  const options = { forbiddenDirs: [appDir], now: () => new Date((clock += 1000)) }
+  const dispatch = createDispatcher({
+    ...exportHandlers(deps, options),
+    ...reimportHandlers(deps, options),
+    ...backupHandlers(deps, options)
+  })
   const events: { taskId: string; stage: string }[] = []
   const ctx = { emit: (_e: 'progress', p: { taskId: string; stage: string }) => void events.push(p) }
   const call = async <T>(channel: string, payload: unknown) =>
     (await dispatch(channel, payload, ctx)) as IpcResult<T>
-  return { dir, userDataDir, appDir, recent, saveDefaults, events, call, answers }
+  return { dir, userDataDir, appDir, recent, saveDefaults, events, call, answers, deps }
 }
 
 const value = <T>(r: IpcResult<T>): T => {
@@ -161,6 +168,13 @@ describe('export channels', () => {
     const wb = XLSX.utils.book_new()
     XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['a']]), 'S')
     writeFileSync(path, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }))
+    // Never chosen by the user: refused before it is read.
+    const unchosen = await t.call('export:reimport', { plan: buildFreshFoodzPlan(), path, language: 'en' })
+    expect(unchosen).toMatchObject({
+      ok: false,
+      error: { code: 'refused', message: expect.stringMatching(/was not chosen in this session/) }
+    })
+    t.deps.grants.grant(path)
     const r = await t.call('export:reimport', { plan: buildFreshFoodzPlan(), path, language: 'en' })
     expect(r).toMatchObject({
       ok: false,

@@ -1,7 +1,7 @@
 // The import channels through the real dispatcher: payload checks, progress events, errors
 // with their reason, sessions, matching and pages of the kept rows, cancel and the error report file.
 import { describe, expect, it } from 'vitest'
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -14,12 +14,16 @@ import { planStructureOf } from '../../shared/import/to-plan'
 import { buildFreshFoodzPlan } from '../../shared/planning/seed/freshfoodz'
 import type { MainDeps } from '../deps'
 import { importHandlers } from './import'
+import { createFileGrants } from '../files/grants'
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../../../test/fixtures/import/${name}`, import.meta.url))
 
 function setup(answers: { open?: (string | null)[]; save?: (string | null)[] } = {}) {
+  // The fixtures stand for files the user dropped on the window; every other path was never chosen.
+  const grants = createFileGrants()
   const deps = {
+    grants: { grant: grants.grant, has: (p: string) => grants.has(p) || p.startsWith(fixture('')) },
     dialogs: {
       showOpen: async () => answers.open?.shift() ?? null,
       showSave: async () => answers.save?.shift() ?? null,
@@ -222,5 +226,29 @@ describe('import channels', () => {
     expect(
       await call('import:save-error-report', { sessionId: 'gone', sourceName: 'budget-de.xlsx' })
     ).toMatchObject({ ok: false, error: { code: 'not-found' } })
+  })
+
+  it('refuses a path the user never chose, and a relative one, with a clear error; reads it once dropped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qm-grant-'))
+    const secret = join(dir, 'credentials.csv')
+    writeFileSync(secret, 'user,password\nadmin,hunter2\n')
+    const grants = createFileGrants()
+    const deps = { grants, dialogs: {}, lastFolder: () => null } as unknown as MainDeps
+    const call = (payload: unknown) =>
+      createDispatcher(importHandlers(deps))('import:open', payload, { emit: () => undefined })
+    for (const path of [secret, 'credentials.csv', '../credentials.csv']) {
+      const r = await call({ taskId: 'g', path })
+      expect(r).toMatchObject({ ok: false, error: { code: 'refused' } })
+      expect((r as { error: { message: string } }).error.message).toMatch(/was not chosen in this session/)
+    }
+    // A drop on the window: the preload reports the dropped file's path and main grants it.
+    grants.grant(secret)
+    const r = await call({ taskId: 'g2', path: secret })
+    expect(r).toMatchObject({ ok: true })
+    await createDispatcher(importHandlers(deps))(
+      'import:close',
+      { sessionId: (r as { value: ImportOpened }).value.sessionId },
+      { emit: () => undefined }
+    )
   })
 })

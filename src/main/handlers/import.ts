@@ -11,6 +11,7 @@ import type { ImportLimits } from '../excel/import/limits'
 import { openImport } from '../excel/import/service'
 import { prewarmParseWorker, type ParseSession } from '../excel/import/session'
 import { writeFileAtomic } from '../excel/import/error-report'
+import { notChosenMessage } from '../files/grants'
 
 export type ImportHandlerOptions = { limits?: Partial<ImportLimits>; workerPath?: string | URL }
 
@@ -93,6 +94,8 @@ export function importHandlers(
       return { ready: true }
     },
     'import:open': async ({ taskId, path, encoding }, ctx) => {
+      if (path !== undefined && !deps.grants.has(path))
+        throw new HandlerError('refused', notChosenMessage(path))
       const chosen =
         path ??
         (await deps.dialogs.showOpen({
@@ -101,6 +104,7 @@ export function importHandlers(
           defaultPath: deps.lastFolder() ?? undefined
         }))
       if (!chosen) return null
+      deps.grants.grant(chosen)
       tasks.set(taskId, null)
       cancelled.delete(taskId)
       try {

@@ -5,6 +5,8 @@ import type { Handlers } from '../../shared/ipc/dispatch'
 import { appHandlers } from './app'
 import { importHandlers } from './import'
 import { exportHandlers } from './export'
+import { reimportHandlers } from './reimport'
+import { backupHandlers } from './backup'
 import { scenariosHandlers } from './scenarios'
 
 export function createHandlers(deps: MainDeps): Handlers {
@@ -12,6 +14,8 @@ export function createHandlers(deps: MainDeps): Handlers {
     ...appHandlers(deps),
     ...importHandlers(deps),
     ...exportHandlers(deps),
+    ...reimportHandlers(deps),
+    ...backupHandlers(deps),
     ...scenariosHandlers(deps)
   }
 }

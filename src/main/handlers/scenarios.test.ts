@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import * as XLSX from 'xlsx'
 import type { MainDeps } from '../deps'
+import { createFileGrants } from '../files/grants'
 import { createDispatcher } from '../../shared/ipc/dispatch'
 import { buildFreshFoodzPlan } from '../../shared/planning/seed/freshfoodz'
 import { clonePlanData } from '../../shared/planning/clone'
@@ -26,7 +27,8 @@ function deps(dir: string, savePath: string | null): MainDeps {
     setTitle: () => undefined,
     setLanguage: () => undefined,
     noteRecentFile: () => undefined,
-    lastFolder: () => null
+    lastFolder: () => null,
+    grants: createFileGrants()
   }
 }
 

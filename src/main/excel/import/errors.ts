@@ -37,3 +37,14 @@ export const FAILURE_MESSAGES: Record<ImportFailure, string> = {
   cancelled: 'The import was cancelled.',
   crashed: 'The spreadsheet reader stopped unexpectedly.'
 }
+
+/** A re-import or restore whose file is not what it reads: `code` is the reader's (ExportReadError, BackupError). */
+export class FileRefusedError extends Error {
+  constructor(
+    public readonly code: string,
+    message: string
+  ) {
+    super(message)
+    this.name = 'FileRefusedError'
+  }
+}

@@ -2,7 +2,7 @@
 // uncompressed sizes and compression ratios (zip bombs) and ODS encryption.
 import { readFile, stat } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
-import { unzipSync, strFromU8 } from 'fflate'
+import { unzipSync, strFromU8, Unzip, UnzipInflate } from 'fflate'
 import type { SupportedExtension } from '../../../shared/import/workbook'
 import { SUPPORTED_EXTENSIONS } from '../../../shared/import/workbook'
 import { ImportError, FAILURE_MESSAGES } from './errors'
@@ -95,6 +95,42 @@ export function checkZip(data: Uint8Array, limits: ImportLimits): void {
   }
   if (entries.some((e) => e.name === 'EncryptionInfo' || e.name === 'EncryptedPackage')) {
     throw new ImportError('encrypted', FAILURE_MESSAGES.encrypted)
+  }
+}
+
+/** Compressed bytes inflated per step while counting: at most about 64 MB come out of one. */
+const UNZIP_STEP = 64 * 1024
+
+/**
+ * Inflates every entry as a stream, keeping nothing, and refuses the file as soon as what it
+ * actually unpacks to passes the limit: a zip can declare smaller sizes than it holds. Runs in
+ * the parse worker, before SheetJS inflates the same entries and keeps them.
+ */
+export function checkUnpackedSize(data: Uint8Array, limits: ImportLimits): void {
+  if (!isZip(data)) return
+  let total = 0
+  const tooLarge = () =>
+    new ImportError(
+      'too-large',
+      `The file is too large: it unpacks to more than ${Math.round(limits.maxUncompressedBytes / MB)} MB (more than it declares).`
+    )
+  const unzip = new Unzip((file) => {
+    file.ondata = (err, chunk) => {
+      if (err) throw err
+      total += chunk.length
+      if (total > limits.maxUncompressedBytes) throw tooLarge()
+    }
+    file.start()
+  })
+  unzip.register(UnzipInflate)
+  try {
+    for (let at = 0; at < data.length; at += UNZIP_STEP) {
+      const end = Math.min(data.length, at + UNZIP_STEP)
+      unzip.push(data.subarray(at, end), end === data.length)
+    }
+  } catch (err) {
+    if (err instanceof ImportError) throw err
+    // Damage is left to the reader, which names it.
   }
 }
 

@@ -17,6 +17,9 @@ import type {
   PreviewQuery
 } from '../../../shared/import/plan-import'
 import type { ImportLimits } from './limits'
+import type { PlanData } from '../../../shared/planning/types'
+import type { DecodedBackup } from '../../../shared/export/backup-format'
+import type { ReimportResult } from '../../../shared/ipc/channels/export'
 import type { BookingsRead, ReadBookingsRequest } from './read-bookings'
 
 export type WorkerRequest =
@@ -37,6 +40,10 @@ export type WorkerRequest =
   | ({ id: number; type: 'changes' } & ChangesRequest)
   /** The skipped rows of the last plan as an xlsx. */
   | { id: number; type: 'report'; sourceName: string }
+  /** Reads an exported allocation workbook and compares it with `plan` (re-import). */
+  | { id: number; type: 'reimport'; data: Uint8Array; plan: PlanData; limits: ImportLimits }
+  /** Decompresses, checks, migrates and validates a backup file (restore). */
+  | { id: number; type: 'restore'; data: Uint8Array; maxUnpackedBytes: number }
   /** Reads a sheet as bookings against a plan: actual costs added up, never the rows. */
   | ({ id: number; type: 'bookings' } & ReadBookingsRequest)
 
@@ -48,6 +55,10 @@ export type WorkerReply =
   | { id: number; type: 'preview'; page: PreviewPage }
   | { id: number; type: 'changes'; page: ChangesPage }
   | { id: number; type: 'report'; data: Uint8Array; rows: number }
+  | { id: number; type: 'reimported'; result: Omit<ReimportResult, 'path'> }
+  | { id: number; type: 'restored'; decoded: DecodedBackup }
+  /** The file is not what the task reads (not an export, a damaged backup): `code` says which way. */
+  | { id: number; type: 'file-refused'; code: string; message: string }
   | { id: number; type: 'bookings'; read: BookingsRead }
   | { id: number; type: 'failed'; reason: ImportFailure; message: string }
   /** Asked for something whose input is missing (a preview before a plan); the worker still runs. */

@@ -17,7 +17,10 @@ import type {
   PreviewPage,
   PreviewQuery
 } from '../../../shared/import/plan-import'
-import { ImportError, ImportStateError, FAILURE_MESSAGES } from './errors'
+import { FileRefusedError, ImportError, ImportStateError, FAILURE_MESSAGES } from './errors'
+import type { PlanData } from '../../../shared/planning/types'
+import type { DecodedBackup } from '../../../shared/export/backup-format'
+import type { ReimportResult } from '../../../shared/ipc/channels/export'
 import type { ImportLimits } from './limits'
 import { withLimits } from './limits'
 import type { WorkerReply, WorkerRequest } from './protocol'
@@ -67,6 +70,10 @@ export type ParseSession = {
   errorReport: (sourceName: string) => Promise<{ data: Uint8Array; rows: number }>
   /** Reads a sheet as bookings (actual costs) against a plan; the answer is sums, not rows. */
   bookings: (req: ReadBookingsRequest) => Promise<BookingsRead>
+  /** Reads an exported workbook and compares it with `plan`; FileRefusedError when it is not one. */
+  reimport: (data: Uint8Array, plan: PlanData) => Promise<Omit<ReimportResult, 'path'>>
+  /** Decompresses and checks a backup; FileRefusedError when it is not a good one. */
+  restore: (data: Uint8Array, maxUnpackedBytes: number) => Promise<DecodedBackup>
   /** Stops the worker; a pending request ends with reason 'cancelled'. */
   cancel: () => Promise<void>
   close: () => Promise<void>
@@ -133,7 +140,7 @@ export function startParseWorker(options: StartWorkerOptions = {}): ParseSession
   type Pending = {
     id: number
     resolve: (r: WorkerReply) => void
-    reject: (e: ImportError | ImportStateError) => void
+    reject: (e: ImportError | ImportStateError | FileRefusedError) => void
     timer: NodeJS.Timeout
   }
   const pending = new Map<number, Pending>()
@@ -155,6 +162,7 @@ export function startParseWorker(options: StartWorkerOptions = {}): ParseSession
     clearTimeout(p.timer)
     if (reply.type === 'failed') p.reject(new ImportError(reply.reason, reply.message))
     else if (reply.type === 'refused') p.reject(new ImportStateError(reply.message))
+    else if (reply.type === 'file-refused') p.reject(new FileRefusedError(reply.code, reply.message))
     else p.resolve(reply)
   })
   worker.on('error', (err: Error & { code?: string }) => {
@@ -234,6 +242,20 @@ export function startParseWorker(options: StartWorkerOptions = {}): ParseSession
       return { data, rows }
     },
     bookings: async (req) => (await ask({ ...req, id: nextId++, type: 'bookings' }, 'bookings')).read,
+    async reimport(data, plan) {
+      const copy = data.slice()
+      const req: WorkerRequest = { id: nextId++, type: 'reimport', data: copy, plan, limits }
+      const reply = await request(req, [copy.buffer as ArrayBuffer])
+      if (reply.type !== 'reimported') throw new ImportError('crashed', FAILURE_MESSAGES.crashed)
+      return reply.result
+    },
+    async restore(data, maxUnpackedBytes) {
+      const copy = data.slice()
+      const req: WorkerRequest = { id: nextId++, type: 'restore', data: copy, maxUnpackedBytes }
+      const reply = await request(req, [copy.buffer as ArrayBuffer])
+      if (reply.type !== 'restored') throw new ImportError('crashed', FAILURE_MESSAGES.crashed)
+      return reply.decoded
+    },
     cancel: () => stop(new ImportError('cancelled', FAILURE_MESSAGES.cancelled)),
     close: () => stop(new ImportError('cancelled', FAILURE_MESSAGES.cancelled))
   }

@@ -15,6 +15,12 @@ import {
   type OpenedWorkbook
 } from './read-workbook'
 import { buildErrorReport } from './error-report'
+import { createHash } from 'node:crypto'
+import { newId } from '../../../shared/planning/ids'
+import { diffExport, planFromExport } from '../../../shared/export/diff'
+import { BackupError, decodeBackup } from '../../../shared/export/backup-format'
+import { ExportReadError, readAllocationWorkbook } from '../export/read-workbook'
+import { checkUnpackedSize } from './file-checks'
 import { fileFingerprint, readBookingsSheet } from './read-bookings'
 
 if (!parentPort) throw new Error('The import worker must run in a worker thread.')
@@ -52,6 +58,7 @@ port.on('message', async (req: WorkerRequest) => {
         opened = null
         kept = null
         planned = null
+        checkUnpackedSize(req.data, req.limits)
         await loadCodepagesFor(req.data)
         fingerprint = fileFingerprint(req.data)
         opened = readWorkbook(
@@ -110,8 +117,36 @@ port.on('message', async (req: WorkerRequest) => {
         send({ id: req.id, type: 'report', data, rows: rows.length })
         break
       }
+      case 'reimport': {
+        checkUnpackedSize(req.data, req.limits)
+        const read = readAllocationWorkbook(req.data)
+        send({
+          id: req.id,
+          type: 'reimported',
+          result: {
+            source: { planId: read.stored.plan.id, planName: read.stored.plan.name },
+            samePlan: read.stored.plan.id === req.plan.plan.id,
+            diff: diffExport(read.stored, read.visible, req.plan, { newId }),
+            planFromFile: planFromExport(read.stored, read.visible, { newId })
+          }
+        })
+        break
+      }
+      case 'restore': {
+        const decoded = decodeBackup(req.data, {
+          sha256: (b) => createHash('sha256').update(b).digest('hex'),
+          sha256Stream: () => createHash('sha256'),
+          maxUnpackedBytes: req.maxUnpackedBytes
+        })
+        send({ id: req.id, type: 'restored', decoded })
+        break
+      }
     }
   } catch (err) {
+    if (err instanceof ExportReadError || err instanceof BackupError) {
+      send({ id: req.id, type: 'file-refused', code: err.code, message: err.message })
+      return
+    }
     if (err instanceof Refused) {
       send({ id: req.id, type: 'refused', message: err.message })
       return

@@ -1,0 +1,207 @@
+// Handlers of backup and restore: a backup where the user chose, automatic backups into
+// <userData>/backups (the last 10 kept), and restore, which decompresses and checks the file in
+// the parse worker (a streamed gunzip with a cap, time and heap limits), never on main's event loop.
+import { createHash } from 'node:crypto'
+import { mkdir, readdir, rm, stat } from 'node:fs/promises'
+import { basename, join } from 'node:path'
+import type { MainDeps } from '../deps'
+import type { Handlers } from '../../shared/ipc/dispatch'
+import { HandlerError } from '../../shared/ipc/dispatch'
+import type { AutoBackup } from '../../shared/ipc/channels/export'
+import {
+  autoBackupName,
+  autoBackupReason,
+  type AutoBackupReason,
+  BACKUP_EXTENSION,
+  backupPayloadSchema,
+  encodeBackup,
+  type BackupPayload
+} from '../../shared/export/backup-format'
+import { LIMITS } from '../../shared/limits'
+import { newId } from '../../shared/planning/ids'
+import { withLimits, type ImportLimits } from '../excel/import/limits'
+import { startParseWorker } from '../excel/import/session'
+import { isInside } from '../files/paths'
+import { fileIo, localDate, TEXT, type FileHandlerOptions } from './file-io'
+import { workerFailure } from './reimport'
+
+/** Automatic backups kept in <userData>/backups; older ones are deleted. */
+export const AUTO_BACKUPS_KEPT = 10
+
+/** An automatic backup's JSON text may be this long (what a restore may unpack). */
+const MAX_BACKUP_CHARS = LIMITS.backup.unpackedBytes
+/** Automatic backups received in parts at once, and how long an unfinished one is kept. */
+const MAX_UPLOADS = 4
+const UPLOAD_EXPIRES_MS = 10 * 60_000
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
+
+export type BackupHandlerOptions = FileHandlerOptions & {
+  limits?: Partial<ImportLimits>
+  workerPath?: string | URL
+  /** Most a backup may unpack to (tests set it lower). */
+  maxUnpackedBytes?: number
+}
+
+export function backupHandlers(
+  deps: MainDeps,
+  options: BackupHandlerOptions = {}
+): Pick<
+  Handlers,
+  | 'backup:write'
+  | 'backup:auto-begin'
+  | 'backup:auto-part'
+  | 'backup:auto-finish'
+  | 'backup:list-auto'
+  | 'backup:restore'
+> {
+  const { now, progress, askSavePath, save, readChecked } = fileIo(deps, options)
+  const limits = withLimits(options.limits)
+  const workerPath = options.workerPath ?? deps.parseWorkerPath
+  const maxUnpackedBytes = options.maxUnpackedBytes ?? LIMITS.backup.unpackedBytes
+  const backupsDir = join(deps.userDataDir, 'backups')
+  /** Automatic backups being received in parts (backup:auto-begin, -part, -finish). */
+  const uploads = new Map<
+    string,
+    { reason: AutoBackupReason; parts: string[]; chars: number; startedAt: number }
+  >()
+
+  const pruneAutoBackups = async () => {
+    const names = (await readdir(backupsDir)).filter(isAutoBackupName).sort()
+    const extra = names.slice(0, Math.max(0, names.length - AUTO_BACKUPS_KEPT))
+    for (const name of extra) await rm(join(backupsDir, name), { force: true })
+    return names.length - extra.length
+  }
+
+  return {
+    'backup:write': async ({ payload, language, taskId }, ctx) => {
+      const t = TEXT[language]
+      const path = await askSavePath(
+        t.backupTitle,
+        t.backup,
+        BACKUP_EXTENSION,
+        `${t.backupName} ${localDate(now())}.${BACKUP_EXTENSION}`
+      )
+      if (!path) return null
+      progress(ctx, taskId, 'write', 0, 1)
+      const bytes = encodeBackup(payload, {
+        createdAt: now().toISOString(),
+        appVersion: deps.appVersion,
+        sha256
+      })
+      const saved = await save(path, bytes, false)
+      progress(ctx, taskId, 'done', 1, 1)
+      return saved
+    },
+
+    'backup:auto-begin': async ({ reason }) => {
+      // Uploads the renderer left unfinished (a crash between parts) are dropped after a while.
+      for (const [id, u] of uploads) if (now().getTime() - u.startedAt > UPLOAD_EXPIRES_MS) uploads.delete(id)
+      if (uploads.size >= MAX_UPLOADS)
+        throw new HandlerError('refused', 'Too many backups are being written at once.')
+      const uploadId = newId()
+      uploads.set(uploadId, { reason, parts: [], chars: 0, startedAt: now().getTime() })
+      return { uploadId }
+    },
+
+    'backup:auto-part': async ({ uploadId, text }) => {
+      const u = uploads.get(uploadId)
+      if (!u) throw new HandlerError('not-found', 'This backup is no longer being written; start again.')
+      u.chars += text.length
+      if (u.chars > MAX_BACKUP_CHARS) {
+        uploads.delete(uploadId)
+        throw new HandlerError('refused', 'The backup is too large to be written.')
+      }
+      u.parts.push(text)
+      return { received: u.chars }
+    },
+
+    'backup:auto-finish': async ({ uploadId }) => {
+      const u = uploads.get(uploadId)
+      if (!u) throw new HandlerError('not-found', 'This backup is no longer being written; start again.')
+      uploads.delete(uploadId)
+      let payload: BackupPayload
+      try {
+        payload = backupPayloadSchema.parse(JSON.parse(u.parts.join(''))) as BackupPayload
+      } catch {
+        throw new HandlerError('refused', 'The backup data is incomplete or damaged; nothing was written.')
+      }
+      await mkdir(backupsDir, { recursive: true })
+      const at = now()
+      const bytes = encodeBackup(payload, {
+        createdAt: at.toISOString(),
+        appVersion: deps.appVersion,
+        sha256
+      })
+      let name = autoBackupName(at, u.reason)
+      for (let i = 2; await exists(join(backupsDir, name)); i++)
+        name = autoBackupName(at, u.reason).replace(/\.qmbackup$/, `-${i}.qmbackup`)
+      const saved = await save(join(backupsDir, name), bytes, false)
+      const kept = await pruneAutoBackups()
+      return { ...saved, kept }
+    },
+
+    'backup:list-auto': async () => {
+      let names: string[]
+      try {
+        names = (await readdir(backupsDir)).filter(isAutoBackupName)
+      } catch {
+        return []
+      }
+      const out: AutoBackup[] = []
+      for (const name of names.sort().reverse()) {
+        const path = join(backupsDir, name)
+        const s = await stat(path).catch(() => null)
+        if (s?.isFile()) out.push({ path, name, bytes: s.size, createdAt: s.mtime.toISOString() })
+      }
+      return out
+    },
+
+    'backup:restore': async ({ path, language, taskId }, ctx) => {
+      // A path from the renderer may only name one of the automatic backups; anything else goes through the dialog.
+      if (path !== undefined && !(isInside(path, backupsDir) && isAutoBackupName(basename(path)))) {
+        throw new HandlerError(
+          'refused',
+          'Only automatic backups can be restored by path; pick other files in the dialog.'
+        )
+      }
+      const t = TEXT[language]
+      const chosen =
+        path ??
+        (await deps.dialogs.showOpen({
+          title: t.restoreTitle,
+          filters: [{ name: t.backup, extensions: [BACKUP_EXTENSION] }]
+        }))
+      if (chosen === null) return null
+      progress(ctx, taskId, 'read', 0, 2)
+      const file = await readChecked(chosen, [BACKUP_EXTENSION], LIMITS.backup.fileBytes)
+      progress(ctx, taskId, 'check', 1, 2)
+      const session = startParseWorker({ limits, workerPath })
+      try {
+        const decoded = await session.restore(file.bytes, maxUnpackedBytes)
+        progress(ctx, taskId, 'done', 2, 2)
+        return {
+          path: file.path,
+          createdAt: decoded.header.createdAt,
+          appVersion: decoded.header.appVersion,
+          schemaVersion: decoded.header.schemaVersion,
+          migratedFrom: decoded.migratedFrom,
+          payload: decoded.payload
+        }
+      } catch (err) {
+        throw workerFailure(err)
+      } finally {
+        await session.close()
+      }
+    }
+  }
+}
+
+const isAutoBackupName = (name: string) => autoBackupReason(name) !== null
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false
+  )
+}
