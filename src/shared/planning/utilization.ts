@@ -41,9 +41,17 @@ export function utilizationLevel(
   return 'ok'
 }
 
+/**
+ * The one definition of utilization: allocated / capacity; Infinity when work is allocated against
+ * zero capacity, 0 when both are 0. Boards show it capped (see shownUtilizationBp in board.ts).
+ */
+export function utilizationRatio(allocatedBp: ShareBp, capacityBp: ShareBp): number {
+  return capacityBp > 0 ? allocatedBp / capacityBp : allocatedBp > 0 ? Infinity : 0
+}
+
 function cellOf(role: Role, quarter: QuarterKey, allocatedBp: ShareBp, softCapBp: ShareBp): UtilizationCell {
   const capacityBp = capacityOf(role, quarter)
-  const ratio = capacityBp > 0 ? allocatedBp / capacityBp : allocatedBp > 0 ? Infinity : 0
+  const ratio = utilizationRatio(allocatedBp, capacityBp)
   return {
     roleId: role.id,
     quarter,

@@ -11,6 +11,7 @@ import { toastError } from '../../components/Toaster'
 import { formatMoney, formatQuarter } from '../../lib/format'
 import { budgetTotals, toBaseCents } from '@shared/planning/budget'
 import { splitBudgetLine } from '@shared/planning/moves'
+import { stepIn } from '@shared/planning/board'
 import type { BudgetLine, Cents, EntityChange, PlanData, QuarterKey } from '@shared/planning/types'
 import { applyChanges } from '@shared/planning/changes'
 import { askAmount } from '../../components/board/AmountDialog'
@@ -556,9 +557,3 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
 }
 
 const NO_LINES: BudgetLine[] = []
-
-/** The neighbour of `current` in `order` one step along, or undefined at either end. */
-function stepIn<T>(order: readonly T[], current: T, by: 1 | -1): T | undefined {
-  const i = order.indexOf(current) + by
-  return i < 0 || i >= order.length ? undefined : order[i]
-}

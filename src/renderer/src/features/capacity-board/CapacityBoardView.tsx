@@ -10,7 +10,16 @@ import { commitChanges } from '../../db/commit'
 import { toastError } from '../../components/Toaster'
 import { formatFte, formatQuarter, formatShare } from '../../lib/format'
 import { moveAllocation, halfShare, type AllocationTarget } from '@shared/planning/moves'
-import { utilization, utilizationLevel } from '@shared/planning/utilization'
+import { utilization, utilizationRatio } from '@shared/planning/utilization'
+import {
+  laneSums,
+  moveDestination,
+  moveKind,
+  quarterStats,
+  roleLoad,
+  shownUtilizationBp,
+  stepIn
+} from '@shared/planning/board'
 import type { Allocation, EntityChange, PlanData, QuarterKey } from '@shared/planning/types'
 import { applyChanges } from '@shared/planning/changes'
 import { askAmount } from '../../components/board/AmountDialog'
@@ -96,25 +105,6 @@ function buildLookups(data: PlanData): Lookups {
   }
 }
 
-/** Sum of allocated basis points per lane (workstream or phase) and quarter, for group rows. */
-function laneSums(
-  data: PlanData,
-  groupBy: GroupBy,
-  phaseOfWs: Map<string, string>
-): Map<string, Map<QuarterKey, number>> {
-  const out = new Map<string, Map<QuarterKey, number>>()
-  if (groupBy === 'none') return out
-  for (const a of data.allocations) {
-    const id = groupBy === 'workstream' ? a.workstreamId : phaseOfWs.get(a.workstreamId)
-    if (!id) continue
-    const key = `${groupBy}:${id}`
-    let m = out.get(key)
-    if (!m) out.set(key, (m = new Map()))
-    m.set(a.quarter, (m.get(a.quarter) ?? 0) + a.shareBp)
-  }
-  return out
-}
-
 function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
   const { t, i18n } = useTranslation('capacityBoard')
   const tb = i18n.getFixedT(null, 'board')
@@ -152,30 +142,10 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
     [index, groupBy, filter, data.roles, data.phases, data.plan.quarters] // eslint-disable-line react-hooks/exhaustive-deps
   )
   const sums = useMemo(
-    () => laneSums(data, groupBy, lookups.phaseOfWs),
-    [data.allocations, groupBy, lookups] // eslint-disable-line react-hooks/exhaustive-deps
+    () => laneSums(data, groupBy),
+    [data.allocations, data.workstreams, groupBy] // eslint-disable-line react-hooks/exhaustive-deps
   )
-  const quarterStats = useMemo(() => {
-    const stats = new Map<QuarterKey, { bp: number; red: number; amber: number }>()
-    for (const q of quarters) stats.set(q, { bp: 0, red: 0, amber: 0 })
-    let red = 0
-    let amber = 0
-    for (const cells of util.values()) {
-      for (const c of cells.values()) {
-        const s = stats.get(c.quarter)
-        if (!s) continue
-        s.bp += c.allocatedBp
-        if (c.level === 'red') {
-          s.red++
-          red++
-        } else if (c.level === 'amber') {
-          s.amber++
-          amber++
-        }
-      }
-    }
-    return { stats, red, amber }
-  }, [util, quarters])
+  const stats = useMemo(() => quarterStats(util, quarters), [util, quarters])
 
   // Allocations by workstream for the dependency checks of previews: built once per data change, on the first drag.
   const wsIndexRef = useRef<{ allocations: PlanData['allocations']; index: WorkstreamIndex } | null>(null)
@@ -201,9 +171,7 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
 
   const describePreview = useCallback(
     (p: DropPreview): { text: string; node: ReactNode } => {
-      const pct = formatShare(
-        p.capacityBp > 0 ? Math.round((p.afterBp / p.capacityBp) * 10_000) : p.afterBp > 0 ? 99_990 : 0
-      )
+      const pct = formatShare(shownUtilizationBp(utilizationRatio(p.afterBp, p.capacityBp)))
       const utilText = t('preview.util', {
         quarter: formatQuarter(p.quarter),
         pct,
@@ -252,7 +220,7 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
 
   const cellPreview: CellPreview | null = useMemo(() => {
     if (!preview) return null
-    const pct = preview.capacityBp > 0 ? Math.round((preview.afterBp / preview.capacityBp) * 10_000) : 0
+    const pct = shownUtilizationBp(utilizationRatio(preview.afterBp, preview.capacityBp))
     return {
       level: preview.level,
       bad: preview.violations.length > 0,
@@ -281,22 +249,19 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
         return
       }
       if (changes.length === 0) return
-      const merged = changes.some((c) => c.id !== alloc.id && c.before !== null && c.after !== null)
-      const kind = merged ? 'merge' : amountBp < alloc.shareBp ? 'split' : 'move'
+      const kind = moveKind(changes, alloc.id, amountBp, alloc.shareBp)
       const summary = allocationMoveSummary(d, alloc, target, amountBp)
-      const destId =
-        changes.find((c) => c.id !== alloc.id && c.after !== null)?.id ??
-        (amountBp === alloc.shareBp ? alloc.id : null)
+      const destId = moveDestination(changes, alloc.id, amountBp, alloc.shareBp)
       if (focus) focusChip(focus === 'dest' && destId ? destId : alloc.id)
       const promise = commitChanges(planId, kind, summary, changes)
       // Announced with the load after the move: the view's data is still the one before it here.
       const q = target.quarter ?? alloc.quarter
       const r = target.roleId ?? alloc.roleId
-      const cell = utilOf(applyChanges(d, changes), r, q)
+      const cell = roleLoad(applyChanges(d, changes), r, q)
       setStatus(
         t('moved', {
           what: describeEntry({ kind, summary }),
-          cell: cell ? `${formatQuarter(q)}: ${formatShare(Math.round(cell.ratio * 10_000))}` : ''
+          cell: cell ? `${formatQuarter(q)}: ${formatShare(shownUtilizationBp(cell.ratio))}` : ''
         })
       )
       try {
@@ -419,7 +384,7 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
       const role = lookups.roleById.get(row.roleId)
       if (!role) return null
       const load = cellLoad(index, role, q, data.plan.softCapBp)
-      const pct = formatShare(Math.round(Math.min(load.ratio, 9.999) * 10_000))
+      const pct = formatShare(shownUtilizationBp(load.ratio))
       const laneWs = row.lane.kind === 'workstream' ? row.lane.id : undefined
       const allocated = formatFte(load.allocatedBp)
       const capacity = formatFte(load.capacityBp)
@@ -518,7 +483,7 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
         <p className="board-counts muted">
           {t('rolesShown', { count: roleRows })} ·{' '}
           <span data-testid="capacity-counts">
-            {t('summaryCells', { red: quarterStats.red, amber: quarterStats.amber })}
+            {t('summaryCells', { red: stats.red, amber: stats.amber })}
           </span>{' '}
           · {tb('shiftHint')}
         </p>
@@ -545,7 +510,7 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
             height: 'max(360px, calc(100vh - 330px))',
             corner: <span>{t('role')}</span>,
             renderColumnHeader: (q) => {
-              const s = quarterStats.stats.get(q)
+              const s = stats.stats.get(q)
               return (
                 <>
                   <strong>{formatQuarter(q)}</strong>
@@ -570,18 +535,6 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
   )
 }
 
-function utilOf(data: PlanData, roleId: string, quarter: QuarterKey) {
-  const role = data.roles.find((r) => r.id === roleId)
-  if (!role) return null
-  let allocated = 0
-  for (const a of data.allocations) if (a.roleId === roleId && a.quarter === quarter) allocated += a.shareBp
-  const capacity = role.capacityBp[quarter] ?? 10_000
-  return {
-    ratio: capacity > 0 ? allocated / capacity : 0,
-    level: utilizationLevel(allocated, capacity, data.plan.softCapBp)
-  }
-}
-
 function chipLabelOf(
   a: Allocation,
   lookups: Lookups,
@@ -593,10 +546,4 @@ function chipLabelOf(
     workstream: lookups.wsTitle.get(a.workstreamId) ?? a.workstreamId,
     share: formatShare(a.shareBp)
   })
-}
-
-/** The neighbour of `current` in `order` one step along, or undefined at either end. */
-function stepIn<T>(order: readonly T[], current: T, by: 1 | -1): T | undefined {
-  const i = order.indexOf(current) + by
-  return i < 0 || i >= order.length ? undefined : order[i]
 }

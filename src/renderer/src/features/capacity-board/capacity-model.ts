@@ -5,7 +5,12 @@ import { applyChanges } from '@shared/planning/changes'
 import { moveAllocation, type AllocationTarget } from '@shared/planning/moves'
 import { dependencyViolations, type DependencyViolation } from '@shared/planning/schedule'
 import type { Allocation, PlanData, QuarterKey, Role, ShareBp } from '@shared/planning/types'
-import { capacityOf, utilizationLevel, type UtilizationLevel } from '@shared/planning/utilization'
+import {
+  capacityOf,
+  utilizationLevel,
+  utilizationRatio,
+  type UtilizationLevel
+} from '@shared/planning/utilization'
 
 export type GroupBy = 'none' | 'workstream' | 'phase'
 
@@ -59,7 +64,7 @@ export function cellLoad(
   let allocatedBp = 0
   for (const a of index.get(role.id)?.get(quarter) ?? EMPTY) allocatedBp += a.shareBp
   const capacityBp = capacityOf(role, quarter)
-  const ratio = capacityBp > 0 ? allocatedBp / capacityBp : allocatedBp > 0 ? Infinity : 0
+  const ratio = utilizationRatio(allocatedBp, capacityBp)
   return { allocatedBp, capacityBp, ratio, level: utilizationLevel(allocatedBp, capacityBp, softCapBp) }
 }
 
