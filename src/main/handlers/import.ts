@@ -43,6 +43,7 @@ export function importHandlers(
   | 'import:prepare'
   | 'import:open'
   | 'import:read-sheet'
+  | 'import:read-bookings'
   | 'import:plan'
   | 'import:preview'
   | 'import:changes'
@@ -135,6 +136,8 @@ export function importHandlers(
     },
     'import:read-sheet': ({ sessionId, taskId, ...req }) =>
       withSession(sessionId, taskId, (s) => s.readOverview(req)),
+    'import:read-bookings': ({ sessionId, ...req }) =>
+      withSession(sessionId, undefined, (s) => s.bookings(req)),
     'import:plan': ({ sessionId, target }) => withSession(sessionId, undefined, (s) => s.plan(target)),
     'import:preview': ({ sessionId, offset, limit, onlyProblems }) =>
       withSession(sessionId, undefined, (s) => s.preview({ offset, limit, onlyProblems })),

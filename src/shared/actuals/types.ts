@@ -1,6 +1,6 @@
 // Actual costs of a plan: finance's bookings, aggregated when imported. The raw bookings stay in
 // the source file; a plan keeps one row per phase, workstream, quarter and category.
-import type { Cents, QuarterKey } from '../planning/types'
+import type { Cents, Priority, QuarterKey } from '../planning/types'
 import type { Actual, CostCentreMapping } from '../planning/types'
 
 export type { Actual, ActualSource, CostCentreMapping } from '../planning/types'
@@ -58,7 +58,7 @@ export type ActualsTarget = {
   planId: string
   quarters: QuarterKey[]
   chfToEur: number
-  phases: { id: string; name: string; order: number; priority: string }[]
+  phases: { id: string; name: string; order: number; priority: Priority }[]
   workstreams: { id: string; key: string; title: string; phaseId: string }[]
   centres: Pick<CostCentreMapping, 'centre' | 'phaseId' | 'workstreamId'>[]
 }
@@ -107,4 +107,25 @@ export type BookingsResult = {
   issues: BookingIssue[]
   totalRows: number[]
   numberStyle: 'de' | 'en' | 'ch' | null
+}
+
+export type ReadBookingsRequest = {
+  sheet: number
+  /** 1-based header row; omitted: the detected one. */
+  headerRow?: number
+  /** Omitted: suggested from the header row. */
+  mapping?: BookingMapping
+  target: ActualsTarget
+}
+
+/** A bookings sheet as read in the parse worker: its sums and findings, never its rows. */
+export type BookingsRead = {
+  fileName: string
+  /** sha256 of the file's bytes, so the same export is recognised whatever its name. */
+  fingerprint: string
+  sheet: number
+  headerRow: number
+  headers: string[]
+  mapping: BookingMapping
+  result: BookingsResult
 }

@@ -3,29 +3,11 @@
 import { createHash } from 'node:crypto'
 import { readBookings } from '../../../shared/actuals/bookings'
 import { defaultBookingMapping } from '../../../shared/actuals/mapping'
-import type { ActualsTarget, BookingMapping, BookingsResult } from '../../../shared/actuals/types'
+import type { BookingsRead, ReadBookingsRequest } from '../../../shared/actuals/types'
+
+export type { BookingsRead, ReadBookingsRequest }
 import { ImportError } from './errors'
 import type { OpenedWorkbook } from './read-workbook'
-
-export type ReadBookingsRequest = {
-  sheet: number
-  /** 1-based header row; omitted: the detected one. */
-  headerRow?: number
-  /** Omitted: suggested from the header row. */
-  mapping?: BookingMapping
-  target: ActualsTarget
-}
-
-export type BookingsRead = {
-  fileName: string
-  /** sha256 of the file's bytes, so the same export is recognised whatever its name. */
-  fingerprint: string
-  sheet: number
-  headerRow: number
-  headers: string[]
-  mapping: BookingMapping
-  result: BookingsResult
-}
 
 /** A short fingerprint of a file's bytes. */
 export function fileFingerprint(data: Uint8Array): string {

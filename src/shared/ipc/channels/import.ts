@@ -7,6 +7,7 @@ import { quarterKeySchema } from '../../export/plan-schema'
 import { ALLOCATION_FIELDS, BUDGET_FIELDS } from '../../import/types'
 import { TEXT_ENCODINGS, type SheetOverview, type WorkbookSummary } from '../../import/workbook'
 import type { ChangesPage, PreviewPage, SessionPlanSummary } from '../../import/plan-import'
+import { BOOKING_FIELDS, type BookingsRead } from '../../actuals/types'
 
 const FIELDS = [...new Set([...BUDGET_FIELDS, ...ALLOCATION_FIELDS])] as [string, ...string[]]
 
@@ -49,6 +50,30 @@ export const importTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('new'), name: z.string().min(1).max(300) }).strict()
 ])
 
+export const bookingMappingSchema = z
+  .object({
+    columns: z.partialRecord(z.enum(BOOKING_FIELDS), z.number().int().min(0).max(16_383)),
+    numberStyle: z.enum(['auto', 'de', 'en', 'ch']),
+    defaultCurrency: z.enum(CURRENCIES)
+  })
+  .strict()
+
+/** The plan bookings are read against: quarters, rate, names and the cost-centre table. */
+export const actualsTargetSchema = z
+  .object({
+    planId: entityId,
+    quarters: z.array(quarterKeySchema).max(400),
+    chfToEur: z.number().positive().finite(),
+    phases: limited(
+      z.object({ id: entityId, name, order: z.number().int(), priority: z.enum(PRIORITIES) }).strict()
+    ),
+    workstreams: limited(z.object({ id: entityId, key: name, title: name, phaseId: entityId }).strict()),
+    centres: limited(
+      z.object({ centre: name, phaseId: entityId, workstreamId: entityId.nullable() }).strict()
+    )
+  })
+  .strict()
+
 export type ImportOpened = { sessionId: string; path: string; summary: WorkbookSummary }
 
 export const importChannels = {
@@ -81,6 +106,21 @@ export const importChannels = {
         sheet: z.number().int().min(0).max(10_000),
         headerRow: z.number().int().min(1).max(1_048_576).optional(),
         mapping: columnMappingSchema.optional()
+      })
+      .strict()
+  ),
+  /**
+   * Reads one sheet of an open session as bookings (actual costs) against a plan: the answer is
+   * the sums per phase, workstream, quarter and account, the centres seen and the first issues.
+   */
+  'import:read-bookings': channel<BookingsRead>()(
+    z
+      .object({
+        sessionId,
+        sheet: z.number().int().min(0).max(10_000),
+        headerRow: z.number().int().min(1).max(1_048_576).optional(),
+        mapping: bookingMappingSchema.optional(),
+        target: actualsTargetSchema
       })
       .strict()
   ),

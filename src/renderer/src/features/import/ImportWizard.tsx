@@ -2,14 +2,18 @@
 // (cancel any time), pick the sheet and header row, check the column mapping, preview every row
 // with its problems, then commit the good rows into the current or a new plan as one undoable step.
 // The session (use-import-session.ts) holds the state; each step is its own component.
+import { useEffect, useState } from 'react'
 import { Dialog } from 'radix-ui'
 import { useTranslation } from 'react-i18next'
+import { suggestBookingColumns } from '@shared/actuals/mapping'
+import { useCurrentPlanId } from '../../shell/current-plan'
 import { useImportSession, type ImportSession } from './use-import-session'
 import type { Failure, Step } from './wizard-model'
 import { FileStep, ReadingStep } from './FileStep'
 import { SheetStep } from './SheetStep'
 import { MappingStep } from './MappingStep'
 import { PreviewStep } from './PreviewStep'
+import { ActualsStep } from './ActualsStep'
 import './strings'
 import './import.css'
 
@@ -20,7 +24,22 @@ export function ImportWizard() {
   const { t } = useTranslation('import')
   const s = useImportSession()
   const { step, failure, read, mapping, planned, preparing } = s
-  const stepIndex = step === 'reading' ? 0 : STEPS.indexOf(step)
+  const { t: ta } = useTranslation('actuals')
+  const planId = useCurrentPlanId()
+  // The third kind: a bookings export read as actual costs (its own step after the sheet).
+  const [kind, setKind] = useState<'plan' | 'actuals'>('plan')
+  const [inActuals, setInActuals] = useState(false)
+  const headers = s.opened?.summary.sheets[s.sheet]?.headers
+  useEffect(() => {
+    // A sheet with a booking date and a cost centre is offered as actual costs.
+    const cols = headers ? suggestBookingColumns(headers) : {}
+    setKind(cols.date !== undefined && cols.costCentre !== undefined ? 'actuals' : 'plan')
+  }, [headers])
+  useEffect(() => {
+    if (step !== 'sheet') setInActuals(false)
+  }, [step])
+  const actuals = inActuals && step === 'sheet' && s.opened && planId
+  const stepIndex = actuals ? 2 : step === 'reading' ? 0 : STEPS.indexOf(step)
 
   return (
     <Dialog.Root open={s.open} onOpenChange={(o) => (o ? s.setOpen(true) : s.close())}>
@@ -35,7 +54,7 @@ export function ImportWizard() {
                 className={i === stepIndex ? 'active' : i < stepIndex ? 'done' : ''}
                 aria-current={i === stepIndex ? 'step' : undefined}
               >
-                {i + 1}. {t(k)}
+                {i + 1}. {i === 2 && kind === 'actuals' ? ta('step') : t(k)}
               </li>
             ))}
           </ol>
@@ -49,7 +68,32 @@ export function ImportWizard() {
               onCancel={() => void s.cancelTask()}
             />
           )}
-          {step === 'sheet' && s.opened && (
+          {actuals && s.opened && planId && (
+            <ActualsStep
+              sessionId={s.opened.sessionId}
+              sheet={s.sheet}
+              headerRow={s.headerRow}
+              fileName={s.opened.summary.fileName}
+              planId={planId}
+              onBack={() => setInActuals(false)}
+              onDone={s.close}
+              onClose={s.close}
+            />
+          )}
+          {step === 'sheet' && s.opened && !actuals && (
+            <fieldset className="import-kind" data-testid="import-kind">
+              <legend>{ta('kindLabel')}</legend>
+              <label>
+                <input type="radio" checked={kind === 'plan'} onChange={() => setKind('plan')} />{' '}
+                {ta('kindPlan')}
+              </label>
+              <label>
+                <input type="radio" checked={kind === 'actuals'} onChange={() => setKind('actuals')} />{' '}
+                {ta('kindActuals')}
+              </label>
+            </fieldset>
+          )}
+          {step === 'sheet' && s.opened && !actuals && (
             <SheetStep
               summary={s.opened.summary}
               sheet={s.sheet}
@@ -77,7 +121,12 @@ export function ImportWizard() {
                 : t('preparing', { done: preparing.done, total: preparing.total })}
             </p>
           )}
-          <WizardActions session={s} />
+          {!actuals && (
+            <WizardActions
+              session={s}
+              onActuals={kind === 'actuals' ? () => setInActuals(true) : undefined}
+            />
+          )}
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
@@ -97,7 +146,7 @@ function FailureNote({ failure }: { failure: Failure }) {
   )
 }
 
-function WizardActions({ session: s }: { session: ImportSession }) {
+function WizardActions({ session: s, onActuals }: { session: ImportSession; onActuals?: () => void }) {
   const { t } = useTranslation('import')
   const { step, busy, importCount, badCount } = s
   return (
@@ -117,7 +166,11 @@ function WizardActions({ session: s }: { session: ImportSession }) {
         {step === 'reading' ? t('cancel') : t('close')}
       </button>
       {step === 'sheet' && (
-        <button className="btn btn-primary" disabled={busy} onClick={() => void s.toMapping()}>
+        <button
+          className="btn btn-primary"
+          disabled={busy}
+          onClick={() => (onActuals ? onActuals() : void s.toMapping())}
+        >
           {t('next')}
         </button>
       )}
