@@ -150,6 +150,7 @@ test('branch the built-in plan, move DevOps Lead and a budget line, compare, exp
     'Share deltas',
     'Budget deltas',
     'Schedule',
+    'Added and removed',
     'Budget per quarter',
     'Checks'
   ])

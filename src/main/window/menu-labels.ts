@@ -2,6 +2,7 @@
 export type MenuLabels = typeof en
 const en = {
   file: 'File',
+  newPlan: 'New plan…',
   import: 'Import spreadsheet…',
   export: 'Export allocation sheet…',
   exportCsv: 'Export board as CSV…',
@@ -41,6 +42,7 @@ const en = {
 }
 const de: MenuLabels = {
   file: 'Datei',
+  newPlan: 'Neuer Plan…',
   import: 'Tabelle importieren…',
   export: 'Zuteilungsblatt exportieren…',
   exportCsv: 'Board als CSV exportieren…',

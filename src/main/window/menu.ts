@@ -22,6 +22,8 @@ export function buildMenu({ language, recentFiles, isDev, send, openRecent, relo
     {
       label: l.file,
       submenu: [
+        { label: l.newPlan, accelerator: 'CmdOrCtrl+N', click: () => send('new-plan') },
+        { type: 'separator' },
         { label: l.import, accelerator: 'CmdOrCtrl+I', click: () => send('import') },
         { label: l.export, accelerator: 'CmdOrCtrl+E', click: () => send('export') },
         { label: l.exportCsv, click: () => send('export-csv') },

@@ -36,6 +36,7 @@ export type MenuCommand =
   | 'palette'
   | 'getting-started'
   | 'reset-plan'
+  | 'new-plan'
   | 'navigate'
 export type MainEvents = {
   menu: { command: MenuCommand; arg?: string }

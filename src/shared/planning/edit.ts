@@ -31,6 +31,7 @@ import type {
   Workstream
 } from './types'
 import { CURRENCIES, IMPACT_LEVELS, MAX_SHARE_BP, PRIORITIES } from './types'
+import { LIMITS, TEXT_MAX } from '../limits'
 import { MAX_AMOUNT_CENTS } from './validate'
 
 export type EditOptions = { newId?: () => string }
@@ -51,16 +52,16 @@ export type FieldError =
 export type FieldErrors<K extends string = string> = Partial<Record<K, FieldError>>
 
 /** Longest name (role, person, workstream, phase, line title) a form accepts. */
-export const MAX_NAME_LENGTH = 200
+export const MAX_NAME_LENGTH = TEXT_MAX.name
 /** Longest free text (scope, notes, impact, mitigation). */
-export const MAX_TEXT_LENGTH = 20_000
-/** Widest quarter range a plan may span: 25 years. */
-export const MAX_PLAN_QUARTERS = 100
+export const MAX_TEXT_LENGTH = TEXT_MAX.long
+/** Widest quarter range a plan may span. */
+export const MAX_PLAN_QUARTERS = LIMITS.quarters
 export const MAX_DURATION_WEEKS = 520
 
 const norm = (s: string) => s.trim().toLocaleLowerCase()
 
-function checkName(errors: FieldErrors, field: string, value: string, max = MAX_NAME_LENGTH): void {
+function checkName(errors: FieldErrors, field: string, value: string, max: number = MAX_NAME_LENGTH): void {
   if (value.trim() === '') errors[field] = 'required'
   else if (value.length > max) errors[field] = 'too-long'
 }
@@ -215,9 +216,11 @@ export function validatePlanSettings(
     checkInt(errors, 'totalBudgetCents', fields.totalBudgetCents, 0, MAX_AMOUNT_CENTS)
   if (fields.chfToEur !== undefined) {
     const r = fields.chfToEur
-    if (!Number.isFinite(r) || r <= 0 || r > 100) errors.chfToEur = 'out-of-range'
+    if (!Number.isFinite(r) || r < LIMITS.chfToEur.min || r > LIMITS.chfToEur.max)
+      errors.chfToEur = 'out-of-range'
   }
-  if (fields.softCapBp !== undefined) checkInt(errors, 'softCapBp', fields.softCapBp, 100, 10_000)
+  if (fields.softCapBp !== undefined)
+    checkInt(errors, 'softCapBp', fields.softCapBp, 1, Math.min(10_000, LIMITS.softCapBp.max))
   checkText(errors, 'notes', fields.notes)
   checkText(errors, 'mission', fields.mission)
   return errors

@@ -10,6 +10,7 @@ import { onStorageNotice } from '../db/storage-status'
 import { ErrorBoundary } from '../components/ErrorBoundary'
 import { Toaster, toast, toastError } from '../components/Toaster'
 import { ConfirmHost, confirm } from '../components/ConfirmDialog'
+import { FormDialogHost } from '../components/FormDialog'
 import { PlanTree } from '../features/scenarios/PlanTree'
 import { AboutDialog } from './AboutDialog'
 import { CurrentPlanProvider, useCurrentPlanId } from '../shell/current-plan'
@@ -183,6 +184,7 @@ function Shell() {
       <Toaster />
       <WriteGuard />
       <ConfirmHost />
+      <FormDialogHost />
     </>
   )
 }

@@ -1,6 +1,6 @@
 import { memo, useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { BudgetLine, Phase, QuarterKey } from '@shared/planning/types'
+import type { BudgetLine, Phase, PlanData, QuarterKey } from '@shared/planning/types'
 import { toBaseCents } from '@shared/planning/budget'
 import { parseAmount } from '@shared/planning/validate'
 import { setBudgetAmount, setPhaseCap } from '@shared/planning/moves'
@@ -8,7 +8,8 @@ import type { ViewProps } from '../../shell/view-props'
 import { ViewHeader } from '../../components/ViewHeader'
 import { EChart } from '../../components/EChart'
 import { InlineEdit, commitEdit, editNumberText } from '../../components/InlineEdit'
-import { usePlanData } from '../../db/plan-data'
+import { loadPlanData, usePlanData } from '../../db/plan-data'
+import { openBudgetLineForm, removeBudgetLineWithQuestion } from '../../shell/plan-forms'
 import { useStepwise } from '../../lib/use-stepwise'
 import { SUMMARY_STEP, useBudgetSummary } from '../../lib/use-budget-summary'
 import { currentLanguage, registerStrings } from '../../i18n'
@@ -72,6 +73,7 @@ const PHASE_COLOURS = ['#c62f2f', '#e07b00', '#2457c5', '#7a4cc2', '#1e8e7e']
 
 export function BudgetView({ planId }: ViewProps) {
   const { t, i18n } = useTranslation('budget')
+  const { t: tf } = useTranslation('forms')
   // Deferred: after a big change (an import of thousands of lines) React renders this view in
   // slices between frames instead of one long task; edits still show within a frame or two.
   const data = useDeferredValue(usePlanData(planId))
@@ -158,7 +160,18 @@ export function BudgetView({ planId }: ViewProps) {
 
   return (
     <div className="budget-view">
-      <ViewHeader view="budget" />
+      <ViewHeader
+        view="budget"
+        actions={
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => void openBudgetLineForm(planId, data)}
+          >
+            {tf('line.add')}
+          </button>
+        }
+      />
       <section className="figures-row" aria-label={t('planned')}>
         <div className="card">
           <div className="figure-label">{t('planned')}</div>
@@ -328,6 +341,7 @@ const LineRow = memo(function LineRow({
   planId: string
 }) {
   const { t } = useTranslation('budget')
+  const { t: tf } = useTranslation('forms')
   const lang = currentLanguage()
   const amountError = (e: string) => (e === 'too-large' ? t('tooLarge') : undefined)
   const money = (c: number) => formatMoney(c, 'EUR', { whole: c % 100 === 0 })
@@ -372,8 +386,32 @@ const LineRow = memo(function LineRow({
         </td>
       ))}
       <td className="num muted">{money(base)}</td>
-      <td />
-      <td />
+      <td colSpan={2} className="row-actions">
+        <button
+          type="button"
+          className="btn btn-small btn-ghost"
+          aria-label={tf('editNamed', { name: line.title })}
+          title={tf('line.edit')}
+          onClick={() => void withData(planId, (d) => openBudgetLineForm(planId, d, line))}
+        >
+          ✎
+        </button>
+        <button
+          type="button"
+          className="btn btn-small btn-ghost"
+          aria-label={tf('removeNamed', { name: line.title })}
+          title={tf('line.remove')}
+          onClick={() => void removeBudgetLineWithQuestion(planId, line)}
+        >
+          ✕
+        </button>
+      </td>
     </tr>
   )
 })
+
+/** Opens a form on the plan as stored now (rows memoized on one line do not hold the whole plan). */
+async function withData(planId: string, open: (d: PlanData) => Promise<unknown>) {
+  const d = await loadPlanData(planId)
+  if (d) await open(d)
+}

@@ -6,7 +6,9 @@ import type { Plan } from '@shared/planning/types'
 import { usePlans } from '../../db/plans'
 import { useDependencyViolations } from '../../db/scenarios'
 import { useCurrentPlanId, useSelectPlan } from '../../shell/current-plan'
-import { runAction } from '../../shell/actions'
+import { runAction, useAction } from '../../shell/actions'
+import { openNewPlanForm, openPlanSettings } from '../../shell/plan-forms'
+import { loadPlanData } from '../../db/plan-data'
 import { NameDialogHost } from './NameDialog'
 import {
   branchFlow,
@@ -48,6 +50,14 @@ function PlanMenu({ plan, currentId }: { plan: Plan; currentId: string | null })
         <DropdownMenu.Content className="menu-content" align="start" sideOffset={4}>
           <DropdownMenu.Item className="menu-item" onSelect={() => void renameFlow(plan)}>
             {t('tree.rename')}
+          </DropdownMenu.Item>
+          <DropdownMenu.Item
+            className="menu-item"
+            onSelect={() =>
+              void loadPlanData(plan.id).then((d) => (d ? openPlanSettings(plan.id, d) : false))
+            }
+          >
+            {t('tree.settings')}
           </DropdownMenu.Item>
           {!plan.archived && (
             <DropdownMenu.Item className="menu-item" onSelect={() => void branchFlow(plan)}>
@@ -98,6 +108,13 @@ export function PlanTree() {
   const plans = usePlans()
   const current = useCurrentPlanId()
   const select = useSelectPlan()
+  useAction({
+    id: 'new-plan',
+    label: 'scenarios:tree.newPlan',
+    group: 'file',
+    shortcuts: ['Mod+N'],
+    perform: () => void openNewPlanForm(plans ?? [])
+  })
   if (!plans) return null
   const byName = (a: Plan, b: Plan) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name)
   const live = plans.filter((p) => !p.archived)
@@ -138,16 +155,26 @@ export function PlanTree() {
     <nav aria-label={t('plans')} className="plan-tree">
       <div className="tree-heading">
         <h2 className="side-heading">{t('plans')}</h2>
-        {currentPlan && !currentPlan.archived && (
+        <span className="tree-buttons">
+          {currentPlan && !currentPlan.archived && (
+            <button
+              className="tree-add"
+              aria-label={ts('tree.newScenarioOf', { name: currentPlan.name })}
+              title={ts('tree.newScenarioOf', { name: currentPlan.name })}
+              onClick={() => void branchFlow(currentPlan)}
+            >
+              ↳
+            </button>
+          )}
           <button
             className="tree-add"
-            aria-label={ts('tree.newScenarioOf', { name: currentPlan.name })}
-            title={ts('tree.newScenarioOf', { name: currentPlan.name })}
-            onClick={() => void branchFlow(currentPlan)}
+            aria-label={ts('tree.newPlan')}
+            title={ts('tree.newPlan')}
+            onClick={() => void openNewPlanForm(plans)}
           >
             +
           </button>
-        )}
+        </span>
       </div>
       <ul>{bases.map((p) => item(p, 0))}</ul>
       {archived.length > 0 && (

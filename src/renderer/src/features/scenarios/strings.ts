@@ -6,6 +6,8 @@ registerStrings('scenarios', {
     tree: {
       newScenario: 'New scenario',
       newScenarioOf: 'New scenario from “{{name}}”',
+      newPlan: 'New plan',
+      settings: 'Plan settings…',
       actionsFor: 'Actions for {{name}}',
       rename: 'Rename…',
       duplicate: 'Duplicate…',
@@ -189,6 +191,8 @@ registerStrings('scenarios', {
     tree: {
       newScenario: 'Neues Szenario',
       newScenarioOf: 'Neues Szenario aus „{{name}}“',
+      newPlan: 'Neuer Plan',
+      settings: 'Planeinstellungen…',
       actionsFor: 'Aktionen für {{name}}',
       rename: 'Umbenennen…',
       duplicate: 'Duplizieren…',

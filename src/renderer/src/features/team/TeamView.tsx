@@ -10,7 +10,9 @@ import { EChart } from '../../components/EChart'
 import { InlineEdit, commitEdit, editNumberText } from '../../components/InlineEdit'
 import { usePlanData } from '../../db/plan-data'
 import { currentLanguage, registerStrings } from '../../i18n'
-import { formatFte, formatNumber, formatQuarter, formatShare } from '../../lib/format'
+import { formatFte, formatMoney, formatNumber, formatQuarter, formatShare } from '../../lib/format'
+import { hiringPlan } from '@shared/planning/edit'
+import { moveRole, openAllocationForm, openRoleForm, removeRoleWithQuestion } from '../../shell/plan-forms'
 import { phaseLabel, sortedPhases, sortedWorkstreams } from '../../lib/plan-labels'
 import './team.css'
 
@@ -39,7 +41,15 @@ registerStrings('team', {
     nobody: '—',
     tooLarge: 'At most 1,000% (10 FTE).',
     showAll: 'Show all {{n}} roles',
-    more: '+ {{n}} more'
+    more: '+ {{n}} more',
+    actions: 'Actions',
+    openPosition: 'Open position',
+    openFrom: 'Open position from {{quarter}}',
+    hiringTitle: 'Hiring plan',
+    hiringNone: 'No open positions. Mark a role as an open position to plan a hire.',
+    hiringItem: '{{role}}: from {{quarter}}, {{fte}} planned',
+    hiringCost: 'cost {{cost}}',
+    noRoles: 'No roles yet. Add the first role of the team.'
   },
   de: {
     utilTitle: 'Auslastung je Rolle und Quartal',
@@ -65,7 +75,16 @@ registerStrings('team', {
     nobody: '—',
     tooLarge: 'Höchstens 1.000 % (10 FTE).',
     showAll: 'Alle {{n}} Rollen zeigen',
-    more: '+ {{n}} weitere'
+    more: '+ {{n}} weitere',
+    actions: 'Aktionen',
+    openPosition: 'Offene Stelle',
+    openFrom: 'Offene Stelle ab {{quarter}}',
+    hiringTitle: 'Einstellungsplan',
+    hiringNone:
+      'Keine offenen Stellen. Eine Rolle als offene Stelle markieren, um eine Einstellung zu planen.',
+    hiringItem: '{{role}}: ab {{quarter}}, {{fte}} eingeplant',
+    hiringCost: 'Kosten {{cost}}',
+    noRoles: 'Noch keine Rollen. Die erste Rolle des Teams anlegen.'
   }
 })
 
@@ -75,6 +94,7 @@ const CELL_LIMIT = 6
 
 export function TeamView({ planId }: ViewProps) {
   const { t, i18n } = useTranslation('team')
+  const { t: tf } = useTranslation('forms')
   const data = usePlanData(planId)
   const [showAll, setShowAll] = useState(false)
   const [expanded, setExpanded] = useState<Set<string>>(() => new Set())
@@ -91,6 +111,7 @@ export function TeamView({ planId }: ViewProps) {
   }, [data])
   const table = useMemo(() => (data ? utilization(data) : null), [data])
   const over = useMemo(() => (data ? overAllocations(data) : []), [data])
+  const hiring = useMemo(() => (data ? hiringPlan(data) : []), [data])
   const chart = useMemo(() => {
     if (!data) return null
     const phaseOf = new Map(data.workstreams.map((w) => [w.id, w.phaseId]))
@@ -148,7 +169,19 @@ export function TeamView({ planId }: ViewProps) {
 
   return (
     <div className="team-view">
-      <ViewHeader view="team" />
+      <ViewHeader
+        view="team"
+        actions={
+          <>
+            <button type="button" className="btn btn-primary" onClick={() => void openRoleForm(planId, data)}>
+              {tf('role.add')}
+            </button>
+            <button type="button" className="btn" onClick={() => void openAllocationForm(planId, data)}>
+              {tf('allocation.add')}
+            </button>
+          </>
+        }
+      />
       <section className="card team-card">
         <div className="card-title">
           <div>
@@ -182,16 +215,34 @@ export function TeamView({ planId }: ViewProps) {
               <th scope="col" className="num">
                 {t('total')}
               </th>
+              <th scope="col">
+                <span className="sr-only">{t('actions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
-            {shownRoles.map((role) => {
+            {roles.length === 0 && (
+              <tr>
+                <td colSpan={quarters.length + 3} className="muted">
+                  {t('noRoles')}
+                </td>
+              </tr>
+            )}
+            {shownRoles.map((role, index) => {
               const cells = table.get(role.id)
               let totalBp = 0
               return (
-                <tr key={role.id}>
+                <tr key={role.id} className={role.openPosition ? 'open-position' : undefined}>
                   <th scope="row" className="role-name">
                     {role.name}
+                    {role.personName && <div className="person-name muted small">{role.personName}</div>}
+                    {role.openPosition && (
+                      <span className="open-position-badge">
+                        {role.hireQuarter
+                          ? t('openFrom', { quarter: formatQuarter(role.hireQuarter) })
+                          : t('openPosition')}
+                      </span>
+                    )}
                   </th>
                   {quarters.map((q) => {
                     const c = cells?.get(q)
@@ -230,6 +281,44 @@ export function TeamView({ planId }: ViewProps) {
                     )
                   })}
                   <td className="num fte-total">{formatFte(totalBp)}</td>
+                  <td className="row-actions">
+                    <button
+                      type="button"
+                      className="btn btn-small btn-ghost"
+                      aria-label={tf('moveUp', { name: role.name })}
+                      disabled={index === 0}
+                      onClick={() => void moveRole(planId, role, -1)}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      className="btn btn-small btn-ghost"
+                      aria-label={tf('moveDown', { name: role.name })}
+                      disabled={index === roles.length - 1}
+                      onClick={() => void moveRole(planId, role, 1)}
+                    >
+                      ↓
+                    </button>
+                    <button
+                      type="button"
+                      className="btn btn-small btn-ghost"
+                      aria-label={tf('editNamed', { name: role.name })}
+                      title={tf('role.edit')}
+                      onClick={() => void openRoleForm(planId, data, role)}
+                    >
+                      ✎
+                    </button>
+                    <button
+                      type="button"
+                      className="btn btn-small btn-ghost"
+                      aria-label={tf('removeNamed', { name: role.name })}
+                      title={tf('role.remove')}
+                      onClick={() => void removeRoleWithQuestion(planId, data, role)}
+                    >
+                      ✕
+                    </button>
+                  </td>
                 </tr>
               )
             })}
@@ -255,6 +344,28 @@ export function TeamView({ planId }: ViewProps) {
                 )
                 .join(' · ')}
         </div>
+      </section>
+
+      <section className="card hiring-plan" aria-label={t('hiringTitle')}>
+        <h2>{t('hiringTitle')}</h2>
+        {hiring.length === 0 ? (
+          <p className="muted small">{t('hiringNone')}</p>
+        ) : (
+          <ul data-testid="hiring-plan">
+            {hiring.map((h) => (
+              <li key={h.role.id}>
+                {t('hiringItem', {
+                  role: h.role.name,
+                  quarter: formatQuarter(h.startQuarter),
+                  fte: formatFte(h.allocatedBp)
+                })}
+                {h.role.costPerFteQuarterCents !== null && (
+                  <span className="muted"> · {t('hiringCost', { cost: formatMoney(h.costCents) })}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
 
       <section className="card">

@@ -1,0 +1,211 @@
+// Writing a plan by hand: roles, allocations and budget lines added in their views, removes that
+// ask first, new plans (blank, template, copy) and the plan settings; screenshots of the dialogs.
+import { test, expect, type Harness } from './fixtures'
+
+const form = (app: Harness, testId: string) => app.page.getByTestId(testId)
+
+async function addRole(app: Harness, name: string, person = '') {
+  await app.page.getByRole('button', { name: 'Add role' }).click()
+  const dialog = form(app, 'role-form')
+  await dialog.getByLabel('Role', { exact: true }).fill(name)
+  if (person) await dialog.getByLabel('Person (optional)').fill(person)
+  return dialog
+}
+
+test('a planner adds a role in the Team view; it survives a reload and Ctrl+Z takes it back', async ({
+  app
+}) => {
+  const { page } = app
+  await app.goto('team')
+  const dialog = await addRole(app, 'Data Engineer', 'Ada Lovelace')
+  await dialog.getByLabel('Cost per FTE-quarter (EUR, optional)').fill('30,000')
+  await dialog.getByLabel('Open position (still to be hired)').check()
+  await dialog.getByLabel('Hire starts in').selectOption({ label: 'Q2 2026' })
+  await dialog.getByRole('button', { name: 'Add role' }).click()
+  await expect(dialog).toBeHidden()
+  const row = page.getByRole('row', { name: /Data Engineer/ })
+  await expect(row).toContainText('Ada Lovelace')
+  await expect(row).toContainText('Open position from Q2 2026')
+  await expect(page.getByTestId('hiring-plan')).toContainText('Data Engineer: from Q2 2026')
+
+  await app.reload()
+  await app.goto('team')
+  await expect(page.getByRole('row', { name: /Data Engineer/ })).toContainText('Ada Lovelace')
+
+  await page.locator('body').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('Control+z')
+  await expect(page.getByRole('row', { name: /Data Engineer/ })).toHaveCount(0)
+})
+
+test('a role name already in the plan is refused beside the field and nothing is stored', async ({ app }) => {
+  const { page } = app
+  await app.goto('team')
+  const dialog = await addRole(app, 'devops lead')
+  await dialog.getByRole('button', { name: 'Add role' }).click()
+  await expect(dialog.getByText('Another one in this plan already has this name.')).toBeVisible()
+  await expect(dialog.getByLabel('Role', { exact: true })).toHaveAttribute('aria-invalid', 'true')
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(page.getByRole('rowheader', { name: /^devops lead$/ })).toHaveCount(0)
+})
+
+test('a planner adds a budget line in the Budget view; it survives a reload and Ctrl+Z takes it back', async ({
+  app
+}) => {
+  const { page } = app
+  await app.goto('budget')
+  await expect(page.getByTestId('budget-total')).toHaveText('€415,000')
+  await page.getByRole('button', { name: 'Add budget line' }).click()
+  const dialog = form(app, 'line-form')
+  await dialog.getByLabel('Title').fill('Penetration test')
+  await dialog.getByLabel('Category').fill('security')
+  await dialog.getByLabel('Phase').selectOption({ label: 'Phase 2: Operations' })
+  await dialog.getByLabel('Quarter').selectOption({ label: 'Q1 2026' })
+  await dialog.getByLabel('Amount').fill('abc')
+  await dialog.getByRole('button', { name: 'Add budget line' }).click()
+  await expect(dialog.getByText('Not a number.')).toBeVisible()
+  await dialog.getByLabel('Amount').fill('12,345')
+  await dialog.getByRole('button', { name: 'Add budget line' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByTestId('budget-total')).toHaveText('€427,345')
+  await expect(page.getByText('Penetration test')).toBeVisible()
+
+  await app.reload()
+  await app.goto('budget')
+  await expect(page.getByTestId('budget-total')).toHaveText('€427,345')
+
+  await page.locator('body').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('Control+z')
+  await expect(page.getByTestId('budget-total')).toHaveText('€415,000')
+  await expect(page.getByText('Penetration test')).toHaveCount(0)
+})
+
+test('removing a role with allocations asks and moves its work to another role', async ({ app }) => {
+  const { page } = app
+  await app.goto('team')
+  await page.getByRole('button', { name: 'Remove Legal Advisor' }).click()
+  const dialog = form(app, 'remove-role')
+  await expect(dialog).toContainText('Legal Advisor has 1 allocation.')
+  await dialog.getByLabel('Its allocations').selectOption({ label: 'Move to Compliance Officer' })
+  await dialog.getByRole('button', { name: 'Remove role' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByRole('rowheader', { name: 'Legal Advisor' })).toHaveCount(0)
+  await expect(
+    page.getByRole('cell', { name: 'Compliance Officer, Q3 2026, 125%', exact: true })
+  ).toBeVisible()
+})
+
+test('a new plan can be started blank, from the template and as a copy', async ({ app }) => {
+  const { page } = app
+  await app.goto('overview')
+  const plans = page.getByRole('navigation', { name: 'Plans' })
+
+  await plans.getByRole('button', { name: 'New plan' }).click()
+  let dialog = form(app, 'new-plan')
+  await dialog.getByLabel('Name').fill('Platform 2027')
+  await dialog.getByLabel('First quarter').fill('2027-Q1')
+  await dialog.getByLabel('Last quarter').fill('2027-Q4')
+  await dialog.getByRole('button', { name: 'Create plan' }).click()
+  await expect(page.getByTestId('plan-name')).toHaveText('Platform 2027')
+  await app.goto('team')
+  await expect(page.getByText('No roles yet. Add the first role of the team.')).toBeVisible()
+  await expect(page.getByRole('columnheader', { name: 'Q4 2027' }).first()).toBeVisible()
+
+  await plans.getByRole('button', { name: 'New plan' }).click()
+  dialog = form(app, 'new-plan')
+  await dialog.getByLabel('Name').fill('From the template')
+  await dialog.getByLabel('Start from').selectOption('template')
+  await dialog.getByRole('button', { name: 'Create plan' }).click()
+  await expect(page.getByTestId('plan-name')).toHaveText('From the template')
+  await app.goto('budget')
+  await expect(page.getByTestId('budget-total')).toHaveText('€415,000')
+
+  await plans.getByRole('button', { name: 'New plan' }).click()
+  dialog = form(app, 'new-plan')
+  await dialog.getByLabel('Name').fill('Copy of 2027')
+  await dialog.getByLabel('Start from').selectOption({ label: 'Copy of “Platform 2027”' })
+  await dialog.getByRole('button', { name: 'Create plan' }).click()
+  await expect(page.getByTestId('plan-name')).toHaveText('Copy of 2027')
+  await app.goto('team')
+  await expect(page.getByRole('columnheader', { name: 'Q1 2027' }).first()).toBeVisible()
+  await expect(plans.getByRole('button', { name: 'Copy of 2027', exact: true })).toBeVisible()
+})
+
+test('plan settings change the total budget', async ({ app }) => {
+  const { page } = app
+  await app.goto('budget')
+  await expect(page.getByTestId('budget-plan')).toHaveText('€415,000')
+  await page
+    .getByRole('navigation', { name: 'Plans' })
+    .getByRole('button', { name: /Actions for FreshFoodz/ })
+    .click()
+  await page.getByRole('menuitem', { name: 'Plan settings…' }).click()
+  const dialog = form(app, 'plan-settings')
+  await dialog.getByLabel('Total budget (EUR)').fill('500,000')
+  await dialog.getByRole('button', { name: 'Save settings' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByTestId('budget-plan')).toHaveText('€500,000')
+  await expect(page.getByTestId('budget-remaining')).toHaveText('€85,000')
+})
+
+for (const lang of ['en', 'de'] as const) {
+  for (const [w, h] of [
+    [1280, 800],
+    [960, 600]
+  ] as const) {
+    test(`the writing dialogs in ${lang} at ${w}x${h} (screenshots)`, async ({ app }) => {
+      const { page } = app
+      await page.setViewportSize({ width: w, height: h })
+      await app.goto('team')
+      if (lang === 'de') await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+      const L =
+        lang === 'en'
+          ? {
+              addRole: 'Add role',
+              addLine: 'Add budget line',
+              newPlan: 'New plan',
+              remove: 'Remove Legal Advisor'
+            }
+          : {
+              addRole: 'Rolle hinzufügen',
+              addLine: 'Budgetposition hinzufügen',
+              newPlan: 'Neuer Plan',
+              remove: 'Legal Advisor entfernen'
+            }
+      const suffix = `${lang}-${w}`
+      await page.getByRole('button', { name: L.addRole }).click()
+      const role = form(app, 'role-form')
+      await role.locator('input[name="open"]').check()
+      await role.locator('button[type="submit"]').click()
+      await expect(role.locator('.field-error')).toBeVisible()
+      await app.shot(`write-role-form-${suffix}`)
+      await page.keyboard.press('Escape')
+
+      await page.getByRole('button', { name: L.remove }).click()
+      await expect(form(app, 'remove-role')).toBeVisible()
+      await app.shot(`write-remove-role-${suffix}`)
+      await page.keyboard.press('Escape')
+      await app.shot(`write-team-${suffix}`)
+
+      await app.goto('budget')
+      await page.getByRole('button', { name: L.addLine }).click()
+      await expect(form(app, 'line-form')).toBeVisible()
+      await app.shot(`write-line-form-${suffix}`)
+      await page.keyboard.press('Escape')
+
+      await page.getByRole('navigation').first().getByRole('button', { name: L.newPlan }).click()
+      await expect(form(app, 'new-plan')).toBeVisible()
+      await app.shot(`write-new-plan-${suffix}`)
+      await page.keyboard.press('Escape')
+
+      await page.locator('.plan-row .tree-menu-button').first().click()
+      await page
+        .getByRole('menuitem', { name: lang === 'en' ? 'Plan settings…' : 'Planeinstellungen…' })
+        .click()
+      const settings = form(app, 'plan-settings')
+      await settings.locator('input[name="from"]').fill('2026-Q1')
+      await expect(settings.locator('select[name="dropped"]')).toBeVisible()
+      await app.shot(`write-settings-${suffix}`)
+      await page.keyboard.press('Escape')
+    })
+  }
+}
