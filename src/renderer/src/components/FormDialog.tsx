@@ -4,7 +4,9 @@
 import { Dialog } from 'radix-ui'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Validation } from '@shared/planning/validate'
 import { createDialogRequest } from './dialog-request'
+import { NumberHint } from './NumberHint'
 import './form-dialog.css'
 
 export type FormValue = string | boolean | string[]
@@ -19,12 +21,26 @@ type Base = {
 }
 export type FieldSpec = Base &
   (
-    | { kind: 'text'; maxLength?: number; inputMode?: 'decimal' | 'numeric' | 'text'; placeholder?: string }
+    | {
+        kind: 'text'
+        maxLength?: number
+        inputMode?: 'decimal' | 'numeric' | 'text'
+        placeholder?: string
+        /** A typed number: what it stores is shown under the field, and an ambiguous text asks. */
+        number?: NumberField
+      }
     | { kind: 'textarea'; maxLength?: number; rows?: number }
     | { kind: 'select'; options: { value: string; label: string }[] }
     | { kind: 'checkbox' }
     | { kind: 'checklist'; options: { value: string; label: string }[] }
   )
+
+export type NumberField = {
+  read: (text: string) => Validation<number>
+  format: (value: number) => string
+  /** The text a chosen reading is written back as (unambiguous in the UI language). */
+  toText: (value: number) => string
+}
 
 export type FormRequest = {
   title: string
@@ -134,6 +150,19 @@ export function FormDialogHost() {
                       onChange={(e) => set(f.name, e.target.value)}
                     />
                   )
+                  if (f.number && String(values[f.name] ?? '').trim() !== '') {
+                    const num = f.number
+                    control = (
+                      <>
+                        {control}
+                        <NumberHint
+                          result={num.read(String(values[f.name]))}
+                          format={num.format}
+                          onChoose={(v) => set(f.name, num.toText(v))}
+                        />
+                      </>
+                    )
+                  }
                   break
                 case 'textarea':
                   control = (

@@ -21,7 +21,8 @@ registerStrings('forms', {
       negative: 'Must not be negative.',
       'too-large': 'Too large.',
       'not-integer-cents': 'At most two decimals.',
-      rate: 'A rate above 0, e.g. 1.07.'
+      rate: 'A rate above 0, e.g. 1.07.',
+      ambiguous: 'Not clear which number this is: pick the reading you mean below.'
     },
     role: {
       add: 'Add role',
@@ -203,7 +204,8 @@ registerStrings('forms', {
       negative: 'Darf nicht negativ sein.',
       'too-large': 'Zu groß.',
       'not-integer-cents': 'Höchstens zwei Nachkommastellen.',
-      rate: 'Ein Kurs über 0, z. B. 1,07.'
+      rate: 'Ein Kurs über 0, z. B. 1,07.',
+      ambiguous: 'Nicht eindeutig: unten die gemeinte Lesart wählen.'
     },
     role: {
       add: 'Rolle hinzufügen',

@@ -69,13 +69,13 @@ import type {
 import { CURRENCIES, IMPACT_LEVELS, PRIORITIES } from '@shared/planning/types'
 import { parseAmount, parseSharePercent, type Validation } from '@shared/planning/validate'
 import { TEXT_MAX } from '@shared/limits'
-import { openForm, type FieldSpec, type FormValues } from '../components/FormDialog'
+import { openForm, type FieldSpec, type FormValues, type NumberField } from '../components/FormDialog'
 import { toastError } from '../components/Toaster'
 import { commitChanges, type Summary } from '../db/commit'
 import { loadPlanData } from '../db/plan-data'
 import { createPlanFromData, setCurrentPlanId } from '../db/plans'
 import { currentLanguage, i18n } from '../i18n'
-import { formatMoney, formatQuarter } from '../lib/format'
+import { formatMoney, formatQuarter, formatShare } from '../lib/format'
 import { phaseLabel, sortedPhases, sortedWorkstreams } from '../lib/plan-labels'
 import './plan-forms-strings'
 
@@ -113,6 +113,18 @@ const amountText = (cents: number) => {
   return currentLanguage() === 'de' ? String(n).replace('.', ',') : String(n)
 }
 const pctText = (bp: number) => amountText(bp)
+
+const lang = () => currentLanguage()
+const moneyField = (): NumberField => ({
+  read: (s) => parseAmount(s, lang()),
+  format: (c) => formatMoney(c),
+  toText: (c) => (lang() === 'de' ? (c / 100).toFixed(2).replace('.', ',') : (c / 100).toFixed(2))
+})
+const shareField = (): NumberField => ({
+  read: (s) => parseSharePercent(s, lang()),
+  format: (bp) => formatShare(bp),
+  toText: pctText
+})
 
 function readInt(errors: Messages, field: string, raw: string, min: number, max: number): number | undefined {
   const n = Number(raw.trim())
@@ -186,9 +198,10 @@ export async function openRoleForm(planId: string, data: PlanData, role?: Role):
       label: t('role.capacity'),
       kind: 'text',
       inputMode: 'decimal',
+      number: shareField(),
       hint: uniform ? t('role.capacityHint') : t('role.capacityMixed')
     },
-    { name: 'cost', label: t('role.cost'), kind: 'text', inputMode: 'decimal' },
+    { name: 'cost', label: t('role.cost'), kind: 'text', inputMode: 'decimal', number: moneyField() },
     { name: 'open', label: t('role.open'), kind: 'checkbox' },
     {
       name: 'hireQuarter',
@@ -214,7 +227,7 @@ export async function openRoleForm(planId: string, data: PlanData, role?: Role):
     submit: async (v) => {
       const errors: Messages = {}
       const capText = text(v, 'capacity').trim()
-      const cap = capText === '' ? undefined : read(errors, 'capacity', parseSharePercent(capText))
+      const cap = capText === '' ? undefined : read(errors, 'capacity', parseSharePercent(capText, lang()))
       const costText = text(v, 'cost').trim()
       const cost = costText === '' ? null : read(errors, 'cost', parseAmount(costText, currentLanguage()))
       if (Object.keys(errors).length) return errors
@@ -322,7 +335,13 @@ export async function openAllocationForm(
       { name: 'roleId', label: t('allocation.role'), kind: 'select', options: roles },
       { name: 'workstreamId', label: t('allocation.workstream'), kind: 'select', options: ws },
       { name: 'quarter', label: t('allocation.quarter'), kind: 'select', options: quarterOptions(data) },
-      { name: 'share', label: t('allocation.share'), kind: 'text', inputMode: 'decimal' },
+      {
+        name: 'share',
+        label: t('allocation.share'),
+        kind: 'text',
+        inputMode: 'decimal',
+        number: shareField()
+      },
       { name: 'note', label: t('allocation.note'), kind: 'text', maxLength: TEXT_MAX.name }
     ],
     initial: {
@@ -334,7 +353,7 @@ export async function openAllocationForm(
     },
     submit: async (v) => {
       const errors: Messages = {}
-      const share = read(errors, 'share', parseSharePercent(text(v, 'share')))
+      const share = read(errors, 'share', parseSharePercent(text(v, 'share'), lang()))
       if (share === undefined) return errors
       const f = {
         roleId: text(v, 'roleId'),
@@ -391,7 +410,7 @@ export async function openBudgetLineForm(
         options: [{ value: '', label: t('line.none') }, ...workstreamOptions(data)]
       },
       { name: 'quarter', label: t('line.quarter'), kind: 'select', options: quarterOptions(data) },
-      { name: 'amount', label: t('line.amount'), kind: 'text', inputMode: 'decimal' },
+      { name: 'amount', label: t('line.amount'), kind: 'text', inputMode: 'decimal', number: moneyField() },
       {
         name: 'currency',
         label: t('line.currency'),
@@ -601,7 +620,7 @@ export async function openPhaseForm(planId: string, data: PlanData, phase?: Phas
       { name: 'priorityLabel', label: t('phase.priorityLabel'), kind: 'text', maxLength: TEXT_MAX.name },
       { name: 'startQuarter', label: t('phase.start'), kind: 'select', options: qs },
       { name: 'endQuarter', label: t('phase.end'), kind: 'select', options: qs },
-      { name: 'cap', label: t('phase.cap'), kind: 'text', inputMode: 'decimal' },
+      { name: 'cap', label: t('phase.cap'), kind: 'text', inputMode: 'decimal', number: moneyField() },
       { name: 'businessImpact', label: t('phase.impact'), kind: 'textarea', maxLength: TEXT_MAX.long }
     ],
     initial: {
@@ -749,7 +768,7 @@ export async function openRiskForm(planId: string, data: PlanData, risk?: Risk):
         options: IMPACT_LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))
       },
       { name: 'impactText', label: t('risk.impactText'), kind: 'text', maxLength: TEXT_MAX.long },
-      { name: 'cost', label: t('risk.cost'), kind: 'text', inputMode: 'decimal' },
+      { name: 'cost', label: t('risk.cost'), kind: 'text', inputMode: 'decimal', number: moneyField() },
       { name: 'estimate', label: t('risk.estimate'), kind: 'checkbox' },
       { name: 'mitigations', label: t('risk.mitigations'), kind: 'textarea', maxLength: TEXT_MAX.long },
       { name: 'phaseIds', label: t('risk.phases'), kind: 'checklist', options: phaseOptions(data) },
@@ -894,10 +913,22 @@ export async function openPlanSettings(planId: string, data: PlanData): Promise<
       { name: 'name', label: t('settings.name'), kind: 'text', maxLength: TEXT_MAX.name },
       { name: 'from', label: t('settings.from'), kind: 'text', hint: t('settings.quarterHint') },
       { name: 'to', label: t('settings.to'), kind: 'text', hint: t('settings.quarterHint') },
-      { name: 'budget', label: t('settings.budget'), kind: 'text', inputMode: 'decimal' },
+      {
+        name: 'budget',
+        label: t('settings.budget'),
+        kind: 'text',
+        inputMode: 'decimal',
+        number: moneyField()
+      },
       { name: 'rate', label: t('settings.rate'), kind: 'text', inputMode: 'decimal' },
       { name: 'rateEstimate', label: t('settings.rateEstimate'), kind: 'checkbox' },
-      { name: 'softCap', label: t('settings.softCap'), kind: 'text', inputMode: 'decimal' },
+      {
+        name: 'softCap',
+        label: t('settings.softCap'),
+        kind: 'text',
+        inputMode: 'decimal',
+        number: shareField()
+      },
       { name: 'notes', label: t('settings.notes'), kind: 'textarea', rows: 5, maxLength: TEXT_MAX.long },
       {
         name: 'dropped',
@@ -933,7 +964,7 @@ export async function openPlanSettings(planId: string, data: PlanData): Promise<
     submit: async (v) => {
       const errors: Messages = {}
       const budget = read(errors, 'budget', parseAmount(text(v, 'budget'), currentLanguage()))
-      const soft = read(errors, 'softCap', parseSharePercent(text(v, 'softCap')))
+      const soft = read(errors, 'softCap', parseSharePercent(text(v, 'softCap'), lang()))
       const rate = Number(text(v, 'rate').trim().replace(',', '.'))
       if (!Number.isFinite(rate) || rate <= 0) errors.rate = t('error.rate')
       const from = text(v, 'from').trim().toUpperCase() as QuarterKey
