@@ -105,16 +105,23 @@ function looksBinary(text: string): boolean {
   return control > sample.length / 100
 }
 
-/** Largest repeat count an ODS row or cell may keep; SheetJS expands repeats cell by cell. */
-export const ODS_MAX_ROW_REPEAT = 1000
-export const ODS_MAX_COL_REPEAT = 256
+const TAG = /<(\/?)table:(table-row|table-cell|covered-table-cell|table)(?=[\s/>])([^>]*?)(\/?)>/g
+const repeatOf = (attrs: string, kind: 'rows' | 'columns') => {
+  const m = new RegExp(`table:number-${kind}-repeated="(\\d+)"`).exec(attrs)
+  return m ? Math.max(1, Number(m[1])) : 1
+}
+const nameOf = (attrs: string) => /table:name="([^"]*)"/.exec(attrs)?.[1] ?? ''
+const hasValue = (attrs: string) => /(office|calcext):value-type=/.test(attrs)
 
 /**
- * ODS stores identical rows and cells once with a repeat count (LibreOffice writes a million
- * trailing empty rows that way; a hostile file repeats a filled row a billion times). SheetJS
- * expands them all, so the counts are clamped before it reads. Returns null for non-ODS zips.
+ * ODS stores identical rows and cells once with a repeat count, and SheetJS expands every filled
+ * repeat cell by cell, past its sheetRows too. So content.xml is scanned first: a filled row or
+ * cell repeated N times stays N rows or cells when that fits the import's row and column limits,
+ * and the file is refused with the counts named when it does not. Only trailing empty rows
+ * (LibreOffice writes a million of them as one repeated row) are clamped. Returns null for
+ * non-ODS zips, the bytes unchanged when nothing was clamped.
  */
-export function clampOdsRepeats(data: Uint8Array): Uint8Array | null {
+export function prepareOds(data: Uint8Array, limits: ImportLimits): Uint8Array | null {
   let files: Record<string, Uint8Array>
   try {
     const probe = unzipSync(data, { filter: (f) => f.name === 'mimetype' && f.originalSize < 200 })
@@ -126,19 +133,105 @@ export function clampOdsRepeats(data: Uint8Array): Uint8Array | null {
   }
   if (!files['content.xml']) return null
   const content = strFromU8(files['content.xml'])
-  let changed = false
-  const clamped = content.replace(
-    /table:number-(rows|columns)-repeated="(\d+)"/g,
-    (m, kind: string, n: string) => {
-      const max = kind === 'rows' ? ODS_MAX_ROW_REPEAT : ODS_MAX_COL_REPEAT
-      if (Number(n) <= max) return m
-      changed = true
-      return `table:number-${kind}-repeated="${max}"`
+  const edits: { at: number; end: number; text: string }[] = []
+  let sheet = ''
+  let row = 0
+  let rowRepeat = 1
+  let rowFilled = false
+  let col = 0
+  let cellOpen: { attrs: string; end: number; repeat: number } | null = null
+  /** Repeat attributes of the empty rows since the last filled row: trailing when the table ends. */
+  let trailing: { at: number; end: number }[] = []
+  let rowAttr: { at: number; end: number } | null = null
+  const fill = (repeat: number) => {
+    rowFilled = true
+    if (repeat > 1 && col + repeat > limits.maxCols)
+      throw new ImportError(
+        'too-large',
+        `Sheet "${sheet}", row ${row + 1}: a filled cell in column ${columnName(col)} is repeated ${repeat.toLocaleString('en')} times, to column ${columnName(col + repeat - 1)}, past the import's limit of ${limits.maxCols.toLocaleString('en')} columns.`
+      )
+  }
+  for (const m of content.matchAll(TAG)) {
+    const [whole, close, kind, attrs, selfClosing] = m
+    const at = m.index
+    if (kind === 'table') {
+      if (!close && !selfClosing) {
+        sheet = nameOf(attrs)
+        row = 0
+        trailing = []
+      } else if (close) {
+        for (const t of trailing) edits.push({ ...t, text: 'table:number-rows-repeated="1"' })
+        trailing = []
+      }
+    } else if (kind === 'table-row') {
+      if (close) {
+        if (rowFilled) {
+          if (row + rowRepeat > limits.maxRows)
+            throw new ImportError(
+              'too-large',
+              `Sheet "${sheet}": row ${(row + 1).toLocaleString('en')} is repeated ${rowRepeat.toLocaleString('en')} times, to row ${(row + rowRepeat).toLocaleString('en')}, past the import's limit of ${limits.maxRows.toLocaleString('en')} rows.`
+            )
+          trailing = []
+        } else if (rowAttr) trailing.push(rowAttr)
+        row += rowRepeat
+        continue
+      }
+      rowRepeat = repeatOf(attrs, 'rows')
+      const r = /table:number-rows-repeated="\d+"/.exec(attrs)
+      const attrAt = r ? at + whole.indexOf(r[0]) : -1
+      rowAttr = r ? { at: attrAt, end: attrAt + r[0].length } : null
+      rowFilled = false
+      col = 0
+      if (selfClosing) {
+        if (rowAttr) trailing.push(rowAttr)
+        row += rowRepeat
+      }
+    } else {
+      // table-cell and covered-table-cell
+      if (close) {
+        if (cellOpen) {
+          const inner = content.slice(cellOpen.end, at)
+          if (
+            hasValue(cellOpen.attrs) ||
+            /<text:p\b[^>]*>[^<\s]/.test(inner) ||
+            /<text:(s|span)\b/.test(inner)
+          )
+            fill(cellOpen.repeat)
+          col += cellOpen.repeat
+          cellOpen = null
+        }
+        continue
+      }
+      const repeat = repeatOf(attrs, 'columns')
+      if (selfClosing) {
+        if (kind === 'table-cell' && hasValue(attrs)) fill(repeat)
+        col += repeat
+      } else cellOpen = { attrs, end: at + whole.length, repeat }
     }
-  )
-  if (!changed) return data
-  files['content.xml'] = strToU8(clamped)
+  }
+  if (!edits.length) return data
+  edits.sort((a, b) => a.at - b.at)
+  let out = ''
+  let from = 0
+  for (const e of edits) {
+    out += content.slice(from, e.at) + e.text
+    from = e.end
+  }
+  out += content.slice(from)
+  files['content.xml'] = strToU8(out)
   return zipSync(files, { level: 0 })
+}
+
+/** Column letters as a spreadsheet shows them: 0 → A, 26 → AA. */
+function columnName(index: number): string {
+  let n = index + 1
+  let name = ''
+  while (n > 0) {
+    const r = (n - 1) % 26
+    name = String.fromCharCode(65 + r) + name
+    n = Math.floor((n - 1) / 26)
+  }
+  return name
 }
 
 /** Turns what SheetJS throws into a reason the user can act on. */
@@ -208,7 +301,7 @@ export function readWorkbook(
       })
     } else {
       const isZip = data[0] === 0x50 && data[1] === 0x4b
-      const input = (isZip && clampOdsRepeats(data)) || data
+      const input = (isZip && prepareOds(data, limits)) || data
       wb = XLSX.read(input, { ...readOptions(limits), type: 'array' })
     }
   } catch (err) {
@@ -219,6 +312,8 @@ export function readWorkbook(
   const grids: Grid[] = []
   const sheets: SheetSummary[] = []
   const warnings: string[] = []
+  /** Sheets whose only data lies past the column limit. */
+  const pastLimitOnly: string[] = []
   const names = wb.SheetNames ?? []
   let totalRows = 0
   for (const name of names) totalRows += (wb.Sheets[name]?.['!data'] as unknown[] | undefined)?.length ?? 0
@@ -229,6 +324,7 @@ export function readWorkbook(
     const rows: CellValue[][] = []
     let lastFilled = -1
     let colCount = 0
+    let beyondCols = 0
     const n = Math.min(dense.length, limits.maxRows)
     for (let r = 0; r < n; r++) {
       const src = dense[r]
@@ -237,6 +333,9 @@ export function readWorkbook(
         continue
       }
       const width = Math.min(src.length, limits.maxCols)
+      // Data past the column limit is not read; the sheet says so instead of looking empty.
+      for (let c = src.length - 1; c >= width && c + 1 > beyondCols; c--)
+        if (cellValue(src[c]) !== null) beyondCols = c + 1
       const out: CellValue[] = new Array(width)
       let last = -1
       for (let c = 0; c < width; c++) {
@@ -260,6 +359,11 @@ export function readWorkbook(
       warnings.push(
         `Sheet "${name}" has more than ${limits.maxRows.toLocaleString('en')} rows; only the first ones were read.`
       )
+    if (beyondCols)
+      warnings.push(
+        `Sheet "${name}" has data past column ${columnName(limits.maxCols - 1)} (up to column ${columnName(beyondCols - 1)}); only the first ${limits.maxCols.toLocaleString('en')} columns are read.`
+      )
+    if (beyondCols && lastFilled < 0) pastLimitOnly.push(name)
     grids.push({ name, rows })
     const headerIdx = detectHeaderRow(rows)
     const headers = headerIdx >= 0 ? rows[headerIdx].map((v) => (v === null ? '' : String(v))) : []
@@ -290,8 +394,14 @@ export function readWorkbook(
     for (const row of g.rows) if (nonEmptyCount(row) >= 2 && ++wide >= 2) return true
     return false
   }
-  if (!grids.some((g) => g.rows.length > 0))
+  if (!grids.some((g) => g.rows.length > 0)) {
+    if (pastLimitOnly.length)
+      throw new ImportError(
+        'too-large',
+        `The data of sheet "${pastLimitOnly[0]}" lies past column ${columnName(limits.maxCols - 1)}, beyond the ${limits.maxCols.toLocaleString('en')} columns the import reads.`
+      )
     throw new ImportError('empty', 'The file holds no data: every sheet is empty.')
+  }
   if (!grids.some(tabular)) {
     // SheetJS reads any text as a one-column CSV; a "spreadsheet" that is text is not one.
     const binary = data[0] === 0x50 || data[0] === 0xd0 || data[0] === 0x09
