@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { importFile } from './service'
-import { ImportError } from './errors'
+import type { ImportError } from './errors'
 
 const dir = mkdtempSync(join(tmpdir(), 'qm-ods-'))
 let seq = 0
