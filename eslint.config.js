@@ -52,7 +52,8 @@ function rendererLayers() {
             {
               regex: `^(\\.\\./){${depth + 2}}app(/|$)`,
               message: 'Features may not import app/: the frame imports the features.'
-            }
+            },
+            DEXIE
           ],
           TESTS
         )

@@ -2,8 +2,11 @@
 // changes in parts of INLINE_CHANGES each, written one part per IndexedDB request. Cloning one
 // 100,000-change value for a single request held the window for a second; a part takes a few ms.
 // Everything that reads, writes or deletes history goes through here, so parts never go astray.
+import { useLiveQuery } from 'dexie-react-hooks'
 import type { EntityChange, HistoryEntry } from '@shared/planning/types'
 import { db, type HistoryPart, type StoredHistoryEntry } from './db'
+
+export type { StoredHistoryEntry }
 
 /** Entries with up to this many changes keep them inline; longer lists are stored in parts this size. */
 export const INLINE_CHANGES = 500
@@ -118,4 +121,23 @@ export async function deletePlanHistory(planIds: readonly string[]): Promise<voi
     .where('planId')
     .anyOf([...planIds])
     .delete()
+}
+
+/** A plan's newest history entries, newest first, as a live query (undefined while loading). */
+export function useRecentHistory(planId: string, limit: number): StoredHistoryEntry[] | undefined {
+  return useLiveQuery(
+    () =>
+      db.history
+        .where('[planId+seq]')
+        .between([planId, -Infinity], [planId, Infinity])
+        .reverse()
+        .limit(limit)
+        .toArray(),
+    [planId, limit]
+  )
+}
+
+/** How many history entries a plan has, as a live query (0 while loading). */
+export function useHistoryCount(planId: string): number {
+  return useLiveQuery(() => db.history.where('planId').equals(planId).count(), [planId]) ?? 0
 }

@@ -84,3 +84,17 @@ export function useCurrentPlanSetting(): string | null | undefined {
 export function usePlans(): Plan[] | undefined {
   return useLiveQuery(() => db.plans.toArray())
 }
+
+/** Every plan and scenario (for names and the plan tree's walks). */
+export function allPlans(): Promise<Plan[]> {
+  return db.plans.toArray()
+}
+
+export function getPlan(planId: string): Promise<Plan | undefined> {
+  return db.plans.get(planId)
+}
+
+/** The scenarios branched directly from a plan. */
+export function scenariosOf(baseId: string): Promise<Plan[]> {
+  return db.plans.where('baseId').equals(baseId).toArray()
+}

@@ -1,13 +1,12 @@
 // The plan's lasting change history (stored in Dexie, so it survives restarts): newest first,
 // each entry with time, kind, sentence and expandable before → after details; undone entries
 // greyed; any entry can be reverted, with a clear reason when later changes are in the way.
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { EntityChange, PlanData } from '@shared/planning/types'
 import type { ViewProps } from '../../shell/view-props'
 import { ViewHeader } from '../../components/ViewHeader'
-import { db, type StoredHistoryEntry } from '../../db/db'
+import { useHistoryCount, useRecentHistory, type StoredHistoryEntry } from '../../db/history-store'
 import { CommitError, revertEntry } from '../../db/commit'
 import { usePlanData } from '../../db/plan-data'
 import { allWithChanges, withChanges } from '../../db/history-store'
@@ -25,17 +24,8 @@ export function HistoryView({ planId }: ViewProps) {
   const { t } = useTranslation('historyView')
   const data = usePlanData(planId)
   const [limit, setLimit] = useState(PAGE)
-  const entries = useLiveQuery(
-    () =>
-      db.history
-        .where('[planId+seq]')
-        .between([planId, -Infinity], [planId, Infinity])
-        .reverse()
-        .limit(limit)
-        .toArray(),
-    [planId, limit]
-  )
-  const total = useLiveQuery(() => db.history.where('planId').equals(planId).count(), [planId]) ?? 0
+  const entries = useRecentHistory(planId, limit)
+  const total = useHistoryCount(planId)
 
   const revert = async (entry: StoredHistoryEntry) => {
     try {

@@ -2,9 +2,8 @@
 // Scenarios view so both behave the same.
 import type { Plan } from '@shared/planning/types'
 import { i18n } from '../../i18n'
-import { db } from '../../db/db'
 import { autoBackup } from '../../db/backup'
-import { setCurrentPlanId } from '../../db/plans'
+import { allPlans, getPlan, scenariosOf, setCurrentPlanId } from '../../db/plans'
 import { revertEntry } from '../../db/commit'
 import {
   branchScenario,
@@ -37,7 +36,7 @@ async function guarded<T>(fn: () => Promise<T>): Promise<T | undefined> {
 
 /** Next free "Scenario n" name among the plan's scenarios. */
 async function defaultScenarioName(baseId: string): Promise<string> {
-  const names = new Set((await db.plans.where('baseId').equals(baseId).toArray()).map((p) => p.name))
+  const names = new Set((await scenariosOf(baseId)).map((p) => p.name))
   let n = 1
   while (names.has(t('name.defaultScenario', { n }))) n++
   return t('name.defaultScenario', { n })
@@ -157,14 +156,14 @@ export async function deleteFlow(
 }
 
 async function countDescendants(id: string): Promise<number> {
-  const all = await db.plans.toArray()
+  const all = await allPlans()
   const ids = [id]
   for (let i = 0; i < ids.length; i++) for (const p of all) if (p.baseId === ids[i]) ids.push(p.id)
   return ids.length - 1
 }
 
 async function firstBaseline(except: Set<string>): Promise<string | undefined> {
-  const plans = await db.plans.toArray()
+  const plans = await allPlans()
   return (
     plans.find((p) => !p.baseId && !p.archived && !except.has(p.id)) ?? plans.find((p) => !except.has(p.id))
   )?.id
@@ -173,7 +172,7 @@ async function firstBaseline(except: Set<string>): Promise<string | undefined> {
 /** Makes a scenario the baseline after asking; offers Undo; opens the baseline. */
 export async function promoteFlow(scenario: Pick<Plan, 'id' | 'name' | 'baseId'>): Promise<boolean> {
   if (!scenario.baseId) return false
-  const base = await db.plans.get(scenario.baseId)
+  const base = await getPlan(scenario.baseId)
   if (!base) return false
   const ok = await confirm({
     title: t('confirm.promoteTitle', { name: scenario.name }),
