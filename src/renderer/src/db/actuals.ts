@@ -26,6 +26,11 @@ export async function actualsOwner(planId: string): Promise<string> {
 }
 
 /** The owner's actuals, live; undefined while loading. */
+/** actualsOwner as a live query (undefined while loading). */
+export function useActualsOwner(planId: string): string | undefined {
+  return useLiveQuery(() => actualsOwner(planId), [planId])
+}
+
 export function useActuals(planId: string | null | undefined): Actual[] | undefined {
   return useLiveQuery(async () => {
     if (!planId) return []

@@ -4,7 +4,6 @@
 // asks replace or add for quarters that hold actuals, backs up, and commits one undoable entry.
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { actualsTarget } from '@shared/actuals/target'
 import { centreMapping } from '@shared/actuals/merge'
 import {
@@ -17,7 +16,7 @@ import { columnLetter } from '@shared/import/header'
 import { invoke } from '../../lib/ipc'
 import { formatMoney, formatQuarter } from '../../lib/format'
 import { usePlanData } from '../../db/plan-data'
-import { actualsOverlap, actualsOwner, commitActualsImport, useCostCentres } from '../../db/actuals'
+import { actualsOverlap, commitActualsImport, useActualsOwner, useCostCentres } from '../../db/actuals'
 import { autoBackup } from '../../db/backup'
 import { choose } from '../../components/ConfirmDialog'
 import { toast, toastError } from '../../components/Toaster'
@@ -37,7 +36,7 @@ export function ActualsStep(props: {
   onClose: () => void
 }) {
   const { t } = useTranslation('actuals')
-  const owner = useLiveQuery(() => actualsOwner(props.planId), [props.planId])
+  const owner = useActualsOwner(props.planId)
   const data = usePlanData(owner)
   const table = useCostCentres(owner)
   const [mapping, setMapping] = useState<BookingMapping | undefined>(undefined)
