@@ -112,3 +112,76 @@ describe('shares and headers from the command line', () => {
     ])
   })
 })
+
+describe('periods across the columns from the command line', () => {
+  const MONTHS =
+    'Jahresplanung IT-Infrastruktur 2026\n\n' +
+    'Phase;Kostenart;Position;Jan;Feb;Mär;Apr;Mai;Jun;Jul;Aug;Sep;Okt;Nov;Dez;Summe\n' +
+    'Phase 1;Lizenzen;Grafana Enterprise;1.000,00;1.000,00;1.000,00;1.000,00;1.000,00;1.000,00;1.000,00;1.000,00;1.000,00;1.000,00;1.000,00;1.000,00;12.000,00\n' +
+    'Phase 2;Beratung;Migration;;;5.500,50;2.000;;;;;;;;;7.500,50\n' +
+    'Summe;;;1.000;1.000;6.500,50;3.000;1.000;1.000;1.000;1.000;1.000;1.000;1.000;1.000;19.500,50\n'
+
+  it('months across (German names, year in the title): months summed into their quarters', async () => {
+    expect(lines(await importNew(file('months.csv', MONTHS)))).toEqual([
+      ['Grafana Enterprise', '2026-Q1', 300_000, 'EUR'],
+      ['Grafana Enterprise', '2026-Q2', 300_000, 'EUR'],
+      ['Grafana Enterprise', '2026-Q3', 300_000, 'EUR'],
+      ['Grafana Enterprise', '2026-Q4', 300_000, 'EUR'],
+      ['Migration', '2026-Q1', 550_050, 'EUR'],
+      ['Migration', '2026-Q2', 200_000, 'EUR']
+    ])
+  })
+
+  it('months across as one line per month (--month-lines)', async () => {
+    const plan = await importNew(file('months-lines.csv', MONTHS), '--month-lines')
+    expect(plan.budgetLines).toHaveLength(14)
+    expect(lines(plan).filter((l) => l[0].startsWith('Migration'))).toEqual([
+      ['Migration (2026-03)', '2026-Q1', 550_050, 'EUR'],
+      ['Migration (2026-04)', '2026-Q2', 200_000, 'EUR']
+    ])
+  })
+
+  it('English months with years and a CHF total that does not add up is reported', async () => {
+    const csv =
+      'Phase,Item,Jan 2026,Feb 2026,Mar 2026,Total (CHF)\n' +
+      "Phase 1,Firewall,1'000.00,2'000.00,500.00,3'000.00\n"
+    const log: string[] = []
+    vi.spyOn(console, 'log').mockImplementation((...a) => void log.push(a.join(' ')))
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const { runInspect } = await import('./inspect')
+    expect(await runInspect([file('english-months.csv', csv), '--currency', 'CHF'])).toBe(0)
+    vi.restoreAllMocks()
+    expect(log.join('\n')).toContain('row 2: the year total 3000 differs from the sum 3500')
+    expect(lines(await importNew(file('english-months2.csv', csv), '--currency', 'CHF'))).toEqual([
+      ['Firewall', '2026-Q1', 350_000, 'CHF']
+    ])
+  })
+
+  it('a staffing matrix: roles down, Q4 2025..Q4 2026 across, mixed share styles in the cells', async () => {
+    const csv =
+      'Rolle;Arbeitspaket;Q4 2025;Q1 2026;Q2 2026;Q3 2026;Q4 2026\n' +
+      'DevOps Lead;migrationen;100%;1,0;50 %;0,5;\n' +
+      'Security Specialist;sicherheit;50%;0,25;;;25\n' +
+      'Database Architect;migrationen;0,5;;;;\n'
+    expect(allocations(await importNew(file('matrix.csv', csv)))).toEqual([
+      ['Database Architect', '2025-Q4', 5000],
+      ['DevOps Lead', '2025-Q4', 10000],
+      ['DevOps Lead', '2026-Q1', 10000],
+      ['DevOps Lead', '2026-Q2', 5000],
+      ['DevOps Lead', '2026-Q3', 5000],
+      ['Security Specialist', '2025-Q4', 5000],
+      ['Security Specialist', '2026-Q1', 2500],
+      ['Security Specialist', '2026-Q4', 2500]
+    ])
+  })
+
+  it('quarters without a year ("1. Quartal") take the year given with --year', async () => {
+    const csv = 'Phase;Position;1. Quartal;2. Quartal;3. Quartal;4. Quartal\nPhase 1;Cloud;100;200;300;400\n'
+    expect(lines(await importNew(file('quartal.csv', csv), '--year', '2026'))).toEqual([
+      ['Cloud', '2026-Q1', 10_000, 'EUR'],
+      ['Cloud', '2026-Q2', 20_000, 'EUR'],
+      ['Cloud', '2026-Q3', 30_000, 'EUR'],
+      ['Cloud', '2026-Q4', 40_000, 'EUR']
+    ])
+  })
+})

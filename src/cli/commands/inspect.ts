@@ -25,6 +25,9 @@ export type ImportArgs = {
   currency?: 'EUR' | 'CHF'
   timeoutMs?: number
   encoding?: TextEncoding
+  layout?: 'long' | 'wide'
+  monthLines?: boolean
+  year?: number
   rest: string[]
 }
 
@@ -54,7 +57,7 @@ export function parseColumn(text: string): number {
 }
 
 export const IMPORT_OPTIONS_HELP =
-  '[--sheet NAME|N] [--header-row N] [--kind budget|allocations] [--map FIELD=COLUMN|none]... [--style de|en|ch] [--share-scale percent|fte] [--currency EUR|CHF] [--encoding utf-8|utf-16le|utf-16be|windows-1252|iso-8859-15] [--timeout SECONDS]'
+  '[--sheet NAME|N] [--header-row N] [--kind budget|allocations] [--map FIELD=COLUMN|none]... [--style de|en|ch] [--share-scale percent|fte] [--currency EUR|CHF] [--encoding utf-8|utf-16le|utf-16be|windows-1252|iso-8859-15] [--layout long|wide] [--month-lines] [--year YYYY] [--timeout SECONDS]'
 
 /** Parses the options common to inspect and import; unknown ones are left in `rest`. */
 export function parseImportArgs(argv: string[]): ImportArgs {
@@ -101,6 +104,17 @@ export function parseImportArgs(argv: string[]): ImportArgs {
           '--encoding must be utf-8, utf-16le, utf-16be, windows-1252 (cp1252) or iso-8859-15 (latin9)'
         )
       args.encoding = v
+    } else if (a === '--layout') {
+      const v = value(i++, a)
+      if (v !== 'long' && v !== 'wide')
+        throw new UsageError('--layout must be long (one row per record) or wide (periods across)')
+      args.layout = v
+    } else if (a === '--month-lines') args.monthLines = true
+    else if (a === '--year') {
+      const v = Number(value(i++, a))
+      if (!Number.isInteger(v) || v < 1990 || v > 2100)
+        throw new UsageError('--year must be a year like 2026')
+      args.year = v
     } else if (a === '--timeout') {
       const v = Number(value(i++, a))
       if (!(v > 0)) throw new UsageError('--timeout must be a number of seconds')
@@ -144,7 +158,10 @@ export async function inspectFile(args: ImportArgs): Promise<InspectOutcome> {
       columns,
       numberStyle: args.style ?? 'auto',
       shareScale: args.shareScale ?? 'auto',
-      defaultCurrency: args.currency ?? first.mapping.defaultCurrency
+      defaultCurrency: args.currency ?? first.mapping.defaultCurrency,
+      ...(args.layout ? { layout: args.layout } : {}),
+      ...(args.monthLines ? { monthLines: true } : {}),
+      ...(args.year ? { year: args.year } : {})
     }
     const changed = JSON.stringify(mapping) !== JSON.stringify(first.mapping)
     const read = changed ? await session.read({ sheet, headerRow: first.headerRow, mapping }) : first
@@ -185,6 +202,7 @@ export function inspectReport(file: string, { summary, read }: InspectOutcome) {
     shareScale: read.result.shareScale,
     defaultCurrency: read.mapping.defaultCurrency,
     rowsRead: read.result.counts.good + read.result.counts.bad,
+    wide: read.result.wide ?? null,
     counts: read.result.counts,
     totalRows: read.result.totalRows,
     warnings: summary.warnings,
@@ -227,6 +245,14 @@ export async function runInspect(argv: string[]): Promise<number> {
     console.log(
       `Rows read: ${report.rowsRead} (${report.counts.good} good, ${report.counts.bad} with errors, ${report.counts.totals} total rows skipped)`
     )
+    if (report.wide)
+      console.log(
+        `Periods across: ${report.wide.columns.length} ${report.wide.periods === 'month' ? 'months' : 'quarters'} (${report.wide.columns[0]}..${report.wide.columns.at(-1)})${report.wide.totalColumn ? `, year total in ${report.wide.totalColumn}` : ''}`
+      )
+    for (const m of report.wide?.mismatches ?? [])
+      console.log(
+        `Warning: row ${m.row}: the year total ${m.totalCents / 100} differs from the sum ${m.sumCents / 100}`
+      )
     for (const w of report.warnings) console.log(`Warning: ${w}`)
     for (const e of report.errors) console.log(`  ${e.text}`)
     return 0

@@ -1,6 +1,12 @@
 // Finding the header row below titles, notes and blank rows, and telling total rows from data.
 import type { CellValue } from './types'
 import { isKnownHeader } from './mapping'
+import { readPeriodHeader } from './periods'
+
+const isPeriodTitle = (v: string) => {
+  const p = readPeriodHeader(v)
+  return p !== null && p !== 'total'
+}
 
 /** How far down a header row is looked for. */
 export const HEADER_SEARCH_ROWS = 40
@@ -35,7 +41,8 @@ export function detectHeaderRow(rows: readonly (readonly CellValue[] | undefined
     if (!row) continue
     const texts = row.filter(isText)
     if (texts.length < 2) continue
-    const known = texts.filter(isKnownHeader).length
+    // Month and quarter titles are column names too: a yearly plan's header is mostly them.
+    const known = texts.filter((v) => isKnownHeader(v) || isPeriodTitle(v)).length
     const filled = nonEmptyCount(row)
     // Rows of data right below make a header more likely than a two-word note.
     let following = 0

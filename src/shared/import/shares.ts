@@ -76,13 +76,20 @@ export function detectShareScale(header: string, values: Iterable<unknown>): Sha
 }
 
 /** A share cell taken apart: its digits, a unit written in it, and whether it has a decimal part. */
-type ShareParts = { intDigits: string; frac: string; unit: ShareScale | null; value: number }
+type ShareParts = {
+  intDigits: string
+  frac: string
+  /** Written with a decimal separator ("1,0"), even when the decimals are zero. */
+  separator: boolean
+  unit: ShareScale | null
+  value: number
+}
 
 function shareParts(value: unknown): ShareParts | null {
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || value < 0) return null
     const [intDigits, frac] = parts(value)
-    return { intDigits, frac: frac.replace(/0+$/, ''), unit: null, value }
+    return { intDigits, frac: frac.replace(/0+$/, ''), separator: false, unit: null, value }
   }
   if (typeof value !== 'string') return null
   let t = value.replace(/[\u00a0\u202f\u2009]/g, ' ').trim()
@@ -97,7 +104,13 @@ function shareParts(value: unknown): ShareParts | null {
   const m = /^(\d*)(?:[.,](\d+))?$/.exec(t)
   if (!m || (!m[1] && !m[2])) return null
   const frac = (m[2] ?? '').replace(/0+$/, '')
-  return { intDigits: m[1], frac, unit, value: Number(`${m[1] || '0'}.${m[2] ?? '0'}`) }
+  return {
+    intDigits: m[1],
+    frac,
+    separator: m[2] !== undefined,
+    unit,
+    value: Number(`${m[1] || '0'}.${m[2] ?? '0'}`)
+  }
 }
 
 /** The unit a share column's header names: "Anteil %" percent, "FTE" or "VZE" fractions of an FTE. */
@@ -121,7 +134,7 @@ export function shareColumn(header: string, values: Iterable<unknown>): ShareCol
   for (const v of values) {
     if (++n > 5000) break
     const p = shareParts(v)
-    if (p && (p.unit === 'fte' || (p.unit === null && p.frac !== '' && p.value <= 1))) {
+    if (p && (p.unit === 'fte' || (p.unit === null && (p.frac !== '' || p.separator) && p.value <= 1))) {
       fractions = true
       break
     }
@@ -143,7 +156,7 @@ export function readShareCell(value: unknown, column: ShareColumn, chosen?: Shar
   if (!p) return { ok: false, code: 'bad-share', message: 'is not a share (50 %, 0,5 or 0.5)' }
   let scale: ShareScale | null = p.unit
   if (!scale) {
-    const whole = p.frac === ''
+    const whole = p.frac === '' && !p.separator
     if (!whole && p.value <= 1) scale = 'fte'
     else if (p.value > 10) scale = 'percent'
     else scale = chosen ?? column.hint ?? (whole && !column.fractions ? 'percent' : null)

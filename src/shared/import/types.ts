@@ -45,6 +45,15 @@ export type ColumnMapping = {
   shareScale: 'auto' | 'percent' | 'fte'
   /** Currency of amounts without a currency column or symbol. */
   defaultCurrency: Currency
+  /**
+   * Periods across the columns (months or quarters, see wide.ts): 'wide' reads them as records,
+   * 'long' never does; omitted: wide when such columns are found and no quarter column is mapped.
+   */
+  layout?: 'long' | 'wide'
+  /** Wide budget months: one line per month instead of one per quarter. */
+  monthLines?: boolean
+  /** The year of month or quarter columns that name none (and no year is found near the table). */
+  year?: number
 }
 
 export const ISSUE_CODES = [
@@ -130,4 +139,15 @@ export type ConvertResult = {
   /** Number style used per mapped numeric field, after detection. */
   numberStyle: NumberStyle | null
   shareScale: 'percent' | 'fte' | null
+  /** Set when the sheet was read with its periods across the columns. */
+  wide?: {
+    periods: 'month' | 'quarter'
+    /** Column letters of the periods, in order. */
+    columns: string[]
+    totalColumn: string | null
+    /** Some period names no year, and none was found or given. */
+    missingYear: boolean
+    /** Rows whose year total differs from the sum of their periods. */
+    mismatches: { row: number; totalCents: number; sumCents: number }[]
+  }
 }

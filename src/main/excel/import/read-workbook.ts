@@ -14,7 +14,7 @@ import type {
 import { PREVIEW_COLS, PREVIEW_ROWS } from '../../../shared/import/workbook'
 import { detectHeaderRow, nonEmptyCount } from '../../../shared/import/header'
 import { defaultMapping, layoutFingerprint, suggestMapping } from '../../../shared/import/mapping'
-import { convertRows } from '../../../shared/import/convert'
+import { convertSheet, detectWideLayout } from '../../../shared/import/wide'
 import { ImportError } from './errors'
 import type { ImportLimits } from './limits'
 import { decodeAs, detectEncoding } from './encoding'
@@ -432,6 +432,24 @@ export function readWorkbook(
   }
 }
 
+/**
+ * With periods across the columns, the suggested amount or share is the period cells, not the
+ * year total ("Summe") or a month a synonym matched: those columns are left unmapped.
+ */
+function withoutPeriodColumns(
+  mapping: ColumnMapping,
+  header: readonly CellValue[] | undefined
+): ColumnMapping {
+  const layout = detectWideLayout(header ?? [])
+  if (!layout) return mapping
+  const taken = new Set([...layout.columns.map((c) => c.col), layout.totalColumn])
+  const q = mapping.columns.quarter
+  if (q !== undefined && !taken.has(q)) return mapping
+  const columns = { ...mapping.columns }
+  for (const f of ['amount', 'share', 'quarter'] as const) if (taken.has(columns[f] ?? -1)) delete columns[f]
+  return { ...mapping, columns }
+}
+
 /** Converts one sheet's rows with the detected or given header row and mapping. */
 export function readSheet(opened: OpenedWorkbook, req: ReadSheetRequest): ReadSheetResult {
   const grid = opened.grids[req.sheet]
@@ -446,8 +464,9 @@ export function readSheet(opened: OpenedWorkbook, req: ReadSheetRequest): ReadSh
   }
   const headers = (grid.rows[headerIdx] ?? []).map((v) => (v === null ? '' : String(v)))
   const suggestion = suggestMapping(headers)
-  const mapping: ColumnMapping = req.mapping ?? defaultMapping(suggestion)
-  const result = convertRows(grid.name, grid.rows, headerIdx, mapping, { date1904: opened.summary.date1904 })
+  const mapping: ColumnMapping =
+    req.mapping ?? withoutPeriodColumns(defaultMapping(suggestion), grid.rows[headerIdx])
+  const result = convertSheet(grid.name, grid.rows, headerIdx, mapping, { date1904: opened.summary.date1904 })
   return {
     sheet: req.sheet,
     headerRow: headerIdx + 1,

@@ -17,7 +17,10 @@ export const columnMappingSchema = z
     columns: z.partialRecord(z.enum(FIELDS), z.number().int().min(0).max(16_383)),
     numberStyle: z.enum(['auto', 'de', 'en', 'ch']),
     shareScale: z.enum(['auto', 'percent', 'fte']),
-    defaultCurrency: z.enum(CURRENCIES)
+    defaultCurrency: z.enum(CURRENCIES),
+    layout: z.enum(['long', 'wide']).optional(),
+    monthLines: z.boolean().optional(),
+    year: z.number().int().min(1990).max(2100).optional()
   })
   .strict()
 

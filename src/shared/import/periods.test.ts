@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { readPeriodHeader } from './periods'
+import { detectWideLayout, periodKeys } from './wide'
+
+describe('period column titles', () => {
+  it('reads German and English months, quarters, ISO months and dates, and totals', () => {
+    expect(readPeriodHeader('Jan')).toEqual({ kind: 'month', year: null, index: 1 })
+    expect(readPeriodHeader('Mär')).toEqual({ kind: 'month', year: null, index: 3 })
+    expect(readPeriodHeader('Dezember 2026')).toEqual({ kind: 'month', year: 2026, index: 12 })
+    expect(readPeriodHeader('Oct-25')).toEqual({ kind: 'month', year: 2025, index: 10 })
+    expect(readPeriodHeader('2026-03')).toEqual({ kind: 'month', year: 2026, index: 3 })
+    expect(readPeriodHeader('2026-03-01')).toEqual({ kind: 'month', year: 2026, index: 3 })
+    expect(readPeriodHeader('Q1')).toEqual({ kind: 'quarter', year: null, index: 1 })
+    expect(readPeriodHeader('Q4 2025')).toEqual({ kind: 'quarter', year: 2025, index: 4 })
+    expect(readPeriodHeader('1. Quartal')).toEqual({ kind: 'quarter', year: null, index: 1 })
+    expect(readPeriodHeader('2026-Q2')).toEqual({ kind: 'quarter', year: 2026, index: 2 })
+    expect(readPeriodHeader('Summe')).toBe('total')
+    expect(readPeriodHeader('Gesamt 2026')).toBe('total')
+    expect(readPeriodHeader('Betrag')).toBeNull()
+    expect(readPeriodHeader('Phase')).toBeNull()
+  })
+
+  it('finds the periods across a header and gives years to those without one', () => {
+    const layout = detectWideLayout(['Position', 'Okt', 'Nov', 'Dez', 'Jan', 'Feb', 'Summe'])!
+    expect(layout.periods).toBe('month')
+    expect(layout.totalColumn).toBe(6)
+    expect(periodKeys(layout, 2025)).toEqual(['2025-10', '2025-11', '2025-12', '2026-01', '2026-02'])
+    const quarters = detectWideLayout(['Rolle', 'Q4 2025', 'Q1 2026', 'Q2 2026'])!
+    expect(periodKeys(quarters, null)).toEqual(['2025-Q4', '2026-Q1', '2026-Q2'])
+    expect(periodKeys(detectWideLayout(['x', 'Q1', 'Q2'])!, null)).toEqual([null, null])
+    expect(detectWideLayout(['Phase', 'Quartal', 'Betrag'])).toBeNull()
+  })
+})

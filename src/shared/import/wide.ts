@@ -1,0 +1,260 @@
+// Sheets with the periods across the columns, as finance plans a year: one row per cost line or
+// role, a column per month ("Jan".."Dez", "2026-03", dates) or quarter ("Q1", "1. Quartal",
+// "Q4 2025"), often a year total. Each row becomes one record per period; the rows are turned into
+// the long layout convertRows reads, so every cell is parsed and explained the same way.
+import type { CellIssue, CellValue, ColumnMapping, ConvertResult, ParsedRow } from './types'
+import { columnLetter, isBlankRow, isTotalRow } from './header'
+import { convertRows, type ConvertOptions } from './convert'
+import { detectNumberStyle, parseAmount } from './numbers'
+import { readPeriodHeader, type Period } from './periods'
+
+export type PeriodColumn = { col: number; period: Period }
+export type WideLayout = {
+  periods: 'month' | 'quarter'
+  columns: PeriodColumn[]
+  /** A year total column ("Summe", "Gesamt 2026", "Total"), skipped and checked against the sum. */
+  totalColumn: number | null
+}
+
+/** Periods across the header: two or more months or quarters (the kind with more columns). */
+export function detectWideLayout(headers: readonly CellValue[], date1904 = false): WideLayout | null {
+  const found: PeriodColumn[] = []
+  let totalColumn: number | null = null
+  headers.forEach((h, col) => {
+    const p = readPeriodHeader(h, date1904)
+    if (p === 'total') totalColumn ??= col
+    else if (p) found.push({ col, period: p })
+  })
+  const months = found.filter((f) => f.period.kind === 'month')
+  const quarters = found.filter((f) => f.period.kind === 'quarter')
+  const columns = months.length >= quarters.length ? months : quarters
+  if (columns.length < 2) return null
+  // A total column left of the periods is a label column ("Summe" as the amount), not the year's.
+  if (totalColumn !== null && totalColumn < columns[0]!.col) totalColumn = null
+  return { periods: columns[0]!.period.kind, columns, totalColumn }
+}
+
+/** A year named near the table: in the rows above the header, then the sheet's name. */
+export function contextYear(
+  rows: readonly (readonly CellValue[] | undefined)[],
+  headerIdx: number,
+  sheet: string
+) {
+  const find = (text: string) => /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(text)?.[1]
+  for (let r = 0; r < headerIdx; r++)
+    for (const v of rows[r] ?? []) {
+      const y = typeof v === 'string' ? find(v) : undefined
+      if (y) return Number(y)
+    }
+  const y = find(sheet)
+  return y ? Number(y) : null
+}
+
+/**
+ * Years for periods written without one: from the periods that name theirs, else the given year
+ * or one named near the table; a month or quarter lower than the one before starts the next year
+ * (a fiscal year from October reads Okt..Sep). Null where no year can be found.
+ */
+export function periodKeys(layout: WideLayout, fallbackYear: number | null): (string | null)[] {
+  const known = layout.columns.find((c) => c.period.year !== null)
+  let year = known ? known.period.year! : fallbackYear
+  if (known && year !== null) {
+    // Walk back from the first column with a year to find the first column's year.
+    const k = layout.columns.indexOf(known)
+    for (let i = k; i > 0; i--)
+      if (layout.columns[i]!.period.index < layout.columns[i - 1]!.period.index) year--
+  }
+  let prev = 0
+  return layout.columns.map(({ period }) => {
+    if (year !== null && period.index < prev) year++
+    prev = period.index
+    const y = period.year ?? year
+    if (period.year !== null) year = period.year
+    if (y === null) return null
+    return period.kind === 'month' ? `${y}-${String(period.index).padStart(2, '0')}` : `${y}-Q${period.index}`
+  })
+}
+
+export type WideOptions = ConvertOptions & { year?: number | null; sheetYear?: number | null }
+
+/**
+ * Converts a wide sheet: every filled period cell of a row becomes a record of that row. Budget
+ * months are summed into their quarter, or kept one line per month (mapping.monthLines); shares
+ * of months are averaged over the quarter's filled months. A year total is checked against the sum.
+ */
+export function convertWide(
+  sheet: string,
+  rows: readonly (readonly CellValue[] | undefined)[],
+  headerIdx: number,
+  mapping: ColumnMapping,
+  layout: WideLayout,
+  options: WideOptions = {}
+): ConvertResult {
+  const header = rows[headerIdx] ?? []
+  const width = Math.max(header.length, ...layout.columns.map((c) => c.col + 1))
+  const keys = periodKeys(layout, options.year ?? options.sheetYear ?? null)
+  const Q = width
+  const V = width + 1
+  const valueField = mapping.kind === 'budget' ? 'amount' : 'share'
+  const long: CellValue[][] = []
+  /** For each long row: the sheet's row index and the period column it came from. */
+  const origin: { r: number; col: number }[] = []
+  const counts = { totals: 0, empty: 0 }
+  const totalRows: number[] = []
+  const longHeader: CellValue[] = [...header]
+  longHeader.length = width
+  longHeader[Q] = 'Quartal'
+  longHeader[V] = valueField === 'amount' ? 'Betrag' : 'Anteil'
+  long.push(longHeader)
+  for (let r = headerIdx + 1; r < rows.length; r++) {
+    const row = rows[r]
+    if (isBlankRow(row)) {
+      counts.empty++
+      continue
+    }
+    if (isTotalRow(row)) {
+      counts.totals++
+      totalRows.push(r + 1)
+      continue
+    }
+    layout.columns.forEach(({ col }, i) => {
+      const v = row?.[col]
+      if (v === null || v === undefined || (typeof v === 'string' && !v.trim())) return
+      const out: CellValue[] = [...(row ?? [])]
+      out.length = width
+      for (const c of layout.columns) out[c.col] = null
+      const key = keys[i]
+      out[Q] = key === null ? `${header[col] ?? ''}` : key
+      out[V] = v
+      long.push(out)
+      origin.push({ r, col })
+    })
+  }
+  const longMapping: ColumnMapping = {
+    ...mapping,
+    columns: { ...mapping.columns, quarter: Q, [valueField]: V }
+  }
+  const result = convertRows(sheet, long, 0, longMapping, options)
+  const letterQ = columnLetter(Q)
+  const letterV = columnLetter(V)
+  const fixed: ParsedRow[] = result.rows.map((p) => {
+    const o = origin[p.row - 2]!
+    if (p.ok && p.kind === 'budget' && mapping.monthLines && layout.periods === 'month') {
+      // One line per month: the month names the line, so two months of a row stay apart.
+      const key = keys[layout.columns.findIndex((c) => c.col === o.col)]
+      return { ...p, row: o.r + 1, values: { ...p.values, title: `${p.values.title} (${key})` } }
+    }
+    if (p.ok) return { ...p, row: o.r + 1 }
+    const issues: CellIssue[] = p.issues.map((i) => ({
+      ...i,
+      row: o.r + 1,
+      column: i.column === letterQ || i.column === letterV ? columnLetter(o.col) : i.column,
+      message:
+        i.code === 'bad-quarter' && i.column === letterQ
+          ? 'the column title names a month or quarter without a year; give the year'
+          : i.message
+    }))
+    const cells = p.cells.slice(0, width)
+    cells[o.col] = String(rows[o.r]?.[o.col] ?? '')
+    return { ...p, row: o.r + 1, cells, issues }
+  })
+  const merged = mergePeriods(fixed, mapping, layout)
+  const mismatches = checkTotals(rows, merged, mapping, layout, result.numberStyle)
+  const good = merged.filter((p) => p.ok).length
+  return {
+    ...result,
+    headerRow: headerIdx + 1,
+    rows: merged,
+    counts: {
+      ...result.counts,
+      good,
+      bad: merged.length - good,
+      totals: counts.totals,
+      empty: counts.empty
+    },
+    totalRows,
+    wide: {
+      periods: layout.periods,
+      columns: layout.columns.map((c) => columnLetter(c.col)),
+      totalColumn: layout.totalColumn === null ? null : columnLetter(layout.totalColumn),
+      missingYear: keys.some((k) => k === null),
+      mismatches
+    }
+  }
+}
+
+/** Months into quarters: budget amounts summed per row, quarter and currency; shares averaged. */
+function mergePeriods(rows: ParsedRow[], mapping: ColumnMapping, layout: WideLayout): ParsedRow[] {
+  if (layout.periods !== 'month' || (mapping.kind === 'budget' && mapping.monthLines)) return rows
+  const keyOf = (p: ParsedRow & { ok: true }) =>
+    p.kind === 'budget' ? `${p.row}|${p.values.quarter}|${p.values.currency}` : `${p.row}|${p.values.quarter}`
+  const groups = new Map<string, { first: ParsedRow; n: number; sum: number }>()
+  for (const p of rows) {
+    if (!p.ok) continue
+    const value = p.kind === 'budget' ? p.values.amountCents : p.values.shareBp
+    const g = groups.get(keyOf(p))
+    if (g) {
+      g.n++
+      g.sum += value
+    } else groups.set(keyOf(p), { first: p, n: 1, sum: value })
+  }
+  const out: ParsedRow[] = []
+  for (const p of rows) {
+    if (!p.ok) {
+      out.push(p)
+      continue
+    }
+    const g = groups.get(keyOf(p))!
+    if (g.first !== p) continue
+    if (p.kind === 'budget') out.push({ ...p, values: { ...p.values, amountCents: g.sum } })
+    else out.push({ ...p, values: { ...p.values, shareBp: Math.round(g.sum / g.n) } })
+  }
+  return out
+}
+
+/** Rows whose year total differs from the sum of their periods (budget only). */
+function checkTotals(
+  rows: readonly (readonly CellValue[] | undefined)[],
+  parsed: ParsedRow[],
+  mapping: ColumnMapping,
+  layout: WideLayout,
+  style: ConvertResult['numberStyle']
+): { row: number; totalCents: number; sumCents: number }[] {
+  if (mapping.kind !== 'budget' || layout.totalColumn === null) return []
+  const sums = new Map<number, number>()
+  for (const p of parsed)
+    if (p.ok && p.kind === 'budget') sums.set(p.row, (sums.get(p.row) ?? 0) + p.values.amountCents)
+  const totalStyle = style ?? detectNumberStyle(parsed.map((p) => rows[p.row - 1]?.[layout.totalColumn!]))
+  const out: { row: number; totalCents: number; sumCents: number }[] = []
+  for (const [row, sum] of sums) {
+    const cell = rows[row - 1]?.[layout.totalColumn]
+    if (cell === null || cell === undefined || cell === '') continue
+    const t = parseAmount(cell, totalStyle)
+    if (t.ok && t.cents !== sum) out.push({ row, totalCents: t.cents, sumCents: sum })
+  }
+  return out
+}
+
+/**
+ * Converts a sheet in the layout it is written in: periods across the columns when the mapping
+ * says so, or when such columns are found and no quarter column is mapped; else one row per record.
+ */
+export function convertSheet(
+  sheet: string,
+  rows: readonly (readonly CellValue[] | undefined)[],
+  headerIdx: number,
+  mapping: ColumnMapping,
+  options: ConvertOptions = {}
+): ConvertResult {
+  const layout = mapping.layout === 'long' ? null : detectWideLayout(rows[headerIdx] ?? [], options.date1904)
+  // A quarter column that is itself one of the periods ("1. Quartal") does not make the sheet long.
+  const q = mapping.columns.quarter
+  const longQuarter = q !== undefined && !layout?.columns.some((c) => c.col === q)
+  if (!layout || (mapping.layout !== 'wide' && longQuarter))
+    return convertRows(sheet, rows, headerIdx, mapping, options)
+  return convertWide(sheet, rows, headerIdx, mapping, layout, {
+    ...options,
+    year: mapping.year ?? null,
+    sheetYear: contextYear(rows, headerIdx, sheet)
+  })
+}
