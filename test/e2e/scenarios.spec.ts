@@ -330,3 +330,39 @@ test('applying chosen changes onto the base: one applies, a clashing one is refu
   await tree.getByRole('button', { name: 'Backup in Q3', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'No differences' })).toBeVisible()
 })
+
+for (const path of ['Ctrl+Z', 'toolbar', 'Edit menu'] as const) {
+  test(`after "Make baseline", undo by ${path} brings the scenario back as the toast's Undo does`, async ({
+    app
+  }) => {
+    const { page } = app
+    const tree = sidebarPlans(app)
+    await app.goto('scenarios')
+    const builtinName = (await page.getByTestId('plan-name').textContent())!
+    await branch(app, 'Backup later')
+    await pickOption(app, 'Move budget line', 'Budget line', /^Backup \+ Disaster Recovery Setup · Q1 2026/)
+    await pickOption(app, 'Move budget line', 'Target quarter', 'Q3 2026')
+    await page.getByRole('form', { name: 'Move budget line' }).getByRole('button', { name: 'Move' }).click()
+    await expect(page.getByRole('table', { name: 'Budget per phase and quarter' })).toBeVisible()
+
+    await page.getByRole('button', { name: 'Make baseline…' }).click()
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Make baseline' }).click()
+    await expect(page.getByTestId('plan-name')).toHaveText(builtinName)
+    await expect(tree.getByRole('button', { name: 'Backup later', exact: true })).toHaveCount(0)
+    await expect(tree.getByText(/Archived \(1\)/)).toBeVisible()
+
+    if (path === 'Ctrl+Z') {
+      await page.locator('body').click({ position: { x: 5, y: 5 } })
+      await page.keyboard.press('Control+z')
+    } else if (path === 'toolbar') {
+      await page.getByRole('banner').getByRole('button', { name: /Undo/ }).first().click()
+    } else {
+      await app.menu('undo')
+    }
+    // The scenario is back and open, the archived copy is gone, the base has its old figures.
+    await expect(page.getByTestId('plan-name')).toHaveText('Backup later')
+    await expect(tree.getByRole('button', { name: 'Backup later', exact: true })).toBeVisible()
+    await expect(tree.getByText(/Archived/)).toHaveCount(0)
+    await expect(page.locator('.toast').filter({ hasText: /did not work|failed/i })).toHaveCount(0)
+  })
+}

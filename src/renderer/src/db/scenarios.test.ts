@@ -14,6 +14,7 @@ import {
   duplicateScenario,
   latestSeq,
   promoteToBaseline,
+  undoLatest,
   renamePlan,
   restoreSnapshot,
   undoPromotion
@@ -158,6 +159,69 @@ describe('promotion', () => {
     expect(await db.plans.get(r.archivedId)).toBeUndefined()
     expect((await load('p')).allocations).toEqual(expect.arrayContaining(original.allocations))
     expect(byOrigin((await load(id)).allocations, 'x1').shareBp).toBe(2_500)
+  })
+
+  it('undo of the promote entry (Ctrl+Z, toolbar, Edit menu) restores exactly what the toast Undo restores, also after a restart', async () => {
+    /** Promotes a scenario with one move; resolves to the promotion and the scenario's id. */
+    const setUp = async () => {
+      await wipe()
+      await createPlanFromData(smallPlan())
+      const id = await branchScenario('p', 'S')
+      const s = await load(id)
+      await commitChanges(
+        id,
+        'move',
+        { key: 'm', values: {} },
+        moveAllocation(s, byOrigin(s.allocations, 'x1').id, { quarter: '2026-Q2' }, 2_500)
+      )
+      return { id, r: await promoteToBaseline(id, 'Before S') }
+    }
+    /** Everything a user could see: plans, their rows and history, promotions kept (ids are random). */
+    const state = async () => {
+      const plans = await db.plans.toArray()
+      const out: Record<string, unknown> = {}
+      for (const p of plans) {
+        const { plan, ...rows } = (await loadPlanData(p.id))!
+        out[p.name] = {
+          plan: { ...plan, id: undefined, updatedAt: undefined, createdAt: undefined },
+          rows: Object.values(rows).map((r) => r.length)
+        }
+      }
+      const history = (await db.history.toArray()).map((h) => ({
+        plan: h.planId === 'p' ? 'p' : 'S',
+        kind: h.kind,
+        undone: h.undone
+      }))
+      const kept = (await db.settings.toArray()).filter((x) => x.key.startsWith('promotion:'))
+      return { out, history, kept }
+    }
+
+    const toastPath = await setUp()
+    await undoPromotion(toastPath.r)
+    const byToast = await state()
+
+    const keyPath = await setUp()
+    // A restart in between: the promotion is found from the database, not from memory.
+    db.close()
+    await db.open()
+    const undone = await undoLatest('p')
+    expect(undone.entry.kind).toBe('promote')
+    expect(undone.promotion?.snapshot.plans[0]?.id).toBe(keyPath.id)
+    expect(await state()).toEqual(byToast)
+    expect(byOrigin((await load(keyPath.id)).allocations, 'x1').shareBp).toBe(2_500)
+    expect(await db.plans.get(keyPath.r.archivedId)).toBeUndefined()
+    expect(byToast.kept).toEqual([])
+    // Nothing left to redo, as after the toast's Undo.
+    await expect(undoLatest('p')).rejects.toMatchObject({ code: 'nothing-to-undo' })
+  })
+
+  it('undo of an ordinary entry is the plain undo', async () => {
+    const data = smallPlan()
+    await createPlanFromData(data)
+    await commitChanges('p', 'edit', { key: 'a', values: {} }, setBudgetAmount(data, 'l1', 100))
+    const r = await undoLatest('p')
+    expect(r).toMatchObject({ entry: { kind: 'edit' } })
+    expect(r.promotion).toBeUndefined()
   })
 
   it('refuses to promote a plan that is not a scenario', async () => {

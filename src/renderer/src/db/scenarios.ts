@@ -16,12 +16,16 @@ import {
   deleteEntries,
   deletePlanHistory,
   HISTORY_TABLES,
+  loadEntry,
   storeEntries
 } from './history-store'
 
 type PlanTable = (typeof PLAN_TABLES)[number]
 // Side tables too: commitChanges runs inside these transactions and may write them.
 const ALL_TABLES = ['plans', ...HISTORY_TABLES, ...PLAN_TABLES, ...SIDE_TABLES] as const
+/** A promotion also keeps what undoing it needs beside its entry (see undoLatest). */
+const PROMOTION_TABLES = [...ALL_TABLES, 'settings'] as const
+const promotionKey = (seq: number) => `promotion:${seq}`
 
 export class ScenarioError extends Error {
   constructor(
@@ -203,7 +207,7 @@ export type PromotionResult = {
 export async function promoteToBaseline(scenarioId: string, archivedName: string): Promise<PromotionResult> {
   const name = cleanName(archivedName)
   try {
-    return await db.transaction('rw', [...ALL_TABLES], async () => {
+    return await db.transaction('rw', [...PROMOTION_TABLES], async () => {
       const scenario = await mustLoad(scenarioId)
       const baseId = scenario.plan.baseId
       if (!baseId) throw new ScenarioError('not-a-scenario', 'Only a scenario can be promoted to baseline.')
@@ -228,7 +232,9 @@ export async function promoteToBaseline(scenarioId: string, archivedName: string
         { key: 'history.promoteScenario', values: { name: scenario.plan.name } },
         changes
       )
-      return { baseId, archivedId: archived.plan.id, seq, snapshot }
+      const result = { baseId, archivedId: archived.plan.id, seq, snapshot }
+      if (seq !== undefined) await db.settings.put({ key: promotionKey(seq), value: result })
+      return result
     })
   } catch (err) {
     if (err instanceof ScenarioError || err instanceof CommitError) throw err
@@ -241,7 +247,7 @@ export async function promoteToBaseline(scenarioId: string, archivedName: string
  * newest change), removes the archived copy and restores the scenario.
  */
 export async function undoPromotion(result: PromotionResult): Promise<void> {
-  await db.transaction('rw', [...ALL_TABLES], async () => {
+  await db.transaction('rw', [...PROMOTION_TABLES], async () => {
     if (result.seq !== undefined) {
       if ((await latestActiveSeq(result.baseId)) !== result.seq) {
         throw new ScenarioError(
@@ -252,10 +258,39 @@ export async function undoPromotion(result: PromotionResult): Promise<void> {
       await undo(result.baseId)
       // The undone entry would otherwise linger as "redoable" after the scenario is back.
       await deleteEntries([result.seq])
+      await db.settings.delete(promotionKey(result.seq))
     }
     await removePlans([result.archivedId])
     await restoreSnapshot(result.snapshot)
   })
+}
+
+/**
+ * What a promotion needs to be taken back, kept beside its 'promote' entry (in settings, so a
+ * backup and restore carry it with the history): Ctrl+Z, the toolbar and the Edit menu then
+ * restore exactly what the toast's Undo restores, also after a restart.
+ */
+
+async function storedPromotion(planId: string, seq: number): Promise<PromotionResult | undefined> {
+  const stored = (await db.settings.get(promotionKey(seq)))?.value as PromotionResult | undefined
+  return stored && stored.baseId === planId && stored.seq === seq ? stored : undefined
+}
+
+export type UndoResult = { entry: HistoryEntry; promotion?: PromotionResult }
+
+/**
+ * Undo as every undo path does it: the plan's newest entry, and when that entry made a scenario
+ * the baseline, the whole promotion (scenario back, archived copy gone), as the toast's Undo does.
+ */
+export async function undoLatest(planId: string): Promise<UndoResult> {
+  const seq = await latestActiveSeq(planId)
+  const entry = seq === undefined ? undefined : await db.history.get(seq)
+  const promotion =
+    entry?.kind === 'promote' && seq !== undefined ? await storedPromotion(planId, seq) : undefined
+  if (!promotion) return { entry: await undo(planId) }
+  const undone = (await loadEntry(seq!))!
+  await undoPromotion(promotion)
+  return { entry: undone, promotion }
 }
 
 export type ApplyEntriesResult =

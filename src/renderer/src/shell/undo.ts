@@ -1,6 +1,8 @@
 // Undo and redo from every path a user has: Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y), Edit menu, toolbar.
 import { i18n } from '../i18n'
-import { CommitError, redo, undo } from '../db/commit'
+import { CommitError, redo } from '../db/commit'
+import { undoLatest } from '../db/scenarios'
+import { setCurrentPlanId } from '../db/plans'
 import { toast } from '../components/Toaster'
 import { isTextField, useAction, type ActionContext } from './actions'
 import { describeEntry } from './describe-entry'
@@ -8,7 +10,16 @@ import { describeEntry } from './describe-entry'
 export async function runUndo(planId: string, direction: 'undo' | 'redo'): Promise<void> {
   const t = i18n.getFixedT(null, 'common')
   try {
-    const entry = direction === 'undo' ? await undo(planId) : await redo(planId)
+    let entry
+    if (direction === 'undo') {
+      // A promotion is undone whole (the scenario comes back), exactly as its toast's Undo does.
+      const undone = await undoLatest(planId)
+      entry = undone.entry
+      const scenario = undone.promotion?.snapshot.plans[0]
+      if (scenario) await setCurrentPlanId(scenario.id)
+    } else {
+      entry = await redo(planId)
+    }
     toast({
       title: t(direction === 'undo' ? 'undone' : 'redone', { what: describeEntry(entry) }),
       kind: 'info'
