@@ -96,10 +96,10 @@ test('splitting a line keeps every cent and both parts stay in place', async ({ 
   await dialog.getByRole('button', { name: 'Split' }).click()
   await expect(line(page, 'Multi-Region Infrastructure')).toHaveCount(2)
   await expect(
-    page.getByRole('button', { name: /^Multi-Region Infrastructure, Scale, Q4 2026, €66,666\.67$/ })
+    page.getByRole('button', { name: /^Multi-Region Infrastructure, €66,666\.67, Scale, Q4 2026$/ })
   ).toBeVisible()
   await expect(
-    page.getByRole('button', { name: /^Multi-Region Infrastructure, Scale, Q4 2026, €33,333\.33$/ })
+    page.getByRole('button', { name: /^Multi-Region Infrastructure, €33,333\.33, Scale, Q4 2026$/ })
   ).toBeVisible()
   await expect(quarterTotal(page, '2026-Q4')).toHaveText('€150,000')
   await expect(page.getByTestId('board-status')).toContainText(

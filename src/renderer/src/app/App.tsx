@@ -161,7 +161,7 @@ function Shell() {
               <AboutDialog />
             </div>
           </header>
-          <main className="content" aria-label={t('mainTitle')}>
+          <main className="content" aria-label={t('mainTitle')} tabIndex={0}>
             <ErrorBoundary resetKey={`${active.id}:${planId}`}>
               {!loaded ? (
                 <p className="muted">{t('loading')}</p>

@@ -45,8 +45,7 @@ export const LineChip = memo(function LineChip({
         data-chip-id={line.id}
         title={label}
       >
-        <span className="chip-name">{line.title}</span>
-        <span className="chip-amount">{amount}</span>
+        <span className="chip-name">{line.title}</span> <span className="chip-amount">{amount}</span>
       </div>
       {line.amountCents > 1 && (
         <button

@@ -33,8 +33,7 @@ export const Chip = memo(function Chip({ alloc, name, amount, label, colorClass 
       data-chip-id={alloc.id}
       title={label}
     >
-      <span className="chip-name">{name}</span>
-      <span className="chip-amount">{amount}</span>
+      <span className="chip-name">{name}</span> <span className="chip-amount">{amount}</span>
     </div>
   )
 })
@@ -43,8 +42,7 @@ export const Chip = memo(function Chip({ alloc, name, amount, label, colorClass 
 export function ChipFace({ name, amount, colorClass }: Pick<ChipProps, 'name' | 'amount' | 'colorClass'>) {
   return (
     <div className={`chip overlay ${colorClass}`}>
-      <span className="chip-name">{name}</span>
-      <span className="chip-amount">{amount}</span>
+      <span className="chip-name">{name}</span> <span className="chip-amount">{amount}</span>
     </div>
   )
 }

@@ -94,10 +94,10 @@ registerStrings('timeline', {
 const ROW_H = 34
 const PRIORITY_COLOURS: Record<string, string> = {
   P0: '#c62f2f',
-  P1: '#e07b00',
+  P1: '#a85800',
   P2: '#2457c5',
   P3: '#7a4cc2',
-  P4: '#1e8e7e'
+  P4: '#17756a'
 }
 
 type Row =
