@@ -214,3 +214,54 @@ for (const lang of ['en', 'de'] as const) {
     })
   }
 }
+
+test('workstreams, phases, risks and deliverables are added and removed in their views', async ({ app }) => {
+  const { page } = app
+  await app.goto('timeline')
+  await page.getByRole('button', { name: 'Add workstream' }).click()
+  let dialog = form(app, 'workstream-form')
+  await dialog.getByLabel('Title').fill('Backups and restore drills')
+  await dialog.getByLabel('Key', { exact: true }).fill('Migrationen')
+  await dialog.getByRole('button', { name: 'Add workstream' }).click()
+  await expect(dialog.getByText('Another workstream in this plan already has this key.')).toBeVisible()
+  await dialog.getByLabel('Key', { exact: true }).fill('backups')
+  await dialog.getByLabel('Start month').fill('2026-04')
+  await dialog.getByRole('checkbox', { name: 'integration' }).check()
+  await dialog.getByRole('button', { name: 'Add workstream' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByTestId('bar-backups')).toBeVisible()
+
+  // sicherheit has allocations, a budget line and dependents: the question says how many.
+  await page.getByRole('button', { name: 'Remove sicherheit' }).click()
+  dialog = form(app, 'remove-workstream')
+  await expect(dialog).toContainText(/Affected: \d+ allocations/)
+  await dialog.getByRole('button', { name: 'Remove workstream' }).click()
+  await expect(page.getByTestId('bar-sicherheit')).toHaveCount(0)
+
+  await app.goto('risks')
+  await page.getByRole('button', { name: 'Add risk' }).click()
+  dialog = form(app, 'risk-form')
+  await dialog.getByLabel('Title').fill('Key supplier insolvency')
+  await dialog.getByLabel('Probability (%)').fill('10')
+  await dialog.getByLabel('Cost if it happens (EUR)').fill('50000')
+  await dialog.getByRole('button', { name: 'Add risk' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByTestId('risk-contingency')).toHaveText('€65,000')
+  await expect(page.getByText('Estimate').first()).toBeVisible()
+
+  await app.goto('deliverables')
+  await page.getByRole('button', { name: 'Add deliverable' }).click()
+  dialog = form(app, 'deliverable-form')
+  await dialog.getByLabel('Deliverable').fill('Restore drill passed')
+  await dialog.getByRole('button', { name: 'Add deliverable' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByText('Restore drill passed')).toBeVisible()
+  await page.getByRole('button', { name: 'Remove Restore drill passed' }).click()
+  await expect(page.getByText('Restore drill passed')).toHaveCount(0)
+  await app.shot('write-deliverables-en-1280')
+
+  await app.goto('timeline')
+  await app.shot('write-timeline-en-1280')
+  await app.goto('risks')
+  await app.shot('write-risks-en-1280')
+})

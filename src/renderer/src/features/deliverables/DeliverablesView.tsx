@@ -3,6 +3,12 @@ import type { MetricStatus } from '@shared/planning/types'
 import { setMetricStatus, toggleCriterion, toggleDeliverable } from '@shared/planning/moves'
 import type { ViewProps } from '../../shell/view-props'
 import { ViewHeader } from '../../components/ViewHeader'
+import {
+  openDeliverableForm,
+  openMetricForm,
+  removeDeliverableNow,
+  removeMetricNow
+} from '../../shell/plan-forms'
 import { commitToggle } from '../../components/InlineEdit'
 import { usePlanData } from '../../db/plan-data'
 import { registerStrings } from '../../i18n'
@@ -46,6 +52,7 @@ const STATUSES: MetricStatus[] = ['open', 'met', 'missed']
 export function DeliverablesView({ planId }: ViewProps) {
   const { t } = useTranslation('deliverables')
   const tp = useTranslation('plan').t
+  const { t: tf } = useTranslation('forms')
   const data = usePlanData(planId)
   if (!data) return <ViewHeader view="deliverables" />
   const quarters = [...new Set([...data.plan.quarters, ...data.deliverables.map((d) => d.quarter)])].sort()
@@ -54,7 +61,23 @@ export function DeliverablesView({ planId }: ViewProps) {
 
   return (
     <div className="deliv-view">
-      <ViewHeader view="deliverables" />
+      <ViewHeader
+        view="deliverables"
+        actions={
+          <>
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={() => void openDeliverableForm(planId, data)}
+            >
+              {tf('deliverable.add')}
+            </button>
+            <button type="button" className="btn" onClick={() => void openMetricForm(planId, data)}>
+              {tf('metric.add')}
+            </button>
+          </>
+        }
+      />
       <section aria-label={t('deliverables')}>
         <h2 className="deliv-title">{t('deliverables')}</h2>
         <div className="deliv-quarters">
@@ -113,6 +136,24 @@ export function DeliverablesView({ planId }: ViewProps) {
                               {ws && <span className="ws-tag">{ws.key}</span>}
                             </span>
                           </label>
+                          <span className="row-actions">
+                            <button
+                              type="button"
+                              className="btn btn-small btn-ghost"
+                              aria-label={tf('editNamed', { name: d.title })}
+                              onClick={() => void openDeliverableForm(planId, data, d)}
+                            >
+                              ✎
+                            </button>
+                            <button
+                              type="button"
+                              className="btn btn-small btn-ghost"
+                              aria-label={tf('removeNamed', { name: d.title })}
+                              onClick={() => void removeDeliverableNow(planId, d)}
+                            >
+                              ✕
+                            </button>
+                          </span>
                         </li>
                       )
                     })}
@@ -171,6 +212,24 @@ export function DeliverablesView({ planId }: ViewProps) {
                           </option>
                         ))}
                       </select>
+                      <span className="row-actions">
+                        <button
+                          type="button"
+                          className="btn btn-small btn-ghost"
+                          aria-label={tf('editNamed', { name: m.text })}
+                          onClick={() => void openMetricForm(planId, data, p.id, m)}
+                        >
+                          ✎
+                        </button>
+                        <button
+                          type="button"
+                          className="btn btn-small btn-ghost"
+                          aria-label={tf('removeNamed', { name: m.text })}
+                          onClick={() => void removeMetricNow(planId, p.id, m)}
+                        >
+                          ✕
+                        </button>
+                      </span>
                     </li>
                   ))}
                 </ul>

@@ -7,6 +7,7 @@ import { parseAmount, parseProbability, type ValidationError } from '@shared/pla
 import { setRiskImpactCents, setRiskProbability, updateEntity } from '@shared/planning/moves'
 import type { ViewProps } from '../../shell/view-props'
 import { ViewHeader } from '../../components/ViewHeader'
+import { openRiskForm, removeRiskWithQuestion } from '../../shell/plan-forms'
 import { EChart } from '../../components/EChart'
 import { InlineEdit, commitEdit, commitToggle, editNumberText } from '../../components/InlineEdit'
 import { usePlanData } from '../../db/plan-data'
@@ -81,6 +82,7 @@ const severity = (band: Band, impact: ImpactLevel) => 2 - BANDS.indexOf(band) + 
 export function RisksView({ planId }: ViewProps) {
   const { t, i18n } = useTranslation('risks')
   const tp = useTranslation('plan').t
+  const { t: tf } = useTranslation('forms')
   const data = usePlanData(planId)
   const cont = useMemo(() => (data ? contingency(data) : null), [data])
   const chart = useMemo(() => {
@@ -132,7 +134,14 @@ export function RisksView({ planId }: ViewProps) {
 
   return (
     <div className="risks-view">
-      <ViewHeader view="risks" />
+      <ViewHeader
+        view="risks"
+        actions={
+          <button type="button" className="btn btn-primary" onClick={() => void openRiskForm(planId, data)}>
+            {tf('risk.add')}
+          </button>
+        }
+      />
       <div className="risks-top">
         <section className="card">
           <h2>{t('matrix')}</h2>
@@ -224,6 +233,24 @@ export function RisksView({ planId }: ViewProps) {
                   R{n}
                 </span>
                 <h3 id={`risk-title-${n}`}>{risk.title}</h3>
+                <span className="row-actions">
+                  <button
+                    type="button"
+                    className="btn btn-small btn-ghost"
+                    aria-label={tf('editNamed', { name: risk.title })}
+                    onClick={() => void openRiskForm(planId, data, risk)}
+                  >
+                    ✎
+                  </button>
+                  <button
+                    type="button"
+                    className="btn btn-small btn-ghost"
+                    aria-label={tf('removeNamed', { name: risk.title })}
+                    onClick={() => void removeRiskWithQuestion(planId, risk)}
+                  >
+                    ✕
+                  </button>
+                </span>
               </header>
               <div className="risk-grid">
                 <div>
@@ -261,7 +288,14 @@ export function RisksView({ planId }: ViewProps) {
                   </div>
                 </div>
                 <div>
-                  <div className="figure-label">{t('impactCost')}</div>
+                  <div className="figure-label">
+                    {t('impactCost')}
+                    {risk.impactEstimate && (
+                      <span className="estimate-badge" title={tf('estimateTitle')}>
+                        {tf('estimate')}
+                      </span>
+                    )}
+                  </div>
                   <InlineEdit
                     label={t('impactLabel', { title: risk.title })}
                     display={impactMoney}

@@ -17,7 +17,14 @@ import { ViewHeader } from '../../components/ViewHeader'
 import { InlineEdit, commitEdit } from '../../components/InlineEdit'
 import { usePlanData } from '../../db/plan-data'
 import { registerStrings } from '../../i18n'
-import { formatMonth, formatQuarter, locale } from '../../lib/format'
+import { formatMoney, formatMonth, formatQuarter, locale } from '../../lib/format'
+import {
+  moveWorkstream,
+  openPhaseForm,
+  openWorkstreamForm,
+  removePhaseWithQuestion,
+  removeWorkstreamWithQuestion
+} from '../../shell/plan-forms'
 import { phaseLabel, sortedPhases, sortedWorkstreams } from '../../lib/plan-labels'
 import './timeline.css'
 
@@ -36,6 +43,7 @@ registerStrings('timeline', {
     missing: '{{ws}} depends on a workstream that is not in the plan',
     workBefore: '{{ws}} has work in {{quarter}} before {{dep}} has finished',
     workBeforeDetail: '{{dep}} has work until {{end}}',
+    phases: 'Phases',
     schedule: 'Schedules',
     scheduleHint: 'Start month and duration of each workstream; edit them in place.',
     workstream: 'Workstream',
@@ -70,6 +78,7 @@ registerStrings('timeline', {
     missing: '{{ws}} hängt von einem Arbeitspaket ab, das nicht im Plan ist',
     workBefore: '{{ws}} hat Arbeit in {{quarter}}, bevor {{dep}} abgeschlossen ist',
     workBeforeDetail: '{{dep}} hat Arbeit bis {{end}}',
+    phases: 'Phasen',
     schedule: 'Zeitpläne',
     scheduleHint: 'Startmonat und Dauer jedes Arbeitspakets; direkt bearbeitbar.',
     workstream: 'Arbeitspaket',
@@ -106,6 +115,7 @@ type Row =
 
 export function TimelineView({ planId }: ViewProps) {
   const { t, i18n } = useTranslation('timeline')
+  const { t: tf } = useTranslation('forms')
   const data = usePlanData(planId)
   const [scale, setScale] = useState<'quarters' | 'months'>('quarters')
   const chartRef = useRef<HTMLDivElement>(null)
@@ -264,7 +274,24 @@ export function TimelineView({ planId }: ViewProps) {
 
   return (
     <div className="timeline-view" data-lang={i18n.language}>
-      <ViewHeader view="timeline" actions={toggle} />
+      <ViewHeader
+        view="timeline"
+        actions={
+          <>
+            {toggle}
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={() => void openWorkstreamForm(planId, data)}
+            >
+              {tf('workstream.add')}
+            </button>
+            <button type="button" className="btn" onClick={() => void openPhaseForm(planId, data)}>
+              {tf('phase.add')}
+            </button>
+          </>
+        }
+      />
       <section className="card gantt" aria-label={t('scale')}>
         <div className="gantt-head">
           <div className="gantt-label-col" />
@@ -454,10 +481,13 @@ export function TimelineView({ planId }: ViewProps) {
               </th>
               <th scope="col">{t('end')}</th>
               <th scope="col">{t('dependsOn')}</th>
+              <th scope="col">
+                <span className="sr-only">{tf('editNamed', { name: '' })}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
-            {sortedWorkstreams(data).map((ws) => {
+            {sortedWorkstreams(data).map((ws, index, all) => {
               const phase = data.phases.find((p) => p.id === ws.phaseId)
               return (
                 <tr key={ws.id}>
@@ -513,9 +543,84 @@ export function TimelineView({ planId }: ViewProps) {
                       </>
                     )}
                   </td>
+                  <td className="row-actions">
+                    <button
+                      type="button"
+                      className="btn btn-small btn-ghost"
+                      aria-label={tf('moveUp', { name: ws.key })}
+                      disabled={index === 0}
+                      onClick={() => void moveWorkstream(planId, ws, -1)}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      className="btn btn-small btn-ghost"
+                      aria-label={tf('moveDown', { name: ws.key })}
+                      disabled={index === all.length - 1}
+                      onClick={() => void moveWorkstream(planId, ws, 1)}
+                    >
+                      ↓
+                    </button>
+                    <button
+                      type="button"
+                      className="btn btn-small btn-ghost"
+                      aria-label={tf('editNamed', { name: ws.key })}
+                      onClick={() => void openWorkstreamForm(planId, data, ws)}
+                    >
+                      ✎
+                    </button>
+                    <button
+                      type="button"
+                      className="btn btn-small btn-ghost"
+                      aria-label={tf('removeNamed', { name: ws.key })}
+                      onClick={() => void removeWorkstreamWithQuestion(planId, data, ws)}
+                    >
+                      ✕
+                    </button>
+                  </td>
                 </tr>
               )
             })}
+          </tbody>
+        </table>
+      </section>
+
+      <section className="card" aria-label={tf('phase.add')}>
+        <h2>{t('phases')}</h2>
+        <table className="data schedule-table">
+          <tbody>
+            {sortedPhases(data).map((p) => (
+              <tr key={p.id}>
+                <th scope="row">
+                  <span className={`badge badge-${p.priority.toLowerCase()}`}>{p.priority}</span>{' '}
+                  {phaseLabel(p)}
+                </th>
+                <td>
+                  {formatQuarter(p.startQuarter)} – {formatQuarter(p.endQuarter)}
+                </td>
+                <td className="num">{formatMoney(p.capCents, 'EUR', { whole: true })}</td>
+                <td className="muted small">{p.businessImpact}</td>
+                <td className="row-actions">
+                  <button
+                    type="button"
+                    className="btn btn-small btn-ghost"
+                    aria-label={tf('editNamed', { name: phaseLabel(p) })}
+                    onClick={() => void openPhaseForm(planId, data, p)}
+                  >
+                    ✎
+                  </button>
+                  <button
+                    type="button"
+                    className="btn btn-small btn-ghost"
+                    aria-label={tf('removeNamed', { name: phaseLabel(p) })}
+                    onClick={() => void removePhaseWithQuestion(planId, data, p)}
+                  >
+                    ✕
+                  </button>
+                </td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </section>
