@@ -5,7 +5,7 @@ import { buildFreshFoodzPlan } from '../planning/seed/freshfoodz'
 import type { QuarterKey } from '../planning/types'
 import { actualId, applyActualChanges, mergeActuals, overlappingQuarters } from './merge'
 import type { Actual, ActualSum } from './types'
-import { planVsActual } from './variance'
+import { actualsForPlan, planVsActual } from './variance'
 
 const plan = buildFreshFoodzPlan({ planId: 'p', now: '2026-01-01T00:00:00.000Z' })
 const source = { fileName: 'buchungen.xlsx', fingerprint: 'f1', importedAt: '2026-04-02T00:00:00.000Z' }
@@ -173,5 +173,20 @@ describe('mergeActuals', () => {
       ['2025-Q4', 'x', 1],
       ['2026-Q1', 'y', 5]
     ])
+  })
+})
+
+describe('actualsForPlan', () => {
+  it("gives a scenario its base plan's actuals on the scenario's own phases", async () => {
+    const { clonePlanData } = await import('../planning/clone')
+    const scenario = clonePlanData(plan, { newPlanId: 's', name: 'What if', now: '2026-01-01T00:00:00.000Z' })
+    const base = actuals([
+      { phaseId: 'p:phase:2', workstreamId: 'p:ws:leistung', quarter: '2026-Q1', eurCents: 700 }
+    ])
+    const seen = actualsForPlan(scenario, base)
+    const phase2 = scenario.phases.find((p) => p.originId === 'p:phase:2')!
+    expect(seen).toEqual([expect.objectContaining({ phaseId: phase2.id, eurCents: 700 })])
+    expect(planVsActual(scenario, seen).byPhase.get(phase2.id)!.actualCents).toBe(700)
+    expect(actualsForPlan(plan, base)[0]).toBe(base[0])
   })
 })

@@ -232,3 +232,24 @@ export function* planVsActualStepwise(
     bookings
   }
 }
+
+/**
+ * A plan's actuals as a scenario sees them: the base plan's actuals, their phase and workstream
+ * ids turned into the scenario's (its entities carry the base's ids as originId). Actuals of a
+ * phase the scenario no longer has are left out. For the base plan itself, the actuals as they are.
+ */
+export function actualsForPlan(
+  data: Pick<PlanData, 'phases' | 'workstreams'>,
+  actuals: readonly Actual[]
+): Actual[] {
+  const phase = new Map(data.phases.map((p) => [p.originId ?? p.id, p.id]))
+  const stream = new Map(data.workstreams.map((w) => [w.originId ?? w.id, w.id]))
+  const out: Actual[] = []
+  for (const a of actuals) {
+    const phaseId = phase.get(a.phaseId)
+    if (!phaseId) continue
+    const workstreamId = a.workstreamId === null ? null : (stream.get(a.workstreamId) ?? null)
+    out.push(phaseId === a.phaseId && workstreamId === a.workstreamId ? a : { ...a, phaseId, workstreamId })
+  }
+  return out
+}

@@ -15,6 +15,7 @@ import { SUMMARY_STEP, useBudgetSummary } from '../../lib/use-budget-summary'
 import { currentLanguage, registerStrings } from '../../i18n'
 import { formatMoney, formatMoneyShort, formatNumber, formatQuarter } from '../../lib/format'
 import { categoryLabel, euros, phaseLabel, sortedPhases } from '../../lib/plan-labels'
+import { PlanVsActual } from './PlanVsActual'
 import './budget.css'
 
 registerStrings('budget', {
@@ -316,6 +317,8 @@ export function BudgetView({ planId }: ViewProps) {
         </table>
       </div>
       {hasChf && <p className="muted small">{t('chfNote', { rate: plan.chfToEur })}</p>}
+
+      <PlanVsActual planId={planId} data={data} />
 
       <section className="card budget-chart">
         <h2 className="card-title">{t('perQuarter')}</h2>

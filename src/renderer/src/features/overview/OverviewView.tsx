@@ -7,6 +7,8 @@ import { navigate } from '../../shell/router'
 import { ViewHeader } from '../../components/ViewHeader'
 import { EChart } from '../../components/EChart'
 import { usePlanData } from '../../db/plan-data'
+import { useActuals } from '../../db/actuals'
+import { usePlanVsActual } from '../../lib/use-plan-vs-actual'
 import { useBudgetSummary } from '../../lib/use-budget-summary'
 import { registerStrings } from '../../i18n'
 import { formatMoney, formatMoneyShort, formatNumber, formatQuarter, formatShare } from '../../lib/format'
@@ -15,6 +17,10 @@ import './overview.css'
 
 registerStrings('overview', {
   en: {
+    spent: 'Spent',
+    spentDetail: '{{remaining}} of the plan left',
+    forecast: 'Forecast at completion',
+    forecastDetail: 'at the current rate {{amount}}',
     mission: 'Mission',
     drivers: 'Business drivers',
     figures: 'Headline figures',
@@ -47,6 +53,10 @@ registerStrings('overview', {
     noMission: 'No mission statement in this plan.'
   },
   de: {
+    spent: 'Ausgegeben',
+    spentDetail: '{{remaining}} vom Plan übrig',
+    forecast: 'Prognose bei Abschluss',
+    forecastDetail: 'bei aktueller Rate {{amount}}',
     mission: 'Mission',
     drivers: 'Geschäftstreiber',
     figures: 'Kennzahlen',
@@ -94,6 +104,8 @@ export function OverviewView({ planId }: ViewProps) {
   const data = usePlanData(planId)
   // Budget totals of a big plan (an import of 100,000 lines) are added up a slice per task.
   const budget = useBudgetSummary(data)
+  // Actual costs (a scenario: its base plan's): spent, remaining and the forecast, once there are any.
+  const { pva, actuals } = usePlanVsActual(data, useActuals(planId))
   const derived = useMemo(() => {
     if (!data || !budget) return null
     return {
@@ -173,6 +185,25 @@ export function OverviewView({ planId }: ViewProps) {
         >
           {derived.over.length ? t('overSome') : t('overNone')}
         </Figure>
+        {pva && actuals && actuals.length > 0 && (
+          <>
+            <Figure
+              label={t('spent')}
+              value={money(pva.total.actualCents)}
+              tone={pva.total.over ? 'danger' : undefined}
+              testId="ov-spent"
+            >
+              {t('spentDetail', { remaining: money(pva.total.remainingCents) })}
+            </Figure>
+            <Figure
+              label={t('forecast')}
+              value={money(pva.total.forecast.atCompletionCents)}
+              testId="ov-forecast"
+            >
+              {t('forecastDetail', { amount: money(pva.total.forecast.runRateCents) })}
+            </Figure>
+          </>
+        )}
         <Figure label={t('risks')} value={String(data.risks.length)} testId="ov-risks">
           {t('expected', { amount: money(derived.risk.totalCents) })}
         </Figure>
