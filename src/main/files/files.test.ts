@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { writeFileAtomic } from './atomic-write'
+import { writeFileAtomic, writeFileAtomicSync } from './atomic-write'
 import { checkFilePath, isInside, safeFileStem, withExtension } from './paths'
 
 describe('atomic write', () => {
@@ -23,6 +23,15 @@ describe('atomic write', () => {
     await expect(writeFileAtomic(path, { not: 'bytes' } as unknown as string)).rejects.toThrow()
     expect(await readFile(path, 'utf8')).toBe('old')
     expect(await readdir(dir)).toEqual(['plan.xlsx'])
+  })
+
+  it('writes settings synchronously the same way, creating the folder', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'qm-atomic-'))
+    const path = join(dir, 'settings', 'recent.json')
+    writeFileAtomicSync(path, '{"files":[]}')
+    writeFileAtomicSync(path, '{"files":["a"]}')
+    expect(await readFile(path, 'utf8')).toBe('{"files":["a"]}')
+    expect(await readdir(join(dir, 'settings'))).toEqual(['recent.json'])
   })
 
   it('fails with the cause when the folder does not exist', async () => {

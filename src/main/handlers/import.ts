@@ -10,7 +10,7 @@ import { ImportError, ImportStateError } from '../excel/import/errors'
 import type { ImportLimits } from '../excel/import/limits'
 import { openImport } from '../excel/import/service'
 import { prewarmParseWorker, type ParseSession } from '../excel/import/session'
-import { writeFileAtomic } from '../excel/import/error-report'
+import { writeFileAtomic } from '../files/atomic-write'
 import { notChosenMessage } from '../files/grants'
 
 export type ImportHandlerOptions = { limits?: Partial<ImportLimits>; workerPath?: string | URL }

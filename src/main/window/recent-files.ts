@@ -1,7 +1,7 @@
 // The File menu's recent files and the last folder used, kept in the user data folder.
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { writeFileAtomicSync } from '../files/atomic-sync'
+import { writeFileAtomicSync } from '../files/atomic-write'
 
 export type RecentState = { files: string[]; lastFolder: string | null }
 const MAX_RECENT = 8

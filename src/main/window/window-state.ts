@@ -2,7 +2,7 @@
 // so the clamping rules are unit-tested.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { writeFileAtomicSync } from '../files/atomic-sync'
+import { writeFileAtomicSync } from '../files/atomic-write'
 
 export type Bounds = { x: number; y: number; width: number; height: number }
 export type WindowState = Bounds & { maximized: boolean }

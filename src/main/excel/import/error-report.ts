@@ -1,7 +1,5 @@
 // The skipped rows of an import as an xlsx: where each came from, why it was skipped, and its
 // cells, so finance can fix the sheet. The parse worker builds it; main writes it atomically.
-import { rename, rm, writeFile } from 'node:fs/promises'
-import { dirname, basename, join } from 'node:path'
 import * as XLSX from 'xlsx'
 import type { ReportRow } from '../../../shared/import/report-rows'
 
@@ -27,16 +25,4 @@ export function buildErrorReport(sourceName: string, headers: string[], rows: Re
   const wb = XLSX.utils.book_new()
   XLSX.utils.book_append_sheet(wb, ws, 'Skipped rows')
   return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Uint8Array
-}
-
-/** Writes next to the target and renames, so a crash never leaves a half-written report. */
-export async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`)
-  try {
-    await writeFile(temp, data)
-    await rename(temp, path)
-  } catch (err) {
-    await rm(temp, { force: true })
-    throw err
-  }
 }
