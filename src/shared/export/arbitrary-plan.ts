@@ -1,7 +1,7 @@
 // Test support: fast-check generators of small, valid, adversarial plans (formula-like and
 // non-ASCII text, CHF lines, zero and large amounts, several allocations in one cell, quarters
 // outside the plan's span). Used by the export round-trip property tests.
-import { LIMITS } from '../limits'
+import { LIMITS, TEXT_MAX } from '../limits'
 import fc from 'fast-check'
 import type {
   Allocation,
@@ -229,3 +229,104 @@ export const arbitraryPlan: fc.Arbitrary<PlanData> = fc
       deliverables
     }
   })
+
+/** Text of exactly `max` code units built from `unit` (a surrogate pair never split at the end). */
+function filled(max: number, unit: string): string {
+  const whole = unit.repeat(Math.floor(max / unit.length))
+  return whole + 'x'.repeat(max - whole.length)
+}
+
+/**
+ * A plan with every value at its limit (src/shared/limits.ts): each text field at its longest in
+ * one kind of character, every amount at 0 or the maximum, every share and capacity at 1 bp or the
+ * maximum, lines in EUR and CHF, and `rows` extra budget lines and allocations.
+ */
+export const arbitraryLimitPlan = (rows = 0): fc.Arbitrary<PlanData> =>
+  fc
+    .record({
+      plan: arbitraryPlan,
+      unit: fc.constantFrom('x', 'ü', '€', '😀', '"=;\t', 'ß\n'),
+      amount: fc.constantFrom(LIMITS.amountCents.min, LIMITS.amountCents.max),
+      share: fc.constantFrom(1, LIMITS.shareBp.max)
+    })
+    .map(({ plan, unit, amount, share }) => {
+      const name = filled(TEXT_MAX.name, unit)
+      const long = filled(TEXT_MAX.long, unit)
+      const p: PlanData = structuredClone(plan)
+      p.plan = {
+        ...p.plan,
+        name,
+        mission: long,
+        notes: long,
+        drivers: p.plan.drivers.map(() => ({ title: name, text: long })),
+        totalBudgetCents: amount
+      }
+      p.phases = p.phases.map((ph) => ({
+        ...ph,
+        name,
+        priorityLabel: name,
+        timeline: name,
+        businessImpact: long,
+        capCents: amount,
+        metrics: ph.metrics.map((m) => ({ ...m, text: long, target: name }))
+      }))
+      p.workstreams = p.workstreams.map((w) => ({
+        ...w,
+        key: name,
+        title: name,
+        scope: long,
+        businessValue: long,
+        externalDependencies: long,
+        criteria: w.criteria.map((c) => ({ ...c, text: long }))
+      }))
+      p.roles = p.roles.map((r) => ({
+        ...r,
+        name,
+        costPerFteQuarterCents: amount,
+        capacityBp: Object.fromEntries(p.plan.quarters.map((q) => [q, share]))
+      }))
+      p.allocations = p.allocations.map((a) => ({ ...a, note: long, shareBp: share }))
+      p.budgetLines = p.budgetLines.map((l, i) => ({
+        ...l,
+        category: name,
+        title: name,
+        amountCents: amount,
+        currency: i % 2 ? 'CHF' : 'EUR'
+      }))
+      p.risks = p.risks.map((k) => ({
+        ...k,
+        title: name,
+        impactText: long,
+        impactCents: amount,
+        mitigations: k.mitigations.map(() => long)
+      }))
+      p.dependencies = p.dependencies.map((d) => ({ ...d, text: long }))
+      p.deliverables = p.deliverables.map((d) => ({ ...d, title: name }))
+      const phase = p.phases[0]
+      const ws = p.workstreams[0]
+      const role = p.roles[0]
+      const q = p.plan.quarters[0]
+      for (let i = 0; i < rows; i++) {
+        p.budgetLines.push({
+          id: `bl-many-${i}`,
+          planId: p.plan.id,
+          phaseId: phase.id,
+          workstreamId: ws.id,
+          quarter: q,
+          category: `C${i}`,
+          title: `Line ${i}`,
+          amountCents: i % 2 ? amount : i,
+          currency: i % 3 ? 'EUR' : 'CHF'
+        })
+        p.allocations.push({
+          id: `al-many-${i}`,
+          planId: p.plan.id,
+          roleId: role.id,
+          workstreamId: ws.id,
+          quarter: q,
+          shareBp: i % 2 ? share : 1,
+          note: ''
+        })
+      }
+      return p
+    })
