@@ -366,3 +366,54 @@ for (const path of ['Ctrl+Z', 'toolbar', 'Edit menu'] as const) {
     await expect(page.locator('.toast').filter({ hasText: /did not work|failed/i })).toHaveCount(0)
   })
 }
+
+test('a deleted plan stays in Recently deleted after a restart and comes back with its changes', async ({
+  app
+}) => {
+  const { page } = app
+  const tree = sidebarPlans(app)
+  await app.goto('scenarios')
+  await branch(app, 'Kept for later')
+  await pickOption(app, 'Move budget line', 'Budget line', /^Backup \+ Disaster Recovery Setup · Q1 2026/)
+  await pickOption(app, 'Move budget line', 'Target quarter', 'Q3 2026')
+  await page.getByRole('form', { name: 'Move budget line' }).getByRole('button', { name: 'Move' }).click()
+  await expect(page.getByRole('table', { name: 'Budget per phase and quarter' })).toBeVisible()
+
+  await tree.getByRole('button', { name: 'Actions for Kept for later' }).click()
+  await page.getByRole('menuitem', { name: 'Delete…' }).click()
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click()
+  await expect(tree.getByRole('button', { name: 'Kept for later', exact: true })).toHaveCount(0)
+
+  // A restart: the toast's 10-second Undo is gone, the deleted plan is not.
+  await app.reload()
+  await expect(page.getByTestId('plan-name')).not.toBeEmpty()
+  await tree.getByText('Recently deleted (1)').click()
+  const deleted = tree.getByRole('list', { name: 'Recently deleted' })
+  await expect(deleted).toContainText('Kept for later')
+  for (const lang of ['en', 'de'] as const) {
+    if (lang === 'de') await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+    await expect(
+      page.getByText(lang === 'de' ? 'Zuletzt gelöscht (1)' : 'Recently deleted (1)')
+    ).toBeVisible()
+    for (const [w, h] of [
+      [1280, 800],
+      [960, 600]
+    ] as const) {
+      await page.setViewportSize({ width: w, height: h })
+      await app.shot(`recently-deleted-${lang}-${w}x${h}`)
+    }
+  }
+  await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en')
+  await deleted.getByRole('button', { name: 'Restore “Kept for later”' }).click()
+  await expect(page.getByTestId('plan-name')).toHaveText('Kept for later')
+  await expect(tree.getByRole('button', { name: 'Kept for later', exact: true })).toBeVisible()
+  await expect(tree.getByText(/Recently deleted/)).toHaveCount(0)
+  // Its own change came back with it (undo still knows it).
+  await page.keyboard.press('Control+z')
+  await expect(
+    page
+      .locator('.toast')
+      .filter({ hasText: /^Undone/ })
+      .first()
+  ).toBeVisible()
+})

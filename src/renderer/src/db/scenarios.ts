@@ -160,19 +160,94 @@ async function removePlans(ids: string[]): Promise<void> {
  * Deletes a plan together with the scenarios branched from it, in one transaction, and
  * resolves to a snapshot that restoreSnapshot() puts back (the "Undo" of the toast).
  */
-export async function deletePlanTree(planId: string): Promise<PlanSnapshot> {
+export async function deletePlanTree(
+  planId: string,
+  options: { keep?: boolean } = {}
+): Promise<PlanSnapshot> {
   try {
-    return await db.transaction('rw', [...ALL_TABLES], async () => {
+    return await db.transaction('rw', [...ALL_TABLES, 'settings'], async () => {
       const ids = await treeIds(planId)
       const snapshot = await snapshotOf(ids)
       if (snapshot.plans.length === 0) throw new ScenarioError('not-found', 'That plan no longer exists.')
       await removePlans(ids)
+      if (options.keep) await keepDeleted(snapshot)
       return snapshot
     })
   } catch (err) {
     if (err instanceof ScenarioError) throw err
     throw new ScenarioError('storage', describeStorageError(err))
   }
+}
+
+/** A plan the user deleted, kept in the database so it can be brought back, also after a restart. */
+export type DeletedPlan = {
+  key: string
+  name: string
+  deletedAt: string
+  planCount: number
+  snapshot: PlanSnapshot
+}
+
+const DELETED_PREFIX = 'deleted:'
+/** Deleted plans kept; older ones are dropped (each also sits in the automatic backup before its delete). */
+export const KEEP_DELETED = 20
+
+async function keepDeleted(snapshot: PlanSnapshot): Promise<void> {
+  const root = snapshot.plans[0]!
+  const deletedAt = new Date().toISOString()
+  const value: DeletedPlan = {
+    key: `${DELETED_PREFIX}${deletedAt}:${root.id}`,
+    name: root.name,
+    deletedAt,
+    planCount: snapshot.plans.length,
+    snapshot
+  }
+  await db.settings.put({ key: value.key, value })
+  const keys = (await db.settings.where('key').startsWith(DELETED_PREFIX).primaryKeys()) as string[]
+  // Keys sort by time of deletion.
+  const old = keys.sort().slice(0, Math.max(0, keys.length - KEEP_DELETED))
+  if (old.length) await db.settings.bulkDelete(old)
+}
+
+/** Recently deleted plans, newest first, live. */
+export function useDeletedPlans(): DeletedPlan[] | undefined {
+  return useLiveQuery(async () =>
+    (await db.settings.where('key').startsWith(DELETED_PREFIX).toArray())
+      .map((s) => s.value as DeletedPlan)
+      .sort((a, b) => b.deletedAt.localeCompare(a.deletedAt))
+  )
+}
+
+/**
+ * Brings a deleted plan (and its scenarios) back with their ids, rows and history, and drops it
+ * from the recently deleted list. Refused when a plan with one of its ids exists again.
+ */
+export async function restoreDeleted(key: string): Promise<DeletedPlan> {
+  try {
+    return await db.transaction('rw', [...ALL_TABLES, 'settings'], async () => {
+      const deleted = (await db.settings.get(key))?.value as DeletedPlan | undefined
+      if (!deleted) throw new ScenarioError('not-found', 'That deleted plan is no longer kept.')
+      const ids = deleted.snapshot.plans.map((p) => p.id)
+      if ((await db.plans.bulkGet(ids)).some((p) => p !== undefined))
+        throw new ScenarioError('stale', 'A plan with the same identity exists again; it was not replaced.')
+      await restoreSnapshot(deleted.snapshot)
+      await db.settings.delete(key)
+      return deleted
+    })
+  } catch (err) {
+    if (err instanceof ScenarioError) throw err
+    throw new ScenarioError('storage', describeStorageError(err))
+  }
+}
+
+/** The kept copy of a snapshot just deleted (the toast's Undo restores through it). */
+export async function deletedKeyOf(snapshot: PlanSnapshot): Promise<string | undefined> {
+  const rootId = snapshot.plans[0]?.id
+  const keys = (await db.settings.where('key').startsWith(DELETED_PREFIX).primaryKeys()) as string[]
+  return keys
+    .filter((k) => k.endsWith(`:${rootId}`))
+    .sort()
+    .pop()
 }
 
 /** Recreates deleted plans with their ids, rows and history (history seqs included). */

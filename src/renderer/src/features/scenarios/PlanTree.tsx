@@ -4,6 +4,8 @@ import { DropdownMenu } from 'radix-ui'
 import { useTranslation } from 'react-i18next'
 import type { Plan } from '@shared/planning/types'
 import { usePlans } from '../../db/plans'
+import { useDeletedPlans } from '../../db/scenarios'
+import { formatDateTime } from '../../lib/format'
 import { useDependencyViolations } from '../../db/scenarios'
 import { useCurrentPlanId, useSelectPlan } from '../../shell/current-plan'
 import { runAction, useAction } from '../../shell/actions'
@@ -17,6 +19,7 @@ import {
   duplicateFlow,
   promoteFlow,
   renameFlow,
+  restoreDeletedFlow,
   unarchiveFlow
 } from './actions'
 import './strings'
@@ -102,6 +105,38 @@ function PlanMenu({ plan, currentId }: { plan: Plan; currentId: string | null })
   )
 }
 
+/** Deleted plans kept in the database, each with a button that brings it back. */
+function RecentlyDeleted() {
+  const { t } = useTranslation('scenarios')
+  const deleted = useDeletedPlans()
+  if (!deleted || deleted.length === 0) return null
+  return (
+    <details className="tree-archived tree-deleted">
+      <summary>{t('tree.deletedCount', { count: deleted.length })}</summary>
+      <ul aria-label={t('tree.deleted')}>
+        {deleted.map((d) => (
+          <li key={d.key} className="deleted-row">
+            <span className="deleted-name" title={d.name}>
+              {d.name}
+              <span className="deleted-when">
+                {formatDateTime(d.deletedAt)}
+                {d.planCount > 1 ? ` · ${t('tree.withScenarios', { count: d.planCount - 1 })}` : ''}
+              </span>
+            </span>
+            <button
+              className="tree-restore"
+              aria-label={t('tree.restoreNamed', { name: d.name })}
+              onClick={() => void restoreDeletedFlow(d.key)}
+            >
+              {t('tree.restore')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  )
+}
+
 export function PlanTree() {
   const { t } = useTranslation('common')
   const ts = useTranslation('scenarios').t
@@ -183,6 +218,7 @@ export function PlanTree() {
           <ul aria-label={ts('tree.archived')}>{archived.map((p) => item(p, 0))}</ul>
         </details>
       )}
+      <RecentlyDeleted />
       <NameDialogHost />
     </nav>
   )

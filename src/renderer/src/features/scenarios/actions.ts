@@ -8,6 +8,8 @@ import { revertEntry } from '../../db/commit'
 import {
   branchScenario,
   deletePlanTree,
+  deletedKeyOf,
+  restoreDeleted,
   duplicateScenario,
   promoteToBaseline,
   renamePlan,
@@ -131,7 +133,8 @@ export async function deleteFlow(
   await guarded(async () => {
     // A safety copy first, as before an import or restore: nothing is deleted if it cannot be written.
     await autoBackup('delete')
-    const snapshot = await deletePlanTree(plan.id)
+    // Kept in the database: Recently deleted in the sidebar brings it back, also after a restart.
+    const snapshot = await deletePlanTree(plan.id, { keep: true })
     const removed = new Set(snapshot.plans.map((p) => p.id))
     if (currentId && removed.has(currentId)) {
       const next = plan.baseId && !removed.has(plan.baseId) ? plan.baseId : await firstBaseline(removed)
@@ -146,7 +149,9 @@ export async function deleteFlow(
         label: undoLabel(),
         run: () =>
           void guarded(async () => {
-            await restoreSnapshot(snapshot)
+            const key = await deletedKeyOf(snapshot)
+            if (key) await restoreDeleted(key)
+            else await restoreSnapshot(snapshot)
             if (currentId && removed.has(currentId)) await setCurrentPlanId(currentId)
             toast({ title: t('toast.restored', { name: plan.name }), kind: 'success' })
           })
@@ -221,4 +226,14 @@ export async function unarchiveFlow(plan: Pick<Plan, 'id' | 'name'>): Promise<vo
 export async function compareFlow(plan: Pick<Plan, 'id' | 'baseId'>): Promise<void> {
   await setCurrentPlanId(plan.id)
   navigate('scenarios', plan.baseId ? { a: plan.baseId, b: plan.id } : { a: plan.id })
+}
+
+/** Brings a plan back from Recently deleted and opens it. */
+export async function restoreDeletedFlow(key: string): Promise<void> {
+  await guarded(async () => {
+    const deleted = await restoreDeleted(key)
+    const root = deleted.snapshot.plans[0]
+    if (root) await setCurrentPlanId(root.id)
+    toast({ title: t('toast.restored', { name: deleted.name }), kind: 'success' })
+  })
 }
