@@ -14,6 +14,7 @@ import {
   duplicateScenario,
   latestSeq,
   promoteToBaseline,
+  restoreDeleted,
   undoLatest,
   renamePlan,
   restoreSnapshot,
@@ -279,5 +280,40 @@ describe('promotion', () => {
     const after = await load('p')
     expect(after.budgetLines.find((l) => l.id === 'l2')!.quarter).toBe('2025-Q4')
     expect(after.budgetLines.find((l) => l.id === 'l1')!.amountCents).toBe(2)
+  })
+})
+
+describe('recently deleted', () => {
+  it('keeps a deleted plan tree in the database and brings it back whole, also after a reopen', async () => {
+    const data = smallPlan()
+    await createPlanFromData(data)
+    const id = await branchScenario('p', 'S')
+    await commitChanges('p', 'edit', { key: 'a', values: {} }, setBudgetAmount(data, 'l1', 100))
+    await deletePlanTree('p', { keep: true })
+    expect(await db.plans.count()).toBe(0)
+    db.close()
+    await db.open()
+    const kept = await db.settings.where('key').startsWith('deleted:').toArray()
+    expect(kept).toHaveLength(1)
+    const back = await restoreDeleted(kept[0]!.key)
+    expect(back).toMatchObject({ name: 'Test plan', planCount: 2 })
+    expect((await load('p')).budgetLines.find((l) => l.id === 'l1')!.amountCents).toBe(100)
+    expect((await load(id)).plan.baseId).toBe('p')
+    expect(await db.settings.where('key').startsWith('deleted:').count()).toBe(0)
+    // Its history came back too: the edit undoes.
+    await undo('p')
+    expect((await load('p')).budgetLines.find((l) => l.id === 'l1')!.amountCents).toBe(
+      data.budgetLines.find((l) => l.id === 'l1')!.amountCents
+    )
+  })
+
+  it('refuses to restore over a plan with the same id, and deletes without keeping when not asked', async () => {
+    await createPlanFromData(smallPlan())
+    await deletePlanTree('p', { keep: true })
+    const key = (await db.settings.where('key').startsWith('deleted:').primaryKeys())[0] as string
+    await createPlanFromData(smallPlan())
+    await expect(restoreDeleted(key)).rejects.toMatchObject({ code: 'stale' })
+    await deletePlanTree('p')
+    expect(await db.settings.where('key').startsWith('deleted:').count()).toBe(1)
   })
 })
