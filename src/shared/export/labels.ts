@@ -158,11 +158,8 @@ const de: ExportLabels = {
 
 export const EXPORT_LABELS: Record<ExportLanguage, ExportLabels> = { en, de }
 
-/** "2025-Q4" → "Q4 2025": the same in both languages, so a re-import can read headers of either. */
-export function quarterLabel(q: string): string {
-  const m = /^(\d{4})-Q([1-4])$/.exec(q)
-  return m ? `Q${m[2]} ${m[1]}` : q
-}
+// The same in both languages, so a re-import can read headers of either.
+export { quarterLabel } from '../planning/quarters'
 
 export function quarterFromLabel(label: unknown): string | null {
   if (typeof label !== 'string') return null

@@ -3,6 +3,7 @@ import { PlanningError } from './errors'
 import {
   compareQuarters,
   isQuarterKey,
+  quarterLabel,
   monthsOfQuarter,
   nextQuarter,
   parseQuarter,
@@ -62,5 +63,14 @@ describe('quarters', () => {
     expect(quarterParts('2025-Q4')).toEqual({ year: 2025, q: 4 })
     expect(() => parseQuarter('2026-Q0')).toThrow(PlanningError)
     expect(() => quarterOfMonth('2026-13')).toThrowError(expect.objectContaining({ code: 'invalid-month' }))
+  })
+})
+
+describe('quarterLabel', () => {
+  it('writes a quarter key as users read it, and leaves anything else as it is', () => {
+    expect(quarterLabel('2026-Q1')).toBe('Q1 2026')
+    expect(quarterLabel('2025-Q4')).toBe('Q4 2025')
+    expect(quarterLabel('2026-03')).toBe('2026-03')
+    expect(quarterLabel('')).toBe('')
   })
 })

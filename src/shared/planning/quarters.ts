@@ -99,3 +99,13 @@ export function parseMonth(month: MonthKey): { year: number; month: number } {
   if (!m) throw new PlanningError('invalid-month', `Not a month key: ${JSON.stringify(month)}`)
   return { year: Number(m[1]), month: Number(m[2]) }
 }
+
+/**
+ * "2026-Q1" → "Q1 2026": the one quarter label, the same in English and German (the app, history
+ * sentences, the export's headers, which a re-import reads back, and the comparison workbook).
+ * Anything that is not a quarter key is returned as it is.
+ */
+export function quarterLabel(q: string): string {
+  const m = QUARTER_RE.exec(q)
+  return m ? `Q${m[2]} ${m[1]}` : q
+}

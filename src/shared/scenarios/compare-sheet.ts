@@ -1,6 +1,7 @@
 // The xlsx layout of a plan comparison, as plain rows: main turns them into SheetJS sheets.
 // Money cells are euros with a number format (not text), shares are fractions formatted as %.
 import type { ComparisonReport, DependencyWarning, SideReport } from './compare-report'
+import { quarterLabel } from '../planning/quarters'
 
 export type SheetCell = string | number | null | { v: number; z: string }
 export type SheetModel = { name: string; rows: SheetCell[][]; widths: number[] }
@@ -140,10 +141,6 @@ const LABELS = {
 
 export type SheetLanguage = keyof typeof LABELS
 
-const quarterLabel = (q: string) => {
-  const m = /^(\d{4})-Q([1-4])$/.exec(q)
-  return m ? `Q${m[2]} ${m[1]}` : q
-}
 const money = (cents: number) => `${(cents / 100).toFixed(2)} €`
 
 export function describeWarning(w: DependencyWarning, lang: SheetLanguage): string {

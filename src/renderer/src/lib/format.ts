@@ -1,5 +1,6 @@
 // Numbers, money, shares, quarters and dates formatted for the UI language.
 import type { Cents, Currency, QuarterKey, ShareBp } from '@shared/planning/types'
+import { quarterLabel } from '@shared/planning/quarters'
 import { currentLanguage, type Language } from '../i18n'
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', de: 'de-DE' }
@@ -81,11 +82,9 @@ export function formatNumber(n: number, digits = 0): string {
   ).format(n)
 }
 
-/** "2026-Q1" -> "Q1 2026" (en) / "Q1 2026" (de). */
+/** "2026-Q1" -> "Q1 2026" in both languages (the one label: quarterLabel in src/shared). */
 export function formatQuarter(q: QuarterKey | string): string {
-  const m = /^(\d{4})-Q([1-4])$/.exec(q)
-  if (!m) return q
-  return `Q${m[2]} ${m[1]}`
+  return quarterLabel(q)
 }
 
 /** "2026-02" -> "Feb 2026" / "Feb. 2026". */

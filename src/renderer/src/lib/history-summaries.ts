@@ -3,13 +3,9 @@
 import type { AllocationTarget, BudgetTarget } from '@shared/planning/moves'
 import type { Allocation, BudgetLine, Cents, PlanData, ShareBp } from '@shared/planning/types'
 import type { HistoryEntry } from '@shared/planning/types'
+import { quarterLabel } from '@shared/planning/quarters'
 
 type Summary = HistoryEntry['summary']
-
-function quarterLabel(q: string): string {
-  const m = /^(\d{4})-Q([1-4])$/.exec(q)
-  return m ? `Q${m[2]} ${m[1]}` : q
-}
 
 export function allocationMoveSummary(
   data: PlanData,
