@@ -1,6 +1,6 @@
 // The import wizard end to end: the German budget sheet (title block above the header on row 4,
 // German number text, one CHF line, one bad row) into the current plan, then undo.
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -184,4 +184,21 @@ test('a path the page names that the user never chose is refused with a clear er
   )
   expect(r).toMatchObject({ ok: false, error: { code: 'refused' } })
   expect(JSON.stringify(r)).toContain('was not chosen in this session')
+})
+
+test('a cell longer than a plan keeps is imported shortened, marked in the preview', async ({ app }) => {
+  const { page } = app
+  const path = join(mkdtempSync(join(tmpdir(), 'qm-long-')), 'long.csv')
+  writeFileSync(path, `Phase,Quarter,Title,Amount\nPhase 1,Q1 2026,${'Long title '.repeat(60)},100\n`)
+  await app.goto('budget')
+  await app.menu('import')
+  const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
+  app.queueOpen(path)
+  await wizard.getByRole('button', { name: 'Choose file…' }).click()
+  await wizard.getByRole('button', { name: 'Next' }).click({ timeout: 30_000 })
+  await wizard.getByRole('button', { name: 'Next' }).click()
+  const row = wizard.getByTestId('import-preview').locator('tr[data-row="2"]')
+  await expect(row.getByTestId('shortened-mark')).toHaveText('shortened')
+  await expect(row).toContainText('its first 500 characters are imported')
+  await app.shot('import-preview-shortened')
 })
