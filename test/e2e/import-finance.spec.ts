@@ -107,3 +107,59 @@ test('a share column mixing styles reads each cell as written; "1,5" waits for t
   const preview = wizard.getByTestId('import-preview')
   await expect(preview.locator('tr[data-row="5"]')).toContainText('150')
 })
+
+const MONTHS_CSV =
+  'Jahresplanung 2026\n\nPhase;Position;Jan;Feb;Mär;Apr;Summe\n' +
+  'Phase 1;Grafana Enterprise;1.000,00;1.000,00;1.000,00;1.000,00;4.000,00\n' +
+  'Phase 1;Schulung;;500,00;;250,00;900,00\n'
+
+test('months across the columns become lines per quarter; a total that does not add up is shown', async ({
+  app
+}) => {
+  const { page } = app
+  await app.goto('budget')
+  await app.menu('import')
+  const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
+  app.queueOpen(file('months.csv', MONTHS_CSV))
+  await wizard.getByRole('button', { name: 'Choose file…' }).click()
+  await expect(wizard.getByTestId('header-row')).toHaveText('Row 3 holds the column titles', {
+    timeout: 30_000
+  })
+  await wizard.getByRole('button', { name: 'Next' }).click()
+  const layout = wizard.getByTestId('import-layout')
+  await expect(layout).toContainText('Months across the columns: 4 (C..F)')
+  await expect(layout).toContainText(
+    'Row 5: the year total €900.00 differs from the sum of its periods, €750.00.'
+  )
+  await expect(wizard.getByTestId('mapping-counts')).toHaveText(
+    '4 rows ready, 0 with problems, 0 total rows skipped'
+  )
+  await app.shot('import-wide-en')
+  await layout.getByRole('checkbox', { name: 'One budget line per month' }).check()
+  await expect(wizard.getByTestId('mapping-counts')).toHaveText(
+    '6 rows ready, 0 with problems, 0 total rows skipped'
+  )
+})
+
+test('a sheet that yields nothing says why and opens the preview on request (German)', async ({ app }) => {
+  const { page } = app
+  await app.goto('budget')
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+  await app.menu('import')
+  const wizard = page.getByRole('dialog', { name: 'Tabelle importieren' })
+  app.queueOpen(
+    file('no-quarter.csv', 'Phase;Position;Betrag\nPhase 1;Lizenzen;1.000,00\nPhase 1;Schulung;500,00\n')
+  )
+  await wizard.getByRole('button', { name: 'Datei wählen…' }).click()
+  await expect(wizard.getByTestId('header-row')).toBeVisible({ timeout: 30_000 })
+  await wizard.getByRole('button', { name: 'Weiter' }).click()
+  const nothing = wizard.getByTestId('import-nothing')
+  await expect(nothing).toContainText('Keiner Spalte ist das Quartal zugeordnet.')
+  await expect(nothing).toContainText('Auch Monate oder Quartale in den Spalten wurden nicht gefunden.')
+  await expect(nothing).toContainText('Zeile 2')
+  await app.shot('import-nothing-de')
+  await page.setViewportSize({ width: 960, height: 600 })
+  await app.shot('import-nothing-de-960')
+  await nothing.getByRole('button', { name: 'Vorschau trotzdem öffnen' }).click()
+  await expect(wizard.getByTestId('import-counts')).toContainText('0')
+})

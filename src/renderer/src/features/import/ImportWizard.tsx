@@ -110,6 +110,7 @@ export function ImportWizard() {
               remembered={s.remembered}
               busy={s.busy}
               onChange={s.changeMapping}
+              onPreviewAnyway={() => s.setStep('preview')}
             />
           )}
           {step === 'preview' && read && planned && <PreviewStep session={s} read={read} planned={planned} />}

@@ -6,19 +6,22 @@ import type { ColumnMapping, ImportField, ImportKind } from '@shared/import/type
 import { ALLOCATION_FIELDS, BUDGET_FIELDS, REQUIRED_FIELDS } from '@shared/import/types'
 import { columnLetter } from '@shared/import/header'
 import { suggestColumnsFor } from '@shared/import/mapping'
+import { LayoutNote } from './LayoutNote'
 
 export function MappingStep({
   mapping,
   read,
   remembered,
   busy,
-  onChange
+  onChange,
+  onPreviewAnyway
 }: {
   mapping: ColumnMapping
   read: SheetOverview
   remembered: boolean
   busy: boolean
   onChange: (m: ColumnMapping) => void
+  onPreviewAnyway: () => void
 }) {
   const { t } = useTranslation('import')
   const fields: readonly ImportField[] = mapping.kind === 'budget' ? BUDGET_FIELDS : ALLOCATION_FIELDS
@@ -161,6 +164,7 @@ export function MappingStep({
           ))}
         </div>
       )}
+      <LayoutNote mapping={mapping} read={read} onChange={onChange} onPreviewAnyway={onPreviewAnyway} />
       <p className="import-counts" data-testid="mapping-counts">
         {t('counts', { good: c.good, bad: c.bad, totals: c.totals })}
       </p>

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next'
 import type { PreviewPage, PreviewRow } from '@shared/import/plan-import'
 import type { CellIssue, ColumnMapping, ImportField, ImportKind } from '@shared/import/types'
 import { formatMoney, formatQuarter, formatShare } from '../../lib/format'
+import { issueSentence } from './issue-text'
 
 /** Rows asked for per call: a few screens. */
 export const PREVIEW_PAGE = 100
@@ -99,8 +100,7 @@ export const PreviewTable = memo(function PreviewTable({
       ? ['phase', 'workstream', 'quarter', 'title', 'amount']
       : ['role', 'workstream', 'quarter', 'share']
   const width = fields.length + 3
-  const describe = (i: CellIssue) =>
-    `${i.column ? t('where', { sheet: i.sheet, row: i.row, column: i.column }) : t('whereNoColumn', { sheet: i.sheet, row: i.row })} (${t(`field_${i.field}`)}): ${i.value ? `"${i.value}" ` : ''}${t(`issue.${i.code}`, { defaultValue: i.message, limit: i.limit?.toLocaleString() })}`
+  const describe = (i: CellIssue) => issueSentence(t, i)
   const padTop = items[0]?.start ?? 0
   const padBottom = items.length ? v.getTotalSize() - items[items.length - 1].end : 0
   return (

@@ -3,6 +3,18 @@ import { registerStrings } from '../../i18n'
 
 const en = {
   title: 'Import spreadsheet',
+  wideMonths: 'Months across the columns: {{count}} ({{from}}..{{to}}), each a record of its row.',
+  wideQuarters: 'Quarters across the columns: {{count}} ({{from}}..{{to}}), each a record of its row.',
+  wideTotal: 'The year total in {{column}} is skipped and checked against the sum.',
+  wideUse: 'Read the months or quarters across the columns as records',
+  monthLines: 'One budget line per month (instead of one per quarter)',
+  wideYear: 'Year of the columns',
+  totalMismatch: 'Row {{row}}: the year total {{total}} differs from the sum of its periods, {{sum}}.',
+  nothingTitle: 'No row of this sheet can be imported yet',
+  nothingNoQuarter: 'No column is mapped to Quarter.',
+  nothingRows: 'Every row has a problem.',
+  nothingNoWide: 'No months or quarters were found across the columns either.',
+  previewAnyway: 'Open the preview anyway',
   encoding: 'Text encoding',
   encodingDetected: 'detected: {{name}}',
   encodingHint: 'If umlauts or € look wrong in the rows below, choose another encoding.',
@@ -138,6 +150,18 @@ const en = {
 }
 
 const de: typeof en = {
+  wideMonths: 'Monate in den Spalten: {{count}} ({{from}}..{{to}}), jeder ein Eintrag seiner Zeile.',
+  wideQuarters: 'Quartale in den Spalten: {{count}} ({{from}}..{{to}}), jedes ein Eintrag seiner Zeile.',
+  wideTotal: 'Die Jahressumme in {{column}} wird übersprungen und mit der Summe verglichen.',
+  wideUse: 'Monate oder Quartale in den Spalten als Einträge lesen',
+  monthLines: 'Eine Budgetzeile je Monat (statt je Quartal)',
+  wideYear: 'Jahr der Spalten',
+  totalMismatch: 'Zeile {{row}}: Die Jahressumme {{total}} weicht von der Summe ihrer Perioden ab, {{sum}}.',
+  nothingTitle: 'Noch keine Zeile dieses Blatts kann importiert werden',
+  nothingNoQuarter: 'Keiner Spalte ist das Quartal zugeordnet.',
+  nothingRows: 'Jede Zeile hat ein Problem.',
+  nothingNoWide: 'Auch Monate oder Quartale in den Spalten wurden nicht gefunden.',
+  previewAnyway: 'Vorschau trotzdem öffnen',
   encoding: 'Zeichenkodierung',
   encodingDetected: 'erkannt: {{name}}',
   encodingHint: 'Sehen Umlaute oder € in den Zeilen unten falsch aus, wählen Sie eine andere Kodierung.',

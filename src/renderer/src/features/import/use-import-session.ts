@@ -238,7 +238,7 @@ export function useImportSession() {
       })
       if (!into) return
       await rememberStoredMapping(
-        rememberMapping(read.fingerprint, read.headers, read.mapping, read.headerRow)
+        rememberMapping(read.fingerprint, read.headers, read.mapping, read.headerRow, opened.summary.encoding)
       )
       if (into !== planId) await selectPlan(into)
       toast({

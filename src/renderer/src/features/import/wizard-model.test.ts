@@ -31,4 +31,15 @@ describe('remembered mappings', () => {
     const stored = rememberMapping('L1-x', headers, mapping, 4)
     expect(recallMapping(stored, headers.slice(0, 3), mapping)).toBeNull()
   })
+  it('keep the encoding and the wide-layout choices', () => {
+    const wide: ColumnMapping = { ...mapping, layout: 'wide', monthLines: true, year: 2026 }
+    const stored = rememberMapping('L1-x', headers, wide, 4, 'windows-1252')
+    expect(stored.options).toMatchObject({
+      encoding: 'windows-1252',
+      layout: 'wide',
+      monthLines: true,
+      year: 2026
+    })
+    expect(recallMapping(stored, headers, mapping)).toEqual(wide)
+  })
 })

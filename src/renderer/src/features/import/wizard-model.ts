@@ -31,7 +31,9 @@ export function rememberMapping(
   fingerprint: string,
   headers: string[],
   mapping: ColumnMapping,
-  headerRow: number
+  headerRow: number,
+  /** The text encoding the file was read in (csv, tsv), so the next one like it is read alike. */
+  encoding: string | null = null
 ): RememberedMapping {
   const byHeader: Record<string, string | null> = {}
   for (const [field, col] of Object.entries(mapping.columns))
@@ -44,7 +46,11 @@ export function rememberMapping(
       numberStyle: mapping.numberStyle,
       shareScale: mapping.shareScale,
       defaultCurrency: mapping.defaultCurrency,
-      headerRow
+      headerRow,
+      ...(encoding ? { encoding } : {}),
+      ...(mapping.layout ? { layout: mapping.layout } : {}),
+      ...(mapping.monthLines ? { monthLines: true } : {}),
+      ...(mapping.year ? { year: mapping.year } : {})
     },
     usedAt: new Date().toISOString()
   }
@@ -72,6 +78,9 @@ export function recallMapping(
     columns,
     numberStyle: pick(o['numberStyle'], ['auto', 'de', 'en', 'ch'] as const, fallback.numberStyle),
     shareScale: pick(o['shareScale'], ['auto', 'percent', 'fte'] as const, fallback.shareScale),
-    defaultCurrency: pick(o['defaultCurrency'], ['EUR', 'CHF'] as const, fallback.defaultCurrency)
+    defaultCurrency: pick(o['defaultCurrency'], ['EUR', 'CHF'] as const, fallback.defaultCurrency),
+    ...(o['layout'] === 'long' || o['layout'] === 'wide' ? { layout: o['layout'] } : {}),
+    ...(o['monthLines'] === true ? { monthLines: true } : {}),
+    ...(typeof o['year'] === 'number' && o['year'] >= 1990 && o['year'] <= 2100 ? { year: o['year'] } : {})
   }
 }
