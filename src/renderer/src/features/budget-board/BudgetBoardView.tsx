@@ -44,8 +44,9 @@ import {
 } from './budget-model'
 import { BudgetCharts } from './BudgetCharts'
 
-const COL_W = 172
-const HEAD_W = 270
+// Minimums: at 1280x800 the five quarters of the built-in plan fit beside the sidebar; wider windows widen the columns.
+const COL_W = 140
+const HEAD_W = 240
 const HEAD_H = 52
 const FOOT_H = 40
 /** Plans with up to this many lines open fully expanded; larger ones start with phases only. */
