@@ -112,6 +112,55 @@ async function idle(page) {
   )
 }
 
+/**
+ * Click to shown for writing the plan in the Budget view: the time from the click on the form's
+ * submit button (or the removal's confirm button) until the plan's total shows the new figure.
+ */
+async function timeToTotal(page, click) {
+  await page.evaluate(() => {
+    const total = document.querySelector('[data-testid="budget-total"]')
+    const before = total.textContent
+    window.__qmEdit = { clickAt: 0, shownAt: 0 }
+    document.addEventListener('click', () => (window.__qmEdit.clickAt ||= performance.now()), {
+      capture: true,
+      once: true
+    })
+    new MutationObserver((_, mo) => {
+      const now = document.querySelector('[data-testid="budget-total"]')
+      if (now && now.textContent !== before) {
+        window.__qmEdit.shownAt = performance.now()
+        mo.disconnect()
+      }
+    }).observe(document.body, { childList: true, subtree: true, characterData: true })
+  })
+  await click()
+  await page.waitForFunction(() => window.__qmEdit.shownAt > 0, null, { timeout: 60_000 })
+  return page.evaluate(() => window.__qmEdit.shownAt - window.__qmEdit.clickAt)
+}
+
+async function measureEdits(page, baseUrl, rounds = 5) {
+  await page.goto(`${baseUrl}/#/budget`, { waitUntil: 'load' })
+  await page.getByTestId('budget-total').waitFor({ timeout: 120_000 })
+  await idle(page)
+  const add = []
+  const remove = []
+  for (let i = 0; i < rounds; i++) {
+    await page.getByRole('button', { name: 'Add budget line' }).click()
+    const form = page.getByTestId('line-form')
+    await form.getByLabel('Title').fill(`Bench line ${i}`)
+    await form.getByLabel('Category').fill('bench')
+    await form.getByLabel('Amount').fill(String(1000 + i))
+    add.push(await timeToTotal(page, () => form.locator('button[type="submit"]').click()))
+    await idle(page)
+    await page.locator('tr.line-row .row-actions button').nth(1).click()
+    const confirm = page.getByTestId('remove-line')
+    await confirm.waitFor()
+    remove.push(await timeToTotal(page, () => confirm.locator('button[type="submit"]').click()))
+    await idle(page)
+  }
+  return { add, remove }
+}
+
 /** A visible chip whose row has a visible cell one quarter to the right or left. */
 async function pickDrag(page, i) {
   return page.evaluate((i) => {
@@ -324,7 +373,8 @@ async function main() {
       const frames = await measureScroll(page)
       await page.goto('about:blank')
       const budget = await openBoard(page, baseUrl, 'budget-board')
-      results.push({ plan, load, drops, frames, budget })
+      const edits = await measureEdits(page, baseUrl)
+      results.push({ plan, load, drops, frames, budget, edits })
       const name =
         plan === 'builtin'
           ? 'Built-in FreshFoodz plan'
@@ -332,6 +382,12 @@ async function main() {
       console.log(`\n${name}`)
       console.log(
         `  capacity board usable after navigation: ${ms(load.readyAt)} (first frame after: ${ms(load.frameAt)})`
+      )
+      console.log(
+        `  add a budget line, click → total shown (${edits.add.length}): median ${ms(pct(edits.add, 50))}, max ${ms(Math.max(...edits.add))}`
+      )
+      console.log(
+        `  remove a budget line, click → total shown (${edits.remove.length}): median ${ms(pct(edits.remove, 50))}, max ${ms(Math.max(...edits.remove))}`
       )
       console.log(
         `  drop → cell updated in DOM   (${drops.toDom.length} drops): median ${ms(pct(drops.toDom, 50))}, p95 ${ms(pct(drops.toDom, 95))}, max ${ms(Math.max(...drops.toDom))}`

@@ -8,8 +8,8 @@ import type { ViewProps } from '../../shell/view-props'
 import { ViewHeader } from '../../components/ViewHeader'
 import { EChart } from '../../components/EChart'
 import { InlineEdit, commitEdit, editNumberText } from '../../components/InlineEdit'
-import { loadPlanData, usePlanData } from '../../db/plan-data'
-import { openBudgetLineForm, removeBudgetLineWithQuestion } from '../../shell/plan-forms'
+import { usePlanData } from '../../db/plan-data'
+import { currentPlanData, openBudgetLineForm, removeBudgetLineWithQuestion } from '../../shell/plan-forms'
 import { useStepwise } from '../../lib/use-stepwise'
 import { SUMMARY_STEP, useBudgetSummary } from '../../lib/use-budget-summary'
 import { currentLanguage, registerStrings } from '../../i18n'
@@ -415,6 +415,6 @@ const LineRow = memo(function LineRow({
 
 /** Opens a form on the plan as stored now (rows memoized on one line do not hold the whole plan). */
 async function withData(planId: string, open: (d: PlanData) => Promise<unknown>) {
-  const d = await loadPlanData(planId)
+  const d = await currentPlanData(planId)
   if (d) await open(d)
 }

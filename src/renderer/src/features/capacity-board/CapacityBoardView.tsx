@@ -436,8 +436,11 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
       )
     }
     return (
-      <div className="role-head">
+      <div className={`role-head ${lookups.roleById.get(row.roleId)?.openPosition ? 'open-position' : ''}`}>
         <strong>{lookups.roleName.get(row.roleId) ?? row.roleId}</strong>
+        {lookups.roleById.get(row.roleId)?.openPosition && (
+          <span className="open-position-badge">{t('openPosition')}</span>
+        )}
         {row.lane.kind !== 'all' && (
           <span className="muted lane-name">
             {lookups.groupTitle.get(laneKey(row.lane as Exclude<Lane, { kind: 'all' }>))}

@@ -2,6 +2,7 @@ import { registerStrings } from '../../i18n'
 
 registerStrings('capacityBoard', {
   en: {
+    openPosition: 'Open position',
     toolbar: 'Board settings',
     filter: 'Filter roles',
     filterPlaceholder: 'Role or workstream…',
@@ -51,6 +52,7 @@ registerStrings('capacityBoard', {
     allocatedOf: '{{allocated}} / {{capacity}}'
   },
   de: {
+    openPosition: 'Offene Stelle',
     toolbar: 'Einstellungen der Tafel',
     filter: 'Rollen filtern',
     filterPlaceholder: 'Rolle oder Arbeitspaket…',
