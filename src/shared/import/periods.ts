@@ -1,51 +1,9 @@
 // Month and quarter names as column titles ("Jan", "Dezember", "2026-03", "Q1", "1. Quartal",
 // "Q4 2025", dates) and year totals ("Summe", "Gesamt 2026"), for sheets with periods across.
 import type { CellValue } from './types'
-import { serialToQuarter } from './quarters'
+import { MONTHS, serialToQuarter } from './quarters'
 
 export type Period = { kind: 'month' | 'quarter'; year: number | null; index: number }
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  januar: 1,
-  january: 1,
-  jän: 1,
-  jänner: 1,
-  jaen: 1,
-  feb: 2,
-  februar: 2,
-  february: 2,
-  mär: 3,
-  mar: 3,
-  märz: 3,
-  maerz: 3,
-  march: 3,
-  mrz: 3,
-  apr: 4,
-  april: 4,
-  mai: 5,
-  may: 5,
-  jun: 6,
-  juni: 6,
-  june: 6,
-  jul: 7,
-  juli: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  okt: 10,
-  oct: 10,
-  oktober: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dez: 12,
-  dec: 12,
-  dezember: 12,
-  december: 12
-}
 
 const TOTAL = /^(summe|gesamt|gesamtsumme|jahressumme|jahr|jahreswert|insgesamt|total|sum|year|fy|gj)\b/
 

@@ -18,12 +18,14 @@ function fromMonth(y: number, m: number): QuarterResult {
   return key(y, Math.floor((m - 1) / 3) + 1)
 }
 
-const MONTHS: Record<string, number> = {
+/** German and English month names and abbreviations, shared with the period headers of wide sheets. */
+export const MONTHS: Record<string, number> = {
   jan: 1,
   januar: 1,
   january: 1,
   jän: 1,
   jänner: 1,
+  jaen: 1,
   feb: 2,
   februar: 2,
   february: 2,
