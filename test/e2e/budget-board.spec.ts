@@ -153,6 +153,9 @@ test('keyboard: Alt+Arrow moves a line a quarter, Alt+Shift+Arrow half of it, Al
   await filter(page, 'Compliance')
   await line(page, 'Compliance Consulting + Audit').focus()
   await page.keyboard.press('Space')
+  // The arrow counts only once dnd-kit's keyboard sensor has taken the drag, which it announces.
+  const live = page.locator('[id^="DndLiveRegion"]').first()
+  await expect(live).toContainText('Compliance Consulting + Audit, €25,000, Governance, Q3 2026 is over')
   await page.keyboard.press('ArrowRight')
   await expect(page.getByTestId('drop-preview')).toContainText('Q4 2026 total would be')
   await page.keyboard.press('Space')
