@@ -25,7 +25,7 @@ import { openImport } from '../../main/excel/import/service'
 import type { BookingsRead } from '../../main/excel/import/read-bookings'
 import { readPlanFile } from './export'
 import { failureLine, parseColumn, UsageError } from './inspect'
-import { euros } from './report'
+import { euros } from './money'
 
 const USAGE =
   'quartermaster actuals FILE (--builtin | --plan PLAN.json) --out PLAN.json [--sheet NAME|N] [--header-row N] [--map FIELD=COLUMN|none]... [--style de|en|ch] [--currency EUR|CHF] [--centre "CENTRE=PHASE|WORKSTREAM"]... [--replace | --add] [--timeout SECONDS]'

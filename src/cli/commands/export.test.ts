@@ -4,7 +4,10 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { readAllocationWorkbook } from '../../main/excel/export/read-workbook'
 import { buildFreshFoodzPlan } from '../../shared/planning/seed/freshfoodz'
+import * as XLSX from 'xlsx'
 import { runExport } from './export'
+import { runInspect } from './inspect'
+import { runReport } from './report'
 
 const dir = mkdtempSync(join(tmpdir(), 'qm-cli-export-'))
 
@@ -64,5 +67,56 @@ describe('quartermaster export', () => {
     writeFileSync(p, JSON.stringify({ hello: 'world' }))
     expect(await runExport([p, '--out', join(dir, 'x.xlsx')])).toBe(1)
     expect(io.err[0]).toMatch(/not a plan file/)
+  })
+
+  it('prints person names and open positions: the export shows them, inspect and report list them', async () => {
+    const plan = buildFreshFoodzPlan()
+    const [devops, sre] = [...plan.roles].sort((a, b) => a.order - b.order)
+    plan.roles = plan.roles.map((r) =>
+      r.id === devops.id
+        ? { ...r, personName: 'Grace Hopper' }
+        : r.id === sre.id
+          ? { ...r, openPosition: true, hireQuarter: '2026-Q2' }
+          : r
+    )
+    const planPath = join(dir, 'people.json')
+    writeFileSync(planPath, JSON.stringify(plan))
+    const xlsx = join(dir, 'people.xlsx')
+    capture()
+    expect(await runExport([planPath, '--out', xlsx])).toBe(0)
+    // The person and the hire quarter are visible cells of the team sheet, not only hidden data.
+    const wb = XLSX.read(readFileSync(xlsx), { type: 'buffer' })
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Team allocation'], { header: 1 })
+    const header = rows[3]
+    const roleRow = (name: string) => rows.find((r) => r[0] === name)!
+    expect(roleRow(devops.name)[header.indexOf('Person')]).toBe('Grace Hopper')
+    expect(roleRow(sre.name)[header.indexOf('Open position: hire from')]).toBe('Q2 2026')
+
+    vi.restoreAllMocks()
+    let io = capture()
+    expect(await runInspect([xlsx])).toBe(0)
+    expect(io.out).toContain(`    ${devops.name} (Grace Hopper)`)
+    expect(io.out).toContain(`    ${sre.name}  open position, hire from Q2 2026`)
+    vi.restoreAllMocks()
+    io = capture()
+    expect(await runInspect([xlsx, '--json'])).toBe(0)
+    const inspected = JSON.parse(io.out.join('\n'))
+    expect(inspected.plan.settings).toMatchObject({ totalBudgetCents: 41_500_000, chfToEur: 1.07 })
+    expect(inspected.plan.team.find((r: { id: string }) => r.id === sre.id)).toMatchObject({
+      openPosition: true,
+      hireQuarter: '2026-Q2'
+    })
+
+    vi.restoreAllMocks()
+    io = capture()
+    expect(await runReport([planPath, '--json'])).toBe(0)
+    const report = JSON.parse(io.out.join('\n'))
+    expect(report.team.find((r: { id: string }) => r.id === devops.id).personName).toBe('Grace Hopper')
+    expect(report.assumptions).toEqual({ chfRate: true, estimatedSplits: 3, estimatedRiskCosts: 3 })
+    vi.restoreAllMocks()
+    io = capture()
+    expect(await runReport([planPath])).toBe(0)
+    expect(io.out).toContain('Team: 11 roles, 1 open position')
+    expect(io.err).toEqual([])
   })
 })

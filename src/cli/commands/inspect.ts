@@ -1,5 +1,6 @@
 // `quartermaster inspect FILE [--json]`: what the import wizard would see in a spreadsheet —
 // sheets, the chosen header row, the suggested mapping, rows read and every row error.
+import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { columnLetter } from '../../shared/import/header'
 import { describeIssue } from '../../shared/import/convert'
@@ -9,6 +10,10 @@ import { suggestColumnsFor } from '../../shared/import/mapping'
 import type { ReadSheetResult, TextEncoding, WorkbookSummary } from '../../shared/import/workbook'
 import { ImportError } from '../../main/excel/import/errors'
 import { openImport } from '../../main/excel/import/service'
+import { readAllocationWorkbook } from '../../main/excel/export/read-workbook'
+import { HIDDEN_SHEET } from '../../shared/export/workbook-format'
+import type { PlanData } from '../../shared/planning/types'
+import { planSummary, planSummaryLines } from './plan-summary'
 
 export class UsageError extends Error {}
 
@@ -125,7 +130,12 @@ export function parseImportArgs(argv: string[]): ImportArgs {
   return args
 }
 
-export type InspectOutcome = { summary: WorkbookSummary; read: ReadSheetResult }
+export type InspectOutcome = {
+  summary: WorkbookSummary
+  read: ReadSheetResult
+  /** The plan inside, when the file is one of the app's own allocation workbooks. */
+  exported?: PlanData
+}
 
 /** Opens the file and reads one sheet with the wizard's defaults, overridden by the options. */
 export async function inspectFile(args: ImportArgs): Promise<InspectOutcome> {
@@ -165,17 +175,23 @@ export async function inspectFile(args: ImportArgs): Promise<InspectOutcome> {
     }
     const changed = JSON.stringify(mapping) !== JSON.stringify(first.mapping)
     const read = changed ? await session.read({ sheet, headerRow: first.headerRow, mapping }) : first
-    return { summary, read }
+    // Read only after the import's own checks passed (sizes, zip ratios) on this very file.
+    const exported = summary.sheets.some((s) => s.name === HIDDEN_SHEET)
+      ? readAllocationWorkbook(await readFile(resolve(args.file!))).stored
+      : undefined
+    return { summary, read, ...(exported ? { exported } : {}) }
   } finally {
     await session.close()
   }
 }
 
 /** The inspect report as plain JSON (also what --json prints). */
-export function inspectReport(file: string, { summary, read }: InspectOutcome) {
+export function inspectReport(file: string, { summary, read, exported }: InspectOutcome) {
   const issues = read.result.rows.flatMap((r) => r.issues)
   return {
     file,
+    /** Settings, assumptions and team of the plan an app export carries; null for other files. */
+    plan: exported ? planSummary(exported) : null,
     format: summary.format,
     encoding: summary.encoding,
     sheets: summary.sheets.map((s) => ({
@@ -227,12 +243,17 @@ export async function runInspect(argv: string[]): Promise<number> {
     if (!args.file)
       throw new UsageError(`give a FILE (usage: quartermaster inspect FILE [--json] ${IMPORT_OPTIONS_HELP})`)
     if (args.rest.length) throw new UsageError(`unknown option ${args.rest[0]}`)
-    const report = inspectReport(args.file, await inspectFile(args))
+    const outcome = await inspectFile(args)
+    const report = inspectReport(args.file, outcome)
     if (args.json) {
       console.log(JSON.stringify(report, null, 2))
       return 0
     }
     console.log(`${report.file} (${report.format}${report.encoding ? `, ${report.encoding}` : ''})`)
+    if (outcome.exported) {
+      console.log('An allocation workbook exported by Quartermaster:')
+      for (const l of planSummaryLines(outcome.exported)) console.log(`  ${l}`)
+    }
     for (const s of report.sheets) {
       const mark = s.name === report.sheet ? '*' : ' '
       console.log(

@@ -7,15 +7,12 @@ import { buildFreshFoodzPlan } from '../../shared/planning/seed/freshfoodz'
 import type { PlanData, QuarterKey } from '../../shared/planning/types'
 import { readPlanFile } from './export'
 import { failureLine, UsageError } from './inspect'
+import { euros } from './money'
+import { planSummary, planSummaryLines } from './plan-summary'
 
 const USAGE = 'quartermaster report (PLAN.json | --builtin) [--json]'
 
-/** Cents as a plain decimal: 123456 → "1234.56", -5 → "-0.05". */
-export function euros(cents: number): string {
-  const sign = cents < 0 ? '-' : ''
-  const abs = Math.abs(cents)
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`
-}
+export { euros }
 
 type Row = {
   planCents: number
@@ -64,6 +61,7 @@ export function planReport(data: PlanData) {
   const phases = [...data.phases].sort((a, b) => a.order - b.order)
   return {
     plan: { id: data.plan.id, name: data.plan.name },
+    ...planSummary(data),
     currency: 'EUR',
     chfToEur: data.plan.chfToEur,
     quarters: r.quarters,
@@ -108,6 +106,8 @@ export async function runReport(argv: string[]): Promise<number> {
     const w = 14
     const line = (label: string, cells: string[]) =>
       console.log(`  ${label.padEnd(10)}${cells.map((c) => c.padStart(w)).join('')}`)
+    for (const l of planSummaryLines(data)) console.log(l)
+    console.log('')
     console.log(`${report.plan.name}: plan against actual in EUR (CHF at ${report.chfToEur} EUR)`)
     console.log(
       report.closed.length

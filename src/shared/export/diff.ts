@@ -8,12 +8,15 @@ import type {
   BudgetLine,
   Currency,
   EntityChange,
+  Plan,
   PlanData,
   QuarterKey,
   Role
 } from '../planning/types'
 import { CURRENCIES, FULL_FTE } from '../planning/types'
+import { validatePlanSettings } from '../planning/edit'
 import { capacityOf } from '../planning/utilization'
+import { TEXT_MAX } from '../limits'
 import { clipText } from './layout'
 
 /** What main read from the visible sheets. Money in cents, shares in basis points, cells as "C7". */
@@ -31,20 +34,54 @@ export type VisibleValues = {
   /** Every quarter cell of every workstream row under a role, blank cells as 0. */
   allocations: { roleId: string; workstreamId: string; quarter: QuarterKey; shareBp: number; cell: string }[]
   capacities: { roleId: string; quarter: QuarterKey; capacityBp: number; cell: string }[]
-  /** Cells that held something that is not a number where a number belongs. */
-  unreadable: { sheet: 'team' | 'budget'; cell: string; text: string }[]
+  /**
+   * Each role row's person and open position: openFrom null is someone on the team, 'start' an
+   * open position from the plan's first quarter, a quarter the one the hire starts; absent when
+   * the cell could not be read (listed in unreadable).
+   */
+  roles: {
+    id: string
+    personName: string
+    personCell: string
+    openFrom?: QuarterKey | 'start' | null
+    openCell: string
+  }[]
+  /** Plan settings the summary and budget sheets show. Money in cents, the soft cap in bp. */
+  settings: { field: SettingField; value: number | string; cell: string }[]
+  /** Cells that held something that is not a number (or quarter) where one belongs. */
+  unreadable: { sheet: 'team' | 'budget' | 'summary'; cell: string; text: string }[]
 }
 
+export type SettingField = 'name' | 'totalBudget' | 'rate' | 'softCap' | 'notes'
+
 export type ExportChangeKind =
-  'amount' | 'quarter' | 'line-edit' | 'line-removed' | 'share' | 'capacity' | 'cap'
+  | 'amount'
+  | 'quarter'
+  | 'line-edit'
+  | 'line-removed'
+  | 'share'
+  | 'capacity'
+  | 'cap'
+  | 'role-edit'
+  | 'settings'
 export type ExportField =
-  'amount' | 'quarter' | 'title' | 'category' | 'currency' | 'share' | 'capacity' | 'cap'
+  | 'amount'
+  | 'quarter'
+  | 'title'
+  | 'category'
+  | 'currency'
+  | 'share'
+  | 'capacity'
+  | 'cap'
+  | 'person'
+  | 'openPosition'
+  | SettingField
 
 export type ExportChange = {
   /** Stable within one diff, for lists and accept/reject state. */
   key: string
   kind: ExportChangeKind
-  sheet: 'team' | 'budget'
+  sheet: 'team' | 'budget' | 'summary'
   /** Where the edit is in the workbook, e.g. "F12". */
   cell: string
   /** Budget line title, phase name, or role and workstream names. */
@@ -64,7 +101,13 @@ export type ExportChange = {
 }
 
 export type ExportWarningCode =
-  'split-line' | 'unknown-currency' | 'missing-in-plan' | 'unreadable-cell' | 'negative-share' | 'other-plan'
+  | 'split-line'
+  | 'unknown-currency'
+  | 'missing-in-plan'
+  | 'unreadable-cell'
+  | 'negative-share'
+  | 'other-plan'
+  | 'refused-value'
 
 export type ExportWarning = { code: ExportWarningCode; cell: string; message: string }
 
@@ -92,7 +135,7 @@ export function diffExport(
     warnings.push({
       code: 'unreadable-cell',
       cell: u.cell,
-      message: `Cell ${u.cell} on the ${u.sheet === 'team' ? 'team' : 'budget'} sheet holds "${u.text.slice(0, 40)}", not a number; it was left out.`
+      message: `Cell ${u.cell} on the ${u.sheet} sheet holds "${u.text.slice(0, 40)}", not a ${u.cell.startsWith('B') && u.sheet === 'summary' ? 'number' : 'number or quarter'}; it was left out.`
     })
   }
   if (stored.plan.id !== current.plan.id) {
@@ -102,9 +145,146 @@ export function diffExport(
       message: `The file was exported from the plan "${stored.plan.name}", not from "${current.plan.name}".`
     })
   }
+  diffSettings(stored, visible, current, changes, warnings)
   diffBudget(stored, visible, current, changes, warnings)
   diffTeam(stored, visible, current, changes, warnings, options)
+  diffRoles(stored, visible, current, changes, warnings)
   return { changes, warnings }
+}
+
+const SETTING_KEYS = {
+  name: 'name',
+  totalBudget: 'totalBudgetCents',
+  rate: 'chfToEur',
+  softCap: 'softCapBp',
+  notes: 'notes'
+} as const satisfies Record<SettingField, keyof Plan>
+
+/** Name, total budget, CHF rate, soft cap and notes edited in the file: one change to the plan row. */
+function diffSettings(
+  stored: PlanData,
+  visible: VisibleValues,
+  current: PlanData,
+  changes: ExportChange[],
+  warnings: ExportWarning[]
+) {
+  const patch: Partial<Plan> = {}
+  const fields: ExportChange['fields'] = []
+  let conflict = false
+  let cell = ''
+  for (const v of visible.settings) {
+    const key = SETTING_KEYS[v.field]
+    const was = stored.plan[key]
+    // A text longer than a cell holds was clipped on export: the clipped form is no edit.
+    const same = typeof was === 'string' ? v.value === clipText(was) : v.value === was
+    if (same) continue
+    const problems = validatePlanSettings({
+      [key]: typeof was === 'string' ? String(v.value).trim() : v.value
+    })
+    if (Object.keys(problems).length) {
+      warnings.push({
+        code: 'refused-value',
+        cell: v.cell,
+        message: `Cell ${v.cell} holds "${String(v.value).slice(0, 40)}", which the plan's ${v.field === 'rate' ? 'CHF rate' : v.field === 'softCap' ? 'soft cap' : v.field === 'totalBudget' ? 'total budget' : v.field} cannot take (${Object.values(problems)[0]}); it was left out.`
+      })
+      continue
+    }
+    const value = typeof was === 'string' ? String(v.value).trim() : v.value
+    Object.assign(patch, { [key]: value })
+    fields.push({ field: v.field, from: current.plan[key] as number | string, to: value })
+    if (current.plan[key] !== was) conflict = true
+    cell ||= v.cell
+  }
+  if (!fields.length) return
+  const after: Plan = { ...current.plan, ...patch }
+  changes.push({
+    key: 'settings',
+    kind: 'settings',
+    sheet: 'summary',
+    cell,
+    label: current.plan.name,
+    fields,
+    currency: 'EUR',
+    conflict,
+    changes: [{ table: 'plans', id: current.plan.id, before: current.plan, after }]
+  })
+}
+
+/** A person's name or an open position edited on a role's row. */
+function diffRoles(
+  stored: PlanData,
+  visible: VisibleValues,
+  current: PlanData,
+  changes: ExportChange[],
+  warnings: ExportWarning[]
+) {
+  const storedRoles = new Map(stored.roles.map((r) => [r.id, r]))
+  const currentRoles = new Map(current.roles.map((r) => [r.id, r]))
+  const first = stored.plan.quarters[0]
+  // Where the hire starts, as the sheet writes it (null: on the team).
+  const startOf = (r: Role): QuarterKey | null => (r.openPosition ? (r.hireQuarter ?? first ?? null) : null)
+  for (const v of visible.roles) {
+    const was = storedRoles.get(v.id)
+    if (!was) continue
+    const patch: Partial<Role> = {}
+    const fields: ExportChange['fields'] = []
+    const now = currentRoles.get(v.id)
+    if (v.personName !== clipText(was.personName ?? '').trim()) {
+      if (v.personName.length > TEXT_MAX.name) {
+        warnings.push({
+          code: 'refused-value',
+          cell: v.personCell,
+          message: `The person's name in ${v.personCell} is longer than ${TEXT_MAX.name} characters; it was left out.`
+        })
+      } else {
+        patch.personName = v.personName
+        fields.push({ field: 'person', from: now?.personName ?? '', to: v.personName })
+      }
+    }
+    if (v.openFrom !== undefined) {
+      const to = v.openFrom === 'start' ? (first ?? null) : v.openFrom
+      if (to !== startOf(was)) {
+        if (to !== null && !stored.plan.quarters.includes(to)) {
+          warnings.push({
+            code: 'refused-value',
+            cell: v.openCell,
+            message: `The hire quarter in ${v.openCell} is outside the plan's quarters; it was left out.`
+          })
+        } else {
+          patch.openPosition = to !== null
+          patch.hireQuarter = to === null || to === first ? null : to
+          fields.push({ field: 'openPosition', from: now ? startOf(now) : null, to })
+        }
+      }
+    }
+    if (!fields.length) continue
+    if (!now) {
+      warnings.push({
+        code: 'missing-in-plan',
+        cell: v.personCell,
+        message: `The role "${was.name}" no longer exists in the plan.`
+      })
+      continue
+    }
+    const after: Role = { ...now, ...patch }
+    if (!after.personName) delete after.personName
+    if (!after.openPosition) {
+      delete after.openPosition
+      delete after.hireQuarter
+    }
+    changes.push({
+      key: `role:${v.id}`,
+      kind: 'role-edit',
+      sheet: 'team',
+      cell: fields[0].field === 'person' ? v.personCell : v.openCell,
+      label: now.name,
+      fields,
+      conflict:
+        (patch.personName !== undefined && (now.personName ?? '') !== (was.personName ?? '')) ||
+        (patch.openPosition !== undefined && startOf(now) !== startOf(was)),
+      changes: [{ table: 'roles', id: v.id, before: now, after }]
+    })
+  }
 }
 
 function diffBudget(

@@ -75,7 +75,11 @@ const en = {
   totalContingency: 'Total expected cost (EUR)',
   amount: 'Amount',
   note: 'Note',
-  title: 'Title'
+  title: 'Title',
+  person: 'Person',
+  hireFrom: 'Open position: hire from',
+  softCap: 'Soft cap (utilization)',
+  notes: 'Notes'
 }
 
 export type ExportLabels = typeof en
@@ -153,7 +157,11 @@ const de: ExportLabels = {
   totalContingency: 'Erwartete Kosten gesamt (EUR)',
   amount: 'Betrag',
   note: 'Notiz',
-  title: 'Titel'
+  title: 'Titel',
+  person: 'Person',
+  hireFrom: 'Offene Stelle: Einstellung ab',
+  softCap: 'Auslastungsgrenze',
+  notes: 'Notizen'
 }
 
 export const EXPORT_LABELS: Record<ExportLanguage, ExportLabels> = { en, de }

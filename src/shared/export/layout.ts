@@ -182,7 +182,8 @@ type TeamResult = { sheet: SheetLayout; totalRow: number; firstQuarterCol: numbe
 function teamSheet(data: PlanData, quarters: QuarterKey[], L: ExportLabels, F: Formats): TeamResult {
   const Q0 = 2
   const nq = quarters.length
-  const kindCol = Q0 + nq
+  // Person and open position sit right of the quarters, so the quarter columns stay where they were.
+  const kindCol = Q0 + nq + 2
   const HEAD = 3
   const rows: XRow[] = [
     [title(`${data.plan.name} — ${L.teamTitle}`)],
@@ -192,6 +193,8 @@ function teamSheet(data: PlanData, quarters: QuarterKey[], L: ExportLabels, F: F
       header(L.role),
       header(L.workstream),
       ...quarters.map((q) => headerR(quarterLabel(q))),
+      header(L.person),
+      header(L.hireFrom),
       header(ID_HEADERS.kind),
       header(ID_HEADERS.role),
       header(ID_HEADERS.workstream)
@@ -245,7 +248,14 @@ function teamSheet(data: PlanData, quarters: QuarterKey[], L: ExportLabels, F: F
           : n(0, F.fteTotal)
       )
     }
-    head.push(kindRole, roleId)
+    head.push(
+      role.personName ? s(role.personName) : undefined,
+      role.openPosition
+        ? s(quarterLabel(role.hireQuarter ?? data.plan.quarters[0] ?? quarters[0]))
+        : undefined,
+      kindRole,
+      roleId
+    )
     rows.push(head)
     for (const w of wsRows) {
       const byQ = byWs.get(w.id)!
@@ -254,13 +264,13 @@ function teamSheet(data: PlanData, quarters: QuarterKey[], L: ExportLabels, F: F
         const bp = byQ.get(quarters[i])
         row.push(bp ? n(bpToFte(bp), F.fte) : undefined)
       }
-      row.push(kindAlloc, roleId, wsIdCell.get(w.id))
+      row.push(undefined, undefined, kindAlloc, roleId, wsIdCell.get(w.id))
       rows.push(row)
     }
     const capRow = rows.length
     const capCells: XRow = [undefined, labelCapacity]
     for (let i = 0; i < nq; i++) capCells.push(n(bpToFte(caps[i]), F.fte))
-    capCells.push(kindCapacity, roleId)
+    capCells.push(undefined, undefined, kindCapacity, roleId)
     rows.push(capCells)
     const util: XRow = [undefined, labelUtil]
     for (let i = 0; i < nq; i++) {
@@ -268,7 +278,7 @@ function teamSheet(data: PlanData, quarters: QuarterKey[], L: ExportLabels, F: F
       const c = `${cols[i]}${capRow + 1}`
       util.push(f(`IF(${c}=0,0,${a}/${c})`, utilRatio(roleTotals[i], caps[i]), F.util))
     }
-    util.push(kindUtil, roleId)
+    util.push(undefined, undefined, kindUtil, roleId)
     rows.push(util)
     rows.push([])
     for (let i = 0; i < nq; i++) {
@@ -291,6 +301,8 @@ function teamSheet(data: PlanData, quarters: QuarterKey[], L: ExportLabels, F: F
         F.fteTotal
       )
     }),
+    undefined,
+    undefined,
     s('team')
   ])
   rows.push([
@@ -304,6 +316,8 @@ function teamSheet(data: PlanData, quarters: QuarterKey[], L: ExportLabels, F: F
         F.fteTotal
       )
     }),
+    undefined,
+    undefined,
     s('team-capacity')
   ])
   rows.push([
@@ -314,6 +328,8 @@ function teamSheet(data: PlanData, quarters: QuarterKey[], L: ExportLabels, F: F
       const c = cellRef(Q0 + i, totalRow + 1)
       return f(`IF(${c}=0,0,${a}/${c})`, utilRatio(teamAlloc[i], teamCap[i]), F.util)
     }),
+    undefined,
+    undefined,
     s('team-util')
   ])
   return {
@@ -325,6 +341,8 @@ function teamSheet(data: PlanData, quarters: QuarterKey[], L: ExportLabels, F: F
         { wch: 28 },
         { wch: 44 },
         ...quarters.map(() => ({ wch: 11 })),
+        { wch: 24 },
+        { wch: 16 },
         { wch: 10, hidden: true },
         { wch: 10, hidden: true },
         { wch: 10, hidden: true }
@@ -557,6 +575,8 @@ function summarySheet(
     [s(L.roles), n(data.roles.length, F.int)],
     [s(L.workstreams), n(data.workstreams.length, F.int)],
     [s(L.budgetLines), n(data.budgetLines.length, F.int)],
+    [s(L.softCap), n(data.plan.softCapBp / FULL_FTE, F.pctPlain)],
+    [s(L.notes), s(data.plan.notes)],
     [],
     [section(L.overAllocations)],
     [header(L.role), header(L.quarter), headerR(L.allocated), headerR(L.capacity), headerR(L.utilization)]

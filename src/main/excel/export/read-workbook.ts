@@ -132,13 +132,18 @@ export function readAllocationWorkbookFrom(wb: XLSX.WorkBook): AllocationWorkboo
     phases: [],
     allocations: [],
     capacities: [],
+    roles: [],
+    settings: [],
     unreadable: []
   }
   for (const name of wb.SheetNames) {
     if (name === HIDDEN_SHEET) continue
     const g = gridOf(wb.Sheets[name])
     const head = findHeader(g)
-    if (!head) continue
+    if (!head) {
+      readSummary(g, visible)
+      continue
+    }
     if (head.cols.has(ID_HEADERS.workstream)) readTeam(g, head, visible)
     else if (head.cols.has(ID_HEADERS.id)) readBudget(g, head, visible)
   }
@@ -184,14 +189,71 @@ function numberOf(c: XLSX.CellObject | undefined): number | null {
   return null
 }
 
+/** Row (0-based) of the first of the top rows whose column A holds `key`'s label in either language. */
+function labelRow(g: Grid, key: keyof (typeof EXPORT_LABELS)['en'], rows = 30): number {
+  const labels = [EXPORT_LABELS.en[key], EXPORT_LABELS.de[key]]
+  for (let r = 0; r < Math.min(g.length, rows); r++) {
+    const v = g[r]?.[0]?.v
+    if (typeof v === 'string' && labels.includes(v)) return r
+  }
+  return -1
+}
+
+/** The plan's settings as the summary sheet shows them (found by its labels, not its name). */
+function readSummary(g: Grid, visible: VisibleValues) {
+  const budgetRow = labelRow(g, 'totalBudget')
+  const planRow = labelRow(g, 'plan')
+  if (budgetRow < 0 || planRow < 0) return
+  const cellOf = (r: number) => cellRef(1, r)
+  visible.settings.push({ field: 'name', value: text(g[planRow]?.[1]), cell: cellOf(planRow) })
+  const numberAt = (r: number, field: 'totalBudget' | 'softCap', scale: number) => {
+    if (r < 0) return
+    const value = numberOf(g[r]?.[1])
+    if (value === null) visible.unreadable.push({ sheet: 'summary', cell: cellOf(r), text: text(g[r]?.[1]) })
+    else visible.settings.push({ field, value: Math.round(value * scale), cell: cellOf(r) })
+  }
+  numberAt(budgetRow, 'totalBudget', 100)
+  numberAt(labelRow(g, 'softCap'), 'softCap', FULL_FTE)
+  const notesRow = labelRow(g, 'notes')
+  if (notesRow >= 0)
+    visible.settings.push({ field: 'notes', value: text(g[notesRow]?.[1]), cell: cellOf(notesRow) })
+}
+
+/** Open position cell: blank is none; a quarter label is the hire quarter; yes/ja/x is from the plan's start. */
+function openPositionOf(
+  c: XLSX.CellObject | undefined
+): VisibleValues['roles'][number]['openFrom'] | undefined {
+  const t = text(c).trim()
+  if (t === '') return null
+  const q = quarterFromLabel(t)
+  if (q) return q as QuarterKey
+  if (/^(yes|ja|x|true|wahr|1)$/i.test(t)) return 'start'
+  return undefined
+}
+
 function readTeam(g: Grid, head: Header, visible: VisibleValues) {
   const kindCol = head.cols.get(ID_HEADERS.kind)!
   const roleCol = head.cols.get(ID_HEADERS.role)!
   const wsCol = head.cols.get(ID_HEADERS.workstream)!
+  const personCol = colOf(head, 'person', -1)
+  const openCol = colOf(head, 'hireFrom', -1)
   for (let r = head.row + 1; r < g.length; r++) {
     const row = g[r]
     if (!row) continue
     const kind = row[kindCol]?.v
+    if (kind === 'role' && personCol >= 0 && openCol >= 0) {
+      const openFrom = openPositionOf(row[openCol])
+      if (openFrom === undefined)
+        visible.unreadable.push({ sheet: 'team', cell: cellRef(openCol, r), text: text(row[openCol]) })
+      visible.roles.push({
+        id: text(row[roleCol]),
+        personName: text(row[personCol]).trim(),
+        personCell: cellRef(personCol, r),
+        ...(openFrom === undefined ? {} : { openFrom }),
+        openCell: cellRef(openCol, r)
+      })
+      continue
+    }
     if (kind !== 'alloc' && kind !== 'capacity') continue
     const roleId = text(row[roleCol])
     for (const { quarter, col } of head.quarters) {
@@ -216,6 +278,14 @@ function readBudget(g: Grid, head: Header, visible: VisibleValues) {
   const categoryCol = colOf(head, 'category', 1)
   const currencyCol = colOf(head, 'currency', 3)
   const capCol = colOf(head, 'cap', -1)
+  // The exchange rate the budget formulas use sits above the header (B3).
+  const rateRow = labelRow(g, 'rate', head.row)
+  if (rateRow >= 0) {
+    const rate = numberOf(g[rateRow]?.[1])
+    if (rate === null)
+      visible.unreadable.push({ sheet: 'budget', cell: cellRef(1, rateRow), text: text(g[rateRow]?.[1]) })
+    else visible.settings.push({ field: 'rate', value: rate, cell: cellRef(1, rateRow) })
+  }
   for (let r = head.row + 1; r < g.length; r++) {
     const row = g[r]
     if (!row) continue

@@ -5,6 +5,7 @@ import { arbitraryPlan } from '../../../shared/export/arbitrary-plan'
 import { applyExportChanges, diffExport, planFromExport } from '../../../shared/export/diff'
 import { budgetTotals } from '../../../shared/planning/budget'
 import { idSequence } from '../../../shared/planning/testing'
+import { quarterLabel } from '../../../shared/planning/quarters'
 import { buildFreshFoodzPlan } from '../../../shared/planning/seed/freshfoodz'
 import { utilization } from '../../../shared/planning/utilization'
 import type { PlanData } from '../../../shared/planning/types'
@@ -32,6 +33,33 @@ function locate(ws: XLSX.WorkSheet, id: string, header: string): { row: number; 
   }
   if (row < 0 || col < 0) throw new Error(`not found: ${id} / ${header}`)
   return { row, col }
+}
+
+/** The column whose header row (row 4) holds `header`. */
+function headerCol(ws: XLSX.WorkSheet, header: string): number {
+  const range = XLSX.utils.decode_range(ws['!ref']!)
+  for (let c = 0; c <= range.e.c; c++) if (ws[XLSX.utils.encode_cell({ r: 3, c })]?.v === header) return c
+  throw new Error(`no column ${header}`)
+}
+
+/** The row of a role's name on the team sheet (hidden kind "role" and the role's id). */
+function roleRow(ws: XLSX.WorkSheet, roleId: string): number {
+  const kind = headerCol(ws, 'qm:kind')
+  const range = XLSX.utils.decode_range(ws['!ref']!)
+  for (let r = 4; r <= range.e.r; r++)
+    if (
+      ws[XLSX.utils.encode_cell({ r, c: kind })]?.v === 'role' &&
+      ws[XLSX.utils.encode_cell({ r, c: kind + 1 })]?.v === roleId
+    )
+      return r
+  throw new Error(`no role row ${roleId}`)
+}
+
+/** The row whose column A holds `label`. */
+function labelRowOf(ws: XLSX.WorkSheet, label: string): number {
+  const range = XLSX.utils.decode_range(ws['!ref']!)
+  for (let r = 0; r <= range.e.r; r++) if (ws[XLSX.utils.encode_cell({ r, c: 0 })]?.v === label) return r
+  throw new Error(`no row ${label}`)
 }
 
 describe('allocation workbook round trip', () => {
@@ -155,6 +183,135 @@ describe('allocation workbook round trip', () => {
     expect(changed.conflict).toBe(true)
     expect(created.changes[0]).toMatchObject({ table: 'allocations', id: 'new1', before: null })
     expect(created.conflict).toBe(false)
+  })
+
+  it('lists a person, an open position and the plan settings edited in a German export, and applies them', async () => {
+    const plan = buildFreshFoodzPlan()
+    const [devops, second] = [...plan.roles].sort((a, b) => a.order - b.order)
+    const edited = editWorkbook(await writeAllocationWorkbook(plan, { language: 'de' }), (wb) => {
+      const team = wb.Sheets['Teamzuordnung']
+      const devRow = roleRow(team, devops.id)
+      team[XLSX.utils.encode_cell({ r: devRow, c: headerCol(team, 'Person') })] = {
+        t: 's',
+        v: 'Grace Hopper'
+      }
+      const open = headerCol(team, 'Offene Stelle: Einstellung ab')
+      team[XLSX.utils.encode_cell({ r: roleRow(team, second.id), c: open })] = { t: 's', v: 'Q2 2026' }
+      const summary = wb.Sheets['Übersicht']
+      summary['B3'] = { t: 's', v: 'FreshFoodz 2027' }
+      summary[XLSX.utils.encode_cell({ r: labelRowOf(summary, 'Gesamtbudget (EUR)'), c: 1 })] = {
+        t: 'n',
+        v: 450_000
+      }
+      summary[XLSX.utils.encode_cell({ r: labelRowOf(summary, 'Auslastungsgrenze'), c: 1 })] = {
+        t: 'n',
+        v: 0.9
+      }
+      wb.Sheets['Budget']['B3'] = { t: 'n', v: 1.05 }
+    })
+    const read = readAllocationWorkbook(edited)
+    const diff = diffExport(read.stored, read.visible, plan, { newId: idSequence() })
+    expect(diff.warnings).toEqual([])
+    expect(diff.changes.map((c) => [c.kind, c.label, c.fields])).toEqual([
+      [
+        'settings',
+        plan.plan.name,
+        [
+          { field: 'rate', from: 1.07, to: 1.05 },
+          { field: 'name', from: plan.plan.name, to: 'FreshFoodz 2027' },
+          { field: 'totalBudget', from: 41_500_000, to: 45_000_000 },
+          { field: 'softCap', from: 8_500, to: 9_000 }
+        ]
+      ],
+      ['role-edit', devops.name, [{ field: 'person', from: '', to: 'Grace Hopper' }]],
+      ['role-edit', second.name, [{ field: 'openPosition', from: null, to: '2026-Q2' }]]
+    ])
+    const after = applyExportChanges(plan, diff.changes)
+    expect(after.plan).toMatchObject({
+      name: 'FreshFoodz 2027',
+      totalBudgetCents: 45_000_000,
+      softCapBp: 9_000,
+      chfToEur: 1.05
+    })
+    expect(after.roles.find((r) => r.id === devops.id)?.personName).toBe('Grace Hopper')
+    expect(after.roles.find((r) => r.id === second.id)).toMatchObject({
+      openPosition: true,
+      hireQuarter: '2026-Q2'
+    })
+    // Exporting the result and reading it back shows no further edits.
+    const again = readAllocationWorkbook(await writeAllocationWorkbook(after, { language: 'en' }))
+    expect(diffExport(again.stored, again.visible, after, { newId: idSequence() }).changes).toEqual([])
+  })
+
+  it('refuses a rate of zero and a hire quarter outside the plan, beside their cells', async () => {
+    const plan = buildFreshFoodzPlan()
+    const role = plan.roles[0]
+    const edited = editWorkbook(await writeAllocationWorkbook(plan, { language: 'en' }), (wb) => {
+      wb.Sheets['Budget']['B3'] = { t: 'n', v: 0 }
+      const team = wb.Sheets['Team allocation']
+      const c = headerCol(team, 'Open position: hire from')
+      team[XLSX.utils.encode_cell({ r: roleRow(team, role.id), c })] = { t: 's', v: 'Q1 2030' }
+    })
+    const read = readAllocationWorkbook(edited)
+    const diff = diffExport(read.stored, read.visible, plan, { newId: idSequence() })
+    expect(diff.changes).toEqual([])
+    expect(diff.warnings.map((w) => [w.code, w.cell])).toEqual([
+      ['refused-value', 'B3'],
+      ['refused-value', expect.stringMatching(/^[A-Z]+\d+$/)]
+    ])
+  })
+
+  it('carries random edits of person names and open positions from the file into the plan', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        arbitraryPlan,
+        fc.array(
+          fc.tuple(
+            fc.nat(),
+            fc.option(fc.constantFrom('Ada', 'Jürgen Groß', '  spaced  '), { nil: '' }),
+            fc.option(fc.nat(), { nil: null })
+          ),
+          {
+            minLength: 1,
+            maxLength: 4
+          }
+        ),
+        async (plan, edits) => {
+          const quarters = plan.plan.quarters
+          const wanted = new Map<string, { person: string; open: string | null }>()
+          for (const [pick, person, open] of edits) {
+            const role = plan.roles[pick % plan.roles.length]
+            wanted.set(role.id, {
+              person: person.trim(),
+              open: open === null ? null : quarters[open % quarters.length]
+            })
+          }
+          const bytes = editWorkbook(await writeAllocationWorkbook(plan, { language: 'en' }), (wb) => {
+            const team = wb.Sheets['Team allocation']
+            const personCol = headerCol(team, 'Person')
+            const openCol = headerCol(team, 'Open position: hire from')
+            for (const [id, w] of wanted) {
+              const r = roleRow(team, id)
+              team[XLSX.utils.encode_cell({ r, c: personCol })] = { t: 's', v: w.person }
+              team[XLSX.utils.encode_cell({ r, c: openCol })] = {
+                t: 's',
+                v: w.open ? quarterLabel(w.open) : ''
+              }
+            }
+          })
+          const read = readAllocationWorkbook(bytes)
+          const diff = diffExport(read.stored, read.visible, plan, { newId: idSequence() })
+          expect(diff.warnings).toEqual([])
+          const after = applyExportChanges(plan, diff.changes)
+          for (const [id, w] of wanted) {
+            const role = after.roles.find((r) => r.id === id)!
+            expect(role.personName ?? '').toBe(w.person)
+            expect(role.openPosition ? (role.hireQuarter ?? quarters[0]) : null).toBe(w.open)
+          }
+        }
+      ),
+      { numRuns: 40 }
+    )
   })
 
   it('refuses files that are not its own export with a clear message', async () => {

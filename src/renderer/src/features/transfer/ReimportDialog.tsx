@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { ExportChange } from '@shared/export/diff'
 import type { ReimportResult } from '@shared/ipc/channels/export'
 import type { Currency, QuarterKey } from '@shared/planning/types'
-import { formatMoney, formatQuarter, formatShare } from '../../lib/format'
+import { formatMoney, formatNumber, formatQuarter, formatShare } from '../../lib/format'
 
 type Props = {
   result: ReimportResult
@@ -21,16 +21,21 @@ function formatValue(
   field: ExportChange['fields'][number]['field'],
   value: number | string | null,
   currency: Currency | undefined,
-  removed: string
+  words: { removed: string; onTeam: string }
 ): string {
-  if (value === null) return removed
+  if (value === null) return field === 'openPosition' ? words.onTeam : words.removed
   switch (field) {
     case 'amount':
     case 'cap':
+    case 'totalBudget':
       return formatMoney(Number(value), currency ?? 'EUR')
     case 'share':
     case 'capacity':
+    case 'softCap':
       return formatShare(Number(value))
+    case 'rate':
+      return formatNumber(Number(value), 4)
+    case 'openPosition':
     case 'quarter':
       return formatQuarter(String(value) as QuarterKey)
     default:
@@ -41,6 +46,7 @@ function formatValue(
 export function ReimportDialog({ result, fileName, busy, onApply, onImportAsNew, onClose }: Props) {
   const { t } = useTranslation('transfer')
   const changes = result.diff.changes
+  const words = { removed: t('removed'), onTeam: t('onTeam') }
   const [accepted, setAccepted] = useState<Set<string>>(() => new Set(changes.map((c) => c.key)))
   const chosen = useMemo(() => changes.filter((c) => accepted.has(c.key)), [changes, accepted])
   const toggle = (key: string) =>
@@ -107,11 +113,11 @@ export function ReimportDialog({ result, fileName, busy, onApply, onImportAsNew,
                             {t(`field.${f.field}`)}
                             {f.quarter ? ` ${formatQuarter(f.quarter)}` : ''}:{' '}
                             <span className="transfer-from">
-                              {formatValue(f.field, f.from, c.currency, t('removed'))}
+                              {formatValue(f.field, f.from, c.currency, words)}
                             </span>
                             {' → '}
                             <span className="transfer-to">
-                              {formatValue(f.field, f.to, c.currency, t('removed'))}
+                              {formatValue(f.field, f.to, c.currency, words)}
                             </span>
                           </span>
                         ))}

@@ -71,7 +71,9 @@ registerStrings('transfer', {
       'line-removed': 'Line deleted in the file',
       share: 'Share changed',
       capacity: 'Capacity changed',
-      cap: 'Phase cap changed'
+      cap: 'Phase cap changed',
+      'role-edit': 'Role edited',
+      settings: 'Plan settings changed'
     },
     field: {
       amount: 'amount',
@@ -81,9 +83,17 @@ registerStrings('transfer', {
       currency: 'currency',
       share: 'share',
       capacity: 'capacity',
-      cap: 'cap'
+      cap: 'cap',
+      person: 'person',
+      openPosition: 'open position from',
+      name: 'name',
+      totalBudget: 'total budget',
+      rate: 'CHF rate',
+      softCap: 'soft cap',
+      notes: 'notes'
     },
     removed: 'removed',
+    onTeam: 'on the team',
     applied: 'Edits applied from the allocation sheet: {{count}}',
     importedAsNew: 'Imported as the new plan “{{name}}”',
     newPlanName: '{{name}} (from Excel)',
@@ -160,7 +170,9 @@ registerStrings('transfer', {
       'line-removed': 'Position in der Datei gelöscht',
       share: 'Anteil geändert',
       capacity: 'Kapazität geändert',
-      cap: 'Phasen-Obergrenze geändert'
+      cap: 'Phasen-Obergrenze geändert',
+      'role-edit': 'Rolle bearbeitet',
+      settings: 'Planeinstellungen geändert'
     },
     field: {
       amount: 'Betrag',
@@ -170,9 +182,17 @@ registerStrings('transfer', {
       currency: 'Währung',
       share: 'Anteil',
       capacity: 'Kapazität',
-      cap: 'Obergrenze'
+      cap: 'Obergrenze',
+      person: 'Person',
+      openPosition: 'offene Stelle ab',
+      name: 'Name',
+      totalBudget: 'Gesamtbudget',
+      rate: 'CHF-Kurs',
+      softCap: 'Auslastungsgrenze',
+      notes: 'Notizen'
     },
     removed: 'entfernt',
+    onTeam: 'im Team',
     applied: 'Aus der Zuordnungstabelle übernommene Änderungen: {{count}}',
     importedAsNew: 'Als neuer Plan „{{name}}“ eingelesen',
     newPlanName: '{{name}} (aus Excel)',
