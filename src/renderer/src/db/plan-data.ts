@@ -275,3 +275,16 @@ export function usePlanLoaded(planId: string | null | undefined): boolean {
   const sub = useMemo(() => subscribe(planId), [planId])
   return useSyncExternalStore(sub, () => (planId ? (entries.get(planId)?.loaded ?? false) : true))
 }
+
+/**
+ * The plan as the window holds it, kept in step with every commit (as the boards' drops use it);
+ * read from the database only when no view holds it, since reading a large plan is slow.
+ */
+export async function currentPlanData(planId: string): Promise<PlanData | undefined> {
+  const watch = watchPlanData(planId, () => undefined)
+  try {
+    return watch.current() ?? (await loadPlanData(planId))
+  } finally {
+    watch.stop()
+  }
+}

@@ -8,7 +8,7 @@ import {
   openMetricForm,
   removeDeliverableNow,
   removeMetricNow
-} from '../../shell/plan-forms'
+} from './deliverable-forms'
 import { commitToggle } from '../../components/InlineEdit'
 import { usePlanData } from '../../db/plan-data'
 import { registerStrings } from '../../i18n'

@@ -7,7 +7,7 @@ import { parseAmount, parseProbability, type ValidationError } from '@shared/pla
 import { setRiskImpactCents, setRiskProbability, updateEntity } from '@shared/planning/moves'
 import type { ViewProps } from '../../shell/view-props'
 import { ViewHeader } from '../../components/ViewHeader'
-import { openRiskForm, removeRiskWithQuestion } from '../../shell/plan-forms'
+import { openRiskForm, removeRiskWithQuestion } from './risk-forms'
 import { EChart } from '../../components/EChart'
 import { InlineEdit, commitEdit, commitToggle, editNumberText } from '../../components/InlineEdit'
 import { usePlanData } from '../../db/plan-data'

@@ -9,7 +9,7 @@ import { formatDateTime } from '../../lib/format'
 import { useDependencyViolations } from '../../db/scenarios'
 import { useCurrentPlanId, useSelectPlan } from '../../shell/current-plan'
 import { runAction, useAction } from '../../shell/actions'
-import { openNewPlanForm, openPlanSettings } from '../../shell/plan-forms'
+import { openNewPlanForm, openPlanSettings } from './plan-forms'
 import { loadPlanData } from '../../db/plan-data'
 import { NameDialogHost } from './NameDialog'
 import {

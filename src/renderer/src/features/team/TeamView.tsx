@@ -12,7 +12,7 @@ import { usePlanData } from '../../db/plan-data'
 import { currentLanguage, registerStrings } from '../../i18n'
 import { formatFte, formatMoney, formatNumber, formatQuarter, formatShare } from '../../lib/format'
 import { hiringPlan } from '@shared/planning/edit'
-import { moveRole, openAllocationForm, openRoleForm, removeRoleWithQuestion } from '../../shell/plan-forms'
+import { moveRole, openAllocationForm, openRoleForm, removeRoleWithQuestion } from './role-forms'
 import { phaseLabel, sortedPhases, sortedWorkstreams } from '../../lib/plan-labels'
 import './team.css'
 

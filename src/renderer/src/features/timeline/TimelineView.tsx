@@ -24,7 +24,7 @@ import {
   openWorkstreamForm,
   removePhaseWithQuestion,
   removeWorkstreamWithQuestion
-} from '../../shell/plan-forms'
+} from './timeline-forms'
 import { phaseLabel, sortedPhases, sortedWorkstreams } from '../../lib/plan-labels'
 import './timeline.css'
 

@@ -1,6 +1,6 @@
-// Strings of the forms that add, edit and remove a plan's parts ('forms' namespace), and the
-// history sentences of those edits ('history' namespace, read by describe-entry.ts).
-import { registerStrings } from '../i18n'
+// Strings of the forms that add, edit and remove a plan's parts ('forms' namespace); the history
+// sentences of those edits are in shell/history-strings.ts.
+import { registerStrings } from '../../i18n'
 
 registerStrings('forms', {
   en: {
@@ -369,70 +369,5 @@ registerStrings('forms', {
     moveDown: '{{name}} nach unten',
     editNamed: '{{name}} bearbeiten',
     removeNamed: '{{name}} entfernen'
-  }
-})
-
-registerStrings('history', {
-  en: {
-    history: {
-      addRole: 'Added the role {{name}}',
-      editRole: 'Edited the role {{name}}',
-      removeRole: 'Removed the role {{name}}',
-      removeRoleMoved: 'Removed the role {{name}}; its work went to {{to}}',
-      reorderRole: 'Moved the role {{name}}',
-      addAllocation: 'Assigned {{pct, number}}% of {{role}} to {{workstream}} in {{quarter}}',
-      addLine: 'Added the budget line “{{name}}”',
-      editLine: 'Edited the budget line “{{name}}”',
-      removeLine: 'Removed the budget line “{{name}}”',
-      addWorkstream: 'Added the workstream {{name}}',
-      editWorkstream: 'Edited the workstream {{name}}',
-      removeWorkstream: 'Removed the workstream {{name}}',
-      reorderWorkstream: 'Moved the workstream {{name}}',
-      addPhase: 'Added the phase {{name}}',
-      editPhase: 'Edited the phase {{name}}',
-      removePhase: 'Removed the phase {{name}}',
-      addMetric: 'Added the success metric “{{name}}”',
-      editMetric: 'Edited the success metric “{{name}}”',
-      removeMetric: 'Removed the success metric “{{name}}”',
-      addRisk: 'Added the risk “{{name}}”',
-      editRisk: 'Edited the risk “{{name}}”',
-      removeRisk: 'Removed the risk “{{name}}”',
-      addDeliverable: 'Added the deliverable “{{name}}”',
-      editDeliverable: 'Edited the deliverable “{{name}}”',
-      removeDeliverable: 'Removed the deliverable “{{name}}”',
-      planSettings: 'Changed the plan settings',
-      quarterRange: 'Set the plan’s quarters to {{from}} – {{to}}'
-    }
-  },
-  de: {
-    history: {
-      addRole: 'Rolle {{name}} hinzugefügt',
-      editRole: 'Rolle {{name}} bearbeitet',
-      removeRole: 'Rolle {{name}} entfernt',
-      removeRoleMoved: 'Rolle {{name}} entfernt; ihre Arbeit ging an {{to}}',
-      reorderRole: 'Rolle {{name}} verschoben',
-      addAllocation: '{{pct, number}} % von {{role}} für {{workstream}} in {{quarter}} eingeplant',
-      addLine: 'Budgetposition „{{name}}“ hinzugefügt',
-      editLine: 'Budgetposition „{{name}}“ bearbeitet',
-      removeLine: 'Budgetposition „{{name}}“ entfernt',
-      addWorkstream: 'Arbeitspaket {{name}} hinzugefügt',
-      editWorkstream: 'Arbeitspaket {{name}} bearbeitet',
-      removeWorkstream: 'Arbeitspaket {{name}} entfernt',
-      reorderWorkstream: 'Arbeitspaket {{name}} verschoben',
-      addPhase: 'Phase {{name}} hinzugefügt',
-      editPhase: 'Phase {{name}} bearbeitet',
-      removePhase: 'Phase {{name}} entfernt',
-      addMetric: 'Erfolgskennzahl „{{name}}“ hinzugefügt',
-      editMetric: 'Erfolgskennzahl „{{name}}“ bearbeitet',
-      removeMetric: 'Erfolgskennzahl „{{name}}“ entfernt',
-      addRisk: 'Risiko „{{name}}“ hinzugefügt',
-      editRisk: 'Risiko „{{name}}“ bearbeitet',
-      removeRisk: 'Risiko „{{name}}“ entfernt',
-      addDeliverable: 'Lieferergebnis „{{name}}“ hinzugefügt',
-      editDeliverable: 'Lieferergebnis „{{name}}“ bearbeitet',
-      removeDeliverable: 'Lieferergebnis „{{name}}“ entfernt',
-      planSettings: 'Planeinstellungen geändert',
-      quarterRange: 'Quartale des Plans auf {{from}} – {{to}} gesetzt'
-    }
   }
 })
