@@ -1,0 +1,52 @@
+// The phases with their quarters, cap and impact, each with edit and remove.
+import { useTranslation } from 'react-i18next'
+import type { PlanData } from '@shared/planning/types'
+import { formatMoney, formatQuarter } from '../../lib/format'
+import { phaseLabel, sortedPhases } from '../../lib/plan-labels'
+import { openPhaseForm, removePhaseWithQuestion } from './timeline-forms'
+import './strings'
+
+export function PhaseTable({ planId, data }: { planId: string; data: PlanData }) {
+  const { t } = useTranslation('timeline')
+  const { t: tf } = useTranslation('forms')
+  return (
+    <section className="card" aria-label={tf('phase.add')}>
+      <h2>{t('phases')}</h2>
+      <table className="data schedule-table">
+        <tbody>
+          {sortedPhases(data).map((p) => (
+            <tr key={p.id}>
+              <th scope="row">
+                <span className={`badge badge-${p.priority.toLowerCase()}`}>{p.priority}</span>{' '}
+                {phaseLabel(p)}
+              </th>
+              <td>
+                {formatQuarter(p.startQuarter)} – {formatQuarter(p.endQuarter)}
+              </td>
+              <td className="num">{formatMoney(p.capCents, 'EUR', { whole: true })}</td>
+              <td className="muted small">{p.businessImpact}</td>
+              <td className="row-actions">
+                <button
+                  type="button"
+                  className="btn btn-small btn-ghost"
+                  aria-label={tf('editNamed', { name: phaseLabel(p) })}
+                  onClick={() => void openPhaseForm(planId, data, p)}
+                >
+                  ✎
+                </button>
+                <button
+                  type="button"
+                  className="btn btn-small btn-ghost"
+                  aria-label={tf('removeNamed', { name: phaseLabel(p) })}
+                  onClick={() => void removePhaseWithQuestion(planId, data, p)}
+                >
+                  ✕
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  )
+}
