@@ -109,8 +109,9 @@ describe('quartermaster actuals / report', () => {
     const json = capture()
     await runReport([again, '--json'])
     vi.restoreAllMocks()
-    // The CHF of a cell is converted once: CHF 16,000.20 × 1.07 = 17,120.21, not twice 8,560.11.
-    expect(JSON.parse(json.out.join('\n')).total.actual).toBe('88120.15')
+    // Each CHF booking is converted on its own: twice CHF 8,000.10 × 1.07 = 2 × 8,560.11, not
+    // the cell's CHF 16,000.20 × 1.07 = 17,120.21 at once.
+    expect(JSON.parse(json.out.join('\n')).total.actual).toBe('88120.16')
   })
 
   it('keeps a centre it cannot place out and names it', async () => {

@@ -1,6 +1,7 @@
 // `quartermaster report PLAN.json [--json]`: plan, actual, variance and forecast per phase and
 // quarter in EUR (CHF at the plan's rate), to the cent.
 import { resolve } from 'node:path'
+import { actualBaseCents, convertedPerBooking } from '../../shared/actuals/currency'
 import { planVsActual, type Figures, type GroupFigures } from '../../shared/actuals/variance'
 import { planFileActuals } from '../../shared/export/plan-schema'
 import { buildFreshFoodzPlan } from '../../shared/planning/seed/freshfoodz'
@@ -59,11 +60,22 @@ export function planReport(data: PlanData) {
     quarters: quarterRows(g)
   })
   const phases = [...data.phases].sort((a, b) => a.order - b.order)
+  // What the CHF bookings came to, and how many actuals were imported at another rate than the
+  // plan's (their CHF is converted as one sum, having no bookings left to convert one by one).
+  const rate = data.plan.chfToEur
+  const chf = { rate, rounding: 'per booking, half away from zero', chfCents: 0, eurCents: 0, atOtherRate: 0 }
+  for (const a of actuals) {
+    if (!a.chfCents && !a.chfBaseCents) continue
+    chf.chfCents += a.chfCents
+    chf.eurCents += actualBaseCents(a, rate) - a.eurCents
+    if (!convertedPerBooking(a, rate)) chf.atOtherRate++
+  }
   return {
     plan: { id: data.plan.id, name: data.plan.name },
     ...planSummary(data),
     currency: 'EUR',
     chfToEur: data.plan.chfToEur,
+    chf,
     quarters: r.quarters,
     closed: r.closed,
     open: r.open,
@@ -108,7 +120,17 @@ export async function runReport(argv: string[]): Promise<number> {
       console.log(`  ${label.padEnd(10)}${cells.map((c) => c.padStart(w)).join('')}`)
     for (const l of planSummaryLines(data)) console.log(l)
     console.log('')
-    console.log(`${report.plan.name}: plan against actual in EUR (CHF at ${report.chfToEur} EUR)`)
+    console.log(
+      `${report.plan.name}: plan against actual in EUR; CHF at ${report.chfToEur} EUR per CHF, each booking converted and rounded to the cent (half away from zero)`
+    )
+    const c = report.chf
+    if (c.chfCents || c.eurCents)
+      console.log(
+        `CHF bookings: CHF ${euros(c.chfCents)} = EUR ${euros(c.eurCents)}` +
+          (c.atOtherRate
+            ? `; ${c.atOtherRate} actuals were imported at another rate and are converted as one sum each at ${c.rate}`
+            : '')
+      )
     console.log(
       report.closed.length
         ? `Actuals through ${report.closed.at(-1)} (${report.bookings} bookings); open quarters forecast at plan`

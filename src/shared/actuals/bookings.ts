@@ -11,6 +11,7 @@ import { parseQuarter, type QuarterResult } from '../import/quarters'
 import { normalizeHeader } from '../import/mapping'
 import type { Cents, QuarterKey } from '../planning/types'
 import { compareQuarters } from '../planning/quarters'
+import { chfToEurCents } from './currency'
 import { normalizeCentre, suggestCentre } from './mapping'
 import type {
   ActualSum,
@@ -97,7 +98,8 @@ export function readBookings(
   const planQuarters = new Set(target.quarters)
   const { phaseByName, streamByName, table } = placer(target)
   const rate = target.chfToEur
-  const toBase = (cents: number, chf: boolean) => (chf ? Math.round(cents * rate) : cents)
+  // Each CHF booking on its own, rounded half away from zero (currency.ts).
+  const toBase = (cents: number, chf: boolean) => (chf ? chfToEurCents(cents, rate) : cents)
 
   const sums = new Map<string, ActualSum>()
   const outside = new Map<QuarterKey, { bookings: number; baseCents: Cents }>()
@@ -269,12 +271,16 @@ export function readBookings(
         category,
         eurCents: 0,
         chfCents: 0,
+        chfBaseCents: 0,
+        chfToEur: rate,
         bookings: 0
       }
       sums.set(k, s)
     }
-    if (chf) s.chfCents += cents
-    else s.eurCents += cents
+    if (chf) {
+      s.chfCents += cents
+      s.chfBaseCents += base
+    } else s.eurCents += cents
     s.bookings++
     counts.placed++
     placedCents += base

@@ -1,5 +1,6 @@
 // Adding a bookings import to a plan's actuals: replace what the same quarters held, or add onto it.
 import type { QuarterKey } from '../planning/types'
+import { chfToEurCents } from './currency'
 import type { Actual, ActualSource, ActualSum, CostCentreMapping } from './types'
 
 /** One key per plan, phase, workstream, quarter and category: the id of its actual. */
@@ -45,6 +46,12 @@ export function mergeActuals(
     const id = actualId(planId, s)
     const before = byId.get(id) ?? null
     const base = mode === 'add' && before ? before : null
+    // CHF already there, per booking at this rate; converted as one sum if it was at another.
+    const baseChf = !base?.chfCents
+      ? 0
+      : base.chfBaseCents !== undefined && base.chfToEur === s.chfToEur
+        ? base.chfBaseCents
+        : chfToEurCents(base.chfCents, s.chfToEur)
     const after: Actual = {
       id,
       planId,
@@ -54,6 +61,8 @@ export function mergeActuals(
       category: s.category,
       eurCents: (base?.eurCents ?? 0) + s.eurCents,
       chfCents: (base?.chfCents ?? 0) + s.chfCents,
+      chfBaseCents: baseChf + s.chfBaseCents,
+      chfToEur: s.chfToEur,
       bookings: (base?.bookings ?? 0) + s.bookings,
       source
     }

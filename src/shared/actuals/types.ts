@@ -64,7 +64,10 @@ export type ActualsTarget = {
 }
 
 /** One aggregate before it has an id: what a bookings file adds to a plan. */
-export type ActualSum = Omit<Actual, 'id' | 'planId' | 'source'>
+export type ActualSum = Omit<Actual, 'id' | 'planId' | 'source' | 'chfBaseCents' | 'chfToEur'> & {
+  chfBaseCents: Cents
+  chfToEur: number
+}
 
 /** A cost centre found in the bookings, with what it adds up to and where it is (or could be) mapped. */
 export type CentreSeen = {

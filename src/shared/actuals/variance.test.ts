@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { buildFreshFoodzPlan } from '../planning/seed/freshfoodz'
 import type { QuarterKey } from '../planning/types'
+import { chfToEurCents } from './currency'
 import { actualId, applyActualChanges, mergeActuals, overlappingQuarters } from './merge'
 import type { Actual, ActualSum } from './types'
 import { actualsForPlan, planVsActual } from './variance'
@@ -19,7 +20,9 @@ function actuals(sums: Partial<ActualSum>[]): Actual[] {
     eurCents: 0,
     chfCents: 0,
     bookings: 1,
-    ...s
+    chfToEur: plan.plan.chfToEur,
+    ...s,
+    chfBaseCents: s.chfBaseCents ?? chfToEurCents(s.chfCents ?? 0, plan.plan.chfToEur)
   }))
   return applyActualChanges([], mergeActuals([], full, 'p', source, 'add'))
 }
@@ -141,6 +144,8 @@ describe('mergeActuals', () => {
         category: 'x',
         eurCents: 40,
         chfCents: 0,
+        chfBaseCents: 0,
+        chfToEur: 1.07,
         bookings: 1
       }
     ]
@@ -165,6 +170,8 @@ describe('mergeActuals', () => {
         category: 'y',
         eurCents: 5,
         chfCents: 0,
+        chfBaseCents: 0,
+        chfToEur: 1.07,
         bookings: 1
       }
     ]

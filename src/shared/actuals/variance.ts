@@ -1,10 +1,11 @@
 // Plan against actual: what each phase, workstream and quarter planned, spent and has left,
-// the cumulative burn, and the forecast at completion. All in base-currency cents. A cell's
-// CHF is converted once at the plan's rate (the sum of its CHF bookings, then rounded), and
-// totals add the cells, so every table adds up to the cent.
+// the cumulative burn, and the forecast at completion. All in base-currency cents. CHF bookings
+// are converted one by one at the plan's rate (currency.ts), and totals add the cells, so every
+// table adds up to the cent.
 import { runToEnd, type Stepwise } from '../stepwise'
 import { toBaseCents } from '../planning/budget'
 import type { Cents, PlanData, QuarterKey } from '../planning/types'
+import { actualBaseCents } from './currency'
 import type { Actual } from './types'
 
 export type Figures = {
@@ -38,11 +39,6 @@ export type PlanVsActual = {
   burn: { quarter: QuarterKey; planCents: Cents; actualCents: Cents | null }[]
   /** Bookings added up into the actuals. */
   bookings: number
-}
-
-/** An actual's amount in base-currency cents. */
-export function actualBaseCents(a: Pick<Actual, 'eurCents' | 'chfCents'>, chfToEur: number): Cents {
-  return a.eurCents + toBaseCents({ amountCents: a.chfCents, currency: 'CHF' }, { chfToEur })
 }
 
 export function figures(planCents: Cents, actualCents: Cents): Figures {
@@ -83,10 +79,10 @@ export function* planVsActualStepwise(
 ): Stepwise<PlanVsActual> {
   const quarters = data.plan.quarters
   const rate = data.plan.chfToEur
-  type Cell = { plan: number; eur: number; chf: number }
+  type Cell = { plan: number; actual: number }
   const cells = (m: Map<string, Cell>, k: string) => {
     let c = m.get(k)
-    if (!c) m.set(k, (c = { plan: 0, eur: 0, chf: 0 }))
+    if (!c) m.set(k, (c = { plan: 0, actual: 0 }))
     return c
   }
   // Cells keyed "group\u001fquarter"; the group is a phase id or a workstream id ('' for none).
@@ -115,13 +111,12 @@ export function* planVsActualStepwise(
     if (i === undefined) continue
     if (a.eurCents !== 0 || a.chfCents !== 0 || a.bookings > 0) last = Math.max(last, i)
     bookings += a.bookings
+    const base = actualBaseCents(a, rate)
     for (const [m, g] of [
       [phaseCells, a.phaseId],
       [wsCells, a.workstreamId ?? '']
     ] as const) {
-      const c = cells(m, `${g}\u001f${a.quarter}`)
-      c.eur += a.eurCents
-      c.chf += a.chfCents
+      cells(m, `${g}\u001f${a.quarter}`).actual += base
     }
   }
   if (options.through !== undefined)
@@ -142,7 +137,7 @@ export function* planVsActualStepwise(
       const [g, q] = k.split('\u001f') as [string, QuarterKey]
       let e = out.get(g)
       if (!e) out.set(g, (e = { byQuarter: new Map(), closedPlan: 0, closedActual: 0, openPlan: 0 }))
-      const actual = c.eur + toBaseCents({ amountCents: c.chf, currency: 'CHF' }, { chfToEur: rate })
+      const actual = c.actual
       e.byQuarter.set(q, figures(c.plan, actual))
       if (isClosed(q)) {
         e.closedPlan += c.plan

@@ -169,6 +169,8 @@ export const actualSchema = z.looseObject({
   category: name,
   eurCents: signedAmount,
   chfCents: signedAmount,
+  chfBaseCents: signedAmount.optional(),
+  chfToEur: z.number().min(LIMITS.chfToEur.min).max(LIMITS.chfToEur.max).optional(),
   bookings: z.number().int().min(0),
   source: z.looseObject({ fileName: name, fingerprint: z.string().max(200), importedAt: z.string().max(100) })
 }) as unknown as z.ZodType<Actual>

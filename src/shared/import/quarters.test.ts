@@ -29,7 +29,12 @@ describe('parseQuarter', () => {
     ['Okt 2025', '2025-Q4'],
     ['25/12/2025', '2025-Q4'],
     ['12/25/2025', '2025-Q4'],
-    ['02/03/2026', '2026-Q1']
+    ['02/03/2026', '2026-Q1'],
+    ['01/2026', '2026-Q1'],
+    ['001/2026', '2026-Q1'],
+    ['007.2026', '2026-Q3'],
+    ['2026/012', '2026-Q4'],
+    ['013/2025', '2025-Q4']
   ])('reads %s', (text, expected) => expect(q(text)).toBe(expected))
 
   it('reads Excel date serials', () => {
@@ -42,7 +47,10 @@ describe('parseQuarter', () => {
     expect(q('03/04/2026')).toBe('ambiguous-date')
   })
 
-  it.each(['Q5 2026', '2026', 2026, 'next year', '', 'Q1', '13.13.2026'])('rejects %j', (v) => {
-    expect(q(v)).toMatch(/bad-quarter/)
-  })
+  it.each(['Q5 2026', '2026', 2026, 'next year', '', 'Q1', '13.13.2026', '017/2026', '000/2026'])(
+    'rejects %j',
+    (v) => {
+      expect(q(v)).toMatch(/bad-quarter/)
+    }
+  )
 })

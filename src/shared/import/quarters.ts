@@ -104,6 +104,12 @@ export function parseQuarter(value: unknown, date1904 = false): QuarterResult {
   // German dates: 15.01.2026, 15.1.26, and months 01.2026
   if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/.exec(t))) return fromMonth(year(m[3]), Number(m[2]))
   if ((m = /^(\d{1,2})[./](\d{4})$/.exec(t))) return fromMonth(Number(m[2]), Number(m[1]))
+  // SAP posting periods: 001/2026, 2026/001; 013-016 are the year-end closing periods, in Q4.
+  if ((m = /^(\d{3})[./](\d{4})$/.exec(t)) || (m = /^(\d{4})[./](\d{3})$/.exec(t))) {
+    const [p, y] = m[1].length === 3 ? [Number(m[1]), Number(m[2])] : [Number(m[2]), Number(m[1])]
+    if (p >= 13 && p <= 16) return fromMonth(y, 12)
+    return fromMonth(y, p)
+  }
   // Slashed dates: day/month or month/day; only a problem when the two readings differ in quarter.
   if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/.exec(t))) {
     const a = Number(m[1])

@@ -275,7 +275,8 @@ export type ActualSource = { fileName: string; fingerprint: string; importedAt: 
 /**
  * What was spent on one phase (and workstream, when known) in one quarter and category, added
  * up from finance's bookings (the raw bookings stay in their file). Amounts stay in their
- * currency, as budget lines do: CHF is converted at the plan's rate when figures are shown.
+ * currency, as budget lines do; the CHF bookings are also kept converted one by one at the
+ * plan's rate of the import (see shared/actuals/currency.ts).
  */
 export type Actual = {
   id: string
@@ -289,6 +290,10 @@ export type Actual = {
   eurCents: Cents
   /** Sum of the CHF bookings, unconverted. */
   chfCents: Cents
+  /** Sum of the CHF bookings each converted to EUR cents at `chfToEur` (absent in older rows). */
+  chfBaseCents?: Cents
+  /** The CHF rate `chfBaseCents` was converted at. */
+  chfToEur?: number
   /** How many bookings were added up here. */
   bookings: number
   source: ActualSource

@@ -23,7 +23,17 @@ const phase = plan.phases[0].id
 const quarter = plan.plan.quarters[0]
 const source = { fileName: 'buchungen.xlsx', fingerprint: 'sha256:1', importedAt: '2026-04-01T00:00:00.000Z' }
 const sums = (eurCents: number): ActualSum[] => [
-  { phaseId: phase, workstreamId: null, quarter, category: '6815', eurCents, chfCents: 500, bookings: 3 }
+  {
+    phaseId: phase,
+    workstreamId: null,
+    quarter,
+    category: '6815',
+    eurCents,
+    chfCents: 500,
+    chfBaseCents: 535,
+    chfToEur: 1.07,
+    bookings: 3
+  }
 ]
 
 async function seed() {
