@@ -10,7 +10,7 @@ const en = {
   sheetDeliverables: 'Deliverables and metrics',
   teamTitle: 'Team allocation in FTE',
   teamNote:
-    '1.00 = one person full time for the quarter. Utilization = allocated ÷ capacity, in blue above {softCap} %, in red above 100 %.',
+    '1.00 = one person full time for the quarter. Utilization = allocated ÷ capacity, in amber above {softCap} %, in red above 100 % (as in the app).',
   budgetTitle: 'Budget by phase and quarter',
   budgetNote: 'Amounts in the currency of each line. Totals, caps and remaining are in EUR.',
   role: 'Role',
@@ -92,7 +92,7 @@ const de: ExportLabels = {
   sheetDeliverables: 'Ergebnisse und Kennzahlen',
   teamTitle: 'Teamzuordnung in FTE',
   teamNote:
-    '1,00 = eine Person in Vollzeit für das Quartal. Auslastung = zugeordnet ÷ Kapazität, blau über {softCap} %, rot über 100 %.',
+    '1,00 = eine Person in Vollzeit für das Quartal. Auslastung = zugeordnet ÷ Kapazität, orange über {softCap} %, rot über 100 % (wie in der App).',
   budgetTitle: 'Budget nach Phase und Quartal',
   budgetNote: 'Beträge in der Währung der jeweiligen Position. Summen, Obergrenzen und Rest in EUR.',
   role: 'Rolle',

@@ -31,6 +31,11 @@ export type SheetLayout = {
   hidden?: boolean
   /** Heights in points of rows holding several lines of text (row index → points). */
   rowHeights?: Record<number, number>
+  /**
+   * Utilization cells (ranges like "C5:G5") the writer colours by conditional formatting: amber
+   * above `softCap` (a ratio), red above 1, as the app does. A number format has no amber.
+   */
+  utilization?: { ranges: string[]; softCap: number }
 }
 
 export type WorkbookLayout = {
@@ -81,12 +86,11 @@ type Formats = {
   int: string
 }
 
-function formats(language: ExportLanguage, softCapBp: number): Formats {
+function formats(language: ExportLanguage): Formats {
   // Negative in red, zero as a dash: how finance sheets show "nothing here".
   const eur = language === 'de' ? '#,##0.00 "€";[Red]-#,##0.00 "€";"–"' : '"€"#,##0.00;[Red]-"€"#,##0.00;"–"'
   const chf =
     language === 'de' ? '#,##0.00 "CHF";[Red]-#,##0.00 "CHF";"–"' : '"CHF "#,##0.00;[Red]-"CHF "#,##0.00;"–"'
-  const soft = Math.max(0, softCapBp) / FULL_FTE
   return {
     money: { EUR: eur, CHF: chf },
     moneyTotal: { EUR: eur + STYLE_MARKERS.totalSuffix, CHF: chf + STYLE_MARKERS.totalSuffix },
@@ -94,9 +98,10 @@ function formats(language: ExportLanguage, softCapBp: number): Formats {
     fteTotal: '0.00;-0.00;"–"' + STYLE_MARKERS.totalSuffix,
     pct: '0%',
     pctPlain: '0.0%',
-    // Red above 100 %, blue above the plan's soft cap: colour through the format, which every
-    // spreadsheet honours (named colours only: indexed ones differ between Excel and LibreOffice).
-    util: `[Red][>1]0%;[Blue][>${soft}]0%;0%`,
+    // Red above 100 % through the format, which every spreadsheet honours; amber above the soft
+    // cap comes from conditional formatting (see SheetLayout.utilization): formats only know
+    // named colours, and indexed ones differ between Excel and LibreOffice.
+    util: '[Red][>1]0%;0%',
     rate: '0.0000',
     date: 'yyyy-mm-dd',
     int: '0'
@@ -157,7 +162,7 @@ function excelDate(d: Date): number {
 
 export function buildWorkbookLayout(data: PlanData, options: LayoutOptions): WorkbookLayout {
   const L = EXPORT_LABELS[options.language]
-  const F = formats(options.language, data.plan.softCapBp)
+  const F = formats(options.language)
   const quarters = planQuarters(data)
   const team = teamSheet(data, quarters, L, F)
   const budget = budgetSheet(data, quarters, L, F)
@@ -170,11 +175,32 @@ export function buildWorkbookLayout(data: PlanData, options: LayoutOptions): Wor
     deliverablesSheet(data, L),
     dataSheet(data)
   ]
-  for (const sheet of sheets) fitHeaders(sheet)
+  for (const sheet of sheets) {
+    fitHeaders(sheet)
+    const ranges = rangesWithFormat(sheet.rows, F.util)
+    if (ranges.length) sheet.utilization = { ranges, softCap: Math.max(0, data.plan.softCapBp) / FULL_FTE }
+  }
   return {
     sheets,
     names: [{ Name: 'CHF_EUR', Ref: `${sheetRef(L.sheetBudget)}$B$3` }]
   }
+}
+
+/** Cells of one number format as ranges, one per run of neighbouring cells in a row ("C5:G5"). */
+export function rangesWithFormat(rows: readonly XRow[], format: string): string[] {
+  const out: string[] = []
+  rows.forEach((row, r) => {
+    let start = -1
+    for (let c = 0; c <= row.length; c++) {
+      const hit = c < row.length && row[c]?.z === format
+      if (hit && start < 0) start = c
+      if (!hit && start >= 0) {
+        out.push(start === c - 1 ? cellRef(start, r) : `${cellRef(start, r)}:${cellRef(c - 1, r)}`)
+        start = -1
+      }
+    }
+  })
+  return out
 }
 
 type TeamResult = { sheet: SheetLayout; totalRow: number; firstQuarterCol: number; quarterCount: number }

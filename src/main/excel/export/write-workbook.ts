@@ -143,6 +143,9 @@ function patchSheetView(xml: Uint8Array, sheet: SheetLayout, selected: boolean):
       /(<pageMargins\b[^>]*\/>)/,
       '$1<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'
     )
+    // conditionalFormatting comes before pageMargins in the schema's order (after mergeCells).
+    if (sheet.utilization)
+      tail = tail.replace(/<pageMargins\b/, (m) => utilizationRulesXml(sheet.utilization!) + m)
   }
   const headBytes = strToU8(head)
   const tailBytes = strToU8(tail)
@@ -201,6 +204,24 @@ const BORDERS =
   '<border><left/><right/><top style="thin"><color rgb="FF808080"/></top><bottom/><diagonal/></border>' +
   '</borders>'
 
+// Conditional formats of utilization cells: 0 amber text (the app's --warn-text), 1 red (--danger).
+const DXFS =
+  '<dxfs count="2">' +
+  '<dxf><font><b/><color rgb="FF8A5200"/></font><fill><patternFill><bgColor rgb="FFFFF1D6"/></patternFill></fill></dxf>' +
+  '<dxf><font><b/><color rgb="FFC62F2F"/></font><fill><patternFill><bgColor rgb="FFFDE6E6"/></patternFill></fill></dxf>' +
+  '</dxfs>'
+
+/** Red above 100 %, else amber above the soft cap: the app's colours of a utilization. */
+export function utilizationRulesXml(utilization: NonNullable<SheetLayout['utilization']>): string {
+  if (!utilization.ranges.length) return ''
+  return (
+    `<conditionalFormatting sqref="${utilization.ranges.join(' ')}">` +
+    '<cfRule type="cellIs" dxfId="1" priority="1" operator="greaterThan" stopIfTrue="1"><formula>1</formula></cfRule>' +
+    `<cfRule type="cellIs" dxfId="0" priority="2" operator="greaterThan"><formula>${utilization.softCap}</formula></cfRule>` +
+    '</conditionalFormatting>'
+  )
+}
+
 type Look = {
   font: number
   fill: number
@@ -248,6 +269,7 @@ export function patchStyles(xml: string): string {
     .replace(/<fonts\b[^>]*>[\s\S]*?<\/fonts>/, FONTS)
     .replace(/<fills\b[^>]*>[\s\S]*?<\/fills>/, FILLS)
     .replace(/<borders\b[^>]*>[\s\S]*?<\/borders>/, BORDERS)
+    .replace(/<dxfs\b[^>]*\/>|<dxfs\b[^>]*>[\s\S]*?<\/dxfs>/, DXFS)
     .replace(
       /<cellStyleXfs\b[^>]*>[\s\S]*?<\/cellStyleXfs>/,
       '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" applyAlignment="1"><alignment vertical="top"/></xf></cellStyleXfs>'

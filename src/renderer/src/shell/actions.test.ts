@@ -39,9 +39,16 @@ describe('shortcuts', () => {
   })
 
   it('reads as the platform writes it', () => {
-    expect(formatShortcut('Mod+Shift+Z', false)).toBe('Ctrl+Shift+Z')
-    expect(formatShortcut('Alt+Shift+ArrowUp', false)).toBe('Alt+Shift+↑')
-    expect(formatShortcut('Mod+Shift+Z', true)).toBe('⌘⇧Z')
+    expect(formatShortcut('Mod+Shift+Z', 'en', false)).toBe('Ctrl+Shift+Z')
+    expect(formatShortcut('Alt+Shift+ArrowUp', 'en', false)).toBe('Alt+Shift+↑')
+    expect(formatShortcut('Mod+Shift+Z', 'en', true)).toBe('⌘⇧Z')
+  })
+
+  it('says Strg and Umschalt in German', () => {
+    expect(formatShortcut('Mod+K', 'de', false)).toBe('Strg+K')
+    expect(formatShortcut('Mod+Shift+Z', 'de', false)).toBe('Strg+Umschalt+Z')
+    expect(formatShortcut('Alt+ArrowLeft', 'de', false)).toBe('Alt+←')
+    expect(formatShortcut('Mod+Shift+Z', 'de', true)).toBe('⌘⇧Z')
   })
 })
 

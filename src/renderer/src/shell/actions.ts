@@ -139,12 +139,19 @@ const KEY_NAMES: Record<string, string> = {
   ArrowDown: '↓'
 }
 
-/** A shortcut as the user reads it: 'Ctrl+Shift+Z' (⌘⇧Z on macOS), 'Alt+←'. */
-export function formatShortcut(shortcut: string, mac = isMac): string {
+const MODIFIER_NAMES: Record<string, { mod: string; alt: string; shift: string }> = {
+  en: { mod: 'Ctrl', alt: 'Alt', shift: 'Shift' },
+  // German keyboards label these keys Strg and Umschalt.
+  de: { mod: 'Strg', alt: 'Alt', shift: 'Umschalt' }
+}
+
+/** A shortcut as the user reads it: 'Ctrl+Shift+Z' ('Strg+Umschalt+Z' in German, ⌘⇧Z on macOS), 'Alt+←'. */
+export function formatShortcut(shortcut: string, language: string = i18n.language, mac = isMac): string {
   const t = parse(shortcut)
   const key = KEY_NAMES[t.key] ?? (t.key.length === 1 ? t.key.toUpperCase() : t.key)
   if (mac) return `${t.mod ? '⌘' : ''}${t.alt ? '⌥' : ''}${t.shift ? '⇧' : ''}${key}`
-  return [t.mod && 'Ctrl', t.alt && 'Alt', t.shift && 'Shift', key].filter(Boolean).join('+')
+  const names = MODIFIER_NAMES[language.slice(0, 2)] ?? MODIFIER_NAMES.en
+  return [t.mod && names.mod, t.alt && names.alt, t.shift && names.shift, key].filter(Boolean).join('+')
 }
 
 export function isTextField(el: Element | null): boolean {
