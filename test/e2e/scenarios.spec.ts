@@ -170,6 +170,16 @@ test('branch the built-in plan, move DevOps Lead and a budget line, compare, exp
   const archivedList = tree.getByRole('list', { name: 'Archived' })
   await expect(archivedList.getByRole('button', { name: /^Before “DevOps early”/ })).toBeVisible()
   await app.shot('scenarios-sidebar-after-promote')
+  // The baseline's History numbers its own changes from #1 and shows the scenario's two moves under the promotion.
+  await app.goto('history')
+  const entries = page.getByTestId('history-entry')
+  await expect(entries.first().locator('.history-seq')).toHaveText(`#${await entries.count()}`)
+  await expect(entries.last().locator('.history-seq')).toHaveText('#1')
+  const steps = page.getByTestId('promoted-steps').getByRole('listitem')
+  await expect(steps).toHaveCount(2)
+  await expect(steps.first()).toContainText('DevOps Lead')
+  await app.shot('history-after-promote')
+  await app.goto('scenarios')
   // The Scenarios view now compares the archived old baseline (A) with the new baseline (B).
   await expect(
     page.getByRole('table', { name: 'Share per role and quarter' }).locator('tbody tr')

@@ -13,6 +13,35 @@ test('a first start with an empty database shows the built-in FreshFoodz plan', 
   await expect(app.page.getByRole('heading', { name: 'Phase 5: Scale' })).toBeVisible()
 })
 
+test('the Overview chart names each phase beside a swatch of its bar colour, with no overprinted axis labels', async ({
+  app
+}) => {
+  const { page } = app
+  await page.setViewportSize({ width: 960, height: 600 })
+  await app.goto('overview')
+  const legend = page.getByTestId('ov-chart-legend').getByRole('listitem')
+  await expect(legend).toHaveText([
+    'P0 Foundation',
+    'P1 Operations',
+    'P2 Integration',
+    'P3 Governance',
+    'P4 Scale',
+    'Cap'
+  ])
+  const swatches = await legend
+    .locator('.ov-swatch')
+    .evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor))
+  // The phase colours of the bars (P0 red to P4 teal), then the cap's grey: never one blue swatch for all.
+  expect(swatches).toEqual([
+    'rgb(198, 47, 47)',
+    'rgb(224, 123, 0)',
+    'rgb(36, 87, 197)',
+    'rgb(122, 76, 194)',
+    'rgb(30, 142, 126)',
+    'rgb(195, 204, 215)'
+  ])
+})
+
 test('the Budget view shows 415,000 EUR in total and the five phase budgets', async ({ app }) => {
   await app.goto('budget')
   await expect(app.page.getByTestId('budget-total')).toHaveText('€415,000')

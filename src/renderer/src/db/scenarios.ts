@@ -351,6 +351,19 @@ async function storedPromotion(planId: string, seq: number): Promise<PromotionRe
   return stored && stored.baseId === planId && stored.seq === seq ? stored : undefined
 }
 
+/**
+ * The steps the promoted scenario had taken (its own history, oldest first, undone ones left
+ * out), read from what the promotion kept beside its entry; [] once the promotion is undone.
+ */
+export async function promotedSteps(planId: string, seq: number): Promise<HistoryEntry[]> {
+  const stored = await storedPromotion(planId, seq)
+  const scenarioId = stored?.snapshot.plans[0]?.id
+  if (!stored || !scenarioId) return []
+  return stored.snapshot.history
+    .filter((e) => e.planId === scenarioId && !e.undone)
+    .sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0))
+}
+
 export type UndoResult = { entry: HistoryEntry; promotion?: PromotionResult }
 
 /**

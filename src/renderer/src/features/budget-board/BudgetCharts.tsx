@@ -51,7 +51,9 @@ export function BudgetCharts({ data, totals }: { data: PlanData; totals: BudgetT
         axisPointer: { type: 'shadow' },
         valueFormatter: (v: number) => formatMoney(Math.round(v * 100), 'EUR', { whole: true })
       },
-      legend: { bottom: 0, data: [t('spent'), t('cap')] },
+      // Only the cap in the legend: the planned bars take their phase's colour (red over the cap),
+      // which a single legend swatch would misstate.
+      legend: { bottom: 0, data: [t('cap')] },
       grid: { left: 70, right: 16, top: 16, bottom: 56 },
       xAxis: {
         type: 'category',
@@ -66,6 +68,7 @@ export function BudgetCharts({ data, totals }: { data: PlanData; totals: BudgetT
         {
           name: t('spent'),
           type: 'bar',
+          barMaxWidth: 40,
           data: phases.map((p) => {
             const spent = totals.byPhase.get(p.id) ?? 0
             return {
@@ -78,7 +81,12 @@ export function BudgetCharts({ data, totals }: { data: PlanData; totals: BudgetT
           // The cap as a dark bar-wide marker, visible above or inside the planned bar.
           name: t('cap'),
           type: 'line',
-          data: phases.map((p) => p.capCents / 100),
+          // Over the cap the bar rises through the marker: its label goes beside it, not onto the red bar.
+          data: phases.map((p) =>
+            (totals.byPhase.get(p.id) ?? 0) > p.capCents
+              ? { value: p.capCents / 100, label: { position: 'right' } }
+              : p.capCents / 100
+          ),
           symbol: 'rect',
           symbolSize: [56, 4],
           lineStyle: { opacity: 0 },

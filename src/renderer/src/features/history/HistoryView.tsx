@@ -3,13 +3,14 @@
 // greyed; any entry can be reverted, with a clear reason when later changes are in the way.
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { EntityChange, PlanData } from '@shared/planning/types'
+import type { EntityChange, HistoryEntry, PlanData } from '@shared/planning/types'
 import type { ViewProps } from '../../shell/view-props'
 import { ViewHeader } from '../../components/ViewHeader'
 import { useHistoryCount, useRecentHistory, type StoredHistoryEntry } from '../../db/history-store'
 import { CommitError, revertEntry } from '../../db/commit'
 import { usePlanData } from '../../db/plan-data'
 import { allWithChanges, withChanges } from '../../db/history-store'
+import { promotedSteps } from '../../db/scenarios'
 import { toast } from '../../components/Toaster'
 import { describeEntry } from '../../shell/describe-entry'
 import { formatDateTime, formatMoney, formatQuarter, formatShare } from '../../lib/format'
@@ -26,6 +27,12 @@ export function HistoryView({ planId }: ViewProps) {
   const [limit, setLimit] = useState(PAGE)
   const entries = useRecentHistory(planId, limit)
   const total = useHistoryCount(planId)
+  // Entries are numbered within the plan, #1 its first change (the stored seq counts across all
+  // plans, so a promoted baseline's list began at #4); the list is the newest `limit` entries.
+  const numberOf = useMemo(
+    () => new Map((entries ?? []).map((e, i) => [e.seq!, total - i])),
+    [entries, total]
+  )
 
   const revert = async (entry: StoredHistoryEntry) => {
     try {
@@ -47,7 +54,9 @@ export function HistoryView({ planId }: ViewProps) {
           (await withChanges(entry)).changes
         )
         description = later.length
-          ? t('revertConflict', { detail: later.map((e) => `#${e.seq} ${describeEntry(e)}`).join('; ') })
+          ? t('revertConflict', {
+              detail: later.map((e) => `#${numberOf.get(e.seq!) ?? e.seq} ${describeEntry(e)}`).join('; ')
+            })
           : t('revertConflictUnknown')
       } else if (err instanceof CommitError && err.code === 'not-found') description = t('gone')
       else description = err instanceof Error ? err.message : String(err)
@@ -63,7 +72,13 @@ export function HistoryView({ planId }: ViewProps) {
       ) : (
         <ol className="history-list" aria-label={t('count', { count: total })}>
           {entries.map((e) => (
-            <HistoryItem key={e.seq} entry={e} data={data} onRevert={() => void revert(e)} />
+            <HistoryItem
+              key={e.seq}
+              entry={e}
+              number={numberOf.get(e.seq!) ?? e.seq!}
+              data={data}
+              onRevert={() => void revert(e)}
+            />
           ))}
         </ol>
       )}
@@ -78,10 +93,12 @@ export function HistoryView({ planId }: ViewProps) {
 
 function HistoryItem({
   entry,
+  number,
   data,
   onRevert
 }: {
   entry: StoredHistoryEntry
+  number: number
   data: PlanData | undefined
   onRevert: () => void
 }) {
@@ -98,7 +115,7 @@ function HistoryItem({
       data-undone={entry.undone}
     >
       <div className="history-row">
-        <span className="history-seq muted">#{entry.seq}</span>
+        <span className="history-seq muted">#{number}</span>
         <time className="history-time muted" dateTime={entry.at}>
           {formatDateTime(entry.at)}
         </time>
@@ -113,7 +130,7 @@ function HistoryItem({
             className="btn btn-small"
             aria-expanded={open}
             aria-controls={detailsId}
-            aria-label={t('detailsLabel', { seq: entry.seq })}
+            aria-label={t('detailsLabel', { seq: number })}
             onClick={() => setOpen((o) => !o)}
           >
             {t('details')} {open ? '▴' : '▾'}
@@ -122,15 +139,40 @@ function HistoryItem({
             type="button"
             className="btn btn-small"
             disabled={entry.undone}
-            aria-label={t('revertLabel', { seq: entry.seq, what })}
+            aria-label={t('revertLabel', { seq: number, what })}
             onClick={onRevert}
           >
             {t('revert')}
           </button>
         </span>
       </div>
+      {entry.kind === 'promote' && !entry.undone && <PromotedSteps entry={entry} />}
       {open && <Details id={detailsId} entry={entry} data={data} />}
     </li>
+  )
+}
+
+/** Under a promotion: the scenario's own steps, which its removal would otherwise hide. */
+function PromotedSteps({ entry }: { entry: StoredHistoryEntry }) {
+  const { t } = useTranslation('historyView')
+  const [steps, setSteps] = useState<HistoryEntry[] | null>(null)
+  useEffect(() => {
+    let live = true
+    void promotedSteps(entry.planId, entry.seq!).then((s) => live && setSteps(s))
+    return () => {
+      live = false
+    }
+  }, [entry])
+  if (!steps?.length) return null
+  return (
+    <div className="history-promoted" data-testid="promoted-steps">
+      <span className="muted small">{t('promotedSteps', { count: steps.length })}</span>
+      <ol>
+        {steps.map((s) => (
+          <li key={s.seq}>{describeEntry(s)}</li>
+        ))}
+      </ol>
+    </div>
   )
 }
 

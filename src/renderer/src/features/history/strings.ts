@@ -30,6 +30,8 @@ registerStrings('historyView', {
     before: 'Before',
     after: 'After',
     showMore: 'Show {{count}} older changes',
+    promotedSteps: 'The scenario’s {{count}} steps, now part of this plan:',
+    promotedSteps_one: 'The scenario’s step, now part of this plan:',
     more: '… and {{count}} more items',
     tables: {
       plans: 'Plan',
@@ -75,6 +77,8 @@ registerStrings('historyView', {
     before: 'Vorher',
     after: 'Nachher',
     showMore: '{{count}} ältere Änderungen zeigen',
+    promotedSteps: 'Die {{count}} Schritte des Szenarios, jetzt Teil dieses Plans:',
+    promotedSteps_one: 'Der Schritt des Szenarios, jetzt Teil dieses Plans:',
     more: '… und {{count}} weitere Elemente',
     tables: {
       plans: 'Plan',

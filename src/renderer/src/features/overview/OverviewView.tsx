@@ -98,6 +98,8 @@ const PRIORITY_COLOURS: Record<string, string> = {
   P4: '#1e8e7e'
 }
 
+const CAP_COLOUR = '#c3ccd7'
+
 export function OverviewView({ planId }: ViewProps) {
   const { t, i18n } = useTranslation('overview')
   const tc = useTranslation('common').t
@@ -123,11 +125,13 @@ export function OverviewView({ planId }: ViewProps) {
         trigger: 'axis',
         valueFormatter: (v: number) => formatMoney(Math.round(v * 100), 'EUR', { whole: true })
       },
-      legend: { top: 0, right: 0, textStyle: { fontSize: 11 } },
-      grid: { left: 4, right: 12, top: 28, bottom: 4, containLabel: true },
+      // The legend is HTML under the chart: each bar has its phase's colour, which one ECharts
+      // legend swatch per series cannot show.
+      grid: { left: 4, right: 12, top: 12, bottom: 4, containLabel: true },
       xAxis: {
         type: 'category',
-        data: phases.map((p) => `${p.priority}\n${p.name}`),
+        // The priority only: names overprinted each other below 1280 px; the legend names them.
+        data: phases.map((p) => p.priority),
         axisLabel: { fontSize: 11, interval: 0 }
       },
       yAxis: {
@@ -147,7 +151,7 @@ export function OverviewView({ planId }: ViewProps) {
         {
           type: 'bar',
           name: t('seriesCap'),
-          itemStyle: { color: '#c3ccd7' },
+          itemStyle: { color: CAP_COLOUR },
           data: phases.map((p) => euros(p.capCents))
         }
       ]
@@ -232,7 +236,23 @@ export function OverviewView({ planId }: ViewProps) {
         </section>
         <section className="card ov-chart">
           <h2>{t('budgetChart')}</h2>
-          {chart && <EChart option={chart} label={t('chartLabel')} height={250} testId="ov-budget-chart" />}
+          {chart && <EChart option={chart} label={t('chartLabel')} height={220} testId="ov-budget-chart" />}
+          <ul className="ov-legend" data-testid="ov-chart-legend">
+            {sortedPhases(data).map((p) => (
+              <li key={p.id}>
+                <span
+                  className="ov-swatch"
+                  style={{ background: PRIORITY_COLOURS[p.priority] }}
+                  aria-hidden
+                />
+                {p.priority} {p.name}
+              </li>
+            ))}
+            <li>
+              <span className="ov-swatch" style={{ background: CAP_COLOUR }} aria-hidden />
+              {t('seriesCap')}
+            </li>
+          </ul>
         </section>
       </div>
 
