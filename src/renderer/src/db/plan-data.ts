@@ -4,6 +4,7 @@ import Dexie, { liveQuery, type Subscription, type Table } from 'dexie'
 import { useMemo, useSyncExternalStore } from 'react'
 import type { EntityChange, Plan, PlanData } from '@shared/planning/types'
 import { applyChanges, applyChangesStepwise } from '@shared/planning/changes'
+import { noteDerivation } from '@shared/planning/plan-index'
 import { nextTask, runSliced } from '../lib/sliced'
 import { db, PLAN_TABLES } from './db'
 
@@ -188,13 +189,20 @@ export function applyLocally(planId: string, changes: EntityChange[]): void {
 }
 
 function show(e: Entry, data: PlanData, changes: EntityChange[]) {
-  e.data = data
   const tables = new Set<string>()
   for (const c of changes) {
     if (c.table === 'plans') e.parts['plan'] = c.after
     else tables.add(c.table)
   }
-  for (const t of tables) e.parts[t] = data[t as keyof PlanData]
+  // `data` is the shown plan with these changes applied: indexes of its rows (allocations by role
+  // and quarter, lines by phase and quarter) follow the changes instead of being built again.
+  for (const t of tables) {
+    const from = e.data?.[t as keyof PlanData]
+    const to = data[t as keyof PlanData]
+    if (Array.isArray(from) && Array.isArray(to)) noteDerivation(from, to, changes)
+    e.parts[t] = to
+  }
+  e.data = data
   notify(e)
 }
 

@@ -10,18 +10,15 @@ import { commitChanges } from '../../db/commit'
 import { toastError } from '../../components/Toaster'
 import { formatFte, formatQuarter, formatShare } from '../../lib/format'
 import { moveAllocation, halfShare, type AllocationTarget } from '@shared/planning/moves'
-import { utilization, utilizationRatio } from '@shared/planning/utilization'
+import { capacityOf, utilizationRatio } from '@shared/planning/utilization'
+import { laneSums, moveDestination, moveKind, shownUtilizationBp, stepIn } from '@shared/planning/board'
 import {
-  laneSums,
-  moveDestination,
-  moveKind,
-  quarterStats,
-  roleLoad,
-  shownUtilizationBp,
-  stepIn
-} from '@shared/planning/board'
+  allocatedAfter,
+  allocationIndexOf,
+  updateUtilization,
+  type UtilizationState
+} from '@shared/planning/plan-index'
 import type { Allocation, EntityChange, PlanData, QuarterKey } from '@shared/planning/types'
-import { applyChanges } from '@shared/planning/changes'
 import { askAmount } from '../../components/board/AmountDialog'
 import { AskAmountToggle, BoardFilter, BoardFrame } from '../../components/board/BoardFrame'
 import { useBoard } from '../../components/board/use-board'
@@ -35,8 +32,6 @@ import './capacity-board.css'
 import { Chip, ChipActionsContext, ChipFace, type ChipActions } from './Chip'
 import { GroupCell, RoleCell, type CellPreview } from './Cells'
 import {
-  buildChipIndex,
-  buildWorkstreamIndex,
   cellLoad,
   buildRows,
   chipsIn,
@@ -44,12 +39,12 @@ import {
   laneKey,
   previewDrop,
   targetFor,
+  updateFlatRows,
   type BoardRow,
   type CellTarget,
   type DropPreview,
   type GroupBy,
-  type Lane,
-  type WorkstreamIndex
+  type Lane
 } from './capacity-model'
 import { UtilizationHeatmap } from './UtilizationHeatmap'
 import { labelTemplate } from './label-template'
@@ -76,6 +71,10 @@ type CachedCell = {
   utilText: string
   chips: Allocation[]
 }
+
+/** Cells by role and quarter (cellKey), then by cell id (a role has a row per lane it is in). */
+type CellCache = Map<string, Map<string, CachedCell>>
+const cellKey = (roleId: string, quarter: QuarterKey) => `${roleId}\u0000${quarter}`
 
 type Lookups = {
   roleById: Map<string, PlanData['roles'][number]>
@@ -126,48 +125,57 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
   dataRef.current = data
 
   const quarters = data.plan.quarters
-  // Urgent path (a drop must show at once): the chip index, from which visible cells read their load.
-  const index = useMemo(() => buildChipIndex(data), [data.allocations]) // eslint-disable-line react-hooks/exhaustive-deps
-  const indexRef = useRef(index)
-  indexRef.current = index
-  // Plan-wide figures (quarter totals, counts, heatmap) render in a deferred pass right after.
-  const deferred = useDeferredValue(data)
+  // The plan row comes back with every commit (its updatedAt moves): memos key on its values.
+  const quartersKey = quarters.join(',')
+  const softCapBp = data.plan.softCapBp
+  // The allocations by id, role and quarter, and workstream: carried along each local commit's
+  // changes (see plan-index.ts), so a drop costs what it changed, not a pass over the plan.
+  const allocIndex = useMemo(() => allocationIndexOf(data.allocations), [data.allocations])
+  const index = allocIndex.cells
+  const indexRef = useRef(allocIndex)
+  indexRef.current = allocIndex
+  // Quarter totals and red/amber counts, updated from the cells the index says changed.
+  const utilRef = useRef<UtilizationState | undefined>(undefined)
   const util = useMemo(
-    () => utilization(deferred),
-    [deferred.allocations, deferred.roles, deferred.plan] // eslint-disable-line react-hooks/exhaustive-deps
+    () => (utilRef.current = updateUtilization(utilRef.current, data, allocIndex)),
+    [allocIndex, data.roles, softCapBp, quartersKey] // eslint-disable-line react-hooks/exhaustive-deps
   )
+  // The heatmap (a pass over every role) renders in a deferred pass right after.
+  const deferred = useDeferredValue(data)
+  const deferredUtil = useDeferredValue(util)
   const lookups = useMemo(() => buildLookups(data), [data.roles, data.workstreams, data.phases]) // eslint-disable-line react-hooks/exhaustive-deps
-  const rows = useMemo(
-    () => buildRows(data, index, groupBy, filter),
-    [index, groupBy, filter, data.roles, data.phases, data.plan.quarters] // eslint-disable-line react-hooks/exhaustive-deps
-  )
+  // Flat rows follow a drop by the heights of the roles it touched; other changes build them again.
+  const rowsRef = useRef<{ rows: BoardRow[]; deps: unknown[]; version: number } | null>(null)
+  const rows = useMemo(() => {
+    const deps = [groupBy, filter, data.roles, data.phases, quartersKey]
+    const prev = rowsRef.current
+    const follow =
+      prev &&
+      groupBy === 'none' &&
+      allocIndex.incremental &&
+      prev.version === allocIndex.version - 1 &&
+      deps.every((d, i) => d === prev.deps[i])
+    const next = follow
+      ? updateFlatRows(prev.rows, index, quarters, new Set(allocIndex.touched.map(([roleId]) => roleId)))
+      : buildRows(data, index, groupBy, filter)
+    rowsRef.current = { rows: next, deps, version: allocIndex.version }
+    return next
+  }, [allocIndex, groupBy, filter, data.roles, data.phases, quartersKey]) // eslint-disable-line react-hooks/exhaustive-deps
   const sums = useMemo(
     () => laneSums(data, groupBy),
     [data.allocations, data.workstreams, groupBy] // eslint-disable-line react-hooks/exhaustive-deps
   )
-  const stats = useMemo(() => quarterStats(util, quarters), [util, quarters])
+  const stats = util
 
-  // Allocations by workstream for the dependency checks of previews: built once per data change, on the first drag.
-  const wsIndexRef = useRef<{ allocations: PlanData['allocations']; index: WorkstreamIndex } | null>(null)
-  const wsIndexFor = useCallback((d: PlanData) => {
-    if (wsIndexRef.current?.allocations !== d.allocations) {
-      wsIndexRef.current = { allocations: d.allocations, index: buildWorkstreamIndex(d) }
-    }
-    return wsIndexRef.current.index
-  }, [])
-
-  const allocById = useCallback((id: string) => dataRef.current.allocations.find((a) => a.id === id), [])
-  const active = useMemo(
-    () => (activeId ? data.allocations.find((a) => a.id === activeId) : undefined),
-    [activeId, data.allocations]
-  )
+  const allocById = useCallback((id: string) => indexRef.current.byId.get(id), [])
+  const active = useMemo(() => (activeId ? allocIndex.byId.get(activeId) : undefined), [activeId, allocIndex])
 
   const preview: DropPreview | null = useMemo(() => {
     if (!active || !over) return null
     const target = targetFor(active, over.target)
     if (isNoop(active, target)) return null
-    return previewDrop(data, index, wsIndexFor(data), active, target)
-  }, [active, over, data, index, wsIndexFor])
+    return previewDrop(data, index, allocIndex.byWorkstream, active, target)
+  }, [active, over, data, index, allocIndex])
 
   const describePreview = useCallback(
     (p: DropPreview): { text: string; node: ReactNode } => {
@@ -241,9 +249,21 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
       focus: 'dest' | 'source' | null
     ) => {
       const d = dataRef.current
+      const idx = indexRef.current
+      const r = target.roleId ?? alloc.roleId
+      const q = target.quarter ?? alloc.quarter
       let changes: EntityChange[]
       try {
-        changes = moveAllocation(d, alloc.id, target, amountBp)
+        // The move reads the chip and the one it may merge into (same role, workstream and
+        // quarter): both are in the index, so it gets those instead of every allocation.
+        const source = idx.byId.get(alloc.id)
+        const near = (idx.cells.get(r)?.get(q) ?? []).filter((a) => a.id !== alloc.id)
+        changes = moveAllocation(
+          { ...d, allocations: source ? [source, ...near] : [] },
+          alloc.id,
+          target,
+          amountBp
+        )
       } catch (err) {
         reportMoveError(err)
         return
@@ -255,13 +275,12 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
       if (focus) focusChip(focus === 'dest' && destId ? destId : alloc.id)
       const promise = commitChanges(planId, kind, summary, changes)
       // Announced with the load after the move: the view's data is still the one before it here.
-      const q = target.quarter ?? alloc.quarter
-      const r = target.roleId ?? alloc.roleId
-      const cell = roleLoad(applyChanges(d, changes), r, q)
+      const role = lookups.roleById.get(r)
+      const ratio = role ? utilizationRatio(allocatedAfter(idx, changes, r, q), capacityOf(role, q)) : null
       setStatus(
         t('moved', {
           what: describeEntry({ kind, summary }),
-          cell: cell ? `${formatQuarter(q)}: ${formatShare(shownUtilizationBp(cell.ratio))}` : ''
+          cell: ratio !== null ? `${formatQuarter(q)}: ${formatShare(shownUtilizationBp(ratio))}` : ''
         })
       )
       try {
@@ -270,7 +289,7 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
         toastError(tb('moveFailed'), err)
       }
     },
-    [planId, t, tb, focusChip, setStatus]
+    [planId, t, tb, focusChip, setStatus, lookups]
   )
 
   const chooseAmount = useCallback(
@@ -326,8 +345,13 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
     },
     itemLabel: (a) => chipLabelOf(a, lookups, labels.chip),
     previewText: (a, cell) => {
-      const d = dataRef.current
-      const p = previewDrop(d, indexRef.current, wsIndexFor(d), a, targetFor(a, cell))
+      const p = previewDrop(
+        dataRef.current,
+        indexRef.current.cells,
+        indexRef.current.byWorkstream,
+        a,
+        targetFor(a, cell)
+      )
       return p ? describePreview(p).text : ''
     }
   }
@@ -356,10 +380,26 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
     [lookups, chipLabel]
   )
 
-  const cellCache = useMemo(
-    () => new Map<string, CachedCell>(),
-    [index, lookups, lang, data.plan.softCapBp, t] // eslint-disable-line react-hooks/exhaustive-deps
-  )
+  // What a cell shows, by role and quarter, then row: after a drop only the cells it touched are
+  // computed again; a change of names, language or soft cap (or a change the index cannot follow)
+  // starts afresh.
+  const cellCacheRef = useRef<{ cells: CellCache; deps: unknown[]; version: number } | null>(null)
+  const cellCache = useMemo(() => {
+    const deps = [lookups, lang, softCapBp, t]
+    const prev = cellCacheRef.current
+    let cells: CellCache
+    if (
+      prev &&
+      allocIndex.incremental &&
+      prev.version === allocIndex.version - 1 &&
+      deps.every((d, i) => d === prev.deps[i])
+    ) {
+      cells = prev.cells
+      for (const [roleId, q] of allocIndex.touched) cells.delete(cellKey(roleId, q))
+    } else cells = new Map()
+    cellCacheRef.current = { cells, deps, version: allocIndex.version }
+    return cells
+  }, [allocIndex, lookups, lang, softCapBp, t])
   const renderCell = (row: BoardRow, q: QuarterKey) => {
     if (row.kind === 'group') {
       const key = laneKey(row.lane)
@@ -378,12 +418,14 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
       )
     }
     const id = `c|${row.key}|${q}`
-    // Scrolling re-renders every visible cell; what a cell shows is computed once per data change.
-    let cell = cellCache.get(id)
+    // Scrolling re-renders every visible cell; what a cell shows is computed once per change of it.
+    let byRow = cellCache.get(cellKey(row.roleId, q))
+    if (!byRow) cellCache.set(cellKey(row.roleId, q), (byRow = new Map()))
+    let cell = byRow.get(id)
     if (!cell) {
       const role = lookups.roleById.get(row.roleId)
       if (!role) return null
-      const load = cellLoad(index, role, q, data.plan.softCapBp)
+      const load = cellLoad(index, role, q, softCapBp)
       const pct = formatShare(shownUtilizationBp(load.ratio))
       const laneWs = row.lane.kind === 'workstream' ? row.lane.id : undefined
       const allocated = formatFte(load.allocatedBp)
@@ -405,7 +447,7 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
         utilText: labels.allocatedOf({ allocated, capacity }),
         chips: chipsIn(index, row.roleId, q, row.lane, lookups.phaseOfWs, lookups.wsOrder)
       }
-      cellCache.set(id, cell)
+      byRow.set(id, cell)
     }
     return (
       <RoleCell
@@ -532,7 +574,7 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
             empty: t('empty')
           }}
         />
-        <UtilizationHeatmap data={deferred} util={util} roleFilter={filter} />
+        <UtilizationHeatmap data={deferred} util={deferredUtil.table} roleFilter={filter} />
       </div>
     </ChipActionsContext.Provider>
   )

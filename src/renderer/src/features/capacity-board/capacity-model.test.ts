@@ -12,10 +12,43 @@ import {
   cellLoad,
   chipsIn,
   previewDrop,
-  targetFor
+  targetFor,
+  updateFlatRows
 } from './capacity-model'
+import { applyChanges } from '@shared/planning/changes'
+import { applyAllocationChanges, buildAllocationIndex } from '@shared/planning/plan-index'
 
 describe('capacity board model', () => {
+  it('flat rows after a drop equal rows built afresh, and keep the array when no height changed', () => {
+    const d = generateLargePlan({
+      roles: 30,
+      workstreams: 6,
+      quarters: 4,
+      allocations: 300,
+      budgetLines: 1,
+      seed: 5
+    })
+    let index = buildAllocationIndex(d.allocations)
+    let rows = buildRows(d, index.cells, 'none', '')
+    let data = d
+    for (let k = 0; k < 40; k++) {
+      const a = data.allocations[(k * 37) % data.allocations.length]!
+      const role = data.roles[(k * 11) % data.roles.length]!
+      const change = { table: 'allocations' as const, id: a.id, before: a, after: { ...a, roleId: role.id } }
+      data = applyChanges(data, [change])
+      index = applyAllocationChanges(index, [change])
+      const next = updateFlatRows(
+        rows,
+        index.cells,
+        data.plan.quarters,
+        new Set(index.touched.map(([r]) => r))
+      )
+      expect(next).toEqual(buildRows(data, buildChipIndex(data), 'none', ''))
+      if (next.every((r, i) => r.height === rows[i]!.height)) expect(next).toBe(rows)
+      rows = next
+    }
+  })
+
   it('a cell’s load from the chip index equals the plan-wide utilization', () => {
     const d = generateLargePlan({
       roles: 40,

@@ -42,10 +42,10 @@ export function buildChipIndex(data: PlanData): ChipIndex {
 }
 
 /** Allocations per workstream, for the dependency checks of a drop preview. */
-export type WorkstreamIndex = Map<string, Allocation[]>
+export type WorkstreamIndex = ReadonlyMap<string, Iterable<Allocation>>
 
 export function buildWorkstreamIndex(data: PlanData): WorkstreamIndex {
-  const out: WorkstreamIndex = new Map()
+  const out = new Map<string, Allocation[]>()
   for (const a of data.allocations) {
     const list = out.get(a.workstreamId)
     if (list) list.push(a)
@@ -99,6 +99,43 @@ const sorted = new WeakSet<Allocation[]>()
 
 function rowHeight(maxChips: number): number {
   return ROW_CHROME + Math.max(1, maxChips) * CHIP_HEIGHT
+}
+
+/** Row index of each role in a flat row list, found once per list. */
+const flatPositions = new WeakMap<BoardRow[], Map<string, number>>()
+
+/**
+ * The flat mode's rows after the chips of `roleIds` changed: only their heights are computed
+ * again (the tallest cell in the plan's quarters); the same array when none changed, so a drop
+ * on a 10,000-role plan does not walk every role.
+ */
+export function updateFlatRows(
+  rows: BoardRow[],
+  index: ChipIndex,
+  quarters: readonly QuarterKey[],
+  roleIds: Iterable<string>
+): BoardRow[] {
+  let pos = flatPositions.get(rows)
+  if (!pos) {
+    pos = new Map()
+    rows.forEach((r, i) => pos!.set(r.key, i))
+    flatPositions.set(rows, pos)
+  }
+  let out = rows
+  for (const roleId of roleIds) {
+    const i = pos.get(roleId)
+    const row = i === undefined ? undefined : rows[i]
+    if (!row || row.kind !== 'role') continue
+    const byQ = index.get(roleId)
+    let max = 0
+    for (const q of quarters) max = Math.max(max, byQ?.get(q)?.length ?? 0)
+    const height = rowHeight(max)
+    if (height === row.height) continue
+    if (out === rows) out = rows.slice()
+    out[i!] = { ...row, height }
+  }
+  if (out !== rows) flatPositions.set(out, pos)
+  return out
 }
 
 /**

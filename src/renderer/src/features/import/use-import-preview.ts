@@ -37,7 +37,13 @@ export function useImportPreview(options: {
   const previewSeq = useRef(0)
 
   // Only the names matching needs go to the worker; a key keeps edits elsewhere from replanning.
-  const structureKey = plan ? JSON.stringify(planStructureOf(plan)) : null
+  // Serialized only when the names can have changed: every board drop gives a new plan object
+  // (with the same roles, phases and workstreams), and this hook stays mounted with the wizard.
+  const quartersKey = plan?.plan.quarters.join(',')
+  const structureKey = useMemo(
+    () => (plan ? JSON.stringify(planStructureOf(plan)) : null),
+    [plan?.plan.id, quartersKey, plan?.phases, plan?.workstreams, plan?.roles] // eslint-disable-line react-hooks/exhaustive-deps
+  )
   const structure = useMemo(
     () => (structureKey ? (JSON.parse(structureKey) as PlanStructure) : null),
     [structureKey]

@@ -1,0 +1,224 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { quarterStats } from './board'
+import { applyChanges } from './changes'
+import {
+  allocatedAfter,
+  allocationIndexOf,
+  applyAllocationChanges,
+  buildAllocationIndex,
+  buildUtilization,
+  noteDerivation,
+  updateUtilization,
+  type AllocationIndex,
+  type UtilizationState
+} from './plan-index'
+import { smallPlan, testAllocation, testRole } from './testing'
+import type { Allocation, EntityChange, PlanData, QuarterKey } from './types'
+import { utilization } from './utilization'
+
+/** An index as plain, order-free data: equal for equal contents whatever the order of the lists. */
+function plain(index: AllocationIndex) {
+  const cells: Record<string, string[]> = {}
+  for (const [r, byQ] of index.cells)
+    for (const [q, list] of byQ) cells[`${r}|${q}`] = list.map((a) => a.id).sort()
+  const sums: Record<string, number> = {}
+  for (const [r, byQ] of index.sums) for (const [q, bp] of byQ) sums[`${r}|${q}`] = bp
+  const ws: Record<string, string[]> = {}
+  for (const [w, set] of index.byWorkstream) ws[w] = [...set].map((a) => a.id).sort()
+  for (const set of index.byWorkstream.values()) for (const a of set) expect(index.byId.get(a.id)).toBe(a)
+  return { ws, byId: Object.fromEntries([...index.byId].sort(([a], [b]) => (a < b ? -1 : 1))), cells, sums }
+}
+
+function plainUtil(s: UtilizationState) {
+  const table: Record<string, unknown> = {}
+  for (const [r, cells] of s.table) for (const [q, c] of cells) table[`${r}|${q}`] = c
+  return { table, stats: Object.fromEntries(s.stats), red: s.red, amber: s.amber }
+}
+
+const move = (a: Allocation, to: Partial<Allocation>): EntityChange => ({
+  table: 'allocations',
+  id: a.id,
+  before: a,
+  after: { ...a, ...to }
+})
+
+describe('allocation index', () => {
+  it('follows a move: both cells get new lists, the others keep theirs, sums move with the chip', () => {
+    const data = smallPlan()
+    const index = buildAllocationIndex(data.allocations)
+    const untouched = index.cells.get('r2')!.get('2026-Q1')!
+    const source = index.cells.get('r1')!.get('2025-Q4')!
+    const x1 = data.allocations[0]!
+    const next = applyAllocationChanges(index, [move(x1, { quarter: '2026-Q1' })])
+    expect(next.version).toBe(1)
+    expect(next.incremental).toBe(true)
+    expect([...next.touched].map(([r, q]) => `${r}|${q}`).sort()).toEqual(['r1|2025-Q4', 'r1|2026-Q1'])
+    expect(next.cells.get('r2')!.get('2026-Q1')).toBe(untouched)
+    expect(next.cells.get('r1')!.get('2025-Q4')).not.toBe(source)
+    expect(next.sums.get('r1')!.get('2025-Q4')).toBe(5_000)
+    expect(next.sums.get('r1')!.get('2026-Q1')).toBe(7_500)
+    expect(next.byId.get('x1')!.quarter).toBe('2026-Q1')
+  })
+
+  it('tells the load of a cell after a change list without applying it', () => {
+    const data = smallPlan()
+    const index = buildAllocationIndex(data.allocations)
+    const changes = [move(data.allocations[0]!, { quarter: '2026-Q1' })]
+    expect(allocatedAfter(index, changes, 'r1', '2026-Q1')).toBe(7_500)
+    expect(allocatedAfter(index, changes, 'r1', '2025-Q4')).toBe(5_000)
+    expect(allocatedAfter(index, changes, 'r2', '2026-Q1')).toBe(5_000)
+  })
+
+  it('drops a cell that a delete empties, as a full build would not have it', () => {
+    const data = smallPlan()
+    const x3 = data.allocations[2]!
+    const next = applyAllocationChanges(buildAllocationIndex(data.allocations), [
+      { table: 'allocations', id: x3.id, before: x3, after: null }
+    ])
+    expect(next.cells.has('r2')).toBe(false)
+    expect(next.sums.has('r2')).toBe(false)
+    expect(plain(next)).toEqual(
+      plain(
+        buildAllocationIndex(
+          applyChanges(data, [{ table: 'allocations', id: x3.id, before: x3, after: null }]).allocations
+        )
+      )
+    )
+  })
+
+  it('carries an index along the arrays a commit derives, building only for unknown arrays', () => {
+    const data = smallPlan()
+    const first = allocationIndexOf(data.allocations)
+    expect(allocationIndexOf(data.allocations)).toBe(first)
+    const changes = [move(data.allocations[0]!, { quarter: '2026-Q2' })]
+    const next = applyChanges(data, changes)
+    noteDerivation(data.allocations, next.allocations, changes)
+    const carried = allocationIndexOf(next.allocations)
+    expect(carried.version).toBe(1)
+    expect(carried.byId).toBe(first.byId)
+    // Two commits between two looks: applied in order, but not marked incremental.
+    const c2 = [move(next.allocations[1]!, { quarter: '2026-Q2' })]
+    const d2 = applyChanges(next, c2)
+    noteDerivation(next.allocations, d2.allocations, c2)
+    const c3 = [move(d2.allocations[2]!, { quarter: '2026-Q2' })]
+    const d3 = applyChanges(d2, c3)
+    noteDerivation(d2.allocations, d3.allocations, c3)
+    const twice = allocationIndexOf(d3.allocations)
+    expect(twice.version).toBe(3)
+    expect(twice.incremental).toBe(false)
+    expect(plain(twice)).toEqual(plain(buildAllocationIndex(d3.allocations)))
+    // An array nobody derived gets a build of its own.
+    expect(allocationIndexOf([...d3.allocations]).version).toBe(0)
+  })
+})
+
+describe('utilization by deltas', () => {
+  it('updates the touched cells and the red and amber counts of their quarters', () => {
+    const data = smallPlan()
+    const index = buildAllocationIndex(data.allocations)
+    const state = buildUtilization(data, index)
+    expect(plainUtil(state).table).toEqual(plainUtil({ ...state, table: utilization(data) }).table)
+    const changes = [move(data.allocations[3]!, { quarter: '2025-Q4', shareBp: 2_500 })]
+    const after = applyChanges(data, changes)
+    const next = updateUtilization(state, after, applyAllocationChanges(index, changes))
+    expect(next).not.toBe(state)
+    const full = quarterStats(utilization(after), after.plan.quarters)
+    expect(next.red).toBe(full.red)
+    expect(next.amber).toBe(full.amber)
+    expect(Object.fromEntries(next.stats)).toEqual(Object.fromEntries(full.stats))
+    expect(next.table.get('r1')!.get('2025-Q4')!.level).toBe('red')
+  })
+
+  it('builds afresh when the soft cap changes', () => {
+    const data = smallPlan()
+    const index = buildAllocationIndex(data.allocations)
+    const state = buildUtilization(data, index)
+    const capped = { ...data, plan: { ...data.plan, softCapBp: 4_000 } }
+    const next = updateUtilization(state, capped, applyAllocationChanges(index, []))
+    expect(next.amber).toBe(quarterStats(utilization(capped), capped.plan.quarters).amber)
+  })
+})
+
+// ------------------------------------------------------------------------------------------
+// Property: after any sequence of adds, moves, resizes and deletes, the index and the
+// utilization updated by deltas equal a full recompute.
+
+const QUARTERS: QuarterKey[] = ['2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']
+const ROLES = ['r1', 'r2', 'r3', 'ghost']
+
+type Op =
+  | { kind: 'add'; role: number; quarter: number; bp: number }
+  | { kind: 'edit'; pick: number; role: number; quarter: number; bp: number }
+  | { kind: 'delete'; pick: number }
+
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({
+    kind: fc.constant('add' as const),
+    role: fc.nat(3),
+    quarter: fc.nat(4),
+    bp: fc.integer({ min: 1, max: 15_000 })
+  }),
+  fc.record({
+    kind: fc.constant('edit' as const),
+    pick: fc.nat(),
+    role: fc.nat(3),
+    quarter: fc.nat(4),
+    bp: fc.integer({ min: 1, max: 15_000 })
+  }),
+  fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() })
+)
+
+function changeFor(data: PlanData, op: Op, n: number): EntityChange | null {
+  if (op.kind === 'add') {
+    const a = testAllocation(`new${n}`, ROLES[op.role]!, 'a', QUARTERS[op.quarter]!, op.bp)
+    return { table: 'allocations', id: a.id, before: null, after: a }
+  }
+  if (data.allocations.length === 0) return null
+  const a = data.allocations[op.pick % data.allocations.length]!
+  if (op.kind === 'delete') return { table: 'allocations', id: a.id, before: a, after: null }
+  return move(a, { roleId: ROLES[op.role]!, quarter: QUARTERS[op.quarter]!, shareBp: op.bp })
+}
+
+describe('incremental equals full recompute', () => {
+  it('holds for the index and utilization after random change sequences (several changes per commit)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(opArb, { minLength: 1, maxLength: 4 }), { maxLength: 30 }), (commits) => {
+        let data = smallPlan()
+        data.roles.push(testRole('r3', 2, {}, null))
+        data.roles[2] = { ...data.roles[2]!, openPosition: true, hireQuarter: '2026-Q2' }
+        let index = buildAllocationIndex(data.allocations)
+        let state = buildUtilization(data, index)
+        let n = 0
+        for (const ops of commits) {
+          const changes: EntityChange[] = []
+          let d = data
+          for (const op of ops) {
+            const c = changeFor(d, op, n++)
+            if (!c) continue
+            changes.push(c)
+            d = applyChanges(d, [c])
+          }
+          data = d
+          index = applyAllocationChanges(index, changes)
+          state = updateUtilization(state, data, index)
+          expect(plain(index)).toEqual(plain(buildAllocationIndex(data.allocations)))
+          for (const r of ROLES)
+            for (const q of QUARTERS)
+              expect(index.sums.get(r)?.get(q) ?? 0).toBe(
+                data.allocations
+                  .filter((a) => a.roleId === r && a.quarter === q)
+                  .reduce((s, a) => s + a.shareBp, 0)
+              )
+          expect(plainUtil(state)).toEqual(
+            plainUtil(buildUtilization(data, buildAllocationIndex(data.allocations)))
+          )
+          const full = quarterStats(utilization(data), data.plan.quarters)
+          expect([state.red, state.amber]).toEqual([full.red, full.amber])
+          expect(Object.fromEntries(state.stats)).toEqual(Object.fromEntries(full.stats))
+        }
+      }),
+      { numRuns: 200 }
+    )
+  })
+})

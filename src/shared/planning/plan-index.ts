@@ -1,0 +1,314 @@
+// Look-ups of a plan's allocations that follow the changes a commit makes, so the work a drop
+// costs grows with the drop, not with the plan: allocations by id and by role and quarter, the
+// allocated share per role and quarter, and the utilization table with its per-quarter counts.
+// Each has a full build and an apply of a change list; the property tests hold them equal.
+import type { QuarterStat } from './board'
+import type { Allocation, EntityChange, PlanData, QuarterKey, Role, ShareBp } from './types'
+import {
+  capacityOf,
+  utilizationLevel,
+  utilizationRatio,
+  type UtilizationCell,
+  type UtilizationTable
+} from './utilization'
+
+/**
+ * An index of allocations. An apply returns a new AllocationIndex that shares (and updates) the
+ * maps of the one it was applied to: the older object is spent. A cell whose chips changed gets a
+ * new list; the other cells keep theirs, so views memoized on a list redraw only what moved.
+ */
+export type AllocationIndex = {
+  /** 0 for a full build; one more with every apply. */
+  readonly version: number
+  /** (roleId, quarter) cells whose chips the last apply changed; none after a full build (see incremental). */
+  readonly touched: readonly (readonly [roleId: string, quarter: QuarterKey])[]
+  /** Whether `touched` lists what changed (false after a full build: everything may have). */
+  readonly incremental: boolean
+  readonly byId: Map<string, Allocation>
+  /** roleId → quarter → the cell's allocations (unordered). */
+  readonly cells: Map<string, Map<QuarterKey, Allocation[]>>
+  /** roleId → quarter → allocated basis points (allocations of unknown roles included). */
+  readonly sums: Map<string, Map<QuarterKey, ShareBp>>
+  /** workstreamId → its allocations (for the dependency checks of a drop preview). */
+  readonly byWorkstream: Map<string, Set<Allocation>>
+}
+
+export function buildAllocationIndex(allocations: readonly Allocation[]): AllocationIndex {
+  const byId = new Map<string, Allocation>()
+  const cells = new Map<string, Map<QuarterKey, Allocation[]>>()
+  const sums = new Map<string, Map<QuarterKey, ShareBp>>()
+  const byWorkstream = new Map<string, Set<Allocation>>()
+  for (const a of allocations) {
+    byId.set(a.id, a)
+    let ws = byWorkstream.get(a.workstreamId)
+    if (!ws) byWorkstream.set(a.workstreamId, (ws = new Set()))
+    ws.add(a)
+    let byQ = cells.get(a.roleId)
+    let sq = sums.get(a.roleId)
+    if (!byQ) cells.set(a.roleId, (byQ = new Map()))
+    if (!sq) sums.set(a.roleId, (sq = new Map()))
+    const list = byQ.get(a.quarter)
+    if (list) list.push(a)
+    else byQ.set(a.quarter, [a])
+    sq.set(a.quarter, (sq.get(a.quarter) ?? 0) + a.shareBp)
+  }
+  return { version: 0, touched: [], incremental: false, byId, cells, sums, byWorkstream }
+}
+
+/** Applies allocation changes (others are ignored) in order; see AllocationIndex for what is shared. */
+export function applyAllocationChanges(
+  index: AllocationIndex,
+  changes: readonly EntityChange[]
+): AllocationIndex {
+  const { byId, cells, sums, byWorkstream } = index
+  const touched = new Map<string, readonly [string, QuarterKey]>()
+  // Lists already copied by this apply: they are changed in place from then on.
+  const fresh = new Set<Allocation[]>()
+  const cellList = (roleId: string, quarter: QuarterKey): Allocation[] => {
+    const key = `${roleId}\u0000${quarter}`
+    if (!touched.has(key)) touched.set(key, [roleId, quarter])
+    let byQ = cells.get(roleId)
+    if (!byQ) cells.set(roleId, (byQ = new Map()))
+    let list = byQ.get(quarter)
+    if (!list || !fresh.has(list)) {
+      list = list ? list.slice() : []
+      byQ.set(quarter, list)
+      fresh.add(list)
+    }
+    return list
+  }
+  const addSum = (a: Allocation, sign: 1 | -1) => {
+    let sq = sums.get(a.roleId)
+    if (!sq) sums.set(a.roleId, (sq = new Map()))
+    sq.set(a.quarter, (sq.get(a.quarter) ?? 0) + sign * a.shareBp)
+  }
+  const drop = (roleId: string, quarter: QuarterKey) => {
+    // An emptied cell leaves both maps, as a full build would never have made it.
+    const byQ = cells.get(roleId)
+    if (byQ?.get(quarter)?.length !== 0) return
+    byQ.delete(quarter)
+    if (byQ.size === 0) cells.delete(roleId)
+    const sq = sums.get(roleId)
+    sq?.delete(quarter)
+    if (sq?.size === 0) sums.delete(roleId)
+  }
+  for (const c of changes) {
+    if (c.table !== 'allocations') continue
+    const old = byId.get(c.id)
+    if (old) {
+      const list = cellList(old.roleId, old.quarter)
+      const at = list.findIndex((a) => a.id === c.id)
+      if (at >= 0) list.splice(at, 1)
+      addSum(old, -1)
+      byId.delete(c.id)
+      const ws = byWorkstream.get(old.workstreamId)
+      ws?.delete(old)
+      if (ws?.size === 0) byWorkstream.delete(old.workstreamId)
+      drop(old.roleId, old.quarter)
+    }
+    const next = c.after
+    if (next) {
+      byId.set(next.id, next)
+      let ws = byWorkstream.get(next.workstreamId)
+      if (!ws) byWorkstream.set(next.workstreamId, (ws = new Set()))
+      ws.add(next)
+      cellList(next.roleId, next.quarter).push(next)
+      addSum(next, 1)
+    }
+  }
+  return {
+    ...index,
+    version: index.version + 1,
+    touched: [...touched.values()],
+    incremental: true
+  }
+}
+
+// ------------------------------------------------------------------------------------------
+// Index per rows array: built once, then carried along the arrays a local commit derives.
+
+const derivedFrom = new WeakMap<
+  readonly unknown[],
+  { from: readonly unknown[]; changes: readonly EntityChange[] }
+>()
+const allocationIndexes = new WeakMap<readonly unknown[], AllocationIndex>()
+
+/**
+ * Records that `to` is `from` with `changes` applied (what the in-memory plan does on a local
+ * commit), so an index of `from` can follow the changes instead of being built again.
+ */
+export function noteDerivation(
+  from: readonly unknown[],
+  to: readonly unknown[],
+  changes: readonly EntityChange[]
+): void {
+  if (from !== to) derivedFrom.set(to, { from, changes })
+}
+
+/**
+ * The index of these allocations: the one built for this very array, or the index of the array
+ * it was derived from with the changes applied (that one is spent then), or a full build.
+ */
+export function allocationIndexOf(allocations: readonly Allocation[]): AllocationIndex {
+  const known = allocationIndexes.get(allocations)
+  if (known) return known
+  // Walk back to the nearest array with an index (several commits may land between two renders).
+  const chain: { changes: readonly EntityChange[]; to: readonly unknown[] }[] = []
+  let rows: readonly unknown[] = allocations
+  let base: AllocationIndex | undefined
+  for (let d = derivedFrom.get(rows); d; d = derivedFrom.get(rows)) {
+    chain.push({ changes: d.changes, to: rows })
+    rows = d.from
+    base = allocationIndexes.get(rows)
+    if (base) break
+  }
+  let index: AllocationIndex
+  if (base) {
+    allocationIndexes.delete(rows)
+    index = base
+    for (let i = chain.length - 1; i >= 0; i--) index = applyAllocationChanges(index, chain[i]!.changes)
+    if (chain.length > 1) index = { ...index, incremental: false }
+  } else {
+    index = buildAllocationIndex(allocations)
+  }
+  allocationIndexes.set(allocations, index)
+  return index
+}
+
+// ------------------------------------------------------------------------------------------
+// Utilization by deltas
+
+/**
+ * The utilization table (as utilization() computes it) with allocated basis points and the count
+ * of red and amber role cells per plan quarter (as quarterStats() counts them), and the totals.
+ * Updated in place by updateUtilization; a new object each time, so memos see the change.
+ */
+export type UtilizationState = {
+  readonly table: UtilizationTable
+  readonly stats: Map<QuarterKey, QuarterStat>
+  readonly red: number
+  readonly amber: number
+  /** What the state was built for: a different roles array, soft cap or quarter range needs a build. */
+  readonly basis: { roles: readonly Role[]; softCapBp: ShareBp; quarters: string }
+  readonly roleById: Map<string, Role>
+  /** The version of the index it is up to date with. */
+  readonly indexVersion: number
+}
+
+const basisOf = (data: PlanData) => ({
+  roles: data.roles,
+  softCapBp: data.plan.softCapBp,
+  quarters: data.plan.quarters.join(',')
+})
+
+function cellOf(role: Role, quarter: QuarterKey, allocatedBp: ShareBp, softCapBp: ShareBp): UtilizationCell {
+  const capacityBp = capacityOf(role, quarter)
+  return {
+    roleId: role.id,
+    quarter,
+    allocatedBp,
+    capacityBp,
+    ratio: utilizationRatio(allocatedBp, capacityBp),
+    level: utilizationLevel(allocatedBp, capacityBp, softCapBp)
+  }
+}
+
+function count(stat: QuarterStat, cell: UtilizationCell, sign: 1 | -1) {
+  stat.bp += sign * cell.allocatedBp
+  if (cell.level === 'red') stat.red += sign
+  else if (cell.level === 'amber') stat.amber += sign
+}
+
+export function buildUtilization(data: PlanData, index: AllocationIndex): UtilizationState {
+  const basis = basisOf(data)
+  const softCap = basis.softCapBp
+  const table: UtilizationTable = new Map()
+  const stats = new Map<QuarterKey, QuarterStat>()
+  for (const q of data.plan.quarters) stats.set(q, { bp: 0, red: 0, amber: 0 })
+  const roleById = new Map<string, Role>()
+  for (const role of data.roles) {
+    roleById.set(role.id, role)
+    const byQ = index.sums.get(role.id)
+    const cells = new Map<QuarterKey, UtilizationCell>()
+    for (const q of data.plan.quarters) cells.set(q, cellOf(role, q, byQ?.get(q) ?? 0, softCap))
+    if (byQ) for (const [q, bp] of byQ) if (!cells.has(q)) cells.set(q, cellOf(role, q, bp, softCap))
+    table.set(role.id, cells)
+  }
+  let red = 0
+  let amber = 0
+  for (const cells of table.values()) {
+    for (const c of cells.values()) {
+      const s = stats.get(c.quarter)
+      if (!s) continue
+      count(s, c, 1)
+      if (c.level === 'red') red++
+      else if (c.level === 'amber') amber++
+    }
+  }
+  return { table, stats, red, amber, basis, roleById, indexVersion: index.version }
+}
+
+/**
+ * The state for `data` after the changes recorded in `index.touched`: only those cells are
+ * computed again. Builds afresh when the roles, soft cap or quarters changed, or when the index
+ * does not say what changed.
+ */
+export function updateUtilization(
+  state: UtilizationState | undefined,
+  data: PlanData,
+  index: AllocationIndex
+): UtilizationState {
+  const basis = basisOf(data)
+  if (
+    !state ||
+    !index.incremental ||
+    state.indexVersion !== index.version - 1 ||
+    state.basis.roles !== basis.roles ||
+    state.basis.softCapBp !== basis.softCapBp ||
+    state.basis.quarters !== basis.quarters
+  ) {
+    return buildUtilization(data, index)
+  }
+  let { red, amber } = state
+  for (const [roleId, q] of index.touched) {
+    const role = state.roleById.get(roleId)
+    const cells = role && state.table.get(roleId)
+    if (!role || !cells) continue
+    const stat = state.stats.get(q)
+    const old = cells.get(q)
+    const bp = index.sums.get(roleId)?.get(q) ?? 0
+    const cell = stat || bp !== 0 ? cellOf(role, q, bp, basis.softCapBp) : undefined
+    if (stat && old) {
+      count(stat, old, -1)
+      if (old.level === 'red') red--
+      else if (old.level === 'amber') amber--
+    }
+    if (cell) cells.set(q, cell)
+    else cells.delete(q)
+    if (stat && cell) {
+      count(stat, cell, 1)
+      if (cell.level === 'red') red++
+      else if (cell.level === 'amber') amber++
+    }
+  }
+  return { ...state, red, amber, basis, indexVersion: index.version }
+}
+
+/**
+ * Allocated basis points of one role and quarter once `changes` are applied, from the index of the
+ * allocations before them: what a drop announces without applying it to the whole plan.
+ */
+export function allocatedAfter(
+  index: AllocationIndex,
+  changes: readonly EntityChange[],
+  roleId: string,
+  quarter: QuarterKey
+): ShareBp {
+  let bp = index.sums.get(roleId)?.get(quarter) ?? 0
+  for (const c of changes) {
+    if (c.table !== 'allocations') continue
+    if (c.before && c.before.roleId === roleId && c.before.quarter === quarter) bp -= c.before.shareBp
+    if (c.after && c.after.roleId === roleId && c.after.quarter === quarter) bp += c.after.shareBp
+  }
+  return bp
+}
