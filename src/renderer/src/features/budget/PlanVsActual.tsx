@@ -8,50 +8,9 @@ import type { Figures } from '@shared/actuals/variance'
 import { EChart } from '../../components/EChart'
 import { usePlanVsActual } from '../../lib/use-plan-vs-actual'
 import { useActuals } from '../../db/actuals'
-import { registerStrings } from '../../i18n'
 import { formatMoney, formatMoneyShort, formatQuarter } from '../../lib/format'
 import { phaseLabel, sortedPhases } from '../../lib/plan-labels'
-
-registerStrings('actualsView', {
-  en: {
-    title: 'Plan against actual',
-    none: 'No actual costs yet. Import a bookings export from finance (File > Import spreadsheet, "Actual costs").',
-    spent: 'Spent',
-    remaining: 'Remaining',
-    forecast: 'Forecast at completion',
-    runRate: 'At the current rate',
-    through: 'Actuals through {{quarter}}; later quarters at plan',
-    item: 'Phase / workstream',
-    total: 'Total',
-    ofPlan: 'of {{plan}}',
-    left: '{{amount}} left',
-    over: '{{amount}} over',
-    noStream: 'Without workstream',
-    burn: 'Cumulative burn: plan against actual',
-    burnLabel: 'Line chart of the cumulative planned budget and the cumulative actual cost per quarter',
-    planLine: 'Plan (cumulative)',
-    actualLine: 'Actual (cumulative)'
-  },
-  de: {
-    title: 'Plan gegen Ist',
-    none: 'Noch keine Ist-Kosten. Importieren Sie einen Buchungsexport der Buchhaltung (Datei > Tabelle importieren, „Ist-Kosten“).',
-    spent: 'Ausgegeben',
-    remaining: 'Verbleibend',
-    forecast: 'Prognose bei Abschluss',
-    runRate: 'Bei aktueller Rate',
-    through: 'Ist-Kosten bis {{quarter}}; spätere Quartale nach Plan',
-    item: 'Phase / Arbeitspaket',
-    total: 'Summe',
-    ofPlan: 'von {{plan}}',
-    left: '{{amount}} übrig',
-    over: '{{amount}} darüber',
-    noStream: 'Ohne Arbeitspaket',
-    burn: 'Kumulierter Verbrauch: Plan gegen Ist',
-    burnLabel: 'Liniendiagramm des kumulierten geplanten Budgets und der kumulierten Ist-Kosten je Quartal',
-    planLine: 'Plan (kumuliert)',
-    actualLine: 'Ist (kumuliert)'
-  }
-})
+import './strings'
 
 export function PlanVsActual({ planId, data }: { planId: string; data: PlanData }) {
   const { t, i18n } = useTranslation('actualsView')
