@@ -8,7 +8,10 @@ import Dexie from 'dexie'
 import { db, QuartermasterDB, SCHEMA_VERSIONS } from './db'
 import { redo, undo } from './commit'
 import { createPlanFromData, deletePlan } from './plans'
-import { actualsOverlap, commitActualsImport } from './actuals'
+import { actualsOverlap, actualsOwner, commitActualsImport } from './actuals'
+import { branchScenario, deletePlanTree, promoteToBaseline, restoreDeleted, undoPromotion } from './scenarios'
+import { loadPlanData } from './plan-data'
+import { actualsForPlan, planVsActual } from '@shared/actuals/variance'
 import { collectBackup, collectBackupText, restoreReplace } from './backup'
 import { loadEntry } from './history-store'
 
@@ -105,6 +108,53 @@ describe('actuals in the database', () => {
     expect(await db.costCentres.count()).toBe(1)
     await deletePlan('p')
     expect(await db.actuals.count()).toBe(0)
+  })
+})
+
+describe('actuals when scenarios are promoted and plans deleted', () => {
+  const imported = () =>
+    commitActualsImport({
+      planId: 'p',
+      sums: sums(1000),
+      source,
+      mode: 'replace',
+      centres: [centreMapping('p', 'kst 1', 'KST 1', { phaseId: phase, workstreamId: null })],
+      bookings: 3
+    })
+
+  it('a promoted scenario takes the actuals with it: the baseline shows them, the archived copy sees them as a scenario', async () => {
+    await createPlanFromData(plan)
+    await imported()
+    const s = await branchScenario('p', 'Cheaper')
+    const promoted = await promoteToBaseline(s, 'Before Cheaper')
+    const actuals = await db.actuals.toArray()
+    expect(actuals.map((a) => a.planId)).toEqual(['p'])
+    expect(await actualsOwner(promoted.archivedId)).toBe('p')
+    const base = (await loadPlanData('p'))!
+    expect(base.phases.some((x) => x.id === actuals[0].phaseId)).toBe(true)
+    // EUR 10.00 + CHF 5.00 at 1.07
+    expect(planVsActual(base, actualsForPlan(base, actuals)).total.actualCents).toBe(1535)
+    const archived = (await loadPlanData(promoted.archivedId))!
+    expect(planVsActual(archived, actualsForPlan(archived, actuals)).total.actualCents).toBe(1535)
+    await undoPromotion(promoted)
+    expect((await db.actuals.toArray()).map((a) => a.planId)).toEqual(['p'])
+    expect(await actualsOwner(s)).toBe('p')
+  })
+
+  it('deleting a plan tree removes its actuals and centres, and restoring it brings them back', async () => {
+    await createPlanFromData(plan)
+    await imported()
+    const s = await branchScenario('p', 'Cheaper')
+    // Deleting a scenario leaves the base's actuals.
+    await deletePlanTree(s)
+    expect(await db.actuals.count()).toBe(1)
+    await deletePlanTree('p', { keep: true })
+    expect(await db.actuals.count()).toBe(0)
+    expect(await db.costCentres.count()).toBe(0)
+    const key = (await db.settings.where('key').startsWith('deleted:').primaryKeys())[0] as string
+    await restoreDeleted(key)
+    expect(await db.actuals.where('planId').equals('p').count()).toBe(1)
+    expect(await db.costCentres.where('planId').equals('p').count()).toBe(1)
   })
 })
 

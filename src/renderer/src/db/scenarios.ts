@@ -20,7 +20,9 @@ import {
   storeEntries
 } from './history-store'
 
-type PlanTable = (typeof PLAN_TABLES)[number]
+type PlanTable = (typeof PLAN_TABLES)[number] | (typeof SIDE_TABLES)[number]
+/** A plan's rows: PlanData's and its actuals and cost centres (which go and come back with it). */
+const ROW_TABLES = [...PLAN_TABLES, ...SIDE_TABLES] as const
 // Side tables too: commitChanges runs inside these transactions and may write them.
 const ALL_TABLES = ['plans', ...HISTORY_TABLES, ...PLAN_TABLES, ...SIDE_TABLES] as const
 /** A promotion also keeps what undoing it needs beside its entry (see undoLatest). */
@@ -145,13 +147,13 @@ async function treeIds(rootId: string): Promise<string[]> {
 async function snapshotOf(ids: string[]): Promise<PlanSnapshot> {
   const plans = (await db.plans.bulkGet(ids)).filter((p): p is Plan => p !== undefined)
   const rows = {} as Record<PlanTable, unknown[]>
-  for (const t of PLAN_TABLES) rows[t] = await db.table(t).where('planId').anyOf(ids).toArray()
+  for (const t of ROW_TABLES) rows[t] = await db.table(t).where('planId').anyOf(ids).toArray()
   const history = await allWithChanges(await db.history.where('planId').anyOf(ids).toArray())
   return { plans, rows, history }
 }
 
 async function removePlans(ids: string[]): Promise<void> {
-  for (const t of PLAN_TABLES) await db.table(t).where('planId').anyOf(ids).delete()
+  for (const t of ROW_TABLES) await db.table(t).where('planId').anyOf(ids).delete()
   await deletePlanHistory(ids)
   await db.plans.bulkDelete(ids)
 }
@@ -255,7 +257,8 @@ export async function restoreSnapshot(snapshot: PlanSnapshot): Promise<void> {
   try {
     await db.transaction('rw', [...ALL_TABLES], async () => {
       await db.plans.bulkPut(snapshot.plans)
-      for (const t of PLAN_TABLES) if (snapshot.rows[t].length) await db.table(t).bulkPut(snapshot.rows[t])
+      // Snapshots kept before side tables existed have no rows for them.
+      for (const t of ROW_TABLES) if (snapshot.rows[t]?.length) await db.table(t).bulkPut(snapshot.rows[t])
       await storeEntries(snapshot.history)
     })
   } catch (err) {
