@@ -79,7 +79,20 @@ const en = {
   person: 'Person',
   hireFrom: 'Open position: hire from',
   softCap: 'Soft cap (utilization)',
-  notes: 'Notes'
+  notes: 'Notes',
+  sheetActuals: 'Actuals',
+  actualsTitle: 'Plan against actual',
+  actualsNote:
+    'Actual costs from finance’s bookings in EUR; CHF bookings were converted one by one at the plan’s rate when imported. Variance = plan − actual (negative: over plan).',
+  planEur: 'Plan (EUR)',
+  actualEur: 'Actual (EUR)',
+  varianceEur: 'Variance (EUR)',
+  actualsDetail: 'Actual costs as imported',
+  eurBookings: 'EUR bookings',
+  chfBookings: 'CHF bookings',
+  chfInEur: 'CHF in EUR',
+  bookings: 'Bookings',
+  sourceFile: 'Source file'
 }
 
 export type ExportLabels = typeof en
@@ -161,7 +174,20 @@ const de: ExportLabels = {
   person: 'Person',
   hireFrom: 'Offene Stelle: Einstellung ab',
   softCap: 'Auslastungsgrenze',
-  notes: 'Notizen'
+  notes: 'Notizen',
+  sheetActuals: 'Ist-Kosten',
+  actualsTitle: 'Plan und Ist',
+  actualsNote:
+    'Ist-Kosten aus den Buchungen der Buchhaltung in EUR; CHF-Buchungen wurden beim Import einzeln zum Kurs des Plans umgerechnet. Abweichung = Plan − Ist (negativ: über Plan).',
+  planEur: 'Plan (EUR)',
+  actualEur: 'Ist (EUR)',
+  varianceEur: 'Abweichung (EUR)',
+  actualsDetail: 'Ist-Kosten wie importiert',
+  eurBookings: 'EUR-Buchungen',
+  chfBookings: 'CHF-Buchungen',
+  chfInEur: 'CHF in EUR',
+  bookings: 'Buchungen',
+  sourceFile: 'Quelldatei'
 }
 
 export const EXPORT_LABELS: Record<ExportLanguage, ExportLabels> = { en, de }

@@ -3,12 +3,15 @@
 // an xlsx with SheetJS, the CSV writer reads the same cells, and the re-import diff knows
 // where every value sits. Text cells are always built here from the model as type 's', so
 // nothing a user typed can turn into a formula.
+import { actualBaseCents } from '../actuals/currency'
+import { planVsActual } from '../actuals/variance'
 import { toBaseCents } from '../planning/budget'
 import { expectedCostCents } from '../planning/risk'
 import type { Currency, PlanData, QuarterKey, Role } from '../planning/types'
 import { FULL_FTE } from '../planning/types'
 import { allocatedByRole, capacityOf } from '../planning/utilization'
 import type { ExportLabels, ExportLanguage } from './labels'
+import { planFileActuals } from './plan-schema'
 import { EXPORT_LABELS, quarterLabel } from './labels'
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, HIDDEN_SHEET } from './workbook-format'
 
@@ -19,7 +22,7 @@ export type XCell =
   | { t: 'b'; v: boolean; z?: string }
 export type XRow = (XCell | undefined)[]
 
-export type SheetKind = 'team' | 'budget' | 'summary' | 'risks' | 'deliverables' | 'data'
+export type SheetKind = 'team' | 'budget' | 'summary' | 'actuals' | 'risks' | 'deliverables' | 'data'
 
 export type SheetLayout = {
   kind: SheetKind
@@ -167,10 +170,12 @@ export function buildWorkbookLayout(data: PlanData, options: LayoutOptions): Wor
   const team = teamSheet(data, quarters, L, F)
   const budget = budgetSheet(data, quarters, L, F)
   const summary = summarySheet(data, quarters, L, F, team, budget, options.exportedAt ?? new Date())
+  const actuals = actualsSheet(data, quarters, L, F, budget)
   const sheets = [
     team.sheet,
     budget.sheet,
     summary,
+    ...(actuals ? [actuals] : []),
     risksSheet(data, L, F),
     deliverablesSheet(data, L),
     dataSheet(data)
@@ -385,7 +390,14 @@ function utilRatio(allocatedBp: number, capacityBp: number): number {
   return capacityBp === 0 ? 0 : allocatedBp / capacityBp
 }
 
-type BudgetResult = { sheet: SheetLayout; totalRow: number; totalEurCol: number }
+type BudgetResult = {
+  sheet: SheetLayout
+  totalRow: number
+  totalEurCol: number
+  /** Row of each phase's sum row, and the column of the first quarter. */
+  phaseRows: Map<string, number>
+  firstQuarterCol: number
+}
 
 function budgetSheet(data: PlanData, quarters: QuarterKey[], L: ExportLabels, F: Formats): BudgetResult {
   const Q0 = 4
@@ -441,9 +453,11 @@ function budgetSheet(data: PlanData, quarters: QuarterKey[], L: ExportLabels, F:
   const eurZ = F.money.EUR
   const eurTotalZ = F.moneyTotal.EUR
 
+  const phaseRows = new Map<string, number>()
   for (const phase of byOrder(data.phases)) {
     const lines = linesByPhase.get(phase.id) ?? []
     const phaseRow = rows.length
+    phaseRows.set(phase.id, phaseRow)
     const first = phaseRow + 1
     const last = phaseRow + lines.length
     const hasChf = lines.some((l) => l.currency === 'CHF')
@@ -556,7 +570,159 @@ function budgetSheet(data: PlanData, quarters: QuarterKey[], L: ExportLabels, F:
       freeze: { rows: HEAD + 1, cols: 1 }
     },
     totalRow,
-    totalEurCol: eurCol
+    totalEurCol: eurCol,
+    phaseRows,
+    firstQuarterCol: Q0
+  }
+}
+
+/**
+ * Plan against actual, when the plan has actuals: per phase and quarter the plan (a reference to
+ * the budget sheet's phase row), the actual (SUMIFS over the imported actuals below it) and the
+ * variance, all formulas with their values; then the actuals as imported. The cached values come
+ * from planVsActual, as the app's views do. Hidden columns K-M carry kind, phase id and quarter.
+ */
+function actualsSheet(
+  data: PlanData,
+  quarters: QuarterKey[],
+  L: ExportLabels,
+  F: Formats,
+  budget: BudgetResult
+): SheetLayout | null {
+  const phases = byOrder(data.phases)
+  const known = new Set(phases.map((p) => p.id))
+  const planQ = new Set(data.plan.quarters)
+  // Rows the views show: of the plan's phases and quarters (planVsActual leaves the rest out too).
+  const actuals = planFileActuals(data).actuals.filter((a) => known.has(a.phaseId) && planQ.has(a.quarter))
+  if (!actuals.length) return null
+  const pva = planVsActual(data, actuals)
+  const rate = data.plan.chfToEur
+  const eur = F.money.EUR
+  const eurTotal = F.moneyTotal.EUR
+  const HEAD = 4
+  const [KIND, PHASE, QUARTER] = [10, 11, 12]
+  const hidden = (kind: string, phaseId: string, quarter: string): XRow => {
+    const r: XRow = []
+    r[KIND] = s(kind)
+    r[PHASE] = s(phaseId)
+    r[QUARTER] = s(quarter)
+    return r
+  }
+  const rows: XRow[] = [
+    [title(`${data.plan.name} — ${L.actualsTitle}`)],
+    [s(L.actualsNote)],
+    [s(L.rate), f('CHF_EUR', rate, F.rate)],
+    [],
+    [header(L.phase), header(L.quarter), headerR(L.planEur), headerR(L.actualEur), headerR(L.varianceEur)]
+  ]
+  rows[HEAD][KIND] = header(ID_HEADERS.kind)
+  rows[HEAD][PHASE] = header(ID_HEADERS.id)
+  rows[HEAD][QUARTER] = header(L.quarter)
+  const summaryCount = phases.length * data.plan.quarters.length
+  // The detail table starts after the summary rows, the total, a gap, its title and its header.
+  const d0 = HEAD + 1 + summaryCount + 1 + 2 + 1
+  const d1 = d0 + actuals.length - 1
+  const col = (c: number) => colName(c)
+  const range = (c: number) => `$${col(c)}$${d0 + 1}:$${col(c)}$${d1 + 1}`
+  const budgetRef = sheetRef(L.sheetBudget)
+  const bq = new Map(quarters.map((q, i) => [q, i]))
+  const first = rows.length
+  for (const p of phases) {
+    const g = pva.byPhase.get(p.id)
+    for (const q of data.plan.quarters) {
+      const r = rows.length
+      const fig = g?.byQuarter.get(q) ?? { planCents: 0, actualCents: 0, remainingCents: 0 }
+      const row = hidden('pva', p.id, q)
+      row[0] = s(p.name)
+      row[1] = s(quarterLabel(q))
+      row[2] = f(
+        `${budgetRef}${cellRef(budget.firstQuarterCol + bq.get(q)!, budget.phaseRows.get(p.id)!)}`,
+        centsToUnits(fig.planCents),
+        eur
+      )
+      row[3] = f(
+        `SUMIFS(${range(7)},${range(PHASE)},${cellRef(PHASE, r)},${range(QUARTER)},${cellRef(QUARTER, r)})`,
+        centsToUnits(fig.actualCents),
+        eur
+      )
+      row[4] = f(`${cellRef(2, r)}-${cellRef(3, r)}`, centsToUnits(fig.remainingCents), eur)
+      rows.push(row)
+    }
+  }
+  const last = rows.length - 1
+  const totalRow = rows.length
+  const sumCol = (c: number) => `SUM(${cellRef(c, first)}:${cellRef(c, last)})`
+  rows.push([
+    section(L.total),
+    section(''),
+    f(sumCol(2), centsToUnits(pva.total.planCents), eurTotal),
+    f(sumCol(3), centsToUnits(pva.total.actualCents), eurTotal),
+    f(`${cellRef(2, totalRow)}-${cellRef(3, totalRow)}`, centsToUnits(pva.total.remainingCents), eurTotal)
+  ])
+  rows.push(
+    [],
+    [section(L.actualsDetail)],
+    [
+      header(L.phase),
+      header(L.quarter),
+      header(L.workstream),
+      header(L.category),
+      headerR(L.eurBookings),
+      headerR(L.chfBookings),
+      headerR(L.chfInEur),
+      headerR(L.actualEur),
+      headerR(L.bookings),
+      header(L.sourceFile)
+    ]
+  )
+  const phaseName = new Map(phases.map((p) => [p.id, p.name]))
+  const wsTitle = new Map(data.workstreams.map((w) => [w.id, w.title]))
+  const order = new Map(phases.map((p, i) => [p.id, i]))
+  const sorted = [...actuals].sort(
+    (a, b) =>
+      order.get(a.phaseId)! - order.get(b.phaseId)! ||
+      a.quarter.localeCompare(b.quarter) ||
+      (a.workstreamId ?? '').localeCompare(b.workstreamId ?? '') ||
+      a.category.localeCompare(b.category)
+  )
+  for (const a of sorted) {
+    const r = rows.length
+    const chfEur = actualBaseCents(a, rate) - a.eurCents
+    const row = hidden('actual', a.phaseId, a.quarter)
+    row[0] = s(phaseName.get(a.phaseId)!)
+    row[1] = s(quarterLabel(a.quarter))
+    row[2] = s(a.workstreamId ? (wsTitle.get(a.workstreamId) ?? '') : '')
+    row[3] = s(a.category)
+    row[4] = n(centsToUnits(a.eurCents), eur)
+    row[5] = n(centsToUnits(a.chfCents), F.money.CHF)
+    // Converted booking by booking when imported: the sum cannot be reconverted here.
+    row[6] = n(centsToUnits(chfEur), eur)
+    row[7] = f(`${cellRef(4, r)}+${cellRef(6, r)}`, centsToUnits(a.eurCents + chfEur), eur)
+    row[8] = n(a.bookings, F.int)
+    row[9] = s(a.source.fileName)
+    rows.push(row)
+  }
+  if (rows.length - 1 !== d1) throw new Error('actuals sheet: detail rows out of place')
+  return {
+    kind: 'actuals',
+    name: L.sheetActuals,
+    rows,
+    cols: [
+      { wch: 28 },
+      { wch: 10 },
+      { wch: 26 },
+      { wch: 22 },
+      { wch: 16 },
+      { wch: 16 },
+      { wch: 14 },
+      { wch: 16 },
+      { wch: 10 },
+      { wch: 24 },
+      { wch: 10, hidden: true },
+      { wch: 10, hidden: true },
+      { wch: 10, hidden: true }
+    ],
+    freeze: { rows: HEAD + 1, cols: 1 }
   }
 }
 
@@ -811,7 +977,11 @@ export const DATA_CHUNK = 30_000
 /** The hidden sheet: the whole PlanData as JSON in text cells, split so no cell exceeds Excel's limit. */
 function dataSheet(data: PlanData): SheetLayout {
   // U+FFFE and U+FFFF cannot stand in XML; as JSON escapes they mean the same string.
-  const json = JSON.stringify(data).replace(/[\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)
+  // PlanData only: a plan's actuals and cost centres are not the workbook's to change (re-import).
+  const { actuals: _a, costCentres: _c, ...plain } = data as PlanData & Record<string, unknown>
+  void _a
+  void _c
+  const json = JSON.stringify(plain).replace(/[\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)
   const chunks = splitChunks(json, DATA_CHUNK)
   return {
     kind: 'data',

@@ -6,8 +6,10 @@ import type {
   ActualSource,
   CostCentreMapping,
   EntityChange,
+  PlanData,
   QuarterKey
 } from '@shared/planning/types'
+import { actualsForPlan } from '@shared/actuals/variance'
 import { mergeActuals, overlappingQuarters, type MergeMode } from '@shared/actuals/merge'
 import type { ActualSum } from '@shared/actuals/types'
 import { db } from './db'
@@ -50,6 +52,14 @@ export function useCostCentres(planId: string | null | undefined): CostCentreMap
       .equals(await actualsOwner(planId))
       .toArray()
   }, [planId])
+}
+
+/** The actuals a plan shows (a scenario: its base's, on its own phases), for exports. */
+export async function readActualsFor(
+  data: Pick<PlanData, 'plan' | 'phases' | 'workstreams'>
+): Promise<Actual[]> {
+  const owner = await actualsOwner(data.plan.id)
+  return actualsForPlan(data, await db.actuals.where('planId').equals(owner).toArray())
 }
 
 export async function readCostCentres(planId: string): Promise<CostCentreMapping[]> {

@@ -10,6 +10,7 @@ import { useAction } from '../../shell/actions'
 import { useCurrentPlanId, useSelectPlan } from '../../shell/current-plan'
 import { useRoute } from '../../shell/router'
 import { loadPlanData } from '../../db/plan-data'
+import { readActualsFor } from '../../db/actuals'
 import { commitChanges } from '../../db/commit'
 import { createPlanFromData, ensureBuiltinPlan, getCurrentPlanId } from '../../db/plans'
 import { choose } from '../../components/ConfirmDialog'
@@ -108,7 +109,10 @@ export function TransferHost() {
   const exportXlsx = () =>
     run(t('exportFailed'), async (stage, taskId) => {
       stage('collect')
-      const plan = await currentPlan()
+      const data = await currentPlan()
+      // The workbook's Actuals sheet: the actuals this plan shows (a scenario its base's).
+      const actuals = await readActualsFor(data)
+      const plan = actuals.length ? { ...data, actuals } : data
       const saved = await invoke('export:xlsx', { plan, language: currentLanguage(), taskId })
       if (saved) toast({ title: t('exported'), description: saved.path, kind: 'success' })
     })
