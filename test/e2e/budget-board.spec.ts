@@ -29,7 +29,7 @@ test('dragging a budget line to another quarter moves its amount between the qua
   await dragTo(
     page,
     line(page, 'Database Migration Tools + Consulting'),
-    leaf(page, 'Foundation / Database Foundation / tools', 'Q1 2026')
+    leaf(page, 'Foundation / Database Foundation / Tools', 'Q1 2026')
   )
   await expect(quarterTotal(page, '2025-Q4')).toHaveText('€30,000')
   await expect(quarterTotal(page, '2026-Q1')).toHaveText('€95,000')
@@ -116,7 +116,7 @@ test('Shift-dropping moves part of a line to the cent; the phase and quarter tot
   await dragTo(
     page,
     line(page, 'CDN + Caching Infrastructure'),
-    leaf(page, 'Scale / Horizontal Scale + Multi-Region / infrastructure', 'Q3 2026'),
+    leaf(page, 'Scale / Horizontal Scale + Multi-Region / Infrastructure', 'Q3 2026'),
     {
       shift: true
     }

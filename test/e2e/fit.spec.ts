@@ -34,3 +34,115 @@ for (const lang of ['en', 'de'] as const) {
     })
   }
 }
+
+const VIEWS = [
+  'overview',
+  'timeline',
+  'team',
+  'budget',
+  'risks',
+  'dependencies',
+  'deliverables',
+  'capacity-board',
+  'budget-board',
+  'history',
+  'scenarios'
+]
+
+test('the sidebar collapses with its button and with Ctrl+B, and the choice is remembered', async ({
+  app
+}) => {
+  const { page } = app
+  await page.setViewportSize({ width: 960, height: 600 })
+  await app.goto('overview')
+  const sidebar = page.locator('#app-sidebar')
+  await expect(sidebar).toBeVisible()
+  await page.getByRole('button', { name: 'Hide the sidebar' }).click()
+  await expect(sidebar).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Show the sidebar' })).toHaveAttribute(
+    'aria-expanded',
+    'false'
+  )
+  await app.reload()
+  await expect(page.getByTestId('plan-name')).not.toBeEmpty()
+  await expect(sidebar).toBeHidden()
+  await page.locator('body').press('Control+b')
+  await expect(sidebar).toBeVisible()
+  await page.locator('body').press('Control+b')
+  await expect(sidebar).toBeHidden()
+  // Listed with its keys in the shortcuts sheet.
+  await page.locator('body').press('F1')
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText(
+    'Show or hide the sidebar'
+  )
+})
+
+for (const lang of ['en', 'de'] as const) {
+  test(`at 960x600 with the sidebar collapsed every view fits and both boards show every quarter (${lang})`, async ({
+    app
+  }) => {
+    test.setTimeout(180_000)
+    const { page } = app
+    await page.setViewportSize({ width: 960, height: 600 })
+    await app.goto('overview')
+    if (lang === 'de') await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+    await page.locator('body').press('Control+b')
+    await expect(page.locator('#app-sidebar')).toBeHidden()
+    const problems: string[] = []
+    for (const view of VIEWS) {
+      await app.goto(view)
+      await expect(page.locator('main h1')).toBeVisible()
+      await page.waitForTimeout(300)
+      // Nothing in the view is wider than the window: no clipped tables, no sideways scrolling.
+      const wide = await page.evaluate(() => {
+        const main = document.querySelector('main')!
+        const out: string[] = []
+        if (main.scrollWidth > main.clientWidth + 1)
+          out.push(`main: ${main.scrollWidth} > ${main.clientWidth}`)
+        for (const el of main.querySelectorAll('*')) {
+          const s = getComputedStyle(el)
+          if ((s.overflowX === 'auto' || s.overflowX === 'scroll') && el.scrollWidth > el.clientWidth + 1)
+            out.push(`${el.className}: ${el.scrollWidth} > ${el.clientWidth}`)
+        }
+        return out
+      })
+      problems.push(...wide.map((w) => `${view}: ${w}`))
+      if (view === 'capacity-board' || view === 'budget-board') {
+        for (const q of QUARTERS) {
+          const box = (await page.locator('main').getByText(q, { exact: true }).first().boundingBox())!
+          if (box.x + box.width > 960) problems.push(`${view}: ${q} header ends at ${box.x + box.width}`)
+        }
+      }
+      await app.shot(`fit-${view}-${lang}-960x600`)
+    }
+    expect(problems, problems.join('\n')).toEqual([])
+  })
+}
+
+test('toasts move clear of an open dialog: they never cover its buttons (960x600)', async ({ app }) => {
+  const { page } = app
+  await page.setViewportSize({ width: 960, height: 600 })
+  await app.goto('capacity-board')
+  await page.getByRole('button', { name: /^DevOps Lead, Q2 2026, Events \+ External APIs,/ }).focus()
+  await page.keyboard.press('Alt+ArrowRight')
+  await expect(page.getByTestId('board-status')).toContainText('Q3 2026')
+  // Undo reports itself in a toast.
+  await page.locator('body').press('Control+z')
+  const toast = page.locator('.toast').first()
+  await expect(toast).toBeVisible()
+  await page.locator('body').press('Control+n')
+  const dialog = page.getByRole('dialog')
+  await expect(dialog).toBeVisible()
+  await page.waitForTimeout(300)
+  const t = (await toast.boundingBox())!
+  const buttons = await dialog.getByRole('button').all()
+  expect(buttons.length).toBeGreaterThan(0)
+  for (const b of buttons) {
+    const r = await b.boundingBox()
+    if (!r) continue
+    const overlaps =
+      t.x < r.x + r.width && r.x < t.x + t.width && t.y < r.y + r.height && r.y < t.y + t.height
+    expect(overlaps, `the toast covers “${await b.textContent()}”`).toBe(false)
+  }
+  await app.shot('fit-toast-over-dialog-960x600')
+})

@@ -96,7 +96,7 @@ test('branch the built-in plan, move DevOps Lead and a budget line, compare, exp
     page,
     page.getByRole('button', { name: /^Backup \+ Disaster Recovery Setup,/ }),
     page.getByRole('group', {
-      name: /^Operations \/ Runbooks \+ Incident Response \/ infrastructure, Q3 2026:/
+      name: /^Operations \/ Runbooks \+ Incident Response \/ Infrastructure, Q3 2026:/
     })
   )
   await expect(page.getByTestId('quarter-total-2026-Q3')).toHaveText('€70,000')

@@ -17,11 +17,12 @@ import { CurrentPlanProvider, useCurrentPlanId } from '../shell/current-plan'
 import { navigate, useRoute } from '../shell/router'
 import { useMenuBridge } from '../shell/menu'
 import { useUndoRedo } from '../shell/undo'
-import { registerAction, useAction, useActionShortcuts } from '../shell/actions'
+import { formatShortcut, registerAction, runAction, useAction, useActionShortcuts } from '../shell/actions'
 import { ActionButton } from '../shell/ActionButton'
 import { VIEWS } from './views'
 import { AppExtensions } from './extensions'
 import { WriteGuard } from '../shell/write-guard'
+import { toggleSidebar, useSidebarCollapsed } from '../shell/sidebar'
 import './strings'
 
 /** Each view is an action (View menu order and keys: Ctrl+1 to Ctrl+8, as in the native menu). */
@@ -81,6 +82,14 @@ function Shell() {
       if (arg) navigate(arg)
     }
   })
+  const sidebarCollapsed = useSidebarCollapsed()
+  useAction({
+    id: 'toggle-sidebar',
+    label: 'common:toggleSidebar',
+    group: 'view',
+    shortcuts: ['Mod+B'],
+    perform: () => toggleSidebar()
+  })
   useAction({ id: 'reset-plan', label: 'common:resetPlan', group: 'file', perform: () => resetPlan() })
   const resetPlan = async () => {
     const ok = await confirm({
@@ -104,8 +113,8 @@ function Shell() {
   const View = active.component
   return (
     <>
-      <div className="app">
-        <aside className="sidebar">
+      <div className={`app ${sidebarCollapsed ? 'sidebar-collapsed' : ''}`}>
+        <aside className="sidebar" id="app-sidebar" hidden={sidebarCollapsed}>
           <div className="brand">
             <span className="brand-mark" aria-hidden="true">
               Q
@@ -134,8 +143,19 @@ function Shell() {
         </aside>
         <div className="main-col">
           <header className="topbar">
+            <button
+              type="button"
+              className="btn btn-ghost sidebar-toggle"
+              aria-controls="app-sidebar"
+              aria-expanded={!sidebarCollapsed}
+              aria-label={sidebarCollapsed ? t('showSidebar') : t('hideSidebar')}
+              title={`${sidebarCollapsed ? t('showSidebar') : t('hideSidebar')} (${formatShortcut('Mod+B')})`}
+              onClick={() => runAction('toggle-sidebar', { source: 'toolbar' })}
+            >
+              <span aria-hidden="true">{sidebarCollapsed ? '»' : '«'}</span>
+            </button>
             <div className="plan-title">
-              <span className="plan-name" data-testid="plan-name">
+              <span className="plan-name" data-testid="plan-name" title={planName}>
                 {planName}
               </span>
               {data?.plan.baseId && <span className="badge">{t('nav.scenarios')}</span>}

@@ -53,8 +53,14 @@ export function Toaster() {
             if (!open) close(t.id)
           }}
         >
-          <Toast.Title className="toast-title">{t.title}</Toast.Title>
-          {t.description && <Toast.Description className="toast-desc">{t.description}</Toast.Description>}
+          <Toast.Title className="toast-title" title={t.title}>
+            {t.title}
+          </Toast.Title>
+          {t.description && (
+            <Toast.Description className="toast-desc" title={t.description}>
+              {t.description}
+            </Toast.Description>
+          )}
           {t.action && (
             <Toast.Action className="btn btn-small" altText={t.action.label} onClick={t.action.run}>
               {t.action.label}

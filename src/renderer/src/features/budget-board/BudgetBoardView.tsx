@@ -21,6 +21,7 @@ import { useBoardActions } from '../../shell/board-actions'
 import { reportMoveError } from '../../components/board/report'
 import { describeEntry } from '../../shell/describe-entry'
 import { budgetMoveSummary, budgetSplitSummary } from '../../lib/history-summaries'
+import { categoryLabel } from '../../lib/plan-labels'
 import '../../components/board/strings'
 import './strings'
 import './budget-board.css'
@@ -45,7 +46,7 @@ import {
 import { BudgetCharts } from './BudgetCharts'
 
 // Minimums: at 1280x800 the five quarters of the built-in plan fit beside the sidebar; wider windows widen the columns.
-const COL_W = 140
+const COL_W = 130
 const HEAD_W = 240
 const HEAD_H = 52
 const FOOT_H = 40
@@ -315,7 +316,9 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
       row.workstreamId === null
         ? t('noWorkstream')
         : (lookups.wsTitle.get(row.workstreamId) ?? row.workstreamId)
-    return row.kind === 'workstream' ? `${phase} / ${ws}` : `${phase} / ${ws} / ${row.category}`
+    return row.kind === 'workstream'
+      ? `${phase} / ${ws}`
+      : `${phase} / ${ws} / ${categoryLabel(row.category)}`
   }
 
   const renderCell = (row: BudgetRow, q: QuarterKey) => {
@@ -440,7 +443,7 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
     }
     return (
       <div className="bhead bhead-cat">
-        <span className="bhead-name">{row.category}</span>
+        <span className="bhead-name">{categoryLabel(row.category)}</span>
       </div>
     )
   }

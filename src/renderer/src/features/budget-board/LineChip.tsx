@@ -19,6 +19,8 @@ export type LineChipProps = {
   label: string
   splitLabel: string
   colorClass: string
+  /** Why the line needs a look (outside its phase's or workstream's quarters), or undefined. */
+  problem?: string
 }
 
 export const LineChip = memo(function LineChip({
@@ -26,7 +28,8 @@ export const LineChip = memo(function LineChip({
   amount,
   label,
   splitLabel,
-  colorClass
+  colorClass,
+  problem
 }: LineChipProps) {
   const actions = useContext(LineActionsContext)
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
@@ -40,12 +43,21 @@ export const LineChip = memo(function LineChip({
         ref={setNodeRef}
         {...attributes}
         {...listeners}
-        className={`chip chip-2l ${colorClass} ${isDragging ? 'is-dragging' : ''} ${line.currency === 'CHF' ? 'chip-chf' : ''}`}
-        aria-label={label}
+        className={`chip chip-2l ${colorClass} ${isDragging ? 'is-dragging' : ''} ${line.currency === 'CHF' ? 'chip-chf' : ''} ${problem ? 'has-problem' : ''}`}
+        aria-label={problem ? `${label}. ${problem}` : label}
         data-chip-id={line.id}
-        title={label}
+        data-problem={problem ? 'true' : undefined}
+        title={problem ? `${label}\n⚠ ${problem}` : label}
       >
-        <span className="chip-name">{line.title}</span> <span className="chip-amount">{amount}</span>
+        <span className="chip-name">{line.title}</span>{' '}
+        <span className="chip-amount">
+          {problem && (
+            <span className="chip-problem" aria-hidden>
+              ⚠{' '}
+            </span>
+          )}
+          {amount}
+        </span>
       </div>
       {line.amountCents > 1 && (
         <button

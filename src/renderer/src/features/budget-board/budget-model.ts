@@ -25,7 +25,7 @@ export type BudgetRow =
       height: number
     }
 
-export const CHIP_HEIGHT = 44
+export const CHIP_HEIGHT = 52
 export const CELL_CHROME = 12
 export const TOTAL_ROW_HEIGHT = 44
 

@@ -51,7 +51,7 @@ import { labelTemplate } from './label-template'
 import { SoftCapField } from './SoftCapField'
 import './bench-hook'
 
-const COL_W = 160
+const COL_W = 140
 const HEAD_W = 196
 const HEAD_H = 52
 

@@ -14,9 +14,11 @@ export type ChipProps = {
   amount: string
   label: string
   colorClass: string
+  /** Why the chip needs a look (outside its workstream's months, before a dependency ends), or undefined. */
+  problem?: string
 }
 
-export const Chip = memo(function Chip({ alloc, name, amount, label, colorClass }: ChipProps) {
+export const Chip = memo(function Chip({ alloc, name, amount, label, colorClass, problem }: ChipProps) {
   const actions = useContext(ChipActionsContext)
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: alloc.id,
@@ -28,11 +30,17 @@ export const Chip = memo(function Chip({ alloc, name, amount, label, colorClass 
       ref={setNodeRef}
       {...attributes}
       {...listeners}
-      className={`chip ${colorClass} ${isDragging ? 'is-dragging' : ''}`}
-      aria-label={label}
+      className={`chip chip-2l ${colorClass} ${isDragging ? 'is-dragging' : ''} ${problem ? 'has-problem' : ''}`}
+      aria-label={problem ? `${label}. ${problem}` : label}
       data-chip-id={alloc.id}
-      title={label}
+      data-problem={problem ? 'true' : undefined}
+      title={problem ? `${label}\n⚠ ${problem}` : label}
     >
+      {problem && (
+        <span className="chip-problem" aria-hidden>
+          ⚠
+        </span>
+      )}
       <span className="chip-name">{name}</span> <span className="chip-amount">{amount}</span>
     </div>
   )

@@ -25,7 +25,7 @@ export type BoardRow =
 export type ChipIndex = Map<string, Map<QuarterKey, Allocation[]>>
 
 export const ROW_CHROME = 30 // utilization line + padding
-export const CHIP_HEIGHT = 26
+export const CHIP_HEIGHT = 50
 export const GROUP_HEIGHT = 34
 
 /** One pass, no sorting: a cell's chips are ordered when it is drawn (see chipsIn), only for cells on screen. */
