@@ -145,34 +145,54 @@ export function noteDerivation(
   if (from !== to) derivedFrom.set(to, { from, changes })
 }
 
+/** What an incremental index has in common: the follow machinery below needs no more. */
+export type FollowedIndex = { readonly version: number; readonly incremental: boolean }
+
 /**
- * The index of these allocations: the one built for this very array, or the index of the array
- * it was derived from with the changes applied (that one is spent then), or a full build.
+ * The index of `rows` from `cache`: the one built for this very array, or the index of the array
+ * it was derived from with the changes applied (that one is spent then), or a full build. An
+ * index `fits` refuses (built for another CHF rate, say) is built again.
  */
-export function allocationIndexOf(allocations: readonly Allocation[]): AllocationIndex {
-  const known = allocationIndexes.get(allocations)
-  if (known) return known
+export function followIndex<I extends FollowedIndex>(
+  rows: readonly unknown[],
+  cache: WeakMap<readonly unknown[], I>,
+  build: () => I,
+  apply: (index: I, changes: readonly EntityChange[]) => I,
+  fits: (index: I) => boolean = () => true
+): I {
+  const known = cache.get(rows)
+  if (known && fits(known)) return known
   // Walk back to the nearest array with an index (several commits may land between two renders).
-  const chain: { changes: readonly EntityChange[]; to: readonly unknown[] }[] = []
-  let rows: readonly unknown[] = allocations
-  let base: AllocationIndex | undefined
-  for (let d = derivedFrom.get(rows); d; d = derivedFrom.get(rows)) {
-    chain.push({ changes: d.changes, to: rows })
-    rows = d.from
-    base = allocationIndexes.get(rows)
+  const chain: (readonly EntityChange[])[] = []
+  let at: readonly unknown[] = rows
+  let base: I | undefined
+  for (let d = derivedFrom.get(at); d && !known; d = derivedFrom.get(at)) {
+    chain.push(d.changes)
+    at = d.from
+    base = cache.get(at)
     if (base) break
   }
-  let index: AllocationIndex
-  if (base) {
-    allocationIndexes.delete(rows)
+  let index: I
+  if (base && fits(base)) {
+    cache.delete(at)
     index = base
-    for (let i = chain.length - 1; i >= 0; i--) index = applyAllocationChanges(index, chain[i]!.changes)
+    for (let i = chain.length - 1; i >= 0; i--) index = apply(index, chain[i]!)
     if (chain.length > 1) index = { ...index, incremental: false }
   } else {
-    index = buildAllocationIndex(allocations)
+    index = build()
   }
-  allocationIndexes.set(allocations, index)
+  cache.set(rows, index)
   return index
+}
+
+/** The index of these allocations (see followIndex). */
+export function allocationIndexOf(allocations: readonly Allocation[]): AllocationIndex {
+  return followIndex(
+    allocations,
+    allocationIndexes,
+    () => buildAllocationIndex(allocations),
+    applyAllocationChanges
+  )
 }
 
 // ------------------------------------------------------------------------------------------
@@ -296,7 +316,7 @@ export function updateUtilization(
 
 /**
  * Allocated basis points of one role and quarter once `changes` are applied, from the index of the
- * allocations before them: what a drop announces without applying it to the whole plan.
+ * allocations before them (not yet spent): what a drop announces without applying it to the whole plan.
  */
 export function allocatedAfter(
   index: AllocationIndex,

@@ -9,11 +9,11 @@ import { usePlanData } from '../../db/plan-data'
 import { commitChanges } from '../../db/commit'
 import { toastError } from '../../components/Toaster'
 import { formatMoney, formatQuarter } from '../../lib/format'
-import { budgetTotals, toBaseCents } from '@shared/planning/budget'
+import { toBaseCents } from '@shared/planning/budget'
+import { budgetIndexOf, phaseSpentAfter } from '@shared/planning/budget-index'
 import { splitBudgetLine } from '@shared/planning/moves'
 import { stepIn } from '@shared/planning/board'
 import type { BudgetLine, Cents, EntityChange, PlanData, QuarterKey } from '@shared/planning/types'
-import { applyChanges } from '@shared/planning/changes'
 import { askAmount } from '../../components/board/AmountDialog'
 import { AskAmountToggle, BoardFilter, BoardFrame } from '../../components/board/BoardFrame'
 import { useBoard } from '../../components/board/use-board'
@@ -30,7 +30,6 @@ import { LeafCell, TotalCell, type BudgetCellPreview } from './BudgetCells'
 import {
   allGroupKeys,
   budgetMoveChanges,
-  buildBudgetIndex,
   buildBudgetRows,
   catKey,
   halfCents,
@@ -70,14 +69,21 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
   useBoardActions(board)
 
   const quarters = data.plan.quarters
-  const index = useMemo(() => buildBudgetIndex(data), [data.budgetLines, data.plan]) // eslint-disable-line react-hooks/exhaustive-deps
-  const totals = useMemo(() => budgetTotals(data), [data.budgetLines, data.plan]) // eslint-disable-line react-hooks/exhaustive-deps
+  const chfToEur = data.plan.chfToEur
+  // Lines by row and quarter, row totals and the plan's budget totals: carried along each local
+  // commit's changes (budget-index.ts), so a drop costs what it changed. Keyed on the CHF rate,
+  // not on the plan row, which comes back with every commit.
+  const index = useMemo(() => budgetIndexOf(data.budgetLines, { chfToEur }), [data.budgetLines, chfToEur])
+  const indexRef = useRef(index)
+  indexRef.current = index
+  const totals = index.budget
+  const quartersKey = quarters.join(',')
   const [expanded, setExpanded] = useState<Set<string>>(() =>
     data.budgetLines.length <= EXPAND_ALL_UP_TO ? new Set(allGroupKeys(index)) : new Set()
   )
   const rows = useMemo(
     () => buildBudgetRows(data, index, expanded, filter),
-    [index, expanded, filter, data.phases, data.workstreams, data.plan.quarters] // eslint-disable-line react-hooks/exhaustive-deps
+    [index, expanded, filter, data.phases, data.workstreams, quartersKey] // eslint-disable-line react-hooks/exhaustive-deps
   )
   const lookups = useMemo(() => {
     const phases = [...data.phases].sort((a, b) => a.order - b.order)
@@ -89,7 +95,7 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
     }
   }, [data.phases, data.workstreams])
 
-  const lineById = useCallback((id: string) => dataRef.current.budgetLines.find((l) => l.id === id), [])
+  const lineById = useCallback((id: string) => indexRef.current.byId.get(id), [])
   const active = activeId ? lineById(activeId) : undefined
   const money = useCallback((c: Cents) => formatMoney(c, 'EUR', { whole: c % 100 === 0 }), [])
   const lineAmount = useCallback(
@@ -159,12 +165,11 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
   }, [])
 
   // The figures after the change: the view's data is still the one before it at this point.
+  // Called before the commit: the index still holds the lines before the change.
   const announceResult = useCallback(
     (what: string, phaseId: string, changes: readonly EntityChange[]) => {
-      const d = applyChanges(dataRef.current, changes)
-      const phase = d.phases.find((p) => p.id === phaseId)
-      let spent = 0
-      for (const l of d.budgetLines) if (l.phaseId === phaseId) spent += toBaseCents(l, d.plan)
+      const phase = dataRef.current.phases.find((p) => p.id === phaseId)
+      const spent = phaseSpentAfter(indexRef.current, changes, phaseId)
       setStatus(
         t('moved', { what, phase: phase?.name ?? '', spent: money(spent), cap: money(phase?.capCents ?? 0) })
       )
@@ -177,7 +182,9 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
       const d = dataRef.current
       let changes: EntityChange[]
       try {
-        changes = budgetMoveChanges(d, line, cell, amount)
+        // The move reads only the line itself: handed that from the index, not 50,000 to search.
+        const source = indexRef.current.byId.get(line.id)
+        changes = budgetMoveChanges({ ...d, budgetLines: source ? [source] : [] }, line, cell, amount)
       } catch (err) {
         reportMoveError(err)
         return
@@ -190,8 +197,8 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
         focusChip(line.id)
         if (amount === line.amountCents) openPathTo(target.phaseId, target.workstreamId)
       }
-      const promise = commitChanges(planId, kind, summary, changes)
       announceResult(describeEntry({ kind, summary }), target.phaseId, changes)
+      const promise = commitChanges(planId, kind, summary, changes)
       try {
         await promise
       } catch (err) {
@@ -225,8 +232,8 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
         return
       }
       const summary = budgetSplitSummary(d, current, amount)
-      const promise = commitChanges(planId, 'split', summary, changes)
       announceResult(describeEntry({ kind: 'split', summary }), current.phaseId, changes)
+      const promise = commitChanges(planId, 'split', summary, changes)
       try {
         await promise
       } catch (err) {
@@ -284,8 +291,7 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
     },
     itemLabel: chipLabel,
     previewText: (l, cell) => {
-      const d = dataRef.current
-      const p = previewBudgetDrop(d, budgetTotals(d), l, cell)
+      const p = previewBudgetDrop(dataRef.current, indexRef.current.budget, l, cell)
       return p
         ? describePreview(p)
             .map((x) => x.text)

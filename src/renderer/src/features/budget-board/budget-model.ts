@@ -2,6 +2,13 @@
 // category), the lines of each leaf cell, totals per row and quarter in base-currency cents,
 // and what a drop would do. Pure functions; the board only looks things up.
 import { toBaseCents, type BudgetTotals } from '@shared/planning/budget'
+import {
+  buildBudgetIndex as buildLineIndex,
+  catKey,
+  phaseKey,
+  wsKey,
+  type BudgetIndex
+} from '@shared/planning/budget-index'
 import { moveBudgetLine, splitBudgetLine, updateEntity, type BudgetTarget } from '@shared/planning/moves'
 import type { BudgetLine, Cents, EntityChange, PlanData, QuarterKey } from '@shared/planning/types'
 
@@ -29,58 +36,11 @@ export const CHIP_HEIGHT = 52
 export const CELL_CHROME = 12
 export const TOTAL_ROW_HEIGHT = 44
 
-const wsPart = (ws: string | null) => ws ?? '-'
-export const phaseKey = (phaseId: string) => `p|${phaseId}`
-export const wsKey = (phaseId: string, ws: string | null) => `w|${phaseId}|${wsPart(ws)}`
-export const catKey = (phaseId: string, ws: string | null, category: string) =>
-  `c|${phaseId}|${wsPart(ws)}|${category}`
+export { catKey, phaseKey, wsKey, type BudgetIndex }
 
-/** Lines per leaf (phase, workstream, category) and quarter; base-cent totals per row key and quarter. */
-export type BudgetIndex = {
-  lines: Map<string, Map<QuarterKey, BudgetLine[]>>
-  totals: Map<string, Map<QuarterKey, Cents>>
-  rowTotals: Map<string, Cents>
-  /** Row keys of the workstreams and categories each parent holds, in first-seen order. */
-  children: Map<string, { ws: (string | null)[]; categories: Map<string, string[]> }>
-  lineCount: Map<string, number>
-}
-
+/** The board's index of the plan's lines (see budget-index.ts; the board follows commits with budgetIndexOf). */
 export function buildBudgetIndex(data: PlanData): BudgetIndex {
-  const lines = new Map<string, Map<QuarterKey, BudgetLine[]>>()
-  const totals = new Map<string, Map<QuarterKey, Cents>>()
-  const rowTotals = new Map<string, Cents>()
-  const lineCount = new Map<string, number>()
-  const children = new Map<string, { ws: (string | null)[]; categories: Map<string, string[]> }>()
-  const add = (key: string, q: QuarterKey, c: Cents) => {
-    let m = totals.get(key)
-    if (!m) totals.set(key, (m = new Map()))
-    m.set(q, (m.get(q) ?? 0) + c)
-    rowTotals.set(key, (rowTotals.get(key) ?? 0) + c)
-    lineCount.set(key, (lineCount.get(key) ?? 0) + 1)
-  }
-  for (const line of data.budgetLines) {
-    const c = toBaseCents(line, data.plan)
-    const pk = phaseKey(line.phaseId)
-    const wk = wsKey(line.phaseId, line.workstreamId)
-    const ck = catKey(line.phaseId, line.workstreamId, line.category)
-    add(pk, line.quarter, c)
-    add(wk, line.quarter, c)
-    add(ck, line.quarter, c)
-    let kids = children.get(pk)
-    if (!kids) children.set(pk, (kids = { ws: [], categories: new Map() }))
-    let cats = kids.categories.get(wk)
-    if (!cats) {
-      kids.ws.push(line.workstreamId)
-      kids.categories.set(wk, (cats = []))
-    }
-    if (!cats.includes(line.category)) cats.push(line.category)
-    let byQ = lines.get(ck)
-    if (!byQ) lines.set(ck, (byQ = new Map()))
-    const list = byQ.get(line.quarter)
-    if (list) list.push(line)
-    else byQ.set(line.quarter, [line])
-  }
-  return { lines, totals, rowTotals, children, lineCount }
+  return buildLineIndex(data.budgetLines, data.plan)
 }
 
 /** Rows for the expanded keys, filtered by a text matched against line titles, workstreams and categories. */
@@ -119,7 +79,9 @@ export function buildBudgetRows(
     for (const ws of wsList) {
       const wk = wsKey(phase.id, ws)
       const wsMatches = !needle || (ws !== null && (wsTitle.get(ws) ?? '').toLowerCase().includes(needle))
-      const cats = [...(kids?.categories.get(wk) ?? [])].sort()
+      const open = expanded.has(wk) || needle !== ''
+      // A closed workstream's categories are needed only to match a filter (a closed one has none).
+      const cats = open ? [...(kids?.categories.get(wk) ?? [])].sort() : []
       const catRows: BudgetRow[] = []
       for (const category of cats) {
         const ck = catKey(phase.id, ws, category)
@@ -141,7 +103,6 @@ export function buildBudgetRows(
         })
       }
       if (needle && catRows.length === 0 && !wsMatches) continue
-      const open = expanded.has(wk) || needle !== ''
       sub.push({
         kind: 'workstream',
         key: wk,

@@ -273,10 +273,10 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
       const summary = allocationMoveSummary(d, alloc, target, amountBp)
       const destId = moveDestination(changes, alloc.id, amountBp, alloc.shareBp)
       if (focus) focusChip(focus === 'dest' && destId ? destId : alloc.id)
-      const promise = commitChanges(planId, kind, summary, changes)
-      // Announced with the load after the move: the view's data is still the one before it here.
+      // The load after the move, from the index before it (the commit carries the index along).
       const role = lookups.roleById.get(r)
       const ratio = role ? utilizationRatio(allocatedAfter(idx, changes, r, q), capacityOf(role, q)) : null
+      const promise = commitChanges(planId, kind, summary, changes)
       setStatus(
         t('moved', {
           what: describeEntry({ kind, summary }),

@@ -1,0 +1,170 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { budgetTotals } from './budget'
+import {
+  applyBudgetChanges,
+  budgetIndexOf,
+  buildBudgetIndex,
+  catKey,
+  phaseSpentAfter,
+  type BudgetIndex
+} from './budget-index'
+import { applyChanges } from './changes'
+import { noteDerivation } from './plan-index'
+import { smallPlan, testLine } from './testing'
+import type { BudgetLine, EntityChange, PlanData, QuarterKey } from './types'
+
+const sortedMap = <K, V>(m: Map<K, V>) =>
+  [...m].sort(([a], [b]) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0))
+
+/** An index as plain, order-free data. */
+function plain(index: BudgetIndex) {
+  const nested = <V>(m: Map<string, Map<QuarterKey, V>>, f: (v: V) => unknown) =>
+    sortedMap(m).map(([k, byQ]) => [k, sortedMap(byQ).map(([q, v]) => [q, f(v)])])
+  const b = index.budget
+  return {
+    byId: sortedMap(index.byId),
+    lines: nested(index.lines, (list: BudgetLine[]) => list.map((l) => l.id).sort()),
+    totals: nested(index.totals, (c) => c),
+    rowTotals: sortedMap(index.rowTotals),
+    lineCount: sortedMap(index.lineCount),
+    children: sortedMap(index.children).map(([k, kids]) => [
+      k,
+      kids.ws.map(String).sort(),
+      sortedMap(kids.categories).map(([wk, cats]) => [wk, [...cats].sort()])
+    ]),
+    budget: plainTotals(b)
+  }
+}
+
+function plainTotals(b: BudgetIndex['budget']) {
+  return {
+    totalCents: b.totalCents,
+    byPhase: sortedMap(b.byPhase),
+    byQuarter: sortedMap(b.byQuarter),
+    byPhaseQuarter: sortedMap(b.byPhaseQuarter).map(([p, m]) => [p, sortedMap(m)]),
+    byCategory: sortedMap(b.byCategory),
+    byWorkstream: sortedMap(b.byWorkstream),
+    byCurrency: sortedMap(b.byCurrency)
+  }
+}
+
+const edit = (l: BudgetLine, to: Partial<BudgetLine>): EntityChange => ({
+  table: 'budgetLines',
+  id: l.id,
+  before: l,
+  after: { ...l, ...to }
+})
+
+describe('budget index', () => {
+  it('holds what budgetTotals computes, and a move changes only the two leaf lists it touches', () => {
+    const data = smallPlan()
+    const index = buildBudgetIndex(data.budgetLines, data.plan)
+    expect(plain(index).budget).toEqual(plainTotals(budgetTotals(data)))
+    const l1 = data.budgetLines[0]!
+    const l2list = index.lines.get(catKey('ph1', 'b', 'consulting'))!.get('2025-Q4')!
+    const changes = [edit(l1, { quarter: '2026-Q1', phaseId: 'ph2', workstreamId: null })]
+    expect(phaseSpentAfter(index, changes, 'ph2')).toBe(
+      budgetTotals(applyChanges(data, changes)).byPhase.get('ph2')
+    )
+    const next = applyBudgetChanges(index, changes)
+    expect(next.lines.get(catKey('ph1', 'b', 'consulting'))!.get('2025-Q4')).toBe(l2list)
+    expect(next.touched.map(([k, q]) => `${k}|${q}`).sort()).toEqual([
+      'c|ph1|a|tools|2025-Q4',
+      'c|ph2|-|tools|2026-Q1'
+    ])
+    expect(next.lines.has(catKey('ph1', 'a', 'tools'))).toBe(false)
+    expect(next.children.get('p|ph1')!.ws).toEqual(['b'])
+    expect(plain(next)).toEqual(plain(buildBudgetIndex(applyChanges(data, changes).budgetLines, data.plan)))
+  })
+
+  it('is built again for another CHF rate, and followed along a local commit otherwise', () => {
+    const data = smallPlan()
+    const first = budgetIndexOf(data.budgetLines, data.plan)
+    expect(budgetIndexOf(data.budgetLines, data.plan)).toBe(first)
+    const changes = [edit(data.budgetLines[2]!, { amountCents: 5_000 })]
+    const next = applyChanges(data, changes)
+    noteDerivation(data.budgetLines, next.budgetLines, changes)
+    const followed = budgetIndexOf(next.budgetLines, next.plan)
+    expect(followed.version).toBe(1)
+    expect(followed.byId).toBe(first.byId)
+    const other = budgetIndexOf(next.budgetLines, { chfToEur: 0.9 })
+    expect(other.version).toBe(0)
+    expect(other.budget.byCurrency.get('CHF')).toBe(5_000)
+    expect(other.budget.byPhase.get('ph2')).toBe(4_500)
+  })
+})
+
+// ------------------------------------------------------------------------------------------
+// Property: incremental equals a full build after random adds, moves, edits and deletes.
+
+const QUARTERS: QuarterKey[] = ['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']
+const PHASES = ['ph1', 'ph2']
+const WS = ['a', 'b', 'c', null]
+const CATS = ['tools', 'consulting', 'audit']
+
+type Op = {
+  kind: 'add' | 'edit' | 'delete'
+  pick: number
+  phase: number
+  ws: number
+  cat: number
+  quarter: number
+  cents: number
+  chf: boolean
+}
+
+const opArb: fc.Arbitrary<Op> = fc.record({
+  kind: fc.constantFrom('add' as const, 'edit' as const, 'delete' as const),
+  pick: fc.nat(),
+  phase: fc.nat(1),
+  ws: fc.nat(3),
+  cat: fc.nat(2),
+  quarter: fc.nat(3),
+  cents: fc.nat(1_000_000),
+  chf: fc.boolean()
+})
+
+function changeFor(data: PlanData, op: Op, n: number): EntityChange | null {
+  const fields = {
+    phaseId: PHASES[op.phase]!,
+    workstreamId: WS[op.ws]!,
+    category: CATS[op.cat]!,
+    quarter: QUARTERS[op.quarter]!,
+    amountCents: op.cents,
+    currency: op.chf ? ('CHF' as const) : ('EUR' as const)
+  }
+  if (op.kind === 'add') {
+    const l = testLine(`new${n}`, fields.phaseId, fields.quarter, op.cents, fields)
+    return { table: 'budgetLines', id: l.id, before: null, after: l }
+  }
+  if (data.budgetLines.length === 0) return null
+  const l = data.budgetLines[op.pick % data.budgetLines.length]!
+  if (op.kind === 'delete') return { table: 'budgetLines', id: l.id, before: l, after: null }
+  return edit(l, fields)
+}
+
+describe('budget index: incremental equals full recompute', () => {
+  it('holds after random change sequences (several changes per commit), budgetTotals included', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(opArb, { minLength: 1, maxLength: 4 }), { maxLength: 30 }), (commits) => {
+        let data = smallPlan()
+        let index = buildBudgetIndex(data.budgetLines, data.plan)
+        let n = 0
+        for (const ops of commits) {
+          const changes: EntityChange[] = []
+          for (const op of ops) {
+            const c = changeFor(data, op, n++)
+            if (!c) continue
+            changes.push(c)
+            data = applyChanges(data, [c])
+          }
+          index = applyBudgetChanges(index, changes)
+          expect(plain(index)).toEqual(plain(buildBudgetIndex(data.budgetLines, data.plan)))
+          expect(plain(index).budget).toEqual(plainTotals(budgetTotals(data)))
+        }
+      }),
+      { numRuns: 200 }
+    )
+  })
+})

@@ -1,0 +1,252 @@
+// The budget board's look-ups of a plan's lines, following the changes a commit makes (as the
+// allocation index in plan-index.ts does): lines by phase, workstream, category and quarter,
+// base-currency totals per row and quarter, and the plan's budget totals (budgetTotals()), each
+// with a full build and an apply of a change list that the property tests hold equal.
+import { toBaseCents, type BudgetTotals } from './budget'
+import { followIndex } from './plan-index'
+import type { BudgetLine, Cents, EntityChange, Plan, QuarterKey } from './types'
+
+const wsPart = (ws: string | null) => ws ?? '-'
+/** Row keys of the budget board: a phase, a workstream in a phase (or none), a category in those. */
+export const phaseKey = (phaseId: string) => `p|${phaseId}`
+export const wsKey = (phaseId: string, ws: string | null) => `w|${phaseId}|${wsPart(ws)}`
+export const catKey = (phaseId: string, ws: string | null, category: string) =>
+  `c|${phaseId}|${wsPart(ws)}|${category}`
+
+type Children = { ws: (string | null)[]; categories: Map<string, string[]> }
+
+/**
+ * An index of budget lines for one CHF rate. An apply returns a new BudgetIndex sharing (and
+ * updating) the maps of the one it was applied to, which is spent; a leaf cell whose lines
+ * changed gets a new list, the others keep theirs. `budget` is a new object per apply.
+ */
+export type BudgetIndex = {
+  readonly version: number
+  readonly incremental: boolean
+  /** (category row key, quarter) cells whose lines the last apply changed. */
+  readonly touched: readonly (readonly [leafKey: string, quarter: QuarterKey])[]
+  readonly chfToEur: number
+  readonly byId: Map<string, BudgetLine>
+  /** Lines per category row key and quarter (unordered). */
+  readonly lines: Map<string, Map<QuarterKey, BudgetLine[]>>
+  /** Base cents per row key (phase, workstream, category) and quarter. */
+  readonly totals: Map<string, Map<QuarterKey, Cents>>
+  readonly rowTotals: Map<string, Cents>
+  readonly lineCount: Map<string, number>
+  /** The workstreams (by id, null for none) and categories each phase row holds. */
+  readonly children: Map<string, Children>
+  /** What budgetTotals() computes, kept by the same deltas. */
+  readonly budget: BudgetTotals
+  /** Line counts behind the sums: a key whose count drops to 0 leaves its map, as a build would not have it. */
+  readonly counts: Counts
+}
+
+type Counts = {
+  rowQuarter: Map<string, Map<QuarterKey, number>>
+  phaseQuarter: Map<string, Map<QuarterKey, number>>
+  phase: Map<string, number>
+  quarter: Map<QuarterKey, number>
+  category: Map<string, number>
+  workstream: Map<string | null, number>
+  currency: Map<BudgetLine['currency'], number>
+}
+
+function bump<K>(sum: Map<K, number>, count: Map<K, number>, k: K, c: number, sign: 1 | -1) {
+  const n = (count.get(k) ?? 0) + sign
+  if (n <= 0) {
+    count.delete(k)
+    sum.delete(k)
+    return
+  }
+  count.set(k, n)
+  sum.set(k, (sum.get(k) ?? 0) + sign * c)
+}
+
+function bump2<K>(
+  sum: Map<string, Map<K, number>>,
+  count: Map<string, Map<K, number>>,
+  outer: string,
+  k: K,
+  c: number,
+  sign: 1 | -1
+) {
+  let s = sum.get(outer)
+  let n = count.get(outer)
+  if (!s) sum.set(outer, (s = new Map()))
+  if (!n) count.set(outer, (n = new Map()))
+  bump(s, n, k, c, sign)
+  if (n.size === 0) {
+    sum.delete(outer)
+    count.delete(outer)
+  }
+}
+
+/** Adds (sign 1) or takes out (-1) one line everywhere it counts. */
+function account(index: BudgetIndex, line: BudgetLine, sign: 1 | -1, plan: Pick<Plan, 'chfToEur'>) {
+  const { totals, rowTotals, lineCount, counts, budget, children } = index
+  const c = toBaseCents(line, plan)
+  const pk = phaseKey(line.phaseId)
+  const wk = wsKey(line.phaseId, line.workstreamId)
+  const ck = catKey(line.phaseId, line.workstreamId, line.category)
+  for (const key of [pk, wk, ck]) {
+    bump2(totals, counts.rowQuarter, key, line.quarter, c, sign)
+    // lineCount is the count behind rowTotals.
+    bump(rowTotals, lineCount, key, c, sign)
+  }
+  // Children: a workstream or category appears with its first line and goes with its last.
+  let kids = children.get(pk)
+  if (sign === 1) {
+    if (!kids) children.set(pk, (kids = { ws: [], categories: new Map() }))
+    let cats = kids.categories.get(wk)
+    if (!cats) {
+      kids.ws.push(line.workstreamId)
+      kids.categories.set(wk, (cats = []))
+    }
+    if (!cats.includes(line.category)) cats.push(line.category)
+  } else if (kids) {
+    const cats = kids.categories.get(wk)
+    if (!lineCount.has(ck) && cats?.includes(line.category)) cats.splice(cats.indexOf(line.category), 1)
+    if (!lineCount.has(wk) && kids.categories.delete(wk))
+      kids.ws.splice(kids.ws.indexOf(line.workstreamId), 1)
+    if (!lineCount.has(pk)) children.delete(pk)
+  }
+  bump2(budget.byPhaseQuarter, counts.phaseQuarter, line.phaseId, line.quarter, c, sign)
+  bump(budget.byPhase, counts.phase, line.phaseId, c, sign)
+  bump(budget.byQuarter, counts.quarter, line.quarter, c, sign)
+  bump(budget.byCategory, counts.category, line.category, c, sign)
+  bump(budget.byWorkstream, counts.workstream, line.workstreamId, c, sign)
+  bump(budget.byCurrency, counts.currency, line.currency, line.amountCents, sign)
+}
+
+function emptyIndex(chfToEur: number): BudgetIndex {
+  return {
+    version: 0,
+    incremental: false,
+    touched: [],
+    chfToEur,
+    byId: new Map(),
+    lines: new Map(),
+    totals: new Map(),
+    rowTotals: new Map(),
+    lineCount: new Map(),
+    children: new Map(),
+    budget: {
+      totalCents: 0,
+      byPhase: new Map(),
+      byQuarter: new Map(),
+      byPhaseQuarter: new Map(),
+      byCategory: new Map(),
+      byWorkstream: new Map(),
+      byCurrency: new Map()
+    },
+    counts: {
+      rowQuarter: new Map(),
+      phaseQuarter: new Map(),
+      phase: new Map(),
+      quarter: new Map(),
+      category: new Map(),
+      workstream: new Map(),
+      currency: new Map()
+    }
+  }
+}
+
+export function buildBudgetIndex(lines: readonly BudgetLine[], plan: Pick<Plan, 'chfToEur'>): BudgetIndex {
+  const index = emptyIndex(plan.chfToEur)
+  let total = 0
+  for (const line of lines) {
+    index.byId.set(line.id, line)
+    account(index, line, 1, plan)
+    total += toBaseCents(line, plan)
+    const ck = catKey(line.phaseId, line.workstreamId, line.category)
+    let byQ = index.lines.get(ck)
+    if (!byQ) index.lines.set(ck, (byQ = new Map()))
+    const list = byQ.get(line.quarter)
+    if (list) list.push(line)
+    else byQ.set(line.quarter, [line])
+  }
+  index.budget.totalCents = total
+  return index
+}
+
+/** Applies budget-line changes (others are ignored) in order; see BudgetIndex for what is shared. */
+export function applyBudgetChanges(index: BudgetIndex, changes: readonly EntityChange[]): BudgetIndex {
+  const plan = { chfToEur: index.chfToEur }
+  const touched = new Map<string, readonly [string, QuarterKey]>()
+  const fresh = new Set<BudgetLine[]>()
+  let total = index.budget.totalCents
+  const cell = (line: BudgetLine): BudgetLine[] => {
+    const ck = catKey(line.phaseId, line.workstreamId, line.category)
+    const key = `${ck}\u0000${line.quarter}`
+    if (!touched.has(key)) touched.set(key, [ck, line.quarter])
+    let byQ = index.lines.get(ck)
+    if (!byQ) index.lines.set(ck, (byQ = new Map()))
+    let list = byQ.get(line.quarter)
+    if (!list || !fresh.has(list)) {
+      list = list ? list.slice() : []
+      byQ.set(line.quarter, list)
+      fresh.add(list)
+    }
+    return list
+  }
+  for (const c of changes) {
+    if (c.table !== 'budgetLines') continue
+    const old = index.byId.get(c.id)
+    if (old) {
+      const list = cell(old)
+      const at = list.findIndex((l) => l.id === c.id)
+      if (at >= 0) list.splice(at, 1)
+      if (list.length === 0) {
+        const ck = catKey(old.phaseId, old.workstreamId, old.category)
+        const byQ = index.lines.get(ck)!
+        byQ.delete(old.quarter)
+        if (byQ.size === 0) index.lines.delete(ck)
+      }
+      account(index, old, -1, plan)
+      total -= toBaseCents(old, plan)
+      index.byId.delete(c.id)
+    }
+    if (c.after) {
+      index.byId.set(c.after.id, c.after)
+      cell(c.after).push(c.after)
+      account(index, c.after, 1, plan)
+      total += toBaseCents(c.after, plan)
+    }
+  }
+  return {
+    ...index,
+    version: index.version + 1,
+    incremental: true,
+    touched: [...touched.values()],
+    budget: { ...index.budget, totalCents: total }
+  }
+}
+
+const budgetIndexes = new WeakMap<readonly unknown[], BudgetIndex>()
+
+/** The index of these lines at this CHF rate, carried along local commits (see followIndex). */
+export function budgetIndexOf(lines: readonly BudgetLine[], plan: Pick<Plan, 'chfToEur'>): BudgetIndex {
+  return followIndex(
+    lines,
+    budgetIndexes,
+    () => buildBudgetIndex(lines, plan),
+    applyBudgetChanges,
+    (index) => index.chfToEur === plan.chfToEur
+  )
+}
+
+/** A phase's base cents once `changes` are applied, from the index of the lines before them (not yet spent). */
+export function phaseSpentAfter(
+  index: BudgetIndex,
+  changes: readonly EntityChange[],
+  phaseId: string
+): Cents {
+  const plan = { chfToEur: index.chfToEur }
+  let spent = index.budget.byPhase.get(phaseId) ?? 0
+  for (const c of changes) {
+    if (c.table !== 'budgetLines') continue
+    if (c.before?.phaseId === phaseId) spent -= toBaseCents(c.before, plan)
+    if (c.after?.phaseId === phaseId) spent += toBaseCents(c.after, plan)
+  }
+  return spent
+}
