@@ -3,7 +3,8 @@
 // plan from the sheet's own names (--new); the result is a plan file the app can open.
 import { basename, resolve } from 'node:path'
 import { describeIssue } from '../../shared/import/convert'
-import { matchToPlan } from '../../shared/import/to-plan'
+import { matchToPlan, matchWorkstream, type DerivedValue } from '../../shared/import/to-plan'
+import type { ParsedRow } from '../../shared/import/types'
 import { planSkeletonFromRows } from '../../shared/import/skeleton'
 import { planReferenceProblems } from '../../shared/export/plan-schema'
 import { buildFreshFoodzPlan } from '../../shared/planning/seed/freshfoodz'
@@ -12,7 +13,34 @@ import { writeFileAtomic } from '../../main/files/atomic-write'
 import { readPlanFile } from './export'
 import { failureLine, IMPORT_OPTIONS_HELP, inspectFile, parseImportArgs, UsageError } from './inspect'
 
-const USAGE = `quartermaster import FILE --out PLAN.json [--plan BASE.json | --new] [--create-roles] [--strict] ${IMPORT_OPTIONS_HELP}`
+const USAGE = `quartermaster import FILE --out PLAN.json [--builtin | --plan BASE.json | --new] [--create-roles] [--strict] ${IMPORT_OPTIONS_HELP}`
+
+const FROM: Record<DerivedValue['from'], string> = {
+  quarter: 'the phase holding the quarter',
+  role: 'where the role works in that quarter',
+  phase: "the first workstream of the quarter's phase",
+  chosen: 'as given with --workstream'
+}
+
+/** Lines saying which rows took a value from the plan, at most `max` of them. */
+export function derivedLines(
+  rows: readonly ParsedRow[],
+  derived: ReadonlyMap<number, DerivedValue[]>,
+  max = 200
+): string[] {
+  const out: string[] = []
+  for (const [index, list] of derived) {
+    const row = rows[index]
+    if (!row?.ok) continue
+    if (out.length === max) {
+      out.push(`  ... and ${derived.size - max} more`)
+      break
+    }
+    for (const d of list)
+      out.push(`  row ${row.row}, ${row.values.quarter}: ${d.field} ${d.value} (${FROM[d.from]})`)
+  }
+  return out
+}
 
 export async function runImport(argv: string[]): Promise<number> {
   try {
@@ -22,6 +50,7 @@ export async function runImport(argv: string[]): Promise<number> {
     let fresh = false
     let createRoles = false
     let strict = false
+    let builtin = false
     for (let i = 0; i < args.rest.length; i++) {
       const a = args.rest[i]
       if (a === '--out' || a === '-o' || a === '--plan') {
@@ -31,6 +60,7 @@ export async function runImport(argv: string[]): Promise<number> {
         else out = v
         i++
       } else if (a === '--new') fresh = true
+      else if (a === '--builtin') builtin = true
       else if (a === '--create-roles') createRoles = true
       else if (a === '--strict') strict = true
       else throw new UsageError(`unknown option ${a} (usage: ${USAGE})`)
@@ -38,7 +68,8 @@ export async function runImport(argv: string[]): Promise<number> {
     if (!args.file) throw new UsageError(`give a FILE (usage: ${USAGE})`)
     if (!out) throw new UsageError(`--out PLAN.json is required (usage: ${USAGE})`)
     if (!/\.json$/i.test(out)) throw new UsageError('--out must name a .json plan file')
-    if (fresh && base) throw new UsageError('give either --plan or --new, not both')
+    if (Number(fresh) + Number(Boolean(base)) + Number(builtin) > 1)
+      throw new UsageError('give one of --builtin, --plan and --new')
 
     const { read } = await inspectFile(args)
     const rows = read.result.rows
@@ -53,9 +84,14 @@ export async function runImport(argv: string[]): Promise<number> {
         plan: { ...builtin.plan, name: `${builtin.plan.name} + ${basename(args.file)}`, builtin: false }
       }
     }
+    if (args.workstream && !fresh && !matchWorkstream(data.workstreams, args.workstream))
+      throw new UsageError(
+        `--workstream "${args.workstream}" is not a workstream of the plan (${data.workstreams.map((w) => w.key).join(', ')})`
+      )
     const matched = matchToPlan(rows, data, {
       sheet: read.result.sheet,
-      createMissingRoles: createRoles || fresh
+      createMissingRoles: createRoles || fresh,
+      defaultWorkstream: fresh ? undefined : args.workstream
     })
     const sheetErrors = rows.flatMap((r) => r.issues)
     const errors = [...sheetErrors, ...matched.errors].sort((a, b) => a.row - b.row)
@@ -85,8 +121,15 @@ export async function runImport(argv: string[]): Promise<number> {
         : `${matched.allocations.length} allocations`
     const skipped = new Set(errors.map((e) => e.row)).size
     console.log(
-      `Imported ${what} from "${read.result.sheet}" into "${result.plan.name}" → ${target}${skipped ? ` (${skipped} rows skipped)` : ''}`
+      `Imported ${what} from "${read.result.sheet}" into "${result.plan.name}" → ${target}${skipped ? ` (${skipped} ${skipped === 1 ? 'row' : 'rows'} skipped)` : ''}`
     )
+    if (matched.derived.size) {
+      const what = read.mapping.kind === 'budget' ? 'phase' : 'workstream'
+      console.log(
+        `No ${what} column: ${matched.derived.size} ${read.mapping.kind === 'budget' ? 'lines' : 'allocations'} took their ${what} from the plan:`
+      )
+      for (const line of derivedLines(rows, matched.derived)) console.log(line)
+    }
     for (const e of errors) console.error(`  skipped: ${describeIssue(e)}`)
     for (const r of rows)
       if (r.ok) for (const w of r.warnings ?? []) console.error(`  shortened: ${describeIssue(w)}`)

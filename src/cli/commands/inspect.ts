@@ -33,6 +33,8 @@ export type ImportArgs = {
   layout?: 'long' | 'wide'
   monthLines?: boolean
   year?: number
+  /** Workstream (key or title) for allocation rows without a workstream column. */
+  workstream?: string
   rest: string[]
 }
 
@@ -62,7 +64,7 @@ export function parseColumn(text: string): number {
 }
 
 export const IMPORT_OPTIONS_HELP =
-  '[--sheet NAME|N] [--header-row N] [--kind budget|allocations] [--map FIELD=COLUMN|none]... [--style de|en|ch] [--share-scale percent|fte] [--currency EUR|CHF] [--encoding utf-8|utf-16le|utf-16be|windows-1252|iso-8859-15] [--layout long|wide] [--month-lines] [--year YYYY] [--timeout SECONDS]'
+  '[--sheet NAME|N] [--header-row N] [--kind budget|allocations] [--map FIELD=COLUMN|none]... [--style de|en|ch] [--share-scale percent|fte] [--currency EUR|CHF] [--encoding utf-8|utf-16le|utf-16be|windows-1252|iso-8859-15] [--layout long|wide] [--month-lines] [--year YYYY] [--workstream KEY] [--timeout SECONDS]'
 
 /** Parses the options common to inspect and import; unknown ones are left in `rest`. */
 export function parseImportArgs(argv: string[]): ImportArgs {
@@ -120,7 +122,8 @@ export function parseImportArgs(argv: string[]): ImportArgs {
       if (!Number.isInteger(v) || v < 1990 || v > 2100)
         throw new UsageError('--year must be a year like 2026')
       args.year = v
-    } else if (a === '--timeout') {
+    } else if (a === '--workstream') args.workstream = value(i++, a)
+    else if (a === '--timeout') {
       const v = Number(value(i++, a))
       if (!(v > 0)) throw new UsageError('--timeout must be a number of seconds')
       args.timeoutMs = v * 1000
@@ -171,7 +174,8 @@ export async function inspectFile(args: ImportArgs): Promise<InspectOutcome> {
       defaultCurrency: args.currency ?? first.mapping.defaultCurrency,
       ...(args.layout ? { layout: args.layout } : {}),
       ...(args.monthLines ? { monthLines: true } : {}),
-      ...(args.year ? { year: args.year } : {})
+      ...(args.year ? { year: args.year } : {}),
+      ...(args.workstream ? { defaultWorkstream: args.workstream } : {})
     }
     const changed = JSON.stringify(mapping) !== JSON.stringify(first.mapping)
     const read = changed ? await session.read({ sheet, headerRow: first.headerRow, mapping }) : first
@@ -218,6 +222,8 @@ export function inspectReport(file: string, { summary, read, exported }: Inspect
     shareScale: read.result.shareScale,
     defaultCurrency: read.mapping.defaultCurrency,
     rowsRead: read.result.counts.good + read.result.counts.bad,
+    /** A required field without a column that the plan fills in when importing (see import). */
+    fromPlan: fromPlanField(read.mapping),
     wide: read.result.wide ?? null,
     counts: read.result.counts,
     totalRows: read.result.totalRows,
@@ -228,6 +234,12 @@ export function inspectReport(file: string, { summary, read, exported }: Inspect
       r.ok ? (r.warnings ?? []).map((i) => ({ ...i, text: describeIssue(i) })) : []
     )
   }
+}
+
+/** The field the plan supplies: a budget's phase or an allocation's workstream when no column holds it. */
+export function fromPlanField(mapping: ColumnMapping): 'phase' | 'workstream' | null {
+  if (mapping.kind === 'budget') return mapping.columns.phase === undefined ? 'phase' : null
+  return mapping.columns.workstream === undefined ? 'workstream' : null
 }
 
 export function failureLine(command: string, err: unknown): { line: string; code: number } {
@@ -266,6 +278,14 @@ export async function runInspect(argv: string[]): Promise<number> {
     console.log(
       `Rows read: ${report.rowsRead} (${report.counts.good} good, ${report.counts.bad} with errors, ${report.counts.totals} total rows skipped)`
     )
+    if (report.fromPlan === 'phase')
+      console.log('No phase column: each line takes the phase of the plan whose quarters hold its quarter')
+    if (report.fromPlan === 'workstream')
+      console.log(
+        args.workstream
+          ? `No workstream column: each allocation goes to workstream ${args.workstream}`
+          : "No workstream column: each allocation goes to the workstream the role works on in that quarter in the plan, else the first workstream of the quarter's phase (or --workstream KEY)"
+      )
     if (report.wide)
       console.log(
         `Periods across: ${report.wide.columns.length} ${report.wide.periods === 'month' ? 'months' : 'quarters'} (${report.wide.columns[0]}..${report.wide.columns.at(-1)})${report.wide.totalColumn ? `, year total in ${report.wide.totalColumn}` : ''}`

@@ -12,7 +12,7 @@ import type {
   NumberStyle,
   ParsedRow
 } from './types'
-import { REQUIRED_FIELDS } from './types'
+import { DERIVABLE_FIELDS, REQUIRED_FIELDS } from './types'
 import { columnLetter, isBlankRow, isTotalRow } from './header'
 import { detectNumberStyle, parseAmount, parseCurrency } from './numbers'
 import { readShareCell, shareColumn, type ShareColumn, type ShareScale } from './shares'
@@ -149,8 +149,10 @@ export function convertRows(
       return shortenText(v, max)
     }
     for (const f of REQUIRED_FIELDS[mapping.kind]) {
-      if (cols[f] === undefined) flag(f, 'missing', 'no column is mapped to this field')
-      else if (text(cell(f)) === '') flag(f, 'missing', 'is empty')
+      if (cols[f] === undefined) {
+        // Left empty: matching takes it from the plan (to-plan.ts) and says so per row.
+        if (f !== DERIVABLE_FIELDS[mapping.kind]) flag(f, 'missing', 'no column is mapped to this field')
+      } else if (text(cell(f)) === '') flag(f, 'missing', 'is empty')
     }
     const errorCell = (f: ImportField) => {
       const v = cell(f)

@@ -3,7 +3,7 @@
 // worker runs this beside the rows it keeps, so only counts and pages cross to the window.
 import type { EntityChange, PlanData } from '../planning/types'
 import type { CellIssue, ConvertResult, ParsedRow } from './types'
-import { matchToPlan, type PlanMatchResult, type PlanStructure } from './to-plan'
+import { matchToPlan, type DerivedValue, type PlanMatchResult, type PlanStructure } from './to-plan'
 import { planSkeletonFromRows } from './skeleton'
 import { groupByRow } from './report-rows'
 
@@ -43,7 +43,12 @@ export type PlannedImport = {
   changes: EntityChange[]
 }
 
-export type PlanImportOptions = { newId?: () => string; now?: string }
+export type PlanImportOptions = {
+  newId?: () => string
+  now?: string
+  /** Workstream for allocations without one (the mapping's defaultWorkstream). */
+  defaultWorkstream?: string
+}
 
 /** Matches the rows to the target and lists the entity changes that would add them. */
 export function planImport(
@@ -61,7 +66,8 @@ export function planImport(
   const match = matchToPlan(rows, structure, {
     sheet,
     createMissingRoles: target.kind === 'new' || target.createRoles,
-    newId: options.newId
+    newId: options.newId,
+    defaultWorkstream: options.defaultWorkstream
   })
   const issues = [...rows.flatMap((r) => r.issues), ...match.errors].sort((a, b) => a.row - b.row)
   const issuesByRow = groupByRow(issues)
@@ -101,15 +107,17 @@ export function planImport(
   }
 }
 
-/** One row of the preview table: the parsed row and every problem it has. */
-export type PreviewRow = { parsed: ParsedRow; issues: CellIssue[] }
+/** One row of the preview table: the parsed row, every problem it has and what the plan filled in. */
+export type PreviewRow = { parsed: ParsedRow; issues: CellIssue[]; derived?: DerivedValue[] }
 export type PreviewQuery = { offset: number; limit: number; onlyProblems: boolean }
 /** A page of preview rows; total counts all rows (or all rows with problems) the query covers. */
 export type PreviewPage = { offset: number; total: number; rows: PreviewRow[] }
 
 export function previewPage(
   rows: readonly ParsedRow[],
-  planned: Pick<PlannedImport, 'issuesByRow' | 'problemIndexes'>,
+  planned: Pick<PlannedImport, 'issuesByRow' | 'problemIndexes'> & {
+    match?: Pick<PlanMatchResult, 'derived'>
+  },
   query: PreviewQuery
 ): PreviewPage {
   const total = query.onlyProblems ? planned.problemIndexes.length : rows.length
@@ -117,8 +125,10 @@ export function previewPage(
   const end = Math.min(total, start + Math.max(0, query.limit))
   const out: PreviewRow[] = []
   for (let k = start; k < end; k++) {
-    const parsed = rows[query.onlyProblems ? planned.problemIndexes[k] : k]
-    out.push({ parsed, issues: planned.issuesByRow.get(parsed.row) ?? [] })
+    const index = query.onlyProblems ? planned.problemIndexes[k] : k
+    const parsed = rows[index]
+    const derived = planned.match?.derived.get(index)
+    out.push({ parsed, issues: planned.issuesByRow.get(parsed.row) ?? [], ...(derived && { derived }) })
   }
   return { offset: start, total, rows: out }
 }

@@ -44,9 +44,10 @@ export function planSkeletonFromRows(rows: readonly ParsedRow[], options: Skelet
     return p
   }
   for (const r of good) {
-    const phaseName = r.kind === 'budget' ? r.values.phase : 'Imported'
+    // Rows without a phase or workstream column land in one "Imported" phase and workstream.
+    const phaseName = (r.kind === 'budget' && r.values.phase) || 'Imported'
     const phase = phaseFor(phaseName, r.values.quarter)
-    const wsName = r.values.workstream
+    const wsName = r.values.workstream || (r.kind === 'allocations' ? 'Imported' : null)
     if (wsName && !workstreams.has(normalizeHeader(wsName))) {
       workstreams.set(normalizeHeader(wsName), {
         id: newId(),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildFreshFoodzPlan } from '../planning/seed/freshfoodz'
 import { idSequence } from '../planning/testing'
-import { matchPhase, matchToPlan } from './to-plan'
+import { matchPhase, matchToPlan, planStructureOf, roleWorkOf } from './to-plan'
 import { planSkeletonFromRows } from './skeleton'
 import type { ParsedRow } from './types'
 
@@ -117,5 +117,53 @@ describe('planSkeletonFromRows', () => {
     const matched = matchToPlan(rows, data)
     expect(matched.errors).toEqual([])
     expect(matched.budgetLines).toHaveLength(3)
+  })
+})
+
+describe('values the plan supplies where the sheet has no column', () => {
+  it('a budget line without a phase takes the phase holding its quarter; outside every phase it is reported', () => {
+    const short = { ...plan, phases: plan.phases.filter((p) => p.order !== 5) }
+    const r = matchToPlan([line(5, '', null, '2026-Q1'), line(6, '', null, '2026-Q4')], short, {
+      newId: idSequence('n')
+    })
+    expect(r.budgetLines.map((l) => l.phaseId)).toEqual([plan.phases[1]!.id])
+    expect(r.derived.get(0)).toEqual([{ field: 'phase', value: 'Operations', from: 'quarter' }])
+    expect(r.errors.map((e) => [e.row, e.code, e.message])).toEqual([
+      [6, 'unknown-phase', 'no phase of this plan holds 2026-Q4; give the phase']
+    ])
+  })
+
+  it("an allocation without a workstream: the user's, else the role's in that quarter, else the phase's first", () => {
+    const rows = [alloc(4, 'Security Specialist', ''), alloc(5, 'Cloud Architect', '')]
+    const auto = matchToPlan(rows, planStructureOf(plan), { newId: idSequence('n') })
+    const key = (id: string) => plan.workstreams.find((w) => w.id === id)!.key
+    expect(auto.allocations.map((a) => key(a.workstreamId))).toEqual(['sicherheit', 'migrationen'])
+    expect([...auto.derived.values()].flat().map((d) => d.from)).toEqual(['role', 'phase'])
+    const chosen = matchToPlan(rows, plan, { newId: idSequence('n'), defaultWorkstream: 'Runbooks' })
+    expect(chosen.allocations.map((a) => key(a.workstreamId))).toEqual(['betrieb', 'betrieb'])
+    expect([...chosen.derived.values()].flat().map((d) => d.from)).toEqual(['chosen', 'chosen'])
+  })
+
+  it('roleWorkOf: the largest share per role and quarter; ties go to the workstream first in the plan', () => {
+    const ws = [
+      { id: 'a', order: 2 },
+      { id: 'b', order: 1 }
+    ]
+    const q = '2026-Q1' as const
+    expect(
+      roleWorkOf(
+        [
+          { roleId: 'r', workstreamId: 'a', quarter: q, shareBp: 5000 },
+          { roleId: 'r', workstreamId: 'b', quarter: q, shareBp: 5000 },
+          { roleId: 's', workstreamId: 'a', quarter: q, shareBp: 2000 },
+          { roleId: 's', workstreamId: 'b', quarter: q, shareBp: 1000 },
+          { roleId: 's', workstreamId: 'b', quarter: q, shareBp: 500 }
+        ],
+        ws
+      )
+    ).toEqual([
+      { roleId: 'r', quarter: q, workstreamId: 'b' },
+      { roleId: 's', quarter: q, workstreamId: 'a' }
+    ])
   })
 })

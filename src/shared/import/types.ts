@@ -26,10 +26,18 @@ export const ALLOCATION_FIELDS = ['role', 'workstream', 'quarter', 'share', 'not
 export type AllocationField = (typeof ALLOCATION_FIELDS)[number]
 export type ImportField = BudgetField | AllocationField
 
-/** Fields a row cannot do without, per kind. */
+/**
+ * Fields a row cannot do without, per kind. Without a column, the plan supplies a budget line's phase
+ * (the phase holding its quarter) and an allocation's workstream (see DERIVABLE_FIELDS, to-plan.ts).
+ */
 export const REQUIRED_FIELDS: { budget: BudgetField[]; allocations: AllocationField[] } = {
   budget: ['phase', 'quarter', 'amount'],
   allocations: ['role', 'workstream', 'quarter', 'share']
+}
+/** Required fields the plan fills in when no column is mapped to them. */
+export const DERIVABLE_FIELDS: { budget: BudgetField; allocations: AllocationField } = {
+  budget: 'phase',
+  allocations: 'workstream'
 }
 
 /** Which column (0-based index) feeds which field, plus the choices that settle ambiguous text. */
@@ -54,6 +62,11 @@ export type ColumnMapping = {
   monthLines?: boolean
   /** The year of month or quarter columns that name none (and no year is found near the table). */
   year?: number
+  /**
+   * Allocations without a workstream column: the workstream (key) every row goes to; omitted: the
+   * workstream the role works on in that quarter in the plan, else the first of the quarter's phase.
+   */
+  defaultWorkstream?: string
 }
 
 export const ISSUE_CODES = [

@@ -58,11 +58,20 @@ function isoDate(d: Date): string {
   return Number.isFinite(y) ? `${y}-${m}-${day}` : ''
 }
 
+/** A number format that shows the value as percent ("0%", "0.0 %"), a "%" outside quotes. */
+function isPercentFormat(z: unknown): boolean {
+  return typeof z === 'string' && z.includes('%') && /%/.test(z.replace(/"[^"]*"|\\./g, ''))
+}
+
 function cellValue(cell: XLSX.CellObject | undefined): CellValue {
   if (!cell) return null
   switch (cell.t) {
     case 'n':
-      return typeof cell.v === 'number' && Number.isFinite(cell.v) ? cell.v : null
+      if (typeof cell.v !== 'number' || !Number.isFinite(cell.v)) return null
+      // Excel keeps a typed "50 %" as 0.5 with a percent format: read it as the percent it shows,
+      // or a share column would take 1 (100 %) for 1 % or an FTE.
+      if (cell.z !== undefined && isPercentFormat(cell.z)) return `${Number((cell.v * 100).toPrecision(12))}%`
+      return cell.v
     case 's':
       return typeof cell.v === 'string' ? (cell.v === '' ? null : cell.v) : null
     case 'b':
@@ -258,6 +267,8 @@ function readOptions(limits: ImportLimits): XLSX.ParsingOptions {
     dense: true,
     sheetRows: limits.maxRows + 1,
     cellDates: true,
+    // Number formats tell a typed percent (0.5 shown as 50 %) from a fraction.
+    cellNF: true,
     cellFormula: false,
     cellHTML: false,
     cellStyles: false,

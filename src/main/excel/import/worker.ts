@@ -83,7 +83,9 @@ port.on('message', async (req: WorkerRequest) => {
       }
       case 'plan':
         planned = null
-        planned = planImport(needKept().result, req.target)
+        planned = planImport(needKept().result, req.target, {
+          defaultWorkstream: needKept().mapping.defaultWorkstream
+        })
         send({ id: req.id, type: 'planned', summary: { ...planned.summary, version: ++planVersion } })
         break
       case 'preview':

@@ -20,7 +20,8 @@ export const columnMappingSchema = z
     defaultCurrency: z.enum(CURRENCIES),
     layout: z.enum(['long', 'wide']).optional(),
     monthLines: z.boolean().optional(),
-    year: z.number().int().min(1990).max(2100).optional()
+    year: z.number().int().min(1990).max(2100).optional(),
+    defaultWorkstream: z.string().max(500).optional()
   })
   .strict()
 
@@ -41,10 +42,26 @@ export const planStructureSchema = z
   .object({
     plan: z.object({ id: entityId, quarters: z.array(quarterKeySchema).max(400) }).strict(),
     phases: limited(
-      z.object({ id: entityId, name, order: z.number().int(), priority: z.enum(PRIORITIES) }).strict()
+      z
+        .object({
+          id: entityId,
+          name,
+          order: z.number().int(),
+          priority: z.enum(PRIORITIES),
+          startQuarter: quarterKeySchema,
+          endQuarter: quarterKeySchema
+        })
+        .strict()
     ),
-    workstreams: limited(z.object({ id: entityId, key: name, title: name }).strict()),
-    roles: limited(z.object({ id: entityId, name, order: z.number().int() }).strict())
+    workstreams: limited(
+      z.object({ id: entityId, key: name, title: name, phaseId: entityId, order: z.number().int() }).strict()
+    ),
+    roles: limited(z.object({ id: entityId, name, order: z.number().int() }).strict()),
+    /** One per role and quarter the plan staffs: bounded by roles × quarters. */
+    roleWork: z
+      .array(z.object({ roleId: entityId, quarter: quarterKeySchema, workstreamId: entityId }).strict())
+      .max(400_000)
+      .optional()
   })
   .strict()
 

@@ -1,0 +1,227 @@
+// The finance sheets of test/fixtures/finance (made by make.ts there) imported from the command line
+// onto the built-in plan: every amount to the cent and every share to the basis point, and the
+// phase or workstream the plan supplies where the sheet has no column for it.
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { PlanData } from '../../shared/planning/types'
+import { buildFreshFoodzPlan } from '../../shared/planning/seed/freshfoodz'
+import { runImport } from './import'
+import { readPlanFile } from './export'
+
+const dir = mkdtempSync(join(tmpdir(), 'qm-finance-fixtures-'))
+const fixture = (name: string) =>
+  fileURLToPath(new URL(`../../../test/fixtures/finance/${name}`, import.meta.url))
+const builtin = buildFreshFoodzPlan()
+
+type Run = { plan: PlanData; log: string[]; err: string[] }
+
+async function cli(name: string, ...options: string[]): Promise<Run> {
+  const out = join(dir, `${Math.random().toString(36).slice(2)}.json`)
+  const log: string[] = []
+  const err: string[] = []
+  vi.spyOn(console, 'log').mockImplementation((...a) => void log.push(a.join(' ')))
+  vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')))
+  const code = await runImport([fixture(name), '--out', out, ...options])
+  vi.restoreAllMocks()
+  expect(code, err.join('\n')).toBe(0)
+  return { plan: await readPlanFile(out), log, err }
+}
+
+/** The lines the import added to the built-in plan: phase, workstream, quarter, title, cents, currency. */
+function added(plan: PlanData) {
+  const phase = new Map(plan.phases.map((p) => [p.id, p.name]))
+  const ws = new Map(plan.workstreams.map((w) => [w.id, w.key]))
+  return plan.budgetLines
+    .slice(builtin.budgetLines.length)
+    .map((l) => [
+      phase.get(l.phaseId),
+      ws.get(l.workstreamId ?? '') ?? null,
+      l.quarter,
+      l.title,
+      l.amountCents,
+      l.currency
+    ])
+}
+
+function addedAllocations(plan: PlanData) {
+  const role = new Map(plan.roles.map((r) => [r.id, r.name]))
+  const ws = new Map(plan.workstreams.map((w) => [w.id, w.key]))
+  return plan.allocations
+    .slice(builtin.allocations.length)
+    .map((a) => [role.get(a.roleId), ws.get(a.workstreamId), a.quarter, a.shareBp])
+}
+
+afterEach(() => vi.restoreAllMocks())
+
+const GERMAN = [
+  ['Foundation', 'migrationen', '2025-Q4', 'Schema-Prüfung durch Dritte', 425_000, 'EUR'],
+  ['Foundation', 'sicherheit', '2025-Q4', 'Zertifikatsverwaltung „Vault“', 123_456, 'EUR'],
+  ['Operations', 'leistung', '2026-Q1', 'Grafana Enterprise – Überwachung', 1_280_050, 'EUR'],
+  ['Operations', 'betrieb', '2026-Q1', 'Zweites Backup-Rechenzentrum', 3_000_000, 'EUR'],
+  ['Integration', 'integration', '2026-Q2', 'Schnittstelle Xentral – Änderungen', 750_000, 'EUR'],
+  ['Governance', 'verwaltung', '2026-Q3', 'DSGVO-Audit Nachprüfung', 250_000, 'EUR'],
+  ['Scale', 'skalierung', '2026-Q4', 'CDN-Gebühren Österreich', 99_999, 'EUR']
+]
+
+const SWISS = [
+  ['Foundation', null, '2025-Q4', 'Firewall Zürich', 123_450, 'CHF'],
+  ['Operations', null, '2026-Q1', 'Beratung Lastprüfung', 1_200_000, 'CHF'],
+  ['Integration', null, '2026-Q2', 'Anbindung Allianz', 840_000, 'CHF'],
+  ['Governance', null, '2026-Q3', 'Datenschutz-Gutachten', 95_005, 'CHF']
+]
+
+const YEARLY = [
+  ['Operations', null, '2026-Q1', 'Monitoring-Lizenzen', 375_000, 'EUR'],
+  ['Integration', null, '2026-Q2', 'Monitoring-Lizenzen', 375_000, 'EUR'],
+  ['Governance', null, '2026-Q3', 'Monitoring-Lizenzen', 375_000, 'EUR'],
+  ['Scale', null, '2026-Q4', 'Monitoring-Lizenzen', 375_000, 'EUR'],
+  ['Operations', null, '2026-Q1', 'Lasttests extern', 1_000_000, 'EUR'],
+  ['Integration', null, '2026-Q2', 'Rechenzentrum Zürich', 1_200_000, 'EUR'],
+  ['Governance', null, '2026-Q3', 'Datenschutz-Prüfung', 500_000, 'EUR'],
+  ['Scale', null, '2026-Q4', 'Mehrregionen-Betrieb', 3_000_000, 'EUR']
+]
+
+/** The roadmap's Team Allocation Matrix; workstreams are where each role works in the plan. */
+const MATRIX = [
+  ['DevOps Lead', 'migrationen', '2025-Q4', 10_000],
+  ['DevOps Lead', 'leistung', '2026-Q1', 10_000],
+  ['DevOps Lead', 'integration', '2026-Q2', 5_000],
+  ['DevOps Lead', 'skalierung', '2026-Q4', 5_000],
+  ['Security Specialist', 'sicherheit', '2025-Q4', 5_000],
+  ['Database Architect', 'migrationen', '2025-Q4', 5_000],
+  ['Site Reliability Engineer', 'leistung', '2026-Q1', 10_000],
+  ['Performance Engineer', 'leistung', '2026-Q1', 5_000],
+  ['Performance Engineer', 'skalierung', '2026-Q4', 10_000],
+  ['Integration Architect', 'integration', '2026-Q2', 10_000],
+  ['Backend Developer', 'integration', '2026-Q2', 5_000],
+  ['Compliance Officer', 'verwaltung', '2026-Q3', 10_000],
+  ['AI Ethics Specialist', 'verwaltung', '2026-Q3', 5_000],
+  ['Legal Advisor', 'verwaltung', '2026-Q3', 2_500]
+]
+
+describe('finance fixtures imported from the command line onto the built-in plan', () => {
+  it.each(['de-budget-excel.csv', 'de-budget.xlsx'])(
+    'German budget %s: € amounts, umlauts, dates',
+    async (name) => {
+      const { plan, err } = await cli(name)
+      expect(err).toEqual([])
+      expect(added(plan)).toEqual(GERMAN)
+    }
+  )
+
+  it.each(['ch-budget.csv', 'ch-budget.xlsx'])(
+    "Swiss budget %s: 1'234.50, Fr. and .– in CHF",
+    async (name) => {
+      const { plan, err } = await cli(name, '--builtin')
+      expect(err).toEqual([])
+      expect(added(plan)).toEqual(SWISS)
+    }
+  )
+
+  it('English budget: "Plan (EUR)", comma thousands, three quarter styles', async () => {
+    const { plan, err } = await cli('en-budget.csv')
+    expect(err).toEqual([])
+    expect(added(plan)).toEqual([
+      ['Operations', 'leistung', '2026-Q1', 'k6 Cloud subscription', 125_075, 'EUR'],
+      ['Integration', 'integration', '2026-Q2', 'API gateway review', 1_400_000, 'EUR'],
+      ['Governance', 'verwaltung', '2026-Q3', 'AI cost dashboard', 299_999, 'EUR'],
+      ['Scale', 'skalierung', '2026-Q4', 'Second region, Frankfurt', 2_500_000, 'EUR']
+    ])
+  })
+
+  it('quarters across ("1. Quartal".."4. Quartal", year in the title, a Gesamt column)', async () => {
+    const { plan, err } = await cli('quarters-budget.csv')
+    expect(err).toEqual([])
+    expect(added(plan)).toEqual([
+      ['Operations', null, '2026-Q1', 'Monitoring-Stack', 2_500_000, 'EUR'],
+      ['Integration', null, '2026-Q2', 'Schnittstellen', 4_000_000, 'EUR'],
+      ['Integration', null, '2026-Q3', 'Schnittstellen', 2_000_000, 'EUR'],
+      ['Scale', null, '2026-Q4', 'CDN und Caching', 5_000_000, 'EUR']
+    ])
+  })
+
+  it.each(['yearly-months.csv', 'yearly-months.xlsx'])(
+    'yearly plan %s: Jan..Dez across, no phase column: each quarter goes to its phase, and says so',
+    async (name) => {
+      const { plan, err, log } = await cli(name)
+      expect(err).toEqual([])
+      expect(added(plan)).toEqual(YEARLY)
+      expect(log).toContain('No phase column: 8 lines took their phase from the plan:')
+      expect(log).toContain('  row 6, 2026-Q1: phase Operations (the phase holding the quarter)')
+    }
+  )
+
+  it.each(['staffing-matrix.csv', 'staffing-matrix.xlsx'])(
+    'team matrix %s: quarters across, no workstream column: the role’s workstream in the plan',
+    async (name) => {
+      const { plan, err, log } = await cli(name)
+      expect(addedAllocations(plan)).toEqual(MATRIX)
+      expect(log).toContain('No workstream column: 14 allocations took their workstream from the plan:')
+      expect(log).toContain('  row 5, 2025-Q4: workstream sicherheit (where the role works in that quarter)')
+      // "1" beside "0,5" reads as 1 FTE or 1 %: reported, never guessed.
+      expect(err).toEqual([
+        expect.stringMatching(/^ {2}skipped: .*row 14, column F \(Share\): "1" could be FTE or percent/)
+      ])
+    }
+  )
+
+  it('team matrix with --share-scale fte and --workstream: the "1" is one FTE, every row on the workstream given', async () => {
+    const { plan, err, log } = await cli(
+      'staffing-matrix.csv',
+      '--share-scale',
+      'fte',
+      '--workstream',
+      'betrieb'
+    )
+    expect(err).toEqual([])
+    const rows = addedAllocations(plan)
+    expect(rows).toHaveLength(15)
+    expect(rows.every((r) => r[1] === 'betrieb')).toBe(true)
+    expect(rows.at(-1)).toEqual(['Cloud Architect', 'betrieb', '2026-Q4', 10_000])
+    expect(rows.map((r) => r[3])).toEqual([...MATRIX.map((r) => r[3]), 10_000])
+    expect(log).toContain('  row 4, 2025-Q4: workstream betrieb (as given with --workstream)')
+  })
+
+  it('a workstream the plan does not have is refused with the plan’s keys', async () => {
+    const err: string[] = []
+    vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')))
+    const code = await runImport([
+      fixture('staffing-matrix.csv'),
+      '--out',
+      join(dir, 'x.json'),
+      '--workstream',
+      'nope'
+    ])
+    expect(code).toBe(2)
+    expect(err[0]).toContain('--workstream "nope" is not a workstream of the plan (migrationen, sicherheit')
+  })
+
+  it('mixed share styles: each cell as written', async () => {
+    const { plan, err } = await cli('mixed-shares.csv')
+    expect(err).toEqual([])
+    expect(addedAllocations(plan)).toEqual([
+      ['DevOps Lead', 'migrationen', '2025-Q4', 4_500],
+      ['Security Specialist', 'sicherheit', '2025-Q4', 3_000],
+      ['Database Architect', 'migrationen', '2025-Q4', 6_000],
+      ['Performance Engineer', 'leistung', '2026-Q1', 2_500],
+      ['Site Reliability Engineer', 'betrieb', '2026-Q1', 10_000],
+      ['Backend Developer', 'integration', '2026-Q2', 3_750],
+      ['Legal Advisor', 'verwaltung', '2026-Q3', 2_000],
+      ['Cloud Architect', 'skalierung', '2026-Q4', 1_250]
+    ])
+  })
+
+  it('a new plan from a sheet without a phase or workstream column puts its rows under "Imported"', async () => {
+    const budget = await cli('yearly-months.csv', '--new')
+    expect(budget.plan.phases.map((p) => [p.name, p.startQuarter, p.endQuarter])).toEqual([
+      ['Imported', '2026-Q1', '2026-Q4']
+    ])
+    expect(budget.plan.budgetLines.map((l) => l.amountCents)).toEqual(YEARLY.map((l) => l[4]))
+    const staff = await cli('staffing-matrix.csv', '--new', '--share-scale', 'fte')
+    expect(staff.plan.workstreams.map((w) => w.title)).toEqual(['Imported'])
+    expect(staff.plan.allocations).toHaveLength(15)
+  })
+})
