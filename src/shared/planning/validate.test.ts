@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseAmount, parseDurationWeeks, parseProbability, parseSharePercent } from './validate'
+import { parseAmount, parseDurationWeeks, parseProbability, parseRate, parseSharePercent } from './validate'
 
 describe('parseAmount', () => {
   it.each([
@@ -114,5 +114,15 @@ describe('parseProbability and parseDurationWeeks', () => {
     expect(parseDurationWeeks('105')).toEqual({ ok: false, error: 'out-of-range' })
     expect(parseDurationWeeks('2,5')).toEqual({ ok: false, error: 'out-of-range' })
     expect(parseDurationWeeks('x')).toEqual({ ok: false, error: 'not-a-number' })
+  })
+})
+
+describe('parseRate', () => {
+  it('reads an exchange rate with either decimal mark and refuses zero, negatives and text', () => {
+    expect(parseRate('1,07')).toEqual({ ok: true, value: 1.07 })
+    expect(parseRate(' 1.0612 ')).toEqual({ ok: true, value: 1.0612 })
+    expect(parseRate('0')).toEqual({ ok: false, error: 'out-of-range' })
+    expect(parseRate('-1')).toEqual({ ok: false, error: 'negative' })
+    expect(parseRate('1.07 EUR')).toEqual({ ok: false, error: 'not-a-number' })
   })
 })

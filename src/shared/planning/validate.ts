@@ -10,6 +10,7 @@ import {
   type ReadError,
   type ReadResult
 } from '../numbers/read'
+import { LIMITS } from '../limits'
 
 export type ValidationError = ReadError | 'ambiguous'
 export type Validation<T> = ReadResult<T>
@@ -61,4 +62,12 @@ export function parseDurationWeeks(input: string | number): Validation<number> {
   if (!parsed.ok) return parsed
   const v = parsed.value
   return Number.isInteger(v) && v >= 1 && v <= 104 ? ok(v) : fail('out-of-range')
+}
+
+/** An exchange rate, EUR per 1 CHF ("1,07" or "1.07"), inside the plan's limits; up to 6 decimals. */
+export function parseRate(input: string | number): Validation<number> {
+  const parsed = parsePlainNumber(input)
+  if (!parsed.ok) return parsed
+  const v = Math.round(parsed.value * 1_000_000) / 1_000_000
+  return v >= LIMITS.chfToEur.min && v <= LIMITS.chfToEur.max ? ok(v) : fail('out-of-range')
 }

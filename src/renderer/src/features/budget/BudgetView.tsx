@@ -5,6 +5,7 @@ import { parseAmount } from '@shared/planning/validate'
 import { setPhaseCap } from '@shared/planning/moves'
 import type { ViewProps } from '../../shell/view-props'
 import { ViewHeader } from '../../components/ViewHeader'
+import { EstimateBadge } from '../../components/EstimateBadge'
 import { InlineEdit, commitEdit, editNumberText } from '../../components/InlineEdit'
 import { usePlanData } from '../../db/plan-data'
 import { useStepwise } from '../../lib/use-stepwise'
@@ -210,7 +211,12 @@ export function BudgetView({ planId }: ViewProps) {
           </tfoot>
         </table>
       </div>
-      {hasChf && <p className="muted small">{t('chfNote', { rate: plan.chfToEur })}</p>}
+      {hasChf && (
+        <p className="muted small" data-testid="chf-note">
+          {t('chfNote', { rate: plan.chfToEur })}
+          {plan.chfRateEstimate && <EstimateBadge />}
+        </p>
+      )}
 
       <PlanVsActual planId={planId} data={data} />
 

@@ -29,6 +29,7 @@ import { allocationMoveSummary } from '../../lib/history-summaries'
 import '../../components/board/strings'
 import './strings'
 import './capacity-board.css'
+import '../../components/EstimateBadge'
 import { Chip, ChipActionsContext, ChipFace, type ChipActions } from './Chip'
 import { GroupCell, RoleCell, type CellPreview } from './Cells'
 import {
@@ -322,7 +323,11 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
     return seen
   }, [rows])
 
-  const chipActions: ChipActions = useMemo(() => ({ roleDescription: t('chipRole') }), [t])
+  const { t: te } = useTranslation('estimate')
+  const chipActions: ChipActions = useMemo(
+    () => ({ roleDescription: t('chipRole'), estimate: te('label'), estimateTitle: te('title') }),
+    [t, te]
+  )
 
   board.model.current = {
     itemById: allocById,

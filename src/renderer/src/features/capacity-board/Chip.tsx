@@ -4,9 +4,18 @@ import { useDraggable } from '@dnd-kit/core'
 import { createContext, memo, useContext } from 'react'
 import type { Allocation } from '@shared/planning/types'
 
-export type ChipActions = { roleDescription: string }
+export type ChipActions = {
+  roleDescription: string
+  /** The word and explanation for a share the plan assumed (a 50/50 split of one roadmap figure). */
+  estimate: string
+  estimateTitle: string
+}
 
-export const ChipActionsContext = createContext<ChipActions>({ roleDescription: 'draggable' })
+export const ChipActionsContext = createContext<ChipActions>({
+  roleDescription: 'draggable',
+  estimate: 'Estimate',
+  estimateTitle: ''
+})
 
 export type ChipProps = {
   alloc: Allocation
@@ -25,16 +34,17 @@ export const Chip = memo(function Chip({ alloc, name, amount, label, colorClass,
     data: { kind: 'allocation', label },
     attributes: { roleDescription: actions.roleDescription }
   })
+  const named = alloc.estimate ? `${label}, ${actions.estimate}` : label
   return (
     <div
       ref={setNodeRef}
       {...attributes}
       {...listeners}
-      className={`chip chip-2l ${colorClass} ${isDragging ? 'is-dragging' : ''} ${problem ? 'has-problem' : ''}`}
-      aria-label={problem ? `${label}. ${problem}` : label}
+      className={`chip chip-2l ${colorClass} ${isDragging ? 'is-dragging' : ''} ${problem ? 'has-problem' : ''}${alloc.estimate ? ' is-estimate' : ''}`}
+      aria-label={problem ? `${named}. ${problem}` : named}
       data-chip-id={alloc.id}
       data-problem={problem ? 'true' : undefined}
-      title={problem ? `${label}\n⚠ ${problem}` : label}
+      title={`${alloc.estimate ? `${named}: ${actions.estimateTitle}` : label}${problem ? `\n⚠ ${problem}` : ''}`}
     >
       {problem && (
         <span className="chip-problem" aria-hidden>

@@ -13,6 +13,7 @@ import { useBudgetSummary } from '../../lib/use-budget-summary'
 import { registerStrings } from '../../i18n'
 import { formatMoney, formatMoneyShort, formatNumber, formatQuarter, formatShare } from '../../lib/format'
 import { euros, phaseLabel, sortedPhases, sortedWorkstreams } from '../../lib/plan-labels'
+import { AssumptionsCard } from './AssumptionsCard'
 import './overview.css'
 
 registerStrings('overview', {
@@ -255,6 +256,8 @@ export function OverviewView({ planId }: ViewProps) {
           </ul>
         </section>
       </div>
+
+      <AssumptionsCard planId={planId} data={data} />
 
       <h2 className="ov-section-title">{t('phases')}</h2>
       <section className="ov-phases">

@@ -9,6 +9,7 @@ import type { ViewProps } from '../../shell/view-props'
 import { ViewHeader } from '../../components/ViewHeader'
 import { openRiskForm, removeRiskWithQuestion } from './risk-forms'
 import { EChart } from '../../components/EChart'
+import { EstimateBadge } from '../../components/EstimateBadge'
 import { InlineEdit, commitEdit, commitToggle, editNumberText } from '../../components/InlineEdit'
 import { usePlanData } from '../../db/plan-data'
 import { currentLanguage, registerStrings } from '../../i18n'
@@ -28,6 +29,10 @@ registerStrings('risks', {
     list: 'Risks and mitigations',
     expected: 'Expected cost',
     expectedHint: 'probability × impact',
+    estimateNote_one:
+      '1 risk cost is our estimate, not a figure from the roadmap (≈); edit or confirm it in the risk or under Overview > Assumptions.',
+    estimateNote_other:
+      '{{count}} risk costs are our estimates, not figures from the roadmap (≈); edit or confirm them in each risk or under Overview > Assumptions.',
     contingency: 'Contingency for all risks',
     impactCost: 'Impact if it happens',
     impactLevel: 'Impact level',
@@ -55,6 +60,10 @@ registerStrings('risks', {
     list: 'Risiken und Gegenmaßnahmen',
     expected: 'Erwartete Kosten',
     expectedHint: 'Wahrscheinlichkeit × Schadenshöhe',
+    estimateNote_one:
+      '1 Schadenshöhe ist unsere Schätzung, keine Zahl aus der Roadmap (≈); im Risiko oder unter Übersicht > Annahmen ändern oder bestätigen.',
+    estimateNote_other:
+      '{{count}} Schadenshöhen sind unsere Schätzungen, keine Zahlen aus der Roadmap (≈); im jeweiligen Risiko oder unter Übersicht > Annahmen ändern oder bestätigen.',
     contingency: 'Risikopuffer für alle Risiken',
     impactCost: 'Schadenshöhe bei Eintritt',
     impactLevel: 'Auswirkung',
@@ -113,6 +122,7 @@ export function RisksView({ planId }: ViewProps) {
   if (!data || !cont) return <ViewHeader view="risks" />
   const lang = currentLanguage()
   const numbered = data.risks.map((r, i) => ({ risk: r, n: i + 1 }))
+  const estimated = data.risks.filter((r) => r.impactEstimate).length
 
   const saveProb = (r: Risk) => (pct: number) =>
     commitEdit(planId, { key: 'history.riskProbability', values: { title: r.title, pct } }, (d) =>
@@ -195,12 +205,20 @@ export function RisksView({ planId }: ViewProps) {
             {formatMoney(cont.totalCents, 'EUR', { whole: cont.totalCents % 100 === 0 })}
           </div>
           <p className="muted small">{t('expectedHint')}</p>
+          {estimated > 0 && (
+            <p className="small risk-estimate-note" data-testid="risk-estimate-note">
+              <EstimateBadge /> {t('estimateNote', { count: estimated })}
+            </p>
+          )}
           <ul className="risk-summary-list">
             {numbered.map(({ risk, n }) => (
               <li key={risk.id}>
                 <span className="rm-chip static">R{n}</span>
                 <span className="risk-summary-title">{risk.title}</span>
-                <span className="num">{formatMoney(expectedCostCents(risk), 'EUR', { whole: true })}</span>
+                <span className="num">
+                  {risk.impactEstimate && <span className="estimate-mark">≈ </span>}
+                  {formatMoney(expectedCostCents(risk), 'EUR', { whole: true })}
+                </span>
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import type { Allocation, PlanData } from '@shared/planning/types'
 import { parseSharePercent, type ValidationError } from '@shared/planning/validate'
 import { setAllocationShare } from '@shared/planning/moves'
 import { InlineEdit, commitEdit } from '../../components/InlineEdit'
+import { EstimateBadge } from '../../components/EstimateBadge'
 import { currentLanguage } from '../../i18n'
 import { formatQuarter, formatShare } from '../../lib/format'
 import { phaseLabel, sortedWorkstreams } from '../../lib/plan-labels'
@@ -95,6 +96,7 @@ export function WorkstreamBreakdown({ planId, data }: { planId: string; data: Pl
                                   onSave={saveShare(a, roleName, ws.key)}
                                   size={5}
                                 />
+                                {a.estimate && <EstimateBadge />}
                               </li>
                             )
                           })}

@@ -1,0 +1,26 @@
+// The mark on a figure the plan had to assume (a 50/50 split, a risk cost, an exchange rate):
+// shown wherever the figure is, so nobody reads it as a roadmap figure.
+import { useTranslation } from 'react-i18next'
+import { registerStrings } from '../i18n'
+
+registerStrings('estimate', {
+  en: {
+    label: 'Estimate',
+    title:
+      'An assumption, not a figure from the roadmap; edit it or confirm it when the real figure is known.'
+  },
+  de: {
+    label: 'Schätzung',
+    title:
+      'Eine Annahme, keine Zahl aus der Roadmap; ändern oder bestätigen, sobald die echte Zahl bekannt ist.'
+  }
+})
+
+export function EstimateBadge({ testId }: { testId?: string }) {
+  const { t } = useTranslation('estimate')
+  return (
+    <span className="estimate-badge" title={t('title')} data-testid={testId}>
+      {t('label')}
+    </span>
+  )
+}
