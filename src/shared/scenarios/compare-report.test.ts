@@ -101,3 +101,55 @@ describe('comparisonSheets', () => {
     expect(budget[2][4]).toMatchObject({ v: 30_000 })
   })
 })
+
+describe('forecasts in a comparison', () => {
+  it("shows each side's forecast at completion from the base plan's actuals, in the panel's report and the workbook", async () => {
+    const { actualsForPlan } = await import('../actuals/variance')
+    const b = base()
+    const phase = (order: number) => b.phases.find((p) => p.order === order)!.id
+    const actual = (order: number, quarter: '2025-Q4' | '2026-Q1', eurCents: number) => ({
+      id: `a${order}`,
+      planId: b.plan.id,
+      phaseId: phase(order),
+      workstreamId: null,
+      quarter,
+      category: '',
+      eurCents,
+      chfCents: 0,
+      bookings: 10,
+      source: { fileName: 'b.csv', fingerprint: 'x', importedAt: '2026-04-01T00:00:00.000Z' }
+    })
+    const actuals = [actual(1, '2025-Q4', 5_500_000), actual(2, '2026-Q1', 3_000_000)]
+    let s = branch(b)
+    // The scenario pulls an open quarter's line into the last closed one: less left to spend.
+    const line = s.budgetLines.find((l) => l.quarter === '2026-Q2')!
+    s = applyChanges(s, moveBudgetLine(s, line.id, { quarter: '2026-Q1' }))
+    const r = buildComparisonReport(b, s, { a: actuals, b: actualsForPlan(s, actuals) })
+    // 85,000 spent; open plan 290,000 on A (Q2-Q4), less the moved line on B.
+    expect(r.a.forecast).toEqual({
+      actualCents: 8_500_000,
+      atCompletionCents: 37_500_000,
+      // 85,000 + 290,000 × 85,000 ÷ 125,000
+      runRateCents: 28_220_000,
+      closedThrough: '2026-Q1',
+      bookings: 20
+    })
+    expect(r.b.forecast).toMatchObject({
+      actualCents: 8_500_000,
+      atCompletionCents: 37_500_000 - line.amountCents,
+      closedThrough: '2026-Q1'
+    })
+    const summary = comparisonSheets(r, 'en', '2026-04-02').find((sh) => sh.name === 'Summary')!
+    expect(summary.rows).toContainEqual(['Actual costs through Q1 2026 (20 bookings)'])
+    expect(summary.rows).toContainEqual([
+      'Forecast at completion',
+      { v: 375_000, z: expect.any(String) },
+      { v: (37_500_000 - line.amountCents) / 100, z: expect.any(String) },
+      { v: -line.amountCents / 100, z: expect.any(String) }
+    ])
+    const de = comparisonSheets(r, 'de', '2026-04-02').find((sh) => sh.name === 'Übersicht')!
+    expect(de.rows.map((row) => row[0])).toContain('Prognose bei Abschluss')
+    // Without actuals a side has no forecast, and the workbook no forecast rows.
+    expect(buildComparisonReport(b, s).a.forecast).toBeNull()
+  })
+})

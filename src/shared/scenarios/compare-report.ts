@@ -1,6 +1,8 @@
 // A comparison of two plans with every id resolved to a name: what the Scenarios view shows
 // and what main writes to the xlsx sheet. Built from comparePlans, contingency and
 // dependencyViolations; only real deltas are listed.
+import { planVsActual } from '../actuals/variance'
+import type { Actual } from '../actuals/types'
 import { budgetTotals } from '../planning/budget'
 import { comparePlans, type EntityPresence } from '../planning/compare'
 import { contingency } from '../planning/risk'
@@ -24,6 +26,18 @@ export type DependencyWarning =
       dependencyEnd: QuarterKey
     }
 
+/** A side's spend so far and forecast at completion, from the actuals it sees (a scenario: its base's). */
+export type SideForecast = {
+  actualCents: Cents
+  /** Actual to date plus the plan of the open quarters. */
+  atCompletionCents: Cents
+  /** Actual to date plus the open plan at the rate spent so far. */
+  runRateCents: Cents
+  /** Last quarter whose actuals count as final; null: none yet. */
+  closedThrough: QuarterKey | null
+  bookings: number
+}
+
 export type SideReport = {
   planId: string
   name: string
@@ -36,6 +50,8 @@ export type SideReport = {
   overAllocations: { role: string; quarter: QuarterKey; allocatedBp: ShareBp; capacityBp: ShareBp }[]
   capBreaches: { phase: string; spentCents: Cents; capCents: Cents }[]
   dependencyWarnings: DependencyWarning[]
+  /** Null when the side sees no actuals. */
+  forecast: SideForecast | null
 }
 
 export type ComparisonReport = {
@@ -99,9 +115,29 @@ function dedupe(ws: DependencyWarning[]): DependencyWarning[] {
   })
 }
 
-export function buildComparisonReport(a: PlanData, b: PlanData): ComparisonReport {
+function sideForecast(data: PlanData, actuals: readonly Actual[] | undefined): SideForecast | null {
+  if (!actuals?.length) return null
+  const r = planVsActual(data, actuals)
+  return {
+    actualCents: r.total.actualCents,
+    atCompletionCents: r.total.forecast.atCompletionCents,
+    runRateCents: r.total.forecast.runRateCents,
+    closedThrough: r.closed.at(-1) ?? null,
+    bookings: r.bookings
+  }
+}
+
+/**
+ * `actuals`: what each side sees (actualsForPlan of its base plan's actuals), so both sides show
+ * their forecast at completion: the same spend so far, each with its own plan for the rest.
+ */
+export function buildComparisonReport(
+  a: PlanData,
+  b: PlanData,
+  actuals?: { a: readonly Actual[]; b: readonly Actual[] }
+): ComparisonReport {
   const cmp = comparePlans(a, b)
-  const side = (data: PlanData, s: typeof cmp.a): SideReport => {
+  const side = (data: PlanData, s: typeof cmp.a, seen?: readonly Actual[]): SideReport => {
     const roles = new Map(data.roles.map((r) => [r.id, r.name]))
     const phases = new Map(data.phases.map((p) => [p.id, p.name]))
     const roleName = (id: string) => roles.get(id) ?? id
@@ -126,7 +162,8 @@ export function buildComparisonReport(a: PlanData, b: PlanData): ComparisonRepor
         spentCents: p.spentCents,
         capCents: p.capCents
       })),
-      dependencyWarnings: dedupe(warnings(data))
+      dependencyWarnings: dedupe(warnings(data)),
+      forecast: sideForecast(data, seen)
     }
   }
   const ta = budgetTotals(a)
@@ -146,8 +183,8 @@ export function buildComparisonReport(a: PlanData, b: PlanData): ComparisonRepor
     bBudgetCents: tb.byQuarter.get(quarter) ?? 0,
     bContingencyCents: cb.byQuarter.get(quarter) ?? 0
   }))
-  const sa = side(a, cmp.a)
-  const sb = side(b, cmp.b)
+  const sa = side(a, cmp.a, actuals?.a)
+  const sb = side(b, cmp.b, actuals?.b)
   const sameSides =
     JSON.stringify({ ...sa, planId: '', name: '' }) === JSON.stringify({ ...sb, planId: '', name: '' }) &&
     quarters.every((q) => q.aBudgetCents === q.bBudgetCents && q.aContingencyCents === q.bContingencyCents)

@@ -53,6 +53,10 @@ const LABELS = {
     overAllocations: 'Over-allocations',
     capBreaches: 'Phase cap breaches',
     dependencyWarnings: 'Dependency warnings',
+    actualToDate: 'Actual to date',
+    forecastAtCompletion: 'Forecast at completion',
+    forecastRunRate: 'Forecast at the current rate',
+    actualsThrough: (q: string, n: number) => `Actual costs through ${q} (${n} bookings)`,
     role: 'Role',
     phase: 'Phase',
     quarter: 'Quarter',
@@ -113,6 +117,10 @@ const LABELS = {
     overAllocations: 'Überbuchungen',
     capBreaches: 'Überschrittene Phasenobergrenzen',
     dependencyWarnings: 'Abhängigkeitswarnungen',
+    actualToDate: 'Ist bisher',
+    forecastAtCompletion: 'Prognose bei Abschluss',
+    forecastRunRate: 'Prognose bei aktueller Rate',
+    actualsThrough: (q: string, n: number) => `Ist-Kosten bis ${q} (${n} Buchungen)`,
     role: 'Rolle',
     phase: 'Phase',
     quarter: 'Quartal',
@@ -216,6 +224,32 @@ export function comparisonSheets(
       b.dependencyWarnings.length - a.dependencyWarnings.length
     ]
   ]
+  // Forecasts when the plans have actual costs: spent so far, then each side's plan for the rest.
+  if (a.forecast || b.forecast) {
+    const fa = a.forecast
+    const fb = b.forecast
+    const cell = (c: number | undefined) => (c === undefined ? null : eur(c))
+    const delta = (x: number | undefined, y: number | undefined) =>
+      x === undefined || y === undefined ? null : dEur(y - x)
+    const through = fa?.closedThrough ?? fb?.closedThrough
+    summary.push(
+      [],
+      [through ? L.actualsThrough(quarterLabel(through), fa?.bookings ?? fb?.bookings ?? 0) : L.actualToDate],
+      [L.actualToDate, cell(fa?.actualCents), cell(fb?.actualCents), delta(fa?.actualCents, fb?.actualCents)],
+      [
+        L.forecastAtCompletion,
+        cell(fa?.atCompletionCents),
+        cell(fb?.atCompletionCents),
+        delta(fa?.atCompletionCents, fb?.atCompletionCents)
+      ],
+      [
+        L.forecastRunRate,
+        cell(fa?.runRateCents),
+        cell(fb?.runRateCents),
+        delta(fa?.runRateCents, fb?.runRateCents)
+      ]
+    )
+  }
   if (report.identical) summary.splice(3, 0, [L.noDifferences], [])
 
   const shares: SheetCell[][] = [[L.role, L.quarter, L.a, L.b, L.delta]]

@@ -43,7 +43,17 @@ const side = z
     allocationCostCents: cents,
     overAllocations: many(z.object({ role: text, quarter, allocatedBp: bp, capacityBp: bp }).strict()),
     capBreaches: many(z.object({ phase: text, spentCents: cents, capCents: cents }).strict()),
-    dependencyWarnings: many(warning)
+    dependencyWarnings: many(warning),
+    forecast: z
+      .object({
+        actualCents: cents,
+        atCompletionCents: cents,
+        runRateCents: cents,
+        closedThrough: quarter.nullable(),
+        bookings: z.number().int().min(0)
+      })
+      .strict()
+      .nullable()
   })
   .strict()
 

@@ -46,6 +46,27 @@ function SideCard({ side, tag }: { side: SideReport; tag: 'A' | 'B' }) {
             <dd>{formatMoney(side.allocationCostCents)}</dd>
           </>
         )}
+        {side.forecast && (
+          <>
+            <dt>
+              {side.forecast.closedThrough
+                ? t('view.actualThrough', { quarter: formatQuarter(side.forecast.closedThrough) })
+                : t('view.actualToDate')}
+            </dt>
+            <dd data-testid={`actual-${tag.toLowerCase()}`}>{formatMoney(side.forecast.actualCents)}</dd>
+            <dt className="total">{t('view.forecastAtCompletion')}</dt>
+            <dd
+              className={`total${side.forecast.atCompletionCents > side.planBudgetCents ? ' text-danger' : ''}`}
+              data-testid={`forecast-${tag.toLowerCase()}`}
+            >
+              {formatMoney(side.forecast.atCompletionCents)}
+            </dd>
+            <dt>{t('view.forecastRunRate')}</dt>
+            <dd data-testid={`forecast-rate-${tag.toLowerCase()}`}>
+              {formatMoney(side.forecast.runRateCents)}
+            </dd>
+          </>
+        )}
       </dl>
       <h3>{t('view.overAllocations')}</h3>
       {side.overAllocations.length === 0 ? (

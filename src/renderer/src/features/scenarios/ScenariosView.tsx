@@ -4,12 +4,14 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Plan } from '@shared/planning/types'
 import { buildComparisonReport } from '@shared/scenarios/compare-report'
+import { actualsForPlan } from '@shared/actuals/variance'
 import type { ViewProps } from '../../shell/view-props'
 import { ViewHeader } from '../../components/ViewHeader'
 import { toast, toastError } from '../../components/Toaster'
 import { usePlanData } from '../../db/plan-data'
 import { usePlans } from '../../db/plans'
 import { usePlanHistory } from '../../db/scenarios'
+import { useActuals } from '../../db/actuals'
 import { navigate, useRoute } from '../../shell/router'
 import { invoke } from '../../lib/ipc'
 import { currentLanguage } from '../../i18n'
@@ -84,7 +86,19 @@ export function ScenariosView({ planId }: ViewProps) {
   const b = usePlanData(pair.b)
   const baseHistory = usePlanHistory(b?.plan.baseId && b.plan.baseId === pair.a ? pair.a : null)
   const [exporting, setExporting] = useState(false)
-  const report = useMemo(() => (a && b ? buildComparisonReport(a, b) : null), [a, b])
+  // Actuals belong to a plan's root; each side sees them on its own phases (actualsForPlan).
+  const actualsA = useActuals(pair.a)
+  const actualsB = useActuals(pair.b)
+  const report = useMemo(
+    () =>
+      a && b
+        ? buildComparisonReport(a, b, {
+            a: actualsForPlan(a, actualsA ?? []),
+            b: actualsForPlan(b, actualsB ?? [])
+          })
+        : null,
+    [a, b, actualsA, actualsB]
+  )
   const current = plans?.find((p) => p.id === planId)
 
   const setPair = (na: string | null, nb: string | null) => {
