@@ -61,7 +61,10 @@ export function BoardFrame<R extends BoardRowBase>({
   )
 }
 
-type ToolbarController = Pick<BoardController, 'filterText' | 'setFilterText' | 'askAlways' | 'setAskAlways'>
+export type ToolbarController = Pick<
+  BoardController,
+  'filterText' | 'setFilterText' | 'askAlways' | 'setAskAlways'
+>
 
 export function BoardFilter({
   board,

@@ -41,7 +41,7 @@ import {
   type BudgetCellTarget,
   type BudgetPreview,
   type BudgetRow
-} from './budget-model'
+} from '@shared/planning/budget-board'
 import { BudgetCharts } from './BudgetCharts'
 
 // Minimums: at 1280x800 the five quarters of the built-in plan fit beside the sidebar; wider windows widen the columns.

@@ -3,7 +3,7 @@
 import { memo, useMemo, type ReactNode } from 'react'
 import type { BudgetLine, QuarterKey } from '@shared/planning/types'
 import { DropZone, useDropZonesOn } from '../../components/board/DropZone'
-import type { BudgetCellTarget } from './budget-model'
+import type { BudgetCellTarget } from '@shared/planning/budget-board'
 
 export type BudgetCellPreview = { bad: boolean; badge: string }
 

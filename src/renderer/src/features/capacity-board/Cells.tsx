@@ -4,7 +4,7 @@ import { DropZone, useDropZonesOn } from '../../components/board/DropZone'
 import { memo, useMemo, type CSSProperties, type ReactNode } from 'react'
 import type { Allocation, QuarterKey } from '@shared/planning/types'
 import type { UtilizationLevel } from '@shared/planning/utilization'
-import type { CellTarget } from './capacity-model'
+import type { CellTarget } from '@shared/planning/capacity-board'
 
 /** What the hovered cell shows during a drag: its level after the drop and a short figure (the full text is in the drag overlay). */
 export type CellPreview = { level: 'ok' | 'amber' | 'red'; bad: boolean; badge: string }

@@ -1,16 +1,12 @@
 // What the capacity board shows, derived from PlanData once per change: chips per role and
 // quarter, the rows for the chosen grouping and filter, their heights, and drop previews.
 // Pure functions (no React), so the board renders only look-ups and tests can check them.
-import { applyChanges } from '@shared/planning/changes'
-import { moveAllocation, type AllocationTarget } from '@shared/planning/moves'
-import { dependencyViolations, type DependencyViolation } from '@shared/planning/schedule'
-import type { Allocation, PlanData, QuarterKey, Role, ShareBp } from '@shared/planning/types'
-import {
-  capacityOf,
-  utilizationLevel,
-  utilizationRatio,
-  type UtilizationLevel
-} from '@shared/planning/utilization'
+import { applyChanges } from './changes'
+import { moveAllocation, type AllocationTarget } from './moves'
+import { dependencyViolations, type DependencyViolation } from './schedule'
+import { allocatedAfter, type AllocationIndex } from './plan-index'
+import type { Allocation, EntityChange, PlanData, QuarterKey, Role, ShareBp } from './types'
+import { capacityOf, utilizationLevel, utilizationRatio, type UtilizationLevel } from './utilization'
 
 export type GroupBy = 'none' | 'workstream' | 'phase'
 
@@ -322,4 +318,35 @@ export function previewDrop(
     violations,
     merges
   }
+}
+
+/**
+ * The changes of moving `amountBp` of an allocation to `target`. The move reads the chip and the
+ * ones it may merge into (the target cell's: same role, workstream and quarter); both are in the
+ * index, so it gets those instead of every allocation of the plan.
+ */
+export function moveChipChanges(
+  data: PlanData,
+  index: AllocationIndex,
+  alloc: Allocation,
+  target: AllocationTarget,
+  amountBp: ShareBp
+): EntityChange[] {
+  const r = target.roleId ?? alloc.roleId
+  const q = target.quarter ?? alloc.quarter
+  const source = index.byId.get(alloc.id)
+  const near = (index.cells.get(r)?.get(q) ?? []).filter((a) => a.id !== alloc.id)
+  return moveAllocation({ ...data, allocations: source ? [source, ...near] : [] }, alloc.id, target, amountBp)
+}
+
+/** The utilization of the move's target cell once `changes` are stored; null for an unknown role. */
+export function targetRatioAfter(
+  index: AllocationIndex,
+  changes: readonly EntityChange[],
+  role: Role | undefined,
+  quarter: QuarterKey
+): number | null {
+  return role
+    ? utilizationRatio(allocatedAfter(index, changes, role.id, quarter), capacityOf(role, quarter))
+    : null
 }

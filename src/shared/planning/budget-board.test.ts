@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { applyChanges, invertChanges } from '@shared/planning/changes'
-import { budgetTotals } from '@shared/planning/budget'
-import { idSequence, smallPlan } from '@shared/planning/testing'
-import type { PlanData } from '@shared/planning/types'
+import { applyChanges, invertChanges } from './changes'
+import { budgetTotals } from './budget'
+import { idSequence, smallPlan } from './testing'
+import type { PlanData } from './types'
 import {
   budgetMoveChanges,
   buildBudgetIndex,
@@ -14,7 +14,7 @@ import {
   previewBudgetDrop,
   resolveTarget,
   wsKey
-} from './budget-model'
+} from './budget-board'
 
 const nativeSums = (d: PlanData) => {
   const m = new Map<string, number>()

@@ -1,16 +1,10 @@
 // What the budget board shows, derived once per data change: rows (phase → workstream →
 // category), the lines of each leaf cell, totals per row and quarter in base-currency cents,
 // and what a drop would do. Pure functions; the board only looks things up.
-import { toBaseCents, type BudgetTotals } from '@shared/planning/budget'
-import {
-  buildBudgetIndex as buildLineIndex,
-  catKey,
-  phaseKey,
-  wsKey,
-  type BudgetIndex
-} from '@shared/planning/budget-index'
-import { moveBudgetLine, splitBudgetLine, updateEntity, type BudgetTarget } from '@shared/planning/moves'
-import type { BudgetLine, Cents, EntityChange, PlanData, QuarterKey } from '@shared/planning/types'
+import { toBaseCents, type BudgetTotals } from './budget'
+import { buildBudgetIndex as buildLineIndex, catKey, phaseKey, wsKey, type BudgetIndex } from './budget-index'
+import { moveBudgetLine, splitBudgetLine, updateEntity, type BudgetTarget } from './moves'
+import type { BudgetLine, Cents, EntityChange, PlanData, QuarterKey } from './types'
 
 export type BudgetRow =
   | { kind: 'phase'; key: string; phaseId: string; height: number; expanded: boolean; lineCount: number }

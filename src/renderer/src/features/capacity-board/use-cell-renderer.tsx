@@ -1,0 +1,146 @@
+// The capacity board's cells: a group's FTE total per quarter, or a role's load and chips. What a
+// role cell shows is kept while scrolling re-renders it, and after a drop computed again only
+// for the cells the drop touched.
+import { useMemo, useRef, type ReactNode } from 'react'
+import type { TFunction } from 'i18next'
+import { shownUtilizationBp } from '@shared/planning/board'
+import { cellLoad, chipsIn, laneKey, type BoardRow } from '@shared/planning/capacity-board'
+import type { AllocationIndex } from '@shared/planning/plan-index'
+import type { Allocation, QuarterKey } from '@shared/planning/types'
+import { formatFte, formatQuarter, formatShare } from '../../lib/format'
+import { GroupCell, RoleCell, type CellPreview } from './Cells'
+import type { Lookups } from './lookups'
+
+type CachedCell = {
+  laneWs: string | undefined
+  label: string
+  dropLabel: string
+  level: 'ok' | 'amber' | 'red'
+  ratio: number
+  pctText: string
+  utilText: string
+  chips: Allocation[]
+}
+
+/** Cells by role and quarter (cellKey), then by cell id (a role has a row per lane it is in). */
+type CellCache = Map<string, Map<string, CachedCell>>
+const cellKey = (roleId: string, quarter: QuarterKey) => `${roleId}\u0000${quarter}`
+
+type Labels = {
+  cell: (values: Record<'role' | 'quarter' | 'allocated' | 'capacity' | 'pct' | 'state', string>) => string
+  allocatedOf: (values: Record<'allocated' | 'capacity', string>) => string
+}
+
+export function useCellRenderer({
+  softCapBp,
+  allocIndex,
+  lookups,
+  labels,
+  sums,
+  t,
+  lang,
+  overId,
+  cellPreview,
+  renderChip
+}: {
+  softCapBp: number
+  allocIndex: AllocationIndex
+  lookups: Lookups
+  labels: Labels
+  /** FTE per lane and quarter, for the group rows (laneSums). */
+  sums: Map<string, Map<QuarterKey, number>>
+  t: TFunction
+  lang: string
+  overId: string | undefined
+  cellPreview: CellPreview | null
+  renderChip: (a: Allocation) => ReactNode
+}): (row: BoardRow, q: QuarterKey) => ReactNode {
+  const index = allocIndex.cells
+  // What a cell shows, by role and quarter, then row: after a drop only the cells it touched are
+  // computed again; a change of names, language or soft cap (or a change the index cannot follow)
+  // starts afresh.
+  const cellCacheRef = useRef<{ cells: CellCache; deps: unknown[]; version: number } | null>(null)
+  const cellCache = useMemo(() => {
+    const deps = [lookups, lang, softCapBp, t]
+    const prev = cellCacheRef.current
+    let cells: CellCache
+    if (
+      prev &&
+      allocIndex.incremental &&
+      prev.version === allocIndex.version - 1 &&
+      deps.every((d, i) => d === prev.deps[i])
+    ) {
+      cells = prev.cells
+      for (const [roleId, q] of allocIndex.touched) cells.delete(cellKey(roleId, q))
+    } else cells = new Map()
+    cellCacheRef.current = { cells, deps, version: allocIndex.version }
+    return cells
+  }, [allocIndex, lookups, lang, softCapBp, t])
+  return (row, q) => {
+    if (row.kind === 'group') {
+      const key = laneKey(row.lane)
+      const bp = sums.get(key)?.get(q) ?? 0
+      const id = `g|${key}|${q}`
+      return (
+        <GroupCell
+          id={id}
+          quarter={q}
+          workstreamId={row.lane.kind === 'workstream' ? row.lane.id : null}
+          label={t('groupCellLabel', { group: row.label, quarter: formatQuarter(q), fte: formatFte(bp) })}
+          dropLabel={`${row.label}, ${formatQuarter(q)}`}
+          text={bp > 0 ? formatFte(bp) : ''}
+          preview={overId === id ? cellPreview : null}
+        />
+      )
+    }
+    const id = `c|${row.key}|${q}`
+    // Scrolling re-renders every visible cell; what a cell shows is computed once per change of it.
+    let byRow = cellCache.get(cellKey(row.roleId, q))
+    if (!byRow) cellCache.set(cellKey(row.roleId, q), (byRow = new Map()))
+    let cell = byRow.get(id)
+    if (!cell) {
+      const role = lookups.roleById.get(row.roleId)
+      if (!role) return null
+      const load = cellLoad(index, role, q, softCapBp)
+      const pct = formatShare(shownUtilizationBp(load.ratio))
+      const laneWs = row.lane.kind === 'workstream' ? row.lane.id : undefined
+      const allocated = formatFte(load.allocatedBp)
+      const capacity = formatFte(load.capacityBp)
+      cell = {
+        laneWs,
+        label: labels.cell({
+          role: role.name,
+          quarter: formatQuarter(q),
+          allocated,
+          capacity,
+          pct,
+          state: load.level === 'red' ? t('stateRed') : load.level === 'amber' ? t('stateAmber') : ''
+        }),
+        dropLabel: `${role.name}, ${formatQuarter(q)}${laneWs ? `, ${lookups.wsTitle.get(laneWs) ?? ''}` : ''}`,
+        level: load.level,
+        ratio: load.ratio,
+        pctText: pct,
+        utilText: labels.allocatedOf({ allocated, capacity }),
+        chips: chipsIn(index, row.roleId, q, row.lane, lookups.phaseOfWs, lookups.wsOrder)
+      }
+      byRow.set(id, cell)
+    }
+    return (
+      <RoleCell
+        id={id}
+        roleId={row.roleId}
+        quarter={q}
+        laneWorkstreamId={cell.laneWs}
+        label={cell.label}
+        dropLabel={cell.dropLabel}
+        level={cell.level}
+        ratio={cell.ratio}
+        pctText={cell.pctText}
+        utilText={cell.utilText}
+        chips={cell.chips}
+        renderChip={renderChip}
+        preview={overId === id ? cellPreview : null}
+      />
+    )
+  }
+}
