@@ -3,9 +3,13 @@ import fc from 'fast-check'
 import { applyChanges, invertChanges } from './changes'
 import { budgetTotals } from './budget'
 import { idSequence, smallPlan } from './testing'
-import type { PlanData } from './types'
+import type { EntityChange, PlanData } from './types'
+import { budgetIndexOf } from './budget-index'
 import {
   budgetMoveChanges,
+  budgetMoveKind,
+  capPercent,
+  moveLineChanges,
   buildBudgetIndex,
   buildBudgetRows,
   catKey,
@@ -142,5 +146,35 @@ describe('budget drops', () => {
         )
       })
     )
+  })
+})
+
+describe('budget board figures', () => {
+  it('a move of part of a line is a split, of all of it a move', () => {
+    const line = smallPlan().budgetLines[0]!
+    expect(budgetMoveKind(line, line.amountCents)).toBe('move')
+    expect(budgetMoveKind(line, line.amountCents - 1)).toBe('split')
+  })
+
+  it('a move read from the index makes the changes of one over the whole plan', () => {
+    const d = smallPlan()
+    const index = budgetIndexOf(d.budgetLines, d.plan)
+    const plain = (cs: EntityChange[]) =>
+      cs.map((c) => (c.before === null ? { ...c, id: 'new', after: { ...c.after!, id: 'new' } } : c))
+    for (const line of d.budgetLines)
+      for (const cell of [
+        { quarter: line.quarter, phaseId: 'ph2' },
+        { quarter: d.plan.quarters.at(-1)!, phaseId: line.phaseId, category: 'travel' }
+      ])
+        for (const amount of [line.amountCents, Math.floor(line.amountCents / 2)])
+          expect(plain(moveLineChanges(d, index, line, cell, amount))).toEqual(
+            plain(budgetMoveChanges(d, line, cell, amount))
+          )
+  })
+
+  it('the cap percent rounds to whole percent and is 0 without a cap', () => {
+    expect(capPercent({ phaseAfterCents: 1_005, capCents: 2_000 })).toBe(50)
+    expect(capPercent({ phaseAfterCents: 3_000, capCents: 2_000 })).toBe(150)
+    expect(capPercent({ phaseAfterCents: 3_000, capCents: 0 })).toBe(0)
   })
 })

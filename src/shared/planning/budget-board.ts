@@ -242,3 +242,28 @@ export function previewBudgetDrop(
 export function halfCents(c: Cents): Cents {
   return Math.floor(c / 2)
 }
+
+/** What a board move of `amountCents` out of a line is: part of it splits the line. */
+export function budgetMoveKind(line: BudgetLine, amountCents: Cents): 'move' | 'split' {
+  return amountCents < line.amountCents ? 'split' : 'move'
+}
+
+/**
+ * The changes of a board move of a line. The move reads only the line itself: handed that from
+ * the index, not every line of the plan to search.
+ */
+export function moveLineChanges(
+  data: PlanData,
+  index: Pick<BudgetIndex, 'byId'>,
+  line: BudgetLine,
+  cell: BudgetCellTarget,
+  amountCents: Cents
+): EntityChange[] {
+  const source = index.byId.get(line.id)
+  return budgetMoveChanges({ ...data, budgetLines: source ? [source] : [] }, line, cell, amountCents)
+}
+
+/** The phase's share of its cap after a drop, in whole percent (0 without a cap). */
+export function capPercent(preview: Pick<BudgetPreview, 'phaseAfterCents' | 'capCents'>): number {
+  return preview.capCents > 0 ? Math.round((preview.phaseAfterCents / preview.capCents) * 100) : 0
+}

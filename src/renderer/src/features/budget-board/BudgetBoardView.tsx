@@ -6,43 +6,38 @@ import { useTranslation } from 'react-i18next'
 import type { ViewProps } from '../../shell/view-props'
 import { ViewHeader } from '../../components/ViewHeader'
 import { usePlanData } from '../../db/plan-data'
-import { commitChanges } from '../../db/commit'
-import { toastError } from '../../components/Toaster'
 import { formatMoney, formatQuarter } from '../../lib/format'
 import { toBaseCents } from '@shared/planning/budget'
-import { budgetIndexOf, phaseSpentAfter } from '@shared/planning/budget-index'
-import { splitBudgetLine } from '@shared/planning/moves'
+import { budgetIndexOf } from '@shared/planning/budget-index'
 import { stepIn } from '@shared/planning/board'
-import type { BudgetLine, Cents, EntityChange, PlanData, QuarterKey } from '@shared/planning/types'
+import type { BudgetLine, Cents, PlanData, QuarterKey } from '@shared/planning/types'
 import { askAmount } from '../../components/board/AmountDialog'
-import { AskAmountToggle, BoardFilter, BoardFrame } from '../../components/board/BoardFrame'
+import { BoardFrame } from '../../components/board/BoardFrame'
 import { useBoard } from '../../components/board/use-board'
 import { useBoardActions } from '../../shell/board-actions'
-import { reportMoveError } from '../../components/board/report'
-import { describeEntry } from '../../shell/describe-entry'
-import { budgetMoveSummary, budgetSplitSummary } from '../../lib/history-summaries'
 import { categoryLabel } from '../../lib/plan-labels'
 import '../../components/board/strings'
 import './strings'
 import './budget-board.css'
 import { LineActionsContext, LineChip, type LineActions } from './LineChip'
-import { LeafCell, TotalCell, type BudgetCellPreview } from './BudgetCells'
+import { LeafCell, TotalCell } from './BudgetCells'
 import {
   allGroupKeys,
-  budgetMoveChanges,
   buildBudgetRows,
   catKey,
   halfCents,
   isBudgetNoop,
-  phaseKey,
   previewBudgetDrop,
-  resolveTarget,
-  wsKey,
   type BudgetCellTarget,
   type BudgetPreview,
   type BudgetRow
 } from '@shared/planning/budget-board'
 import { BudgetCharts } from './BudgetCharts'
+import { BudgetSummary } from './BudgetSummary'
+import { BudgetToolbar } from './BudgetToolbar'
+import { BudgetRowHeader } from './BudgetRowHeader'
+import { budgetCellPreviewOf, describeBudgetPreview, PreviewLines } from './budget-preview'
+import { useBudgetMoves } from './use-budget-moves'
 
 // Minimums: at 1280x800 the five quarters of the built-in plan fit beside the sidebar; wider windows widen the columns.
 const COL_W = 130
@@ -60,7 +55,6 @@ export function BudgetBoardView({ planId }: ViewProps) {
 
 function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
   const { t, i18n } = useTranslation('budgetBoard')
-  const tb = i18n.getFixedT(null, 'board')
   const lang = i18n.language
   const dataRef = useRef(data)
   dataRef.current = data
@@ -107,145 +101,25 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
     if (!active || !over) return null
     return previewBudgetDrop(data, totals, active, over.target)
   }, [active, over, data, totals])
-
   const describePreview = useCallback(
-    (p: BudgetPreview) => {
-      const phase = lookups.phase.get(p.phaseId)
-      const phaseText = t('preview.phase', {
-        phase: phase?.name ?? '',
-        spent: money(p.phaseAfterCents),
-        cap: money(p.capCents)
-      })
-      const parts = [
-        {
-          text: p.capBreached ? `${phaseText} — ${t('preview.capBreached')}` : phaseText,
-          bad: p.capBreached
-        },
-        {
-          text: t('preview.quarter', {
-            quarter: formatQuarter(p.quarter),
-            amount: money(p.quarterAfterCents)
-          }),
-          bad: false
-        }
-      ]
-      if (p.outsidePhase && phase) {
-        const range =
-          phase.startQuarter === phase.endQuarter
-            ? formatQuarter(phase.startQuarter)
-            : `${formatQuarter(phase.startQuarter)}–${formatQuarter(phase.endQuarter)}`
-        parts.push({
-          text: t('preview.outside', { quarter: formatQuarter(p.quarter), phase: phase.name, range }),
-          bad: true
-        })
-      }
-      return parts
-    },
+    (p: BudgetPreview) => describeBudgetPreview(p, lookups.phase.get(p.phaseId), t, money),
     [lookups, money, t]
   )
+  const cellPreview = useMemo(() => (preview ? budgetCellPreviewOf(preview, t) : null), [preview, t])
 
-  const cellPreview: BudgetCellPreview | null = useMemo(() => {
-    if (!preview) return null
-    const pct = preview.capCents > 0 ? Math.round((preview.phaseAfterCents / preview.capCents) * 100) : 0
-    return {
-      bad: preview.capBreached || preview.outsidePhase,
-      badge: `→ ${pct} % ${t('cap')}${preview.capBreached ? ' ⚠' : ''}`
-    }
-  }, [preview, t])
-
-  // ------------------------------------------------------------------ committing
-  const openPathTo = useCallback((phaseId: string, ws: string | null) => {
-    setExpanded((prev) => {
-      const keys = [phaseKey(phaseId), wsKey(phaseId, ws)]
-      if (keys.every((k) => prev.has(k))) return prev
-      const next = new Set(prev)
-      keys.forEach((k) => next.add(k))
-      return next
-    })
-  }, [])
-
-  // The figures after the change: the view's data is still the one before it at this point.
-  // Called before the commit: the index still holds the lines before the change.
-  const announceResult = useCallback(
-    (what: string, phaseId: string, changes: readonly EntityChange[]) => {
-      const phase = dataRef.current.phases.find((p) => p.id === phaseId)
-      const spent = phaseSpentAfter(indexRef.current, changes, phaseId)
-      setStatus(
-        t('moved', { what, phase: phase?.name ?? '', spent: money(spent), cap: money(phase?.capCents ?? 0) })
-      )
-    },
-    [money, t, setStatus]
-  )
-
-  const perform = useCallback(
-    async (line: BudgetLine, cell: BudgetCellTarget, amount: Cents, focus: boolean) => {
-      const d = dataRef.current
-      let changes: EntityChange[]
-      try {
-        // The move reads only the line itself: handed that from the index, not 50,000 to search.
-        const source = indexRef.current.byId.get(line.id)
-        changes = budgetMoveChanges({ ...d, budgetLines: source ? [source] : [] }, line, cell, amount)
-      } catch (err) {
-        reportMoveError(err)
-        return
-      }
-      if (changes.length === 0) return
-      const target = resolveTarget(d, line, cell)
-      const kind = amount < line.amountCents ? 'split' : 'move'
-      const summary = budgetMoveSummary(d, line, { ...target, category: cell.category }, amount)
-      if (focus) {
-        focusChip(line.id)
-        if (amount === line.amountCents) openPathTo(target.phaseId, target.workstreamId)
-      }
-      announceResult(describeEntry({ kind, summary }), target.phaseId, changes)
-      const promise = commitChanges(planId, kind, summary, changes)
-      try {
-        await promise
-      } catch (err) {
-        toastError(tb('moveFailed'), err)
-      }
-    },
-    [planId, tb, openPathTo, announceResult, focusChip]
-  )
-
-  const onSplit = useCallback(
-    async (line: BudgetLine) => {
-      const amount = await askAmount({
-        unit: 'money',
-        currency: line.currency,
-        max: line.amountCents - 1,
-        total: line.amountCents,
-        initial: halfCents(line.amountCents) || 1,
-        title: t('splitTitle', { title: line.title }),
-        description: t('splitDescription'),
-        confirmLabel: tb('splitOk')
-      })
-      if (amount === null) return
-      const d = dataRef.current
-      const current = d.budgetLines.find((l) => l.id === line.id)
-      if (!current) return
-      let changes: EntityChange[]
-      try {
-        changes = splitBudgetLine(d, current.id, amount)
-      } catch (err) {
-        reportMoveError(err)
-        return
-      }
-      const summary = budgetSplitSummary(d, current, amount)
-      announceResult(describeEntry({ kind: 'split', summary }), current.phaseId, changes)
-      const promise = commitChanges(planId, 'split', summary, changes)
-      try {
-        await promise
-      } catch (err) {
-        toastError(tb('moveFailed'), err)
-      }
-    },
-    [planId, t, tb, announceResult]
-  )
-
+  const { perform, split } = useBudgetMoves({
+    planId,
+    dataRef,
+    indexRef,
+    t,
+    money,
+    focusChip,
+    setStatus,
+    setExpanded
+  })
   const lineActions: LineActions = useMemo(
-    () => ({ onSplit: (l) => void onSplit(l), roleDescription: t('chipRole') }),
-    [onSplit, t]
+    () => ({ onSplit: (l) => void split(l), roleDescription: t('chipRole') }),
+    [split, t]
   )
 
   const chipLabel = useCallback(
@@ -375,85 +249,6 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
       return next
     })
 
-  const renderRowHeader = (row: BudgetRow) => {
-    if (row.kind === 'phase') {
-      const phase = lookups.phase.get(row.phaseId)
-      const spent = totals.byPhase.get(row.phaseId) ?? 0
-      const cap = phase?.capCents ?? 0
-      const breached = spent > cap
-      const name = phase?.name ?? row.phaseId
-      return (
-        <div className="bhead bhead-phase">
-          <button
-            type="button"
-            className="toggle"
-            aria-expanded={row.expanded}
-            aria-label={t(row.expanded ? 'collapse' : 'expand', { name })}
-            onClick={() => toggle(row.key)}
-          >
-            {row.expanded ? '▾' : '▸'}
-          </button>
-          <div className="bhead-main">
-            <div className="bhead-title">
-              {phase && (
-                <span className={`badge badge-${phase.priority.toLowerCase()}`}>{phase.priority}</span>
-              )}
-              <strong title={name}>{name}</strong>
-            </div>
-            <div
-              className={`cap-line ${breached ? 'breached' : ''}`}
-              data-testid={`phase-total-${phase?.order ?? ''}`}
-              title={`${t('capOf', { spent: money(spent), cap: money(cap) })}${breached ? ` — ${t('capBreached', { amount: money(spent - cap) })}` : ''}`}
-              data-breached={breached}
-            >
-              <span className="cap-bar" aria-hidden="true">
-                <span
-                  style={{ width: `${cap > 0 ? Math.min(100, (spent / cap) * 100) : spent > 0 ? 100 : 0}%` }}
-                />
-              </span>
-              <span>
-                {t('capOf', { spent: money(spent), cap: money(cap) })}
-                {breached && ` — ${t('capBreached', { amount: money(spent - cap) })}`}
-              </span>
-            </div>
-          </div>
-        </div>
-      )
-    }
-    if (row.kind === 'workstream') {
-      const name =
-        row.workstreamId === null
-          ? t('noWorkstream')
-          : (lookups.wsTitle.get(row.workstreamId) ?? row.workstreamId)
-      return (
-        <div className="bhead bhead-ws">
-          <button
-            type="button"
-            className="toggle"
-            aria-expanded={row.expanded}
-            aria-label={t(row.expanded ? 'collapse' : 'expand', { name })}
-            onClick={() => toggle(row.key)}
-          >
-            {row.expanded ? '▾' : '▸'}
-          </button>
-          <div className="bhead-main">
-            <span className="bhead-name" title={name}>
-              {name}
-            </span>
-            <span className="muted small">
-              {money(index.rowTotals.get(row.key) ?? 0)} · {t('lines', { count: row.lineCount })}
-            </span>
-          </div>
-        </div>
-      )
-    }
-    return (
-      <div className="bhead bhead-cat">
-        <span className="bhead-name">{categoryLabel(row.category)}</span>
-      </div>
-    )
-  }
-
   const breaches = useMemo(
     () => lookups.phases.filter((p) => (totals.byPhase.get(p.id) ?? 0) > p.capCents).length,
     [lookups, totals]
@@ -464,36 +259,17 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
     <LineActionsContext.Provider value={lineActions}>
       <div className="budget-board">
         <ViewHeader view="budget-board" />
-        <div className="budget-summary">
-          <div className={`card summary-card ${overPlan ? 'bad' : ''}`} data-testid="grand-total">
-            <div className="figure-label">{t('total')}</div>
-            <div className="figure">{money(totals.totalCents)}</div>
-            <div className="muted small">
-              {t('grandTotal', { total: money(totals.totalCents), plan: money(data.plan.totalBudgetCents) })}{' '}
-              ·{' '}
-              {overPlan
-                ? t('overBy', { amount: money(totals.totalCents - data.plan.totalBudgetCents) })
-                : t('remaining', { amount: money(data.plan.totalBudgetCents - totals.totalCents) })}
-            </div>
-          </div>
-          <div className={`card summary-card ${breaches > 0 ? 'bad' : ''}`} data-testid="caps-summary">
-            <div className="figure-label">{t('cap')}</div>
-            <div className="figure small-figure">
-              {breaches > 0 ? t('capsBreached', { count: breaches }) : t('capsOk')}
-            </div>
-          </div>
-        </div>
-        <div className="board-toolbar" role="toolbar" aria-label={t('toolbar')}>
-          <BoardFilter board={board} label={t('filter')} placeholder={t('filterPlaceholder')} />
-          <button type="button" className="btn" onClick={() => setExpanded(new Set(allGroupKeys(index)))}>
-            {t('expandAll')}
-          </button>
-          <button type="button" className="btn" onClick={() => setExpanded(new Set())}>
-            {t('collapseAll')}
-          </button>
-          <AskAmountToggle board={board} />
-          <span className="muted small toolbar-hint">{tb('shiftHint')}</span>
-        </div>
+        <BudgetSummary
+          totalCents={totals.totalCents}
+          planBudgetCents={data.plan.totalBudgetCents}
+          breaches={breaches}
+          money={money}
+        />
+        <BudgetToolbar
+          board={board}
+          expandAll={() => setExpanded(new Set(allGroupKeys(index)))}
+          collapseAll={() => setExpanded(new Set())}
+        />
         <BoardFrame
           board={board}
           dragged={
@@ -506,16 +282,7 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
               </div>
             ) : null
           }
-          preview={
-            preview
-              ? describePreview(preview).map((p) => (
-                  <div key={p.text} className={p.bad ? 'bad' : ''}>
-                    {p.bad ? '⚠ ' : ''}
-                    {p.text}
-                  </div>
-                ))
-              : null
-          }
+          preview={preview ? <PreviewLines lines={describePreview(preview)} /> : null}
           grid={{
             testId: 'budget-board',
             label: t('chartTitle'),
@@ -533,7 +300,21 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
                 <span className="muted">{money(totals.byQuarter.get(q) ?? 0)}</span>
               </>
             ),
-            renderRowHeader,
+            renderRowHeader: (row) => (
+              <BudgetRowHeader
+                row={row}
+                phase={lookups.phase.get(row.phaseId)}
+                spentCents={totals.byPhase.get(row.phaseId) ?? 0}
+                rowTotalCents={index.rowTotals.get(row.key) ?? 0}
+                workstreamTitle={
+                  row.kind === 'workstream' && row.workstreamId !== null
+                    ? lookups.wsTitle.get(row.workstreamId)
+                    : undefined
+                }
+                money={money}
+                onToggle={toggle}
+              />
+            ),
             renderCell: (row, q) => renderCell(row, q),
             rowClassName: (r) => `brow-${r.kind}`,
             footerCorner: (
