@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every check in order, then one line that counts the tests that passed and failed.
-// Steps: typecheck (node + web), lint, import cycles, format check, unit tests, build, end-to-end tests.
+// Steps: typecheck (node + web), lint, import cycles, component size, format check, unit tests, build, end-to-end tests.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs'
 
@@ -10,6 +10,7 @@ const steps = [
   ['typecheck (tests, benchmarks, scripts)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.test.json']],
   ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
   ['import cycles in src', 'npm', ['run', '--silent', 'check:cycles']],
+  ['component size', 'npm', ['run', '--silent', 'check:size']],
   ['format check', 'npx', ['prettier', '--check', '.']],
   [
     'unit tests',
