@@ -100,6 +100,14 @@ export type HistoryPart = { seq: number; part: number; planId: string; changes: 
 
 export const DB_NAME = 'quartermaster'
 
+/**
+ * Dexie's shared live-query cache is off: the app shows its own writes at once (plan-data.ts
+ * applies each commit in memory and holds the live queries of what it writes), so the cache's
+ * optimistic copies only cost. Storing the 10x plan made a shallow copy of each of its 250,000
+ * rows for them, and every cached query result was deep-cloned again when read.
+ */
+const LIVE_QUERY_CACHE = 'disabled'
+
 export class QuartermasterDB extends Dexie {
   plans!: DexieTable<Plan, 'id'>
   phases!: DexieTable<Phase, 'id'>
@@ -118,7 +126,7 @@ export class QuartermasterDB extends Dexie {
   settings!: DexieTable<Setting, 'key'>
 
   constructor(name = DB_NAME, versions: SchemaVersion[] = SCHEMA_VERSIONS) {
-    super(name)
+    super(name, { cache: LIVE_QUERY_CACHE })
     for (const v of versions) {
       const version = this.version(v.version).stores(v.stores)
       if (v.upgrade) version.upgrade(v.upgrade)
