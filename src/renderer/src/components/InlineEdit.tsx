@@ -5,9 +5,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import type { Validation, ValidationError } from '@shared/planning/validate'
 import type { ChangeKind, EntityChange, PlanData } from '@shared/planning/types'
-import { isPlanningError } from '@shared/planning/errors'
-import { commitChanges, type Summary } from '../db/commit'
-import { loadPlanData } from '../db/plan-data'
+import { commitChanges, commitQueued, type Summary } from '../db/commit'
 import { i18n, registerStrings } from '../i18n'
 import { toastError } from './Toaster'
 import { NumberHint } from './NumberHint'
@@ -224,14 +222,11 @@ export function InlineEdit<T>({
   )
 }
 
-// Edits commit one after another: each one reads the plan only after the previous one is
-// stored. Two quick edits of one entity (probability, then impact of the same risk) would
-// otherwise both start from the old row, and the later write would undo the earlier one.
-let queue: Promise<unknown> = Promise.resolve()
-
 /**
- * Commits the changes an edit helper from @shared/planning/moves computes on the freshest stored
- * plan (so two windows never overwrite each other's edits). Errors reach the field as messages.
+ * Stores an in-place edit through the one commit path, queued behind the edits before it: each
+ * reads the plan only after the previous one is stored. Two quick edits of one entity
+ * (probability, then impact of the same risk) would otherwise both start from the old row, and
+ * the later write would undo the earlier one.
  */
 export function commitEdit(
   planId: string,
@@ -239,21 +234,7 @@ export function commitEdit(
   compute: (data: PlanData) => EntityChange[],
   kind: ChangeKind = 'edit'
 ): Promise<void> {
-  const run = async () => {
-    const data = await loadPlanData(planId)
-    if (!data) throw new Error('The plan no longer exists.')
-    let changes: EntityChange[]
-    try {
-      changes = compute(data)
-    } catch (err) {
-      if (isPlanningError(err)) throw new Error(err.message, { cause: err })
-      throw err
-    }
-    await commitChanges(planId, kind, summary, changes)
-  }
-  const result = queue.then(run, run)
-  queue = result.catch(() => undefined)
-  return result
+  return commitQueued(planId, kind, summary, compute)
 }
 
 /**

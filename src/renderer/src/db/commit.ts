@@ -2,8 +2,9 @@
 // a typed history entry, so it can be undone, redone and reverted, also after a restart.
 import type { ChangeKind, EntityChange, HistoryEntry, PlanData } from '@shared/planning/types'
 import { deepEqual, invertChanges } from '@shared/planning/changes'
+import { isPlanningError } from '@shared/planning/errors'
 import { db, describeStorageError, PLAN_TABLES, SIDE_TABLES } from './db'
-import { applyLocally, applyLocallyInSlices, holdLiveUpdates } from './plan-data'
+import { applyLocally, applyLocallyInSlices, holdLiveUpdates, loadPlanData } from './plan-data'
 import { deleteEntries, HISTORY_TABLES, loadEntry, storeEntry } from './history-store'
 import { trackWrite } from './pending'
 
@@ -135,6 +136,37 @@ export function commitChanges(
   if (changes.length === 0) return Promise.resolve(undefined)
   // Pending from now: the edit shows in memory before its transaction has even started.
   return trackWrite(() => commitNow(planId, kind, summary, changes, options))
+}
+
+/** In-place edits waiting for the ones before them (see commitQueued). */
+let queued: Promise<unknown> = Promise.resolve()
+
+/**
+ * Commits the changes `compute` makes on the plan as stored once every earlier queued edit is
+ * written: values edited in quick succession (Tab from field to field) each see the one before.
+ * A planning error comes back as an Error with its message (the in-place field shows it).
+ */
+export function commitQueued(
+  planId: string,
+  kind: ChangeKind,
+  summary: Summary,
+  compute: (data: PlanData) => EntityChange[]
+): Promise<void> {
+  const run = async () => {
+    const data = await loadPlanData(planId)
+    if (!data) throw new Error('The plan no longer exists.')
+    let changes: EntityChange[]
+    try {
+      changes = compute(data)
+    } catch (err) {
+      if (isPlanningError(err)) throw new Error(err.message, { cause: err })
+      throw err
+    }
+    await commitChanges(planId, kind, summary, changes)
+  }
+  const result = queued.then(run, run)
+  queued = result.catch(() => undefined)
+  return result
 }
 
 async function commitNow(
