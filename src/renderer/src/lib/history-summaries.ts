@@ -1,7 +1,7 @@
 // History summaries of board moves: which sentence fits and its raw values (names, quarter
 // labels, numbers), so describeEntry renders it in whichever language is active later.
 import type { AllocationTarget, BudgetTarget } from '@shared/planning/moves'
-import type { Allocation, BudgetLine, Cents, PlanData, ShareBp } from '@shared/planning/types'
+import type { Allocation, BudgetLine, Cents, PlanData, QuarterKey, ShareBp } from '@shared/planning/types'
 import type { HistoryEntry } from '@shared/planning/types'
 import { quarterLabel } from '@shared/planning/quarters'
 
@@ -91,4 +91,27 @@ export function budgetSplitSummary(data: PlanData, line: BudgetLine, amountCents
       quarter: quarterLabel(line.quarter)
     }
   }
+}
+
+/** A scenario's quick move of part or all of an allocation to another quarter. */
+export function quickShareSummary(
+  data: PlanData,
+  alloc: Allocation,
+  toQuarter: QuarterKey,
+  amountBp: ShareBp
+): Summary {
+  return {
+    key: 'history.quickMoveAllocation',
+    values: {
+      pct: amountBp / 100,
+      role: data.roles.find((r) => r.id === alloc.roleId)?.name ?? '',
+      from: quarterLabel(alloc.quarter),
+      to: quarterLabel(toQuarter)
+    }
+  }
+}
+
+/** A scenario's quick reschedule of a workstream: the month as its key, shown in the UI language. */
+export function quickRescheduleSummary(wsKey: string, month: string, weeks: number): Summary {
+  return { key: 'history.quickRescheduleMonth', values: { ws: wsKey, month, weeks } }
 }

@@ -51,4 +51,33 @@ describe('history sentences of the plan views', () => {
       'Impact level of “R1” set to High'
     )
   })
+
+  it('a scenario’s quick edits store values and read in the UI language; entries stored as text still read', async () => {
+    const share = entry('history.quickMoveAllocation', {
+      pct: 12.5,
+      role: 'DevOps Lead',
+      from: 'Q4 2025',
+      to: 'Q1 2026'
+    })
+    const reschedule = entry('history.quickRescheduleMonth', { ws: 'leistung', month: '2026-03', weeks: 6 })
+    await i18n.changeLanguage('en')
+    expect(describeEntry(share)).toBe('Moved 12.5% of DevOps Lead from Q4 2025 to Q1 2026')
+    expect(describeEntry(reschedule)).toBe('Rescheduled leistung to start Mar 2026 for 6 weeks')
+    await i18n.changeLanguage('de')
+    expect(describeEntry(share)).toBe('12,5 % von DevOps Lead von Q4 2025 nach Q1 2026 verschoben')
+    expect(describeEntry(reschedule)).toBe('leistung neu geplant: Beginn März 2026, 6 Wochen')
+    // Written before entries stored values: the text as it was stored.
+    const old = entry('history.quickMoveShare', {
+      share: '25 %',
+      role: 'DevOps Lead',
+      from: 'Q4 2025',
+      to: 'Q1 2026'
+    })
+    expect(describeEntry(old)).toBe('25 % von DevOps Lead von Q4 2025 nach Q1 2026 verschoben')
+    await i18n.changeLanguage('en')
+    expect(describeEntry(old)).toBe('Moved 25 % of DevOps Lead from Q4 2025 to Q1 2026')
+    expect(
+      describeEntry(entry('history.quickReschedule', { ws: 'leistung', start: 'März 2026', weeks: 6 }))
+    ).toBe('Rescheduled leistung to start März 2026 for 6 weeks')
+  })
 })

@@ -1,7 +1,13 @@
 // Turns a history entry's summary into a sentence in the UI language.
 import type { HistoryEntry } from '@shared/planning/types'
 import { i18n } from '../i18n'
+import { formatMonth } from '../lib/format'
 import './history-strings'
+
+// Entries store a month as its key ("2026-03"); sentences show it in the UI language ("{{month, month}}").
+i18n.services.formatter?.add('month', (value: unknown) =>
+  typeof value === 'string' && /^\d{4}-\d{2}$/.test(value) ? formatMonth(value) : String(value)
+)
 
 /** Summaries use keys in the 'history' namespace; unknown keys fall back to the change kind. */
 export function describeEntry(entry: Pick<HistoryEntry, 'summary' | 'kind'>): string {

@@ -5,11 +5,14 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PlanData, QuarterKey } from '@shared/planning/types'
 import { moveAllocation, moveBudgetLine, setWorkstreamSchedule } from '@shared/planning/moves'
+import { moveKind } from '@shared/planning/board'
+import { quarterLabel } from '@shared/planning/quarters'
 import { parseSharePercent } from '@shared/planning/validate'
 import { currentLanguage } from '../../i18n'
 import { NumberHint } from '../../components/NumberHint'
 import { commitChanges } from '../../db/commit'
 import { toastError } from '../../components/Toaster'
+import { quickRescheduleSummary, quickShareSummary } from '../../lib/history-summaries'
 import { formatMoney, formatMonth, formatQuarter, formatShare } from '../../lib/format'
 
 export function QuickEdit({ data }: { data: PlanData }) {
@@ -83,16 +86,8 @@ export function QuickEdit({ data }: { data: PlanData }) {
       const changes = moveAllocation(data, chip.id, { quarter: chipTo }, parsed.value)
       await commitChanges(
         planId,
-        'move',
-        {
-          key: 'history.quickMoveShare',
-          values: {
-            share: formatShare(parsed.value),
-            role: roleName.get(chip.roleId) ?? '',
-            from: formatQuarter(chip.quarter),
-            to: formatQuarter(chipTo)
-          }
-        },
+        moveKind(changes, chip.id, parsed.value, chip.shareBp),
+        quickShareSummary(data, chip, chipTo, parsed.value),
         changes
       )
       setChipId('')
@@ -107,7 +102,7 @@ export function QuickEdit({ data }: { data: PlanData }) {
         'move',
         {
           key: 'history.quickMoveLine',
-          values: { title: line.title, from: formatQuarter(line.quarter), to: formatQuarter(lineTo) }
+          values: { title: line.title, from: quarterLabel(line.quarter), to: quarterLabel(lineTo) }
         },
         moveBudgetLine(data, line.id, { quarter: lineTo })
       )
@@ -126,7 +121,7 @@ export function QuickEdit({ data }: { data: PlanData }) {
       await commitChanges(
         planId,
         'edit',
-        { key: 'history.quickReschedule', values: { ws: ws.key, start: formatMonth(month), weeks: w } },
+        quickRescheduleSummary(ws.key, month, w),
         setWorkstreamSchedule(data, ws.id, month, w)
       )
     })

@@ -405,9 +405,6 @@ registerStrings('history', {
     history: {
       promoteScenario: 'Made scenario “{{name}}” the baseline',
       applyScenarioEntries: 'Applied {{count}} change(s) from scenario “{{name}}”',
-      quickMoveShare: 'Moved {{share}} of {{role}} from {{from}} to {{to}}',
-      quickMoveLine: 'Moved budget line “{{title}}” from {{from}} to {{to}}',
-      quickReschedule: 'Rescheduled {{ws}} to start {{start}} for {{weeks}} weeks',
       renamePlan: 'Renamed “{{from}}” to “{{to}}”',
       archivePlan: 'Archived “{{name}}”',
       unarchivePlan: 'Restored “{{name}}” from the archive'
@@ -417,9 +414,6 @@ registerStrings('history', {
     history: {
       promoteScenario: 'Szenario „{{name}}“ zur Basis gemacht',
       applyScenarioEntries: '{{count}} Änderung(en) aus Szenario „{{name}}“ übertragen',
-      quickMoveShare: '{{share}} von {{role}} von {{from}} nach {{to}} verschoben',
-      quickMoveLine: 'Budgetposten „{{title}}“ von {{from}} nach {{to}} verschoben',
-      quickReschedule: '{{ws}} neu geplant: Beginn {{start}}, {{weeks}} Wochen',
       renamePlan: '„{{from}}“ umbenannt in „{{to}}“',
       archivePlan: '„{{name}}“ archiviert',
       unarchivePlan: '„{{name}}“ aus dem Archiv geholt'
