@@ -37,6 +37,84 @@ test('a planner adds a role in the Team view; it survives a reload and Ctrl+Z ta
   await expect(page.getByRole('row', { name: /Data Engineer/ })).toHaveCount(0)
 })
 
+// Exactly what a planner does on a first day with the app, by the labels on screen, in both languages.
+for (const L of [
+  {
+    lang: 'en' as const,
+    addRole: 'Add role',
+    role: 'Role',
+    addLine: 'Add budget line',
+    title: 'Title',
+    phase: 'Phase',
+    amount: 'Amount',
+    total: ['€415,000', '€432,500'],
+    newPlan: 'New plan',
+    create: 'Create plan',
+    name: 'Name',
+    plans: 'Plans'
+  },
+  {
+    lang: 'de' as const,
+    addRole: 'Rolle hinzufügen',
+    role: 'Rolle',
+    addLine: 'Budgetposition hinzufügen',
+    title: 'Titel',
+    phase: 'Phase',
+    amount: 'Betrag',
+    total: ['415.000 €', '432.500 €'],
+    newPlan: 'Neuer Plan',
+    create: 'Plan anlegen',
+    name: 'Name',
+    plans: 'Pläne'
+  }
+]) {
+  test(`${L.lang}: a role added in Team and a budget line added in Budget survive a reload, Ctrl+Z takes the line back, a new plan starts`, async ({
+    app
+  }) => {
+    const { page } = app
+    await app.goto('team')
+    if (L.lang === 'de') await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+    await page.getByRole('button', { name: L.addRole }).click()
+    const role = form(app, 'role-form')
+    await role.getByLabel(L.role, { exact: true }).fill('Platform Engineer')
+    await role.getByRole('button', { name: L.addRole }).click()
+    await expect(role).toBeHidden()
+    await expect(page.getByRole('rowheader', { name: /Platform Engineer/ })).toBeVisible()
+
+    await app.goto('budget')
+    await expect(page.getByTestId('budget-total')).toHaveText(L.total[0])
+    await page.getByRole('button', { name: L.addLine }).click()
+    const line = form(app, 'line-form')
+    await line.getByLabel(L.title).fill('Observability licences')
+    await line.getByLabel(L.phase).selectOption({ index: 1 })
+    await line.getByLabel(L.amount).fill('17500')
+    await line.getByRole('button', { name: L.addLine }).click()
+    await expect(line).toBeHidden()
+    await expect(page.getByTestId('budget-total')).toHaveText(L.total[1])
+
+    await app.reload()
+    await app.goto('team')
+    await expect(page.getByRole('rowheader', { name: /Platform Engineer/ })).toBeVisible()
+    await app.goto('budget')
+    await expect(page.getByTestId('budget-total')).toHaveText(L.total[1])
+    await expect(page.getByText('Observability licences')).toBeVisible()
+
+    await page.locator('body').click({ position: { x: 5, y: 5 } })
+    await page.keyboard.press('Control+z')
+    await expect(page.getByTestId('budget-total')).toHaveText(L.total[0])
+    await expect(page.getByText('Observability licences')).toHaveCount(0)
+    await app.goto('team')
+    await expect(page.getByRole('rowheader', { name: /Platform Engineer/ })).toBeVisible()
+
+    await page.getByRole('navigation', { name: L.plans }).getByRole('button', { name: L.newPlan }).click()
+    const dialog = form(app, 'new-plan')
+    await dialog.getByLabel(L.name).fill('Platform 2027')
+    await dialog.getByRole('button', { name: L.create }).click()
+    await expect(dialog).toBeHidden()
+    await expect(page.getByTestId('plan-name')).toHaveText('Platform 2027')
+  })
+}
+
 test('a role name already in the plan is refused beside the field and nothing is stored', async ({ app }) => {
   const { page } = app
   await app.goto('team')
@@ -107,8 +185,9 @@ test('a new plan can be started blank, from the template and as a copy', async (
   await plans.getByRole('button', { name: 'New plan' }).click()
   let dialog = form(app, 'new-plan')
   await dialog.getByLabel('Name').fill('Platform 2027')
-  await dialog.getByLabel('First quarter').fill('2027-Q1')
-  await dialog.getByLabel('Last quarter').fill('2027-Q4')
+  // Quarters are chosen, not typed.
+  await dialog.getByLabel('First quarter').selectOption({ label: 'Q1 2027' })
+  await dialog.getByLabel('Last quarter').selectOption({ label: 'Q4 2027' })
   await dialog.getByRole('button', { name: 'Create plan' }).click()
   await expect(page.getByTestId('plan-name')).toHaveText('Platform 2027')
   await app.goto('team')
@@ -207,7 +286,7 @@ for (const lang of ['en', 'de'] as const) {
         .getByRole('menuitem', { name: lang === 'en' ? 'Plan settings…' : 'Planeinstellungen…' })
         .click()
       const settings = form(app, 'plan-settings')
-      await settings.locator('input[name="from"]').fill('2026-Q1')
+      await settings.locator('select[name="from"]').selectOption('2026-Q1')
       await expect(settings.locator('select[name="dropped"]')).toBeVisible()
       await app.shot(`write-settings-${suffix}`)
       await page.keyboard.press('Escape')

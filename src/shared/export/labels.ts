@@ -173,7 +173,7 @@ const de: ExportLabels = {
   title: 'Titel',
   person: 'Person',
   hireFrom: 'Offene Stelle: Einstellung ab',
-  softCap: 'Auslastungsgrenze',
+  softCap: 'Warnschwelle (Auslastung)',
   notes: 'Notizen',
   sheetActuals: 'Ist-Kosten',
   actualsTitle: 'Plan und Ist',

@@ -235,6 +235,11 @@ describe('budget lines', () => {
       validateBudgetLine(smallPlan(), { quarter: '2031-Q1', amountCents: -1, phaseId: 'nope', title: '' })
     ).toEqual({ quarter: 'outside-plan', amountCents: 'out-of-range', phaseId: 'unknown', title: 'required' })
   })
+
+  it('takes a line without a category, but not a category over 100 characters', () => {
+    expect(validateBudgetLine(smallPlan(), { title: 'Licences', category: '' })).toEqual({})
+    expect(validateBudgetLine(smallPlan(), { category: 'x'.repeat(101) })).toEqual({ category: 'too-long' })
+  })
 })
 
 describe('workstreams and phases', () => {

@@ -799,7 +799,8 @@ export function validateBudgetLine(
 ): FieldErrors<keyof BudgetLineFields> {
   const errors: FieldErrors = {}
   if (f.title !== undefined) checkName(errors, 'title', f.title)
-  if (f.category !== undefined) checkName(errors, 'category', f.category, 100)
+  // A category helps finance group lines but is not needed to plan one: empty is allowed.
+  if (f.category !== undefined && f.category.length > 100) errors.category = 'too-long'
   if (f.phaseId !== undefined && !data.phases.some((p) => p.id === f.phaseId)) errors.phaseId = 'unknown'
   if (
     f.workstreamId !== undefined &&

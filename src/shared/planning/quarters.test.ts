@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { PlanningError } from './errors'
 import {
   compareQuarters,
+  quarterChoices,
   isQuarterKey,
   quarterLabel,
   monthsOfQuarter,
@@ -72,5 +73,18 @@ describe('quarterLabel', () => {
     expect(quarterLabel('2025-Q4')).toBe('Q4 2025')
     expect(quarterLabel('2026-03')).toBe('2026-03')
     expect(quarterLabel('')).toBe('')
+  })
+})
+
+describe('quarterChoices', () => {
+  it('offers the given quarters with some before and after, in order', () => {
+    expect(quarterChoices('2026-Q1', '2026-Q2', 2, 1)).toEqual([
+      '2025-Q3',
+      '2025-Q4',
+      '2026-Q1',
+      '2026-Q2',
+      '2026-Q3'
+    ])
+    expect(quarterChoices('2027-Q1', '2027-Q1', 8, 20)).toHaveLength(29)
   })
 })

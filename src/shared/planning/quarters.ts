@@ -65,6 +65,19 @@ export function compareQuarters(a: QuarterKey, b: QuarterKey): number {
 }
 
 /** Every quarter from `from` to `to`, both included; empty when `to` is before `from`. */
+/**
+ * The quarters a picker offers around `from`..`to`: `before` quarters earlier and `after` later,
+ * so a plan can be moved, extended or shortened by choosing, not typing.
+ */
+export function quarterChoices(
+  from: QuarterKey,
+  to: QuarterKey,
+  before: number,
+  after: number
+): QuarterKey[] {
+  return quarterRange(shiftQuarter(from, -before), shiftQuarter(to, after))
+}
+
 export function quarterRange(from: QuarterKey, to: QuarterKey): QuarterKey[] {
   const start = quarterIndex(from)
   const end = quarterIndex(to)

@@ -203,7 +203,7 @@ describe('allocation workbook round trip', () => {
         t: 'n',
         v: 450_000
       }
-      summary[XLSX.utils.encode_cell({ r: labelRowOf(summary, 'Auslastungsgrenze'), c: 1 })] = {
+      summary[XLSX.utils.encode_cell({ r: labelRowOf(summary, 'Warnschwelle (Auslastung)'), c: 1 })] = {
         t: 'n',
         v: 0.9
       }

@@ -152,7 +152,6 @@ registerStrings('forms', {
       name: 'Plan name',
       from: 'First quarter',
       to: 'Last quarter',
-      quarterHint: 'e.g. 2025-Q4',
       budget: 'Total budget (EUR)',
       rate: 'CHF → EUR rate',
       rateEstimate: 'The rate is an estimate',
@@ -175,7 +174,6 @@ registerStrings('forms', {
       copy: 'Copy of “{{name}}”',
       from: 'First quarter',
       to: 'Last quarter',
-      quarterHint: 'e.g. 2027-Q1',
       defaultName: 'New plan'
     },
     level: { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' },
@@ -335,7 +333,6 @@ registerStrings('forms', {
       name: 'Name des Plans',
       from: 'Erstes Quartal',
       to: 'Letztes Quartal',
-      quarterHint: 'z. B. 2025-Q4',
       budget: 'Gesamtbudget (EUR)',
       rate: 'Kurs CHF → EUR',
       rateEstimate: 'Der Kurs ist geschätzt',
@@ -358,7 +355,6 @@ registerStrings('forms', {
       copy: 'Kopie von „{{name}}“',
       from: 'Erstes Quartal',
       to: 'Letztes Quartal',
-      quarterHint: 'z. B. 2027-Q1',
       defaultName: 'Neuer Plan'
     },
     level: { low: 'Niedrig', medium: 'Mittel', high: 'Hoch', critical: 'Kritisch' },

@@ -31,18 +31,26 @@ import { loadPlanData } from '../../db/plan-data'
 import { createPlanFromData, setCurrentPlanId } from '../../db/plans'
 import { currentLanguage } from '../../i18n'
 import { formatQuarter } from '../../lib/format'
+import { quarterChoices } from '@shared/planning/quarters'
+
+/** Quarters as select options labelled the way the app shows them (Q1 2027). */
+const quarterOptionsOf = (quarters: QuarterKey[]) =>
+  quarters.map((q) => ({ value: q, label: formatQuarter(q) }))
 
 export async function openPlanSettings(planId: string, data: PlanData): Promise<boolean> {
   const t = tf()
   const plan = data.plan
+  const first = plan.quarters[0] ?? nextQuarterFromToday()
+  // Three years either side of the plan: enough to move, extend or shorten it.
+  const settingsChoices = quarterOptionsOf(quarterChoices(first, plan.quarters.at(-1) ?? first, 12, 12))
   return openForm({
     title: t('settings.title'),
     submitLabel: t('settings.save'),
     testId: 'plan-settings',
     fields: [
       { name: 'name', label: t('settings.name'), kind: 'text', maxLength: TEXT_MAX.name },
-      { name: 'from', label: t('settings.from'), kind: 'text', hint: t('settings.quarterHint') },
-      { name: 'to', label: t('settings.to'), kind: 'text', hint: t('settings.quarterHint') },
+      { name: 'from', label: t('settings.from'), kind: 'select', options: settingsChoices },
+      { name: 'to', label: t('settings.to'), kind: 'select', options: settingsChoices },
       {
         name: 'budget',
         label: t('settings.budget'),
@@ -82,8 +90,8 @@ export async function openPlanSettings(planId: string, data: PlanData): Promise<
     ],
     initial: {
       name: plan.name,
-      from: plan.quarters[0] ?? '',
-      to: plan.quarters.at(-1) ?? '',
+      from: first,
+      to: plan.quarters.at(-1) ?? first,
       budget: amountText(plan.totalBudgetCents),
       rate: currentLanguage() === 'de' ? String(plan.chfToEur).replace('.', ',') : String(plan.chfToEur),
       rateEstimate: plan.chfRateEstimate === true,
@@ -165,6 +173,8 @@ export async function openNewPlanForm(
   const start = nextQuarterFromToday()
   const end =
     `${Number(start.slice(0, 4)) + (start.endsWith('Q1') ? 0 : 1)}-Q${start.endsWith('Q1') ? 4 : Number(start.slice(6)) - 1}` as QuarterKey
+  // From two years back (planning what already runs) to five years ahead.
+  const choices = quarterOptionsOf(quarterChoices(start, start, 8, 20))
   let created: string | null = null
   const ok = await openForm({
     title: t('newPlan.title'),
@@ -187,15 +197,15 @@ export async function openNewPlanForm(
       {
         name: 'from',
         label: t('newPlan.from'),
-        kind: 'text',
-        hint: t('newPlan.quarterHint'),
+        kind: 'select',
+        options: choices,
         showIf: (v) => v.start === 'blank'
       },
       {
         name: 'to',
         label: t('newPlan.to'),
-        kind: 'text',
-        hint: t('newPlan.quarterHint'),
+        kind: 'select',
+        options: choices,
         showIf: (v) => v.start === 'blank'
       }
     ],

@@ -188,7 +188,7 @@ registerStrings('transfer', {
       name: 'Name',
       totalBudget: 'Gesamtbudget',
       rate: 'CHF-Kurs',
-      softCap: 'Auslastungsgrenze',
+      softCap: 'Warnschwelle',
       notes: 'Notizen'
     },
     removed: 'entfernt',
