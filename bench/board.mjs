@@ -235,9 +235,9 @@ async function pickDrag(page, i, boardId = 'capacity-board') {
         if (!target) continue
         const cr = chip.getBoundingClientRect()
         const tr = target.getBoundingClientRect()
-        // A budget cell holding many lines is taller than the board: its top, where the drop
-        // lands, has to be on screen.
-        const trTop = boardId === 'capacity-board' ? tr : { ...tr.toJSON(), bottom: tr.top + 48 }
+        // A cell holding many chips can be taller than most of the board (chips show two lines
+        // since the 960 px fit): its top, where the drop lands, has to be on screen.
+        const trTop = { ...tr.toJSON(), bottom: tr.top + 48 }
         if (!inside(cr) || !inside(trTop)) continue
         candidates.push({
           targetId,
