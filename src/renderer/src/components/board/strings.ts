@@ -38,7 +38,13 @@ registerStrings('board', {
     amountCents: 'At most two decimal places (whole cents).',
     amountAmbiguous: 'German and English writing read this differently: choose what you meant.',
     amountSlider: 'Amount slider',
-    shiftHint: 'Hold Shift while dropping to choose how much moves.',
+    hint: {
+      mouse: 'Mouse: drag a chip to another cell.',
+      mouseShift: 'Mouse: drag a chip to another cell; hold Shift on the drop to choose how much moves.',
+      keyboard:
+        'Keyboard: Tab to a chip, then Alt+←/→ moves it a quarter, Alt+↑/↓ one {{row}}, Alt+Shift+arrow moves half; Space picks it up to move with the arrow keys, Space again drops it, Escape cancels.',
+      row: { role: 'role', phase: 'phase', item: 'place' }
+    },
     askAmount: 'Ask how much on every drop',
     moveFailed: 'The move was not made',
     errors: {
@@ -86,7 +92,13 @@ registerStrings('board', {
     amountCents: 'Höchstens zwei Nachkommastellen (ganze Cent).',
     amountAmbiguous: 'Deutsch und Englisch lesen das verschieden: bitte das Gemeinte wählen.',
     amountSlider: 'Schieberegler für den Betrag',
-    shiftHint: 'Beim Ablegen Umschalt halten, um die Menge zu wählen.',
+    hint: {
+      mouse: 'Maus: einen Chip in eine andere Zelle ziehen.',
+      mouseShift: 'Maus: einen Chip in eine andere Zelle ziehen; Umschalt beim Ablegen fragt nach der Menge.',
+      keyboard:
+        'Tastatur: mit Tab zu einem Chip, dann verschiebt Alt+←/→ ihn um ein Quartal, Alt+↑/↓ um eine {{row}}, Alt+Umschalt+Pfeil die Hälfte; die Leertaste nimmt ihn auf, die Pfeiltasten bewegen ihn, erneut Leertaste legt ihn ab, Escape bricht ab.',
+      row: { role: 'Rolle', phase: 'Phase', item: 'Stelle' }
+    },
     askAmount: 'Bei jedem Ablegen nach der Menge fragen',
     moveFailed: 'Die Verschiebung wurde nicht ausgeführt',
     errors: {

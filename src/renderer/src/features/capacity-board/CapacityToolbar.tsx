@@ -5,6 +5,7 @@ import type { GroupBy } from '@shared/planning/capacity-board'
 import type { Plan } from '@shared/planning/types'
 import { AskAmountToggle, BoardFilter, type ToolbarController } from '../../components/board/BoardFrame'
 import { SoftCapField } from './SoftCapField'
+import { DragHint } from '../../components/board/DragHint'
 import './strings'
 
 export function CapacityToolbar({
@@ -26,8 +27,7 @@ export function CapacityToolbar({
   red: number
   amber: number
 }) {
-  const { t, i18n } = useTranslation('capacityBoard')
-  const tb = i18n.getFixedT(null, 'board')
+  const { t } = useTranslation('capacityBoard')
   return (
     <>
       <div className="board-toolbar" role="toolbar" aria-label={t('toolbar')}>
@@ -59,8 +59,9 @@ export function CapacityToolbar({
       </div>
       <p className="board-counts muted">
         {t('rolesShown', { count: roleRows })} ·{' '}
-        <span data-testid="capacity-counts">{t('summaryCells', { red, amber })}</span> · {tb('shiftHint')}
+        <span data-testid="capacity-counts">{t('summaryCells', { red, amber })}</span>
       </p>
+      <DragHint rows="role" />
     </>
   )
 }
