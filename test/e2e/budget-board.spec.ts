@@ -145,9 +145,26 @@ test('keyboard: Alt+Arrow moves a line a quarter, Alt+Shift+Arrow half of it, Al
   await expect(quarterTotal(page, '2026-Q3')).toHaveText('€32,500')
   await expect(quarterTotal(page, '2026-Q4')).toHaveText('€157,500')
   await page.keyboard.press('Alt+ArrowUp')
+  // Its workstream stays in Governance: the board asks which of Integration's workstreams it joins.
+  const choose = page.getByRole('dialog', {
+    name: 'Which workstream does “AI Governance Tools + Framework” join?'
+  })
+  await expect(choose).toBeVisible()
+  await expect(choose.getByRole('button')).toHaveText(['Events + External APIs', 'No workstream', 'Cancel'])
+  await expect(choose.getByRole('button', { name: 'Events + External APIs' })).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowUp')
+  await page.keyboard.press('Enter')
+  await expect(choose).toBeHidden()
   await expect(page.getByTestId('phase-total-4')).toContainText('€32,500 of €40,000 cap')
   await expect(page.getByTestId('phase-total-3')).toContainText('€107,500 of €100,000 cap')
   await expect(page.getByTestId('board-status')).toContainText('from Governance to Integration')
+  // It joined the workstream chosen in the dialog.
+  await expect(
+    page
+      .getByRole('group', { name: /^Integration \/ Events \+ External APIs \/ Tools, Q\d 2026:/ })
+      .filter({ hasText: 'AI Governance Tools + Framework' })
+  ).toHaveCount(1)
 
   // dnd-kit's keyboard sensor: Space picks up, arrows move with a preview, Space drops.
   await filter(page, 'Compliance')
@@ -160,4 +177,34 @@ test('keyboard: Alt+Arrow moves a line a quarter, Alt+Shift+Arrow half of it, Al
   await expect(page.getByTestId('drop-preview')).toContainText('Q4 2026 total would be')
   await page.keyboard.press('Space')
   await expect(quarterTotal(page, '2026-Q3')).toHaveText('€7,500')
+})
+
+test('a line dropped outside its phase’s quarters stays marked and listed, in English and German', async ({
+  app
+}) => {
+  const { page } = app
+  await app.goto('budget-board')
+  await dragTo(
+    page,
+    line(page, 'Database Migration Tools + Consulting'),
+    leaf(page, 'Foundation / Database Foundation / Tools', 'Q1 2026')
+  )
+  await expect(page.getByTestId('board-status')).toContainText('Foundation: €50,000 of €50,000')
+  const moved = line(page, 'Database Migration Tools + Consulting')
+  await expect(moved).toHaveAttribute('data-problem', 'true')
+  await expect(moved).toHaveAccessibleName(/Outside Foundation \(Q4 2025\)/)
+  const list = page.getByTestId('board-problems')
+  await expect(list).toContainText(
+    'Q1 2026 · Database Migration Tools + Consulting: Outside Foundation (Q4 2025)'
+  )
+  await app.shot('budget-board-problems-en')
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+  await expect(list).toContainText(
+    'Q1 2026 · Database Migration Tools + Consulting: Außerhalb von Foundation (Q4 2025)'
+  )
+  // Categories by name, in German too.
+  await expect(
+    page.getByRole('group', { name: /^Foundation \/ Database Foundation \/ Werkzeuge, Q1 2026:/ })
+  ).toBeVisible()
+  await app.shot('budget-board-problems-de')
 })

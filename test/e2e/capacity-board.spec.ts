@@ -156,3 +156,37 @@ test('grouping by workstream shows lanes; dropping on a workstream row moves the
   await expect(page.getByRole('button', { name: /^DevOps Lead,/ })).toHaveCount(0)
   await app.shot('capacity-board-by-workstream')
 })
+
+test('after a mouse drop, work outside its workstream’s months and work before a dependency ends stay marked and listed', async ({
+  app
+}) => {
+  const { page } = app
+  await app.goto('capacity-board')
+  await expect(page.getByTestId('board-problems')).toHaveCount(0)
+  // leistung (SLO + Monitoring Framework) runs in Q1 2026; betrieb (Runbooks) depends on it.
+  await dragTo(
+    page,
+    chip(page, 'DevOps Lead', 'Q1 2026', 'SLO + Monitoring Framework'),
+    cell(page, 'DevOps Lead', 'Q2 2026')
+  )
+  await expect(page.getByTestId('board-status')).toContainText('Q2 2026: 100%')
+  const moved = chip(page, 'DevOps Lead', 'Q2 2026', 'SLO + Monitoring Framework')
+  await expect(moved).toHaveAttribute('data-problem', 'true')
+  await expect(moved).toHaveAccessibleName(/Outside the months of SLO \+ Monitoring Framework \(Q1 2026\)/)
+  await expect(moved).toHaveAttribute('title', /⚠ Outside the months of SLO \+ Monitoring Framework/)
+  const runbooks = chip(page, 'DevOps Lead', 'Q1 2026', 'Runbooks + Incident Response')
+  await expect(runbooks).toHaveAccessibleName(/Before SLO \+ Monitoring Framework ends \(Q2 2026\)/)
+  const list = page.getByTestId('board-problems')
+  await expect(list).toContainText(
+    'Q2 2026 · DevOps Lead · SLO + Monitoring Framework: Outside the months of'
+  )
+  await expect(list).toContainText(
+    'Q1 2026 · DevOps Lead · Runbooks + Incident Response: Before SLO + Monitoring Framework ends'
+  )
+  await list.getByRole('button', { name: /^Q1 2026 · DevOps Lead · Runbooks \+ Incident Response/ }).click()
+  await expect(runbooks).toBeFocused()
+  await app.shot('capacity-board-problems')
+  // Undo takes the problems away with the move.
+  await page.keyboard.press('Control+z')
+  await expect(page.getByTestId('board-problems')).toHaveCount(0)
+})

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react'
 import type { QuarterKey } from '@shared/planning/types'
 import { useTranslation } from 'react-i18next'
 import { AmountDialogHost } from './AmountDialog'
+import { ChoiceDialogHost } from './ChoiceDialog'
 import { DropZonesContext } from './DropZone'
 import { BOARD_AUTOSCROLL, boardCollision } from './dnd'
 import { VirtualBoard, type BoardRowBase, type VirtualBoardProps } from './VirtualBoard'
@@ -57,6 +58,7 @@ export function BoardFrame<R extends BoardRowBase>({
         {board.status}
       </p>
       <AmountDialogHost />
+      <ChoiceDialogHost />
     </>
   )
 }

@@ -1,18 +1,11 @@
-// The problems of a board after every move, listed under its status line (both boards): what,
-// where and why, each a button that brings the chip into view and focuses it.
-export type ProblemItem = { key: string; chipId: string; text: string }
+// The problems of a board after every move, listed under its toolbar (both boards): where, what
+// and why, each a button that brings the chip into view and focuses it.
+import { useTranslation } from 'react-i18next'
+import type { ProblemItem } from '../../lib/problem-text'
+import { showChip } from './show-chip'
 
-export function ProblemsPanel({
-  items,
-  countText,
-  title,
-  onShow
-}: {
-  items: readonly ProblemItem[]
-  countText: string
-  title: string
-  onShow: (chipId: string) => void
-}) {
+export function ProblemsPanel({ items }: { items: readonly ProblemItem[] }) {
+  const { t } = useTranslation('problems')
   if (items.length === 0) return null
   return (
     <details className="problems-panel" data-testid="board-problems" open>
@@ -20,12 +13,12 @@ export function ProblemsPanel({
         <span className="problems-mark" aria-hidden>
           ⚠
         </span>{' '}
-        <strong>{title}</strong> · {countText}
+        <strong>{t('title')}</strong> · {t('count', { count: items.length })}
       </summary>
       <ul>
         {items.map((p) => (
           <li key={p.key}>
-            <button type="button" className="linklike" title={p.text} onClick={() => onShow(p.chipId)}>
+            <button type="button" className="linklike" title={p.text} onClick={() => showChip(p.chipId)}>
               {p.text}
             </button>
           </li>

@@ -16,6 +16,8 @@ import { BoardFrame } from '../../components/board/BoardFrame'
 import { useBoard } from '../../components/board/use-board'
 import { useBoardActions } from '../../shell/board-actions'
 import { categoryLabel } from '../../lib/plan-labels'
+import { useBoardProblems } from '../../lib/problem-text'
+import { ProblemsPanel } from '../../components/board/ProblemsPanel'
 import '../../components/board/strings'
 import './strings'
 import './budget-board.css'
@@ -175,6 +177,8 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
   }
 
   // ------------------------------------------------------------------ rendering
+  // Lines outside their phase's or workstream's quarters: marked on the chip, listed above the board.
+  const problems = useBoardProblems(data, 'budgetLine', lang)
   const renderLine = useCallback(
     (l: BudgetLine) => (
       <LineChip
@@ -184,9 +188,10 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
         label={chipLabel(l)}
         splitLabel={t('split', { title: l.title })}
         colorClass={lookups.colorOfPhase.get(l.phaseId) ?? 'chip-p2'}
+        problem={problems.byId.get(l.id)}
       />
     ),
-    [chipLabel, lineAmount, lookups, t, lang] // eslint-disable-line react-hooks/exhaustive-deps
+    [chipLabel, lineAmount, lookups, t, lang, problems] // eslint-disable-line react-hooks/exhaustive-deps
   )
 
   const rowName = (row: BudgetRow): string => {
@@ -270,6 +275,7 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
           expandAll={() => setExpanded(new Set(allGroupKeys(index)))}
           collapseAll={() => setExpanded(new Set())}
         />
+        <ProblemsPanel items={problems.items} />
         <BoardFrame
           board={board}
           dragged={

@@ -16,6 +16,10 @@ registerStrings('budgetBoard', {
     capOf: '{{spent}} of {{cap}} cap',
     capBreached: 'cap exceeded by {{amount}}',
     noWorkstream: 'No workstream',
+    chooseWorkstream: {
+      title: 'Which workstream does “{{line}}” join?',
+      text: 'Its workstream belongs to another phase. Choose one of {{phase}}’s workstreams, or none.'
+    },
     lines: '{{count}} lines',
     lines_one: '{{count}} line',
     expand: 'Expand {{name}}',
@@ -67,6 +71,10 @@ registerStrings('budgetBoard', {
     capOf: '{{spent}} von {{cap}} Obergrenze',
     capBreached: 'Obergrenze um {{amount}} überschritten',
     noWorkstream: 'Ohne Arbeitspaket',
+    chooseWorkstream: {
+      title: 'Zu welchem Arbeitspaket kommt „{{line}}“?',
+      text: 'Sein Arbeitspaket gehört zu einer anderen Phase. Wählen Sie eines der Arbeitspakete von {{phase}} oder keines.'
+    },
     lines: '{{count}} Positionen',
     lines_one: '{{count}} Position',
     expand: '{{name}} aufklappen',

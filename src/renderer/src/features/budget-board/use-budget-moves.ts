@@ -3,7 +3,8 @@
 // of the phase's spending after it.
 import { useCallback, type Dispatch, type RefObject, type SetStateAction } from 'react'
 import type { TFunction } from 'i18next'
-import { splitBudgetLine } from '@shared/planning/moves'
+import { moveBudgetLine, splitBudgetLine } from '@shared/planning/moves'
+import { needsWorkstreamChoice, workstreamsOfPhase } from '@shared/planning/problems'
 import {
   budgetMoveKind,
   halfCents,
@@ -17,6 +18,7 @@ import type { BudgetLine, Cents, EntityChange, PlanData } from '@shared/planning
 import { phaseSpentAfter, type BudgetIndex } from '@shared/planning/budget-index'
 import { i18n } from '../../i18n'
 import { askAmount } from '../../components/board/AmountDialog'
+import { askChoice } from '../../components/board/ChoiceDialog'
 import { commitBoardMove, type BoardEntry } from '../../components/board/commit-move'
 import { describeEntry } from '../../shell/describe-entry'
 import { budgetMoveSummary, budgetSplitSummary } from '../../lib/history-summaries'
@@ -72,11 +74,49 @@ export function useBudgetMoves({
     [money, t, setStatus, dataRef, indexRef]
   )
 
+  // A line moved onto another phase's row leaves its workstream behind: once the move is made (so
+  // its figures show at once), a small dialog asks which of that phase's workstreams it joins.
+  // Not modal: a next drag or a click elsewhere leaves the line without a workstream.
+  const askWorkstream = useCallback(
+    async (moved: BudgetLine) => {
+      const d = dataRef.current
+      const phase = d.phases.find((p) => p.id === moved.phaseId)
+      const chosen = await askChoice({
+        title: t('chooseWorkstream.title', { line: moved.title }),
+        description: t('chooseWorkstream.text', { phase: phase?.name ?? '' }),
+        options: [
+          ...workstreamsOfPhase(d, moved.phaseId).map((w) => ({ value: w.id, label: w.title })),
+          { value: '', label: t('noWorkstream') }
+        ],
+        modal: false,
+        testId: 'choose-workstream'
+      })
+      if (!chosen) return
+      const now = dataRef.current
+      const current = indexRef.current.byId.get(moved.id) ?? moved
+      await commitBoardMove(
+        planId,
+        () => moveBudgetLine({ ...now, budgetLines: [current] }, current.id, { workstreamId: chosen }),
+        () => ({
+          kind: 'move',
+          summary: budgetMoveSummary(now, current, { workstreamId: chosen }, current.amountCents)
+        }),
+        (_changes, entry) => {
+          setStatus(describeEntry(entry))
+          openPathTo(current.phaseId, chosen)
+        }
+      )
+    },
+    [planId, t, openPathTo, setStatus, dataRef, indexRef]
+  )
+
   const perform = useCallback(
-    (line: BudgetLine, cell: BudgetCellTarget, amount: Cents, focus: boolean) => {
+    async (line: BudgetLine, cell: BudgetCellTarget, amount: Cents, focus: boolean) => {
       const d = dataRef.current
       const target = resolveTarget(d, line, cell)
-      return commitBoardMove(
+      const ask = cell.workstreamId === undefined && needsWorkstreamChoice(d, line, cell.phaseId)
+      let made: EntityChange[] = []
+      await commitBoardMove(
         planId,
         () => moveLineChanges(d, indexRef.current, line, cell, amount),
         () => ({
@@ -84,6 +124,7 @@ export function useBudgetMoves({
           summary: budgetMoveSummary(d, line, { ...target, category: cell.category }, amount)
         }),
         (changes, entry) => {
+          made = changes
           if (focus) {
             focusChip(line.id)
             if (amount === line.amountCents) openPathTo(target.phaseId, target.workstreamId)
@@ -91,8 +132,15 @@ export function useBudgetMoves({
           announce(entry, target.phaseId, changes)
         }
       )
+      if (!ask) return
+      // The line that arrived: the moved line itself, or the part split off into a new line.
+      const arrived = made.find(
+        (c) =>
+          c.table === 'budgetLines' && c.after !== null && (c.after as BudgetLine).phaseId === target.phaseId
+      )
+      if (arrived?.after) void askWorkstream(arrived.after as BudgetLine)
     },
-    [planId, openPathTo, announce, focusChip, dataRef, indexRef]
+    [planId, openPathTo, announce, focusChip, askWorkstream, dataRef, indexRef]
   )
 
   const split = useCallback(

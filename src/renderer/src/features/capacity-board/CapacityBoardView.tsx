@@ -17,6 +17,8 @@ import { useBoardActions } from '../../shell/board-actions'
 import '../../components/board/strings'
 import './strings'
 import './capacity-board.css'
+import { useBoardProblems } from '../../lib/problem-text'
+import { ProblemsPanel } from '../../components/board/ProblemsPanel'
 import '../../components/EstimateBadge'
 import { Chip, ChipActionsContext, ChipFace, type ChipActions } from './Chip'
 import {
@@ -199,6 +201,8 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
     },
     [chipLabels, lookups, labels]
   )
+  // Work outside its workstream's months or before a dependency ends: marked on the chip, listed above the board.
+  const problems = useBoardProblems(data, 'allocation', lang)
   const renderChip = useCallback(
     (a: Allocation) => (
       <Chip
@@ -208,9 +212,10 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
         amount={formatShare(a.shareBp)}
         label={chipLabel(a)}
         colorClass={lookups.colorOfWs.get(a.workstreamId) ?? 'chip-p2'}
+        problem={problems.byId.get(a.id)}
       />
     ),
-    [lookups, chipLabel]
+    [lookups, chipLabel, problems]
   )
   const renderCell = useCellRenderer({
     softCapBp,
@@ -239,6 +244,7 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
           red={stats.red}
           amber={stats.amber}
         />
+        <ProblemsPanel items={problems.items} />
         <BoardFrame
           board={board}
           dragged={

@@ -46,12 +46,15 @@ export const Chip = memo(function Chip({ alloc, name, amount, label, colorClass,
       data-problem={problem ? 'true' : undefined}
       title={`${alloc.estimate ? `${named}: ${actions.estimateTitle}` : label}${problem ? `\n⚠ ${problem}` : ''}`}
     >
-      {problem && (
-        <span className="chip-problem" aria-hidden>
-          ⚠
-        </span>
-      )}
-      <span className="chip-name">{name}</span> <span className="chip-amount">{amount}</span>
+      <span className="chip-name">{name}</span>{' '}
+      <span className="chip-amount">
+        {problem && (
+          <span className="chip-problem" aria-hidden>
+            ⚠{' '}
+          </span>
+        )}
+        {amount}
+      </span>
     </div>
   )
 })
