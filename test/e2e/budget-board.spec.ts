@@ -79,7 +79,18 @@ test('moving a line into another phase previews and then shows the breached cap'
   await expect(quarterTotal(page, '2025-Q4')).toHaveText('€70,000')
   await expect(quarterTotal(page, '2026-Q1')).toHaveText('€55,000')
   await expect(page.getByTestId('budget-chart-summary')).toContainText('1 phase cap exceeded: Foundation')
+  // Its workstream stayed in Operations: a question in the corner, which leaves the board usable.
+  const choose = page.getByTestId('choose-workstream')
+  await expect(choose).toContainText('Which workstream does “Load Testing Infrastructure + Tools” join?')
+  await expect(choose.getByRole('button')).toHaveText([
+    'Database Foundation',
+    'ABAC/RLS Foundation',
+    'No workstream',
+    'Cancel'
+  ])
   await app.shot('budget-board-cap-breached')
+  await page.keyboard.press('Escape')
+  await expect(choose).toBeHidden()
   const charts = page.locator('.budget-charts')
   await charts.scrollIntoViewIfNeeded()
   await charts.screenshot({ path: join(SCREENSHOT_DIR, 'budget-charts.png') })
@@ -145,6 +156,10 @@ test('keyboard: Alt+Arrow moves a line a quarter, Alt+Shift+Arrow half of it, Al
   await expect(quarterTotal(page, '2026-Q3')).toHaveText('€32,500')
   await expect(quarterTotal(page, '2026-Q4')).toHaveText('€157,500')
   await page.keyboard.press('Alt+ArrowUp')
+  // The move is made at once and the status states the figures after it.
+  await expect(page.getByTestId('phase-total-4')).toContainText('€32,500 of €40,000 cap')
+  await expect(page.getByTestId('phase-total-3')).toContainText('€107,500 of €100,000 cap')
+  await expect(page.getByTestId('board-status')).toContainText('from Governance to Integration')
   // Its workstream stays in Governance: the board asks which of Integration's workstreams it joins.
   const choose = page.getByRole('dialog', {
     name: 'Which workstream does “AI Governance Tools + Framework” join?'
@@ -156,15 +171,14 @@ test('keyboard: Alt+Arrow moves a line a quarter, Alt+Shift+Arrow half of it, Al
   await page.keyboard.press('ArrowUp')
   await page.keyboard.press('Enter')
   await expect(choose).toBeHidden()
-  await expect(page.getByTestId('phase-total-4')).toContainText('€32,500 of €40,000 cap')
-  await expect(page.getByTestId('phase-total-3')).toContainText('€107,500 of €100,000 cap')
-  await expect(page.getByTestId('board-status')).toContainText('from Governance to Integration')
-  // It joined the workstream chosen in the dialog.
+  await expect(page.getByTestId('board-status')).toContainText('to Events + External APIs')
+  // It joined the workstream chosen in the dialog; the phase totals stay.
   await expect(
     page
       .getByRole('group', { name: /^Integration \/ Events \+ External APIs \/ Tools, Q\d 2026:/ })
       .filter({ hasText: 'AI Governance Tools + Framework' })
   ).toHaveCount(1)
+  await expect(page.getByTestId('phase-total-3')).toContainText('€107,500 of €100,000 cap')
 
   // dnd-kit's keyboard sensor: Space picks up, arrows move with a preview, Space drops.
   await filter(page, 'Compliance')
