@@ -43,8 +43,8 @@ export function EChart({
   /**
    * Between pointer visits, show a picture of the rendered chart and hide its canvases. Chromium
    * hands every canvas in the page to the compositor again on each frame the page commits (three
-   * per chart, about 1 ms a frame in software, wherever the chart is), so a chart beside a board
-   * that scrolls costs every scroll frame; a picture costs nothing. The live canvases come back
+   * per chart, wherever the chart is), so a chart beside a board that scrolls costs every scroll
+   * frame; a picture costs nothing. The live canvases come back
    * while the pointer is over the chart (tooltips, hover) and while a new rendering has no picture yet.
    */
   still?: boolean
@@ -69,7 +69,7 @@ export function EChart({
 
   useEffect(() => {
     // Merged, not rebuilt: notMerge would create the tooltip again, which measures the page
-    // (a forced layout of the whole view, 200 ms after a big import). Parts whose count can
+    // (a forced layout of the whole view, long after a big import). Parts whose count can
     // change are replaced instead.
     chart.current?.setOption(
       { animation: false, ...option },

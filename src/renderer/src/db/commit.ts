@@ -22,9 +22,9 @@ export type Summary = HistoryEntry['summary']
 const TABLES = ['plans', ...HISTORY_TABLES, ...PLAN_TABLES, ...SIDE_TABLES] as const
 
 /**
- * Puts per chunk to start with. Each put costs the renderer's main thread 60 to 250 µs (Chromium,
- * 2 cores, quiet to busy): the value is cloned when the request is made. Every chunk runs in its
- * own task, inside the one transaction, so the window keeps painting while a big import is written.
+ * Puts per chunk to start with. Each put costs the renderer's main thread: the value is cloned
+ * when the request is made. Every chunk runs in its own task, inside the one transaction, so the
+ * window keeps painting while a big import is written.
  */
 export const WRITE_CHUNK = 100
 /** What a chunk's requests may cost the main thread; chunks grow or shrink to stay near it. */
@@ -39,10 +39,10 @@ const DELETE_COST = 1 / 8
 /**
  * Writes the changes in order, a chunk at a time: within a chunk the last change of each entity
  * wins, a bulk call per table. Later chunks overwrite earlier ones, so the end state is that of the
- * whole list, and no step walks the whole list at once (an import's 100,000 changes were one
- * 30 ms pass before the first write). The chunk size follows what the last chunk's requests cost
- * (measured while they are made, which is when the values are cloned): on a busy machine the same
- * 100 puts took 160 ms, a stall, and the next chunks are then smaller.
+ * whole list, and no step walks the whole list at once (a large import's changes would be one
+ * long pass before the first write). The chunk size follows what the last chunk's requests cost
+ * (timed while they are made, which is when the values are cloned): on a busy machine the same
+ * puts take far longer, and the next chunks are then smaller.
  */
 async function writeChanges(changes: readonly EntityChange[]) {
   let chunk = WRITE_CHUNK

@@ -151,9 +151,9 @@ export const WIDE_DELETE = 50
 
 /**
  * Dexie tells live queries which keys a transaction touched. A put of 50 rows or more is reported
- * as the whole table, but a delete reports every key: undoing a 100,000-row import gave a set of
- * 100,000 ranges that every live query (one per table and open plan) copied and merged when the
- * transaction ended, 2.3 s in one task. A wide delete is reported as the whole table instead, as a
+ * as the whole table, but a delete reports every key: undoing a large import gives a set of one
+ * range per row that every live query (one per table and open plan) copies and merges when the
+ * transaction ends, in one long task. A wide delete is reported as the whole table instead, as a
  * wide put is: the delete's keys then merge into one range. (Dexie's observability middleware takes
  * the request's mutatedParts as its starting set; this middleware runs before it.)
  */

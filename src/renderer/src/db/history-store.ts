@@ -1,6 +1,6 @@
 // Storing history entries: an entry with a long change list (an import of 100,000 rows) keeps its
-// changes in parts of INLINE_CHANGES each, written one part per IndexedDB request. Cloning one
-// 100,000-change value for a single request held the window for a second; a part takes a few ms.
+// changes in parts of INLINE_CHANGES each, written one part per IndexedDB request: cloning the
+// whole list for a single request would hold the window; a part is short.
 // Everything that reads, writes or deletes history goes through here, so parts never go astray.
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { EntityChange, HistoryEntry } from '@shared/planning/types'

@@ -22,9 +22,9 @@ import './strings'
 import './budget.css'
 
 // Big imported plans hold thousands of lines: a phase shows its first LINE_LIMIT, and LINE_MORE
-// more per request. Rows are laid out when they appear; a page of 100 costs a frame or two, where
-// 100,000 at once would freeze the window (and 40 per phase were 200 rows to lay out right after
-// an import, a long task of their own).
+// more per request. Rows are laid out when they appear: a page at a time stays short, where all
+// of them at once would freeze the window (and many per phase right after an import would be a
+// long task of their own).
 const LINE_LIMIT = 10
 const LINE_MORE = 100
 

@@ -11,41 +11,10 @@ import {
 } from './deliverable-forms'
 import { commitToggle } from '../../components/InlineEdit'
 import { usePlanData } from '../../db/plan-data'
-import { registerStrings } from '../../i18n'
 import { formatQuarter, formatShare } from '../../lib/format'
 import { phaseLabel, sortedPhases, sortedWorkstreams } from '../../lib/plan-labels'
 import './deliverables.css'
-
-registerStrings('deliverables', {
-  en: {
-    deliverables: 'Deliverables per quarter',
-    doneOf: '{{done}} of {{total}} done',
-    progress: '{{quarter}}, deliverables done',
-    metrics: 'Success metrics per phase',
-    metricsHint: 'Set each metric to met or missed once it can be judged.',
-    target: 'Target',
-    status: '{{text}}, status',
-    criteria: 'Success criteria per workstream',
-    criteriaHint: 'Tick a criterion when it is fulfilled.',
-    summary: '{{met}} met · {{missed}} missed · {{open}} open',
-    none: 'No deliverables in this quarter.',
-    saveFailed: 'Could not save the change'
-  },
-  de: {
-    deliverables: 'Ergebnisse je Quartal',
-    doneOf: '{{done}} von {{total}} erledigt',
-    progress: '{{quarter}}, erledigte Ergebnisse',
-    metrics: 'Erfolgskennzahlen je Phase',
-    metricsHint: 'Jede Kennzahl auf erreicht oder verfehlt setzen, sobald sie sich beurteilen lässt.',
-    target: 'Ziel',
-    status: '{{text}}, Status',
-    criteria: 'Erfolgskriterien je Arbeitspaket',
-    criteriaHint: 'Ein Kriterium abhaken, sobald es erfüllt ist.',
-    summary: '{{met}} erreicht · {{missed}} verfehlt · {{open}} offen',
-    none: 'Keine Ergebnisse in diesem Quartal.',
-    saveFailed: 'Die Änderung konnte nicht gespeichert werden'
-  }
-})
+import './strings'
 
 const STATUSES: MetricStatus[] = ['open', 'met', 'missed']
 

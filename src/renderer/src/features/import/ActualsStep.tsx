@@ -20,7 +20,7 @@ import { actualsOverlap, commitActualsImport, useActualsOwner, useCostCentres } 
 import { autoBackup } from '../../db/backup'
 import { choose } from '../../components/ConfirmDialog'
 import { toast, toastError } from '../../components/Toaster'
-import './actuals-strings'
+import './strings'
 
 type Placement = { phaseId: string; workstreamId: string | null }
 const key = (p: Placement | null) => (p ? `${p.phaseId}|${p.workstreamId ?? ''}` : '')

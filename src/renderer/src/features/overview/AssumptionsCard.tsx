@@ -9,67 +9,10 @@ import { parseAmount, parseRate } from '@shared/planning/validate'
 import type { PlanData } from '@shared/planning/types'
 import { EstimateBadge } from '../../components/EstimateBadge'
 import { InlineEdit, commitEdit, commitToggle, editNumberText } from '../../components/InlineEdit'
-import { currentLanguage, registerStrings } from '../../i18n'
+import { currentLanguage } from '../../i18n'
 import { formatMoney, formatNumber, formatQuarter, formatShare } from '../../lib/format'
 import { euros } from '../../lib/plan-labels'
-
-registerStrings('overview', {
-  en: {
-    assumptions: {
-      title: 'Assumptions',
-      hint: 'Figures the roadmap does not give, so the plan had to estimate them. Edit them here or where they are used; confirm one once the real figure is known.',
-      none: 'No assumptions left: every figure in this plan is confirmed.',
-      rate: 'CHF → EUR rate',
-      rateUse: 'counts CHF budget lines in EUR',
-      rateLabel: 'CHF to EUR rate',
-      split: '{{role}}, {{quarter}}',
-      splitUse: 'one roadmap share split evenly over its workstreams',
-      risk: 'Cost of “{{title}}”',
-      riskUse: 'if it happens; drives the contingency',
-      riskLabel: 'Cost of “{{title}}” if it happens',
-      confirm: 'Confirm',
-      confirmLabel: 'Confirm {{what}}',
-      failed: 'The change could not be saved'
-    }
-  },
-  de: {
-    assumptions: {
-      title: 'Annahmen',
-      hint: 'Zahlen, die die Roadmap nicht nennt und die der Plan deshalb schätzen musste. Hier oder dort ändern, wo sie gelten; bestätigen, sobald die echte Zahl bekannt ist.',
-      none: 'Keine Annahmen mehr: jede Zahl dieses Plans ist bestätigt.',
-      rate: 'Kurs CHF → EUR',
-      rateUse: 'rechnet CHF-Budgetposten in EUR um',
-      rateLabel: 'Kurs CHF zu EUR',
-      split: '{{role}}, {{quarter}}',
-      splitUse: 'ein Anteil der Roadmap, gleich auf die Arbeitspakete verteilt',
-      risk: 'Kosten von „{{title}}“',
-      riskUse: 'falls es eintritt; bestimmt die Risikoreserve',
-      riskLabel: 'Kosten von „{{title}}“, falls es eintritt',
-      confirm: 'Bestätigen',
-      confirmLabel: '{{what}} bestätigen',
-      failed: 'Die Änderung konnte nicht gespeichert werden'
-    }
-  }
-})
-
-registerStrings('history', {
-  en: {
-    history: {
-      chfRate: 'CHF rate set to {{rate}} EUR',
-      confirmRate: 'CHF rate {{rate}} confirmed',
-      confirmSplit: 'Split of {{role}} in {{quarter}} confirmed',
-      confirmRiskCost: 'Cost of “{{title}}” confirmed'
-    }
-  },
-  de: {
-    history: {
-      chfRate: 'CHF-Kurs auf {{rate}} EUR gesetzt',
-      confirmRate: 'CHF-Kurs {{rate}} bestätigt',
-      confirmSplit: 'Aufteilung von {{role}} in {{quarter}} bestätigt',
-      confirmRiskCost: 'Kosten von „{{title}}“ bestätigt'
-    }
-  }
-})
+import './strings'
 
 /** 1.07 as "1.07", 1.0612 as "1.0612": as many decimals as the rate has, at least two. */
 const formatRate = (rate: number) =>

@@ -10,86 +10,11 @@ import { usePlanData } from '../../db/plan-data'
 import { useActuals } from '../../db/actuals'
 import { usePlanVsActual } from '../../lib/use-plan-vs-actual'
 import { useBudgetSummary } from '../../lib/use-budget-summary'
-import { registerStrings } from '../../i18n'
 import { formatMoney, formatMoneyShort, formatNumber, formatQuarter, formatShare } from '../../lib/format'
 import { euros, phaseLabel, sortedPhases, sortedWorkstreams } from '../../lib/plan-labels'
 import { AssumptionsCard } from './AssumptionsCard'
 import './overview.css'
-
-registerStrings('overview', {
-  en: {
-    spent: 'Spent',
-    spentDetail: '{{remaining}} of the plan left',
-    forecast: 'Forecast at completion',
-    forecastDetail: 'at the current rate {{amount}}',
-    mission: 'Mission',
-    drivers: 'Business drivers',
-    figures: 'Headline figures',
-    totalBudget: 'Total budget',
-    plannedOf: '{{planned}} planned',
-    people: 'People',
-    roles: 'roles in the plan',
-    fteQuarters: 'FTE-quarters',
-    allocated: 'allocated across {{n}} quarters',
-    over: 'Over-allocations',
-    overNone: 'nobody above capacity',
-    overSome: 'role-quarters above capacity',
-    risks: 'Risks',
-    expected: '{{amount}} expected cost',
-    deliverables: 'Deliverables done',
-    deliverablesOf: 'of {{total}}',
-    phases: 'Phases',
-    cap: 'Budget cap',
-    planned: 'Planned',
-    spentOf: '{{spent}} of {{cap}}',
-    timeline: 'Timeline',
-    impact: 'Business impact',
-    workstreams: 'Workstreams',
-    overCap: 'over the cap',
-    budgetChart: 'Budget per phase',
-    chartLabel: 'Bar chart: planned budget and cap for each phase',
-    seriesPlanned: 'Planned',
-    seriesCap: 'Cap',
-    open: 'Open {{view}}',
-    noMission: 'No mission statement in this plan.'
-  },
-  de: {
-    spent: 'Ausgegeben',
-    spentDetail: '{{remaining}} vom Plan übrig',
-    forecast: 'Prognose bei Abschluss',
-    forecastDetail: 'bei aktueller Rate {{amount}}',
-    mission: 'Mission',
-    drivers: 'Geschäftstreiber',
-    figures: 'Kennzahlen',
-    totalBudget: 'Gesamtbudget',
-    plannedOf: '{{planned}} verplant',
-    people: 'Personen',
-    roles: 'Rollen im Plan',
-    fteQuarters: 'FTE-Quartale',
-    allocated: 'zugewiesen über {{n}} Quartale',
-    over: 'Überbuchungen',
-    overNone: 'niemand über Kapazität',
-    overSome: 'Rollen-Quartale über Kapazität',
-    risks: 'Risiken',
-    expected: '{{amount}} erwartete Kosten',
-    deliverables: 'Ergebnisse erledigt',
-    deliverablesOf: 'von {{total}}',
-    phases: 'Phasen',
-    cap: 'Budgetobergrenze',
-    planned: 'Verplant',
-    spentOf: '{{spent}} von {{cap}}',
-    timeline: 'Zeitraum',
-    impact: 'Geschäftliche Wirkung',
-    workstreams: 'Arbeitspakete',
-    overCap: 'über der Obergrenze',
-    budgetChart: 'Budget je Phase',
-    chartLabel: 'Balkendiagramm: verplantes Budget und Obergrenze je Phase',
-    seriesPlanned: 'Verplant',
-    seriesCap: 'Obergrenze',
-    open: '{{view}} öffnen',
-    noMission: 'Dieser Plan hat kein Leitbild.'
-  }
-})
+import './strings'
 
 const PRIORITY_COLOURS: Record<string, string> = {
   P0: '#c62f2f',
