@@ -36,6 +36,7 @@ import {
 } from '@shared/planning/budget-board'
 import { BudgetCharts } from './BudgetCharts'
 import { BudgetSummary } from './BudgetSummary'
+import { ActualsSummaryCard, useBoardActuals } from './board-actuals'
 import { BudgetToolbar } from './BudgetToolbar'
 import { BudgetRowHeader } from './BudgetRowHeader'
 import { budgetCellPreviewOf, describeBudgetPreview, PreviewLines } from './budget-preview'
@@ -73,6 +74,7 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
   const indexRef = useRef(index)
   indexRef.current = index
   const totals = index.budget
+  const { pva, cellActual } = useBoardActuals(planId, data)
   const quartersKey = quarters.join(',')
   const [expanded, setExpanded] = useState<Set<string>>(() =>
     data.budgetLines.length <= EXPAND_ALL_UP_TO ? new Set(allGroupKeys(index)) : new Set()
@@ -242,6 +244,7 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
         preview={previewHere}
         text={amount ? money(amount) : ''}
         strong={row.kind === 'phase'}
+        {...cellActual(row, q)}
       />
     )
   }
@@ -269,7 +272,9 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
           planBudgetCents={data.plan.totalBudgetCents}
           breaches={breaches}
           money={money}
-        />
+        >
+          {pva && <ActualsSummaryCard pva={pva} planBudgetCents={data.plan.totalBudgetCents} />}
+        </BudgetSummary>
         <BudgetToolbar
           board={board}
           expandAll={() => setExpanded(new Set(allGroupKeys(index)))}

@@ -4,6 +4,7 @@ import { memo, useMemo, type ReactNode } from 'react'
 import type { BudgetLine, QuarterKey } from '@shared/planning/types'
 import { DropZone, useDropZonesOn } from '../../components/board/DropZone'
 import type { BudgetCellTarget } from '@shared/planning/budget-board'
+import type { CellActual } from './board-actuals'
 
 export type BudgetCellPreview = { bad: boolean; badge: string }
 
@@ -46,16 +47,28 @@ function Zone(props: Common) {
   )
 }
 
-export const TotalCell = memo(function TotalCell(props: Common & { text: string; strong: boolean }) {
+export const TotalCell = memo(function TotalCell(
+  props: Common & { text: string; strong: boolean } & Partial<CellActual>
+) {
   const zonesOn = useDropZonesOn()
   return (
     <div
       className={`bcell total-cell ${props.strong ? 'strong' : ''}`}
       role="group"
-      aria-label={props.label}
+      aria-label={props.actualLabel ? `${props.label}; ${props.actualLabel}` : props.label}
       data-cell={props.id}
     >
       <span className="total-amount">{props.text}</span>
+      {props.actualText && (
+        <span
+          className={`total-actual ${props.actualOver ? 'over' : ''}`}
+          title={props.actualLabel}
+          data-testid="cell-actual"
+        >
+          <span>{props.actualText}</span>
+          <span>{props.remainingText}</span>
+        </span>
+      )}
       {zonesOn && <Zone {...props} />}
     </div>
   )

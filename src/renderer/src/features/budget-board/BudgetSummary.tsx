@@ -1,4 +1,6 @@
-// The budget board's two summary cards: the grand total against the plan budget, and the caps.
+// The budget board's summary cards: the grand total against the plan budget, the actuals when
+// the plan has some (children), and the caps.
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Cents } from '@shared/planning/types'
 import './strings'
@@ -7,12 +9,14 @@ export function BudgetSummary({
   totalCents,
   planBudgetCents,
   breaches,
-  money
+  money,
+  children
 }: {
   totalCents: Cents
   planBudgetCents: Cents
   breaches: number
   money: (c: Cents) => string
+  children?: ReactNode
 }) {
   const { t } = useTranslation('budgetBoard')
   const overPlan = totalCents > planBudgetCents
@@ -28,6 +32,7 @@ export function BudgetSummary({
             : t('remaining', { amount: money(planBudgetCents - totalCents) })}
         </div>
       </div>
+      {children}
       <div className={`card summary-card ${breaches > 0 ? 'bad' : ''}`} data-testid="caps-summary">
         <div className="figure-label">{t('cap')}</div>
         <div className="figure small-figure">
