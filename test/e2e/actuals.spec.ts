@@ -74,6 +74,24 @@ test('a German bookings export imports as actual costs, asks for an unknown cent
   await page.setViewportSize({ width: 960, height: 600 })
   await app.shot('actuals-budget-en-960')
   await page.setViewportSize({ width: 1280, height: 800 })
+  // The budget board: each phase cell's actual and what is left, over plan in red.
+  await app.goto('budget-board')
+  const opsQ1 = page.getByRole('group', {
+    name: /^Operations, Q1 2026: .*; actual €80,250\.00 of plan €75,000\.00, €5,250\.00 over$/
+  })
+  await expect(opsQ1.getByTestId('cell-actual')).toHaveText('Actual €80,250€5,250 over')
+  await expect(opsQ1.getByTestId('cell-actual')).toHaveClass(/over/)
+  const foundationQ4 = page.getByRole('group', {
+    name: /^Foundation, Q4 2025: .*; actual €19,905\.78 of plan €50,000\.00, €30,094\.22 left$/
+  })
+  await expect(foundationQ4.getByTestId('cell-actual')).not.toHaveClass(/over/)
+  await expect(page.getByTestId('board-actuals')).toContainText('€100,155.78')
+  await expect(page.getByTestId('board-actuals')).toContainText('forecast at completion €390,155.78')
+  await page.getByTestId('board-actuals').scrollIntoViewIfNeeded()
+  await app.shot('actuals-board-en')
+  await page.setViewportSize({ width: 960, height: 600 })
+  await app.shot('actuals-board-en-960')
+  await page.setViewportSize({ width: 1280, height: 800 })
   await app.goto('overview')
   await page.getByTestId('ov-spent').scrollIntoViewIfNeeded()
   await expect(page.getByTestId('ov-spent')).toContainText('€100,155.78')
@@ -96,6 +114,8 @@ test('a German bookings export imports as actual costs, asks for an unknown cent
   await expect(wizard).toBeVisible()
   await wizard.getByRole('button', { name: 'Close' }).click()
   await expect(wizard).toBeHidden()
+  // Nothing of the cancelled import was stored.
+  await expect(page.getByTestId('actual-spent')).toHaveText('€100,155.78')
 
   // Undo takes the import back like any other change.
   await page.keyboard.press('Control+z')
@@ -129,8 +149,106 @@ test('the actual-costs step speaks German', async ({ app }) => {
   await page.setViewportSize({ width: 960, height: 600 })
   await app.shot('actuals-budget-de-960')
   await page.setViewportSize({ width: 1280, height: 800 })
+  await app.goto('budget-board')
+  await expect(page.getByTestId('board-actuals')).toContainText('99.905,78 €')
+  await page.getByTestId('board-actuals').scrollIntoViewIfNeeded()
+  await app.shot('actuals-board-de')
+  await page.setViewportSize({ width: 960, height: 600 })
+  await app.shot('actuals-board-de-960')
+  await page.setViewportSize({ width: 1280, height: 800 })
   await app.goto('overview')
   await page.getByTestId('ov-spent').scrollIntoViewIfNeeded()
   await expect(page.getByTestId('ov-spent')).toContainText('99.905,78 €')
   await app.shot('actuals-overview-de')
+})
+
+test('bad bookings are listed on their rows, outside quarters with their sums, and a cancelled import stores nothing', async ({
+  app
+}) => {
+  const { page } = app
+  const path = join(dir, 'buchungen-fehler.csv')
+  writeFileSync(
+    path,
+    'Buchungsdatum;Kostenstelle;Konto;Buchungstext;Betrag;Währung\n' +
+      '15.10.2025;4100 Foundation;6815 Beratung;Beratung;1.000,00;EUR\n' +
+      '30.09.2025;4100 Foundation;6815 Beratung;Vorprojekt;2.500,00;EUR\n' +
+      '15.09.2025;4100 Foundation;6815 Beratung;Vorprojekt;-500,00;EUR\n' +
+      '15.01.2027;4500 Scale;6300 Fremdleistung;Vorauszahlung;1.000,00;CHF\n' +
+      '20.10.2025;4100 Foundation;6815 Beratung;Beleg fehlt;;EUR\n' +
+      ';4200 Operations;6500 Lizenzen;ohne Datum;50,00;EUR\n' +
+      'Summe;;;;5.050,00;\n'
+  )
+  await app.goto('budget')
+  await expect(page.getByTestId('plan-vs-actual')).toBeVisible()
+  await app.menu('import')
+  const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
+  app.queueOpen(path)
+  await wizard.getByRole('button', { name: 'Choose file…' }).click()
+  await expect(
+    wizard.getByTestId('import-kind').getByLabel('Actual costs (bookings from finance)')
+  ).toBeChecked({ timeout: 30_000 })
+  await wizard.getByRole('button', { name: 'Next' }).click()
+  const counts = wizard.getByTestId('actuals-counts')
+  await expect(counts).toContainText('1 bookings add up to €1,000.00 in Q4 2025')
+  await expect(counts).toContainText('2 rows with problems, 1 total rows skipped')
+  const outside = wizard.getByTestId('actuals-outside')
+  // Two Q3 2025 bookings (2,500.00 - 500.00) and CHF 1,000.00 at 1.07 in Q1 2027.
+  await expect(outside).toContainText('Q3 2025: 2 bookings, €2,000.00')
+  await expect(outside).toContainText('Q1 2027: 1 bookings, €1,070.00')
+  const problems = wizard.getByTestId('actuals-problems')
+  await expect(problems).toContainText('Row 6, column E: no amount')
+  await expect(problems).toContainText('Row 7, column A: no booking date')
+  await app.shot('actuals-wizard-problems-en')
+  await wizard.getByRole('button', { name: 'Close' }).click()
+  await expect(wizard).toBeHidden()
+  // Cancelled: no actuals, no history entry.
+  await expect(page.getByTestId('plan-vs-actual')).toContainText('No actual costs')
+  await expect(page.getByTestId('actual-spent')).toHaveCount(0)
+  await app.goto('history')
+  await expect(page.getByText(/Imported actual costs/)).toHaveCount(0)
+})
+
+test('a scenario comparison shows both sides’ forecasts from the base plan’s actuals', async ({ app }) => {
+  const { page } = app
+  await app.goto('budget')
+  await app.menu('import')
+  const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
+  app.queueOpen(bookings('buchungen-s.csv'))
+  await wizard.getByRole('button', { name: 'Choose file…' }).click()
+  await expect(
+    wizard.getByTestId('import-kind').getByLabel('Actual costs (bookings from finance)')
+  ).toBeChecked({ timeout: 30_000 })
+  await wizard.getByRole('button', { name: 'Next' }).click()
+  await wizard.getByRole('button', { name: 'Import 4 bookings' }).click()
+  await expect(wizard).toBeHidden({ timeout: 30_000 })
+  await page
+    .getByRole('navigation', { name: 'Plans' })
+    .getByRole('button', { name: /New scenario from/ })
+    .click()
+  const dialog = page.getByRole('dialog', { name: 'Branch a scenario' })
+  await dialog.getByLabel('Name').fill('Later scale')
+  await dialog.getByRole('button', { name: 'Create' }).click()
+  await expect(page.getByTestId('plan-name')).toHaveText('Later scale')
+  // The scenario's Budget view shows its base's actuals.
+  await app.goto('budget')
+  await expect(page.getByTestId('actual-spent')).toHaveText('€99,905.78')
+  await app.goto('scenarios')
+  // 99,905.78 spent through Q1 2026; open quarters at plan 290,000.
+  await expect(page.getByTestId('forecast-a')).toHaveText('€389,905.78')
+  await expect(page.getByTestId('forecast-b')).toHaveText('€389,905.78')
+  await expect(page.getByTestId('actual-b')).toHaveText('€99,905.78')
+  // The toasts of the import and the branch would cover the side cards.
+  await expect(page.locator('.toast-close')).toHaveCount(0, { timeout: 20_000 })
+  await page.getByTestId('forecast-a').scrollIntoViewIfNeeded()
+  await app.shot('actuals-scenarios-en')
+  await page.setViewportSize({ width: 960, height: 600 })
+  await page.getByTestId('forecast-a').scrollIntoViewIfNeeded()
+  await app.shot('actuals-scenarios-en-960')
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+  await expect(page.getByTestId('forecast-b')).toHaveText('389.905,78 €')
+  await app.shot('actuals-scenarios-de')
+  await page.setViewportSize({ width: 960, height: 600 })
+  await page.getByTestId('forecast-a').scrollIntoViewIfNeeded()
+  await app.shot('actuals-scenarios-de-960')
 })
