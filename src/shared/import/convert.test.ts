@@ -150,3 +150,52 @@ describe('convertRows', () => {
     expect(describeIssue(row.warnings![0])).toMatch(/32,005 characters long; the first 32,000 are kept/)
   })
 })
+
+describe('cells as written, for the preview', () => {
+  it('keeps each share as written and an amount only where the style decided it', () => {
+    const shares = convertRows(
+      'S',
+      [
+        ['Rolle', 'Arbeitspaket', 'Quartal', 'Anteil'],
+        ['A', 'w', 'Q1 2026', '0,5'],
+        ['B', 'w', 'Q1 2026', '50 %']
+      ],
+      0,
+      {
+        kind: 'allocations',
+        columns: { role: 0, workstream: 1, quarter: 2, share: 3 },
+        numberStyle: 'auto',
+        shareScale: 'auto',
+        defaultCurrency: 'EUR'
+      }
+    )
+    expect(
+      shares.rows.map((r) => (r.ok && r.kind === 'allocations' ? [r.source, r.values.shareBp] : null))
+    ).toEqual([
+      ['0,5', 5000],
+      ['50 %', 5000]
+    ])
+    const amounts = convertRows(
+      'S',
+      [
+        ['Phase', 'Quartal', 'Betrag'],
+        ['1', 'Q1 2026', '1.234'],
+        ['1', 'Q1 2026', '2.500,50']
+      ],
+      0,
+      {
+        kind: 'budget',
+        columns: { phase: 0, quarter: 1, amount: 2 },
+        numberStyle: 'auto',
+        shareScale: 'auto',
+        defaultCurrency: 'EUR'
+      }
+    )
+    expect(
+      amounts.rows.map((r) => (r.ok && r.kind === 'budget' ? [r.source, r.values.amountCents] : null))
+    ).toEqual([
+      ['1.234', 123_400],
+      [undefined, 250_050]
+    ])
+  })
+})

@@ -47,6 +47,9 @@ function text(v: CellValue | undefined): string {
 /** Cells kept per bad row beyond the mapped ones. */
 export const MAX_BAD_ROW_CELLS = 64
 
+/** One separator followed by three digits ("1.234", "€ 2,500"): a thousand or a decimal, by the style. */
+const STYLE_DEPENDENT = /^[^.,]*\d[.,]\d{3}[^.,\d]*$/
+
 const ERROR_CELL = /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)/
 
 export type ConvertOptions = {
@@ -176,6 +179,7 @@ export function convertRows(
     }
     if (mapping.kind === 'budget') {
       let cents: number | null = null
+      let source: string | undefined
       let currency: Currency = mapping.defaultCurrency
       let amountCurrency: Currency | null = null
       if (text(cell('amount')) !== '' && !errorCell('amount')) {
@@ -185,6 +189,8 @@ export function convertRows(
             flag('amount', 'negative-amount', 'is negative; budget lines hold planned spending')
           else cents = a.cents
           amountCurrency = a.currency
+          const raw = cell('amount')
+          if (typeof raw === 'string' && STYLE_DEPENDENT.test(raw)) source = raw.trim()
         } else flag('amount', a.code, a.message)
       }
       const curText = text(cell('currency'))
@@ -217,7 +223,15 @@ export function convertRows(
           amountCents: cents,
           currency
         }
-        out.push({ row: r + 1, ok: true, kind: 'budget', values, issues: [], ...(warnings && { warnings }) })
+        out.push({
+          row: r + 1,
+          ok: true,
+          kind: 'budget',
+          values,
+          issues: [],
+          ...(warnings && { warnings }),
+          ...(source !== undefined && { source })
+        })
         counts.good++
         continue
       }
@@ -245,7 +259,8 @@ export function convertRows(
           kind: 'allocations',
           values,
           issues: [],
-          ...(warnings && { warnings })
+          ...(warnings && { warnings }),
+          source: text(cell('share'))
         })
         counts.good++
         continue

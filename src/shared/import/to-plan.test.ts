@@ -129,7 +129,7 @@ describe('values the plan supplies where the sheet has no column', () => {
     expect(r.budgetLines.map((l) => l.phaseId)).toEqual([plan.phases[1]!.id])
     expect(r.derived.get(0)).toEqual([{ field: 'phase', value: 'Operations', from: 'quarter' }])
     expect(r.errors.map((e) => [e.row, e.code, e.message])).toEqual([
-      [6, 'unknown-phase', 'no phase of this plan holds 2026-Q4; give the phase']
+      [6, 'no-phase-for-quarter', 'no phase of this plan holds 2026-Q4; give the phase']
     ])
   })
 

@@ -242,7 +242,12 @@ export function matchToPlan(
       const fromQuarter = v.phase === ''
       const phase = fromQuarter ? phaseByQuarter(v.quarter) : phaseOf(v.phase)
       if (!phase && fromQuarter)
-        flag('phase', 'unknown-phase', v.quarter, `no phase of this plan holds ${v.quarter}; give the phase`)
+        flag(
+          'phase',
+          'no-phase-for-quarter',
+          v.quarter,
+          `no phase of this plan holds ${v.quarter}; give the phase`
+        )
       else if (!phase)
         flag('phase', 'unknown-phase', v.phase, 'is not a phase of this plan (name, number or priority)')
       else if (fromQuarter) derive({ field: 'phase', value: phase.name, from: 'quarter' })
@@ -318,7 +323,7 @@ export function matchToPlan(
         else
           flag(
             'workstream',
-            'unknown-workstream',
+            'no-workstream-for-quarter',
             v.quarter,
             `no workstream given and no phase of this plan with a workstream holds ${v.quarter}; choose the workstream`
           )

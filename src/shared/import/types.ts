@@ -87,7 +87,11 @@ export const ISSUE_CODES = [
   'unknown-workstream',
   'unknown-role',
   'quarter-outside-plan',
-  'shortened'
+  'shortened',
+  /** No phase column, and no phase of the plan holds the row's quarter. */
+  'no-phase-for-quarter',
+  /** No workstream column, and neither the role nor a phase of the plan gives one for the quarter. */
+  'no-workstream-for-quarter'
 ] as const
 export type IssueCode = (typeof ISSUE_CODES)[number]
 
@@ -130,7 +134,16 @@ export type AllocationValues = {
  * src/shared/limits.ts). The row is imported; the preview marks those cells.
  */
 export type ParsedRow =
-  | { row: number; ok: true; kind: 'budget'; values: BudgetValues; issues: []; warnings?: CellIssue[] }
+  | {
+      row: number
+      ok: true
+      kind: 'budget'
+      values: BudgetValues
+      issues: []
+      warnings?: CellIssue[]
+      /** The amount as written, where its reading was not obvious ("1.234" read by the column's style). */
+      source?: string
+    }
   | {
       row: number
       ok: true
@@ -138,6 +151,8 @@ export type ParsedRow =
       values: AllocationValues
       issues: []
       warnings?: CellIssue[]
+      /** The share as written ("0,5"), so the preview can show "0,5 → 50 %". */
+      source?: string
     }
   | { row: number; ok: false; kind: ImportKind; cells: string[]; issues: CellIssue[] }
 

@@ -29,6 +29,9 @@ export function detectWideLayout(headers: readonly CellValue[], date1904 = false
   const quarters = found.filter((f) => f.period.kind === 'quarter')
   const columns = months.length >= quarters.length ? months : quarters
   if (columns.length < 2) return null
+  // A period named twice is no plan across the columns (a sheet of date formats, say).
+  const seen = new Set(columns.map((c) => `${c.period.year}|${c.period.index}`))
+  if (seen.size < columns.length) return null
   // A total column left of the periods is a label column ("Summe" as the amount), not the year's.
   if (totalColumn !== null && totalColumn < columns[0]!.col) totalColumn = null
   return { periods: columns[0]!.period.kind, columns, totalColumn }
@@ -188,7 +191,7 @@ function mergePeriods(rows: ParsedRow[], mapping: ColumnMapping, layout: WideLay
   if (layout.periods !== 'month' || (mapping.kind === 'budget' && mapping.monthLines)) return rows
   const keyOf = (p: ParsedRow & { ok: true }) =>
     p.kind === 'budget' ? `${p.row}|${p.values.quarter}|${p.values.currency}` : `${p.row}|${p.values.quarter}`
-  const groups = new Map<string, { first: ParsedRow; n: number; sum: number }>()
+  const groups = new Map<string, { first: ParsedRow; n: number; sum: number; sources: string[] }>()
   for (const p of rows) {
     if (!p.ok) continue
     const value = p.kind === 'budget' ? p.values.amountCents : p.values.shareBp
@@ -196,7 +199,9 @@ function mergePeriods(rows: ParsedRow[], mapping: ColumnMapping, layout: WideLay
     if (g) {
       g.n++
       g.sum += value
-    } else groups.set(keyOf(p), { first: p, n: 1, sum: value })
+      if (p.source !== undefined) g.sources.push(p.source)
+    } else
+      groups.set(keyOf(p), { first: p, n: 1, sum: value, sources: p.source === undefined ? [] : [p.source] })
   }
   const out: ParsedRow[] = []
   for (const p of rows) {
@@ -206,8 +211,23 @@ function mergePeriods(rows: ParsedRow[], mapping: ColumnMapping, layout: WideLay
     }
     const g = groups.get(keyOf(p))!
     if (g.first !== p) continue
-    if (p.kind === 'budget') out.push({ ...p, values: { ...p.values, amountCents: g.sum } })
-    else out.push({ ...p, values: { ...p.values, shareBp: Math.round(g.sum / g.n) } })
+    // Shares averaged over the quarter show every month as written.
+    const { source: _one, ...rest } = p
+    if (p.kind === 'budget')
+      out.push({
+        ...rest,
+        kind: 'budget',
+        values: { ...p.values, amountCents: g.sum },
+        // A sum of months shows its total; a single month keeps how it was written.
+        ...(g.n === 1 && g.sources.length ? { source: g.sources[0] } : {})
+      })
+    else
+      out.push({
+        ...rest,
+        kind: 'allocations',
+        values: { ...p.values, shareBp: Math.round(g.sum / g.n) },
+        ...(g.sources.length ? { source: g.n > 1 ? `⌀ ${g.sources.join(' · ')}` : g.sources[0] } : {})
+      })
   }
   return out
 }

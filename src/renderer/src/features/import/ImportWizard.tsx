@@ -109,6 +109,9 @@ export function ImportWizard() {
               read={read}
               remembered={s.remembered}
               busy={s.busy}
+              workstreams={[...(s.plan?.workstreams ?? [])].sort((a, b) => a.order - b.order)}
+              target={s.target}
+              recalledEncoding={s.recalledEncoding}
               onChange={s.changeMapping}
               onPreviewAnyway={() => s.setStep('preview')}
             />

@@ -3,16 +3,21 @@
 import { useTranslation } from 'react-i18next'
 import type { SheetOverview } from '@shared/import/workbook'
 import type { ColumnMapping, ImportField, ImportKind } from '@shared/import/types'
-import { ALLOCATION_FIELDS, BUDGET_FIELDS, REQUIRED_FIELDS } from '@shared/import/types'
+import { ALLOCATION_FIELDS, BUDGET_FIELDS, DERIVABLE_FIELDS, REQUIRED_FIELDS } from '@shared/import/types'
 import { columnLetter } from '@shared/import/header'
 import { suggestColumnsFor } from '@shared/import/mapping'
+import type { TextEncoding } from '@shared/import/workbook'
 import { LayoutNote } from './LayoutNote'
+import { FromPlanNote } from './FromPlanNote'
 
 export function MappingStep({
   mapping,
   read,
   remembered,
   busy,
+  workstreams,
+  target,
+  recalledEncoding,
   onChange,
   onPreviewAnyway
 }: {
@@ -20,12 +25,16 @@ export function MappingStep({
   read: SheetOverview
   remembered: boolean
   busy: boolean
+  workstreams: readonly { key: string; title: string }[]
+  target: 'current' | 'new'
+  recalledEncoding: TextEncoding | null
   onChange: (m: ColumnMapping) => void
   onPreviewAnyway: () => void
 }) {
   const { t } = useTranslation('import')
   const fields: readonly ImportField[] = mapping.kind === 'budget' ? BUDGET_FIELDS : ALLOCATION_FIELDS
   const required = REQUIRED_FIELDS[mapping.kind] as ImportField[]
+  const derivable: ImportField = DERIVABLE_FIELDS[mapping.kind]
   const setKind = (kind: ImportKind) =>
     onChange({
       ...mapping,
@@ -62,7 +71,12 @@ export function MappingStep({
           <label key={f} className="import-field">
             <span>
               {t(`field_${f}`)}
-              {required.includes(f) && <span className="muted small"> ({t('required')})</span>}
+              {required.includes(f) && (
+                <span className="muted small">
+                  {' '}
+                  ({t(f === derivable && mapping.columns[f] === undefined ? 'fromPlan' : 'required')})
+                </span>
+              )}
             </span>
             <select
               className="text"
@@ -164,6 +178,13 @@ export function MappingStep({
           ))}
         </div>
       )}
+      <FromPlanNote
+        mapping={mapping}
+        workstreams={workstreams}
+        target={target}
+        recalledEncoding={recalledEncoding}
+        onChange={onChange}
+      />
       <LayoutNote mapping={mapping} read={read} onChange={onChange} onPreviewAnyway={onPreviewAnyway} />
       <p className="import-counts" data-testid="mapping-counts">
         {t('counts', { good: c.good, bad: c.bad, totals: c.totals })}

@@ -136,7 +136,7 @@ export const PreviewTable = memo(function PreviewTable({
                   <td colSpan={width}>…</td>
                 </tr>
               )
-            const { parsed: r, issues } = row
+            const { parsed: r, issues, derived = [] } = row
             const bad = issues.length > 0
             // Cells the import changed on the way in (text shortened to the limit): marked, still imported.
             const warnings = r.ok ? (r.warnings ?? []) : []
@@ -148,9 +148,19 @@ export const PreviewTable = memo(function PreviewTable({
                 return col === undefined ? '' : (r.cells[col] ?? '')
               }
               if (!values) return ''
-              if (f === 'amount')
-                return formatMoney(values['amountCents'] as number, values['currency'] as 'EUR' | 'CHF')
-              if (f === 'share') return formatShare(values['shareBp'] as number)
+              if (f === 'amount') {
+                const money = formatMoney(
+                  values['amountCents'] as number,
+                  values['currency'] as 'EUR' | 'CHF'
+                )
+                return r.source === undefined ? money : `${r.source} → ${money}`
+              }
+              if (f === 'share') {
+                // The cell as written beside what is stored: "0,5 → 50 %".
+                const share = formatShare(values['shareBp'] as number)
+                const same = r.source?.replace(/\s/g, '') === share.replace(/\s/g, '')
+                return r.source && !same ? `${r.source} → ${share}` : share
+              }
               if (f === 'quarter') return formatQuarter(String(values['quarter']))
               return values[f] === null || values[f] === undefined ? '' : String(values[f])
             }
@@ -165,18 +175,30 @@ export const PreviewTable = memo(function PreviewTable({
                   )}
                 </td>
                 {fields.map((f) => {
-                  const text = cell(f)
+                  const from = derived.find((d) => d.field === f)
+                  const text = from ? from.value : cell(f)
                   const warning = warnings.find((w) => w.field === f)
                   // Columns keep their width while rows scroll by; a cut text shows whole on hover.
                   return (
                     <td
                       key={f}
                       className={`${f === 'amount' || f === 'share' ? 'num' : ''}${warning ? ' cell-warning' : ''}`}
-                      title={warning ? describe(warning) : text}
+                      title={
+                        warning
+                          ? describe(warning)
+                          : from
+                            ? `${text}: ${t('fromPlan')}, ${t(`derived_${from.from}`)}`
+                            : text
+                      }
                     >
                       {warning && (
                         <span className="badge badge-warn" data-testid="shortened-mark">
                           {t('shortenedMark')}
+                        </span>
+                      )}
+                      {from && (
+                        <span className="badge from-plan" data-testid="from-plan">
+                          {t('fromPlanMark')}
                         </span>
                       )}
                       {text}

@@ -82,6 +82,19 @@ const en = {
   scale_fte: 'FTE (0.5 = 50 %)',
   defaultCurrency: 'Currency when none is given',
   remembered: 'Using the columns you chose last time for this layout.',
+  encodingRecalled: 'Read as {{name}}, the encoding you chose last time for this layout.',
+  phaseFromPlan:
+    'No phase column: each line goes to the phase of the plan whose quarters hold its quarter. Lines whose quarter no phase holds are listed in the preview.',
+  phaseFromPlanNew: 'No phase column: in a new plan, the lines go to one phase "Imported".',
+  workstreamFromPlan: 'Workstream for rows without one',
+  workstreamAuto: 'Where the role works in that quarter, else the first workstream of its phase',
+  workstreamFromPlanNew: 'No workstream column: in a new plan, the rows go to one workstream "Imported".',
+  fromPlan: 'from the plan',
+  fromPlanMark: 'plan',
+  derived_quarter: 'the phase holding the quarter',
+  derived_role: 'where the role works in that quarter',
+  derived_phase: 'the first workstream of the phase',
+  derived_chosen: 'as chosen',
   counts: '{{good}} rows ready, {{bad}} with problems, {{totals}} total rows skipped',
   good: 'ready',
   bad: 'with problems',
@@ -131,7 +144,10 @@ const en = {
     'unknown-workstream': 'is not a workstream of this plan',
     'unknown-role': 'is not a role of this plan',
     'quarter-outside-plan': 'is outside the plan’s quarters',
-    shortened: 'is longer than a plan keeps; its first {{limit}} characters are imported'
+    shortened: 'is longer than a plan keeps; its first {{limit}} characters are imported',
+    'no-phase-for-quarter': 'no phase of this plan holds this quarter; map a phase column',
+    'no-workstream-for-quarter':
+      'no phase of this plan with a workstream holds this quarter; choose the workstream'
   },
   reason: {
     'unsupported-type': 'This file type cannot be imported. Use xlsx, xlsm, xls, ods, csv or tsv.',
@@ -230,6 +246,20 @@ const de: typeof en = {
   scale_fte: 'FTE (0,5 = 50 %)',
   defaultCurrency: 'Währung, wenn keine angegeben ist',
   remembered: 'Die Spalten vom letzten Import dieses Aufbaus werden verwendet.',
+  encodingRecalled: 'Gelesen als {{name}}, die Kodierung, die Sie zuletzt für diesen Aufbau gewählt haben.',
+  phaseFromPlan:
+    'Keine Phasenspalte: Jede Zeile kommt in die Phase des Plans, deren Quartale ihr Quartal umfassen. Zeilen, deren Quartal keine Phase umfasst, stehen in der Vorschau.',
+  phaseFromPlanNew: 'Keine Phasenspalte: In einem neuen Plan kommen die Zeilen in eine Phase „Imported“.',
+  workstreamFromPlan: 'Arbeitspaket für Zeilen ohne eines',
+  workstreamAuto: 'Wo die Rolle in dem Quartal arbeitet, sonst das erste Arbeitspaket ihrer Phase',
+  workstreamFromPlanNew:
+    'Keine Arbeitspaketspalte: In einem neuen Plan kommen die Zeilen in ein Arbeitspaket „Imported“.',
+  fromPlan: 'aus dem Plan',
+  fromPlanMark: 'Plan',
+  derived_quarter: 'die Phase, die das Quartal umfasst',
+  derived_role: 'wo die Rolle in dem Quartal arbeitet',
+  derived_phase: 'das erste Arbeitspaket der Phase',
+  derived_chosen: 'wie gewählt',
   counts: '{{good}} Zeilen bereit, {{bad}} mit Problemen, {{totals}} Summenzeilen übersprungen',
   good: 'bereit',
   bad: 'mit Problemen',
@@ -280,7 +310,11 @@ const de: typeof en = {
     'unknown-workstream': 'ist kein Arbeitspaket dieses Plans',
     'unknown-role': 'ist keine Rolle dieses Plans',
     'quarter-outside-plan': 'liegt außerhalb der Quartale des Plans',
-    shortened: 'ist länger, als ein Plan speichert; die ersten {{limit}} Zeichen werden importiert'
+    shortened: 'ist länger, als ein Plan speichert; die ersten {{limit}} Zeichen werden importiert',
+    'no-phase-for-quarter':
+      'keine Phase dieses Plans umfasst dieses Quartal; ordnen Sie eine Phasenspalte zu',
+    'no-workstream-for-quarter':
+      'keine Phase dieses Plans mit einem Arbeitspaket umfasst dieses Quartal; wählen Sie das Arbeitspaket'
   },
   reason: {
     'unsupported-type':

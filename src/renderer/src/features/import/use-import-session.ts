@@ -16,6 +16,7 @@ import { toast, toastError } from '../../components/Toaster'
 import {
   failureOf,
   recallMapping,
+  rememberedEncoding,
   rememberMapping,
   type Failure,
   type Progress,
@@ -41,6 +42,8 @@ export function useImportSession() {
   const [mapping, setMapping] = useState<ColumnMapping | null>(null)
   const [read, setRead] = useState<SheetOverview | null>(null)
   const [remembered, setRemembered] = useState(false)
+  /** The encoding a remembered mapping read the file in again (detection had chosen another). */
+  const [recalledEncoding, setRecalledEncoding] = useState<TextEncoding | null>(null)
   const [target, setTarget] = useState<'current' | 'new'>('current')
   const [createRoles, setCreateRoles] = useState(false)
   const [skipBad, setSkipBad] = useState(false)
@@ -92,6 +95,7 @@ export function useImportSession() {
     setMapping(null)
     setRead(null)
     setRemembered(false)
+    setRecalledEncoding(null)
     setTarget('current')
     setCreateRoles(false)
     setSkipBad(false)
@@ -200,11 +204,38 @@ export function useImportSession() {
     setHeaderRow(row || 1)
   }
 
+  /** Opens the same file again in another encoding, staying on this step; false when that failed. */
+  const reopenIn = async (encoding: TextEncoding): Promise<boolean> => {
+    if (!opened) return false
+    const taskId = globalThis.crypto.randomUUID()
+    const result = await invoke('import:open', { taskId, path: opened.path, encoding })
+    if (!result) return false
+    if (sessionRef.current)
+      void invoke('import:close', { sessionId: sessionRef.current }).catch(() => undefined)
+    sessionRef.current = result.sessionId
+    setOpened(result)
+    return true
+  }
+
   const toMapping = async () => {
     startTransition(() => setFailure(null))
-    const first = await readWith(undefined, headerRow, sheet)
+    let first = await readWith(undefined, headerRow, sheet)
     if (!first) return
     const stored = await recallStoredMapping(first.fingerprint)
+    // A file of this shape was last read in another encoding: read this one the same way.
+    const encoding = stored ? rememberedEncoding(stored, opened?.summary.encoding ?? null) : null
+    setRecalledEncoding(null)
+    if (encoding) {
+      try {
+        if (await reopenIn(encoding)) {
+          first = (await readWith(undefined, headerRow, sheet)) ?? first
+          setRecalledEncoding(encoding)
+        }
+      } catch (err) {
+        sessionFailed(err)
+        return
+      }
+    }
     const recalled = stored ? recallMapping(stored, first.headers, first.mapping) : null
     setRemembered(Boolean(recalled))
     if (recalled) await readWith(recalled, first.headerRow, sheet)
@@ -281,6 +312,7 @@ export function useImportSession() {
     mapping,
     read,
     remembered,
+    recalledEncoding,
     busy,
     target,
     setTarget,

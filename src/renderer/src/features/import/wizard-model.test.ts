@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ColumnMapping } from '@shared/import/types'
-import { recallMapping, rememberMapping } from './wizard-model'
+import { recallMapping, rememberedEncoding, rememberMapping } from './wizard-model'
 
 const mapping: ColumnMapping = {
   kind: 'budget',
@@ -41,5 +41,28 @@ describe('remembered mappings', () => {
       year: 2026
     })
     expect(recallMapping(stored, headers, mapping)).toEqual(wide)
+  })
+})
+
+describe('rememberedEncoding', () => {
+  const stored = rememberMapping('L1-x', headers, mapping, 1, 'iso-8859-15')
+  it('reads a text file again in the encoding its layout was last imported in', () => {
+    expect(rememberedEncoding(stored, 'windows-1252')).toBe('iso-8859-15')
+  })
+  it('leaves it when detection agrees, for workbooks, and for unknown or missing encodings', () => {
+    expect(rememberedEncoding(stored, 'iso-8859-15')).toBeNull()
+    expect(rememberedEncoding(stored, null)).toBeNull()
+    expect(rememberedEncoding(rememberMapping('L1-x', headers, mapping, 1), 'utf-8')).toBeNull()
+    expect(rememberedEncoding({ options: { encoding: 'koi8-r' } }, 'utf-8')).toBeNull()
+  })
+  it('a remembered workstream for rows without one comes back with the mapping', () => {
+    const allocs: ColumnMapping = {
+      ...mapping,
+      kind: 'allocations',
+      columns: { role: 0, quarter: 2 },
+      defaultWorkstream: 'betrieb'
+    }
+    const back = recallMapping(rememberMapping('L1-y', headers, allocs, 1), headers, mapping)
+    expect(back?.defaultWorkstream).toBe('betrieb')
   })
 })

@@ -1,6 +1,7 @@
 // The wizard's own decisions as plain functions: failures shown, remembered mappings per layout. Matching rows to a
 // plan, the preview and the error report run beside the rows in main (@shared/import/plan-import).
 import type { ColumnMapping, ImportField } from '@shared/import/types'
+import { TEXT_ENCODINGS, type TextEncoding } from '@shared/import/workbook'
 import { normalizeHeader } from '@shared/import/mapping'
 import { IpcCallError } from '../../lib/ipc'
 
@@ -50,7 +51,8 @@ export function rememberMapping(
       ...(encoding ? { encoding } : {}),
       ...(mapping.layout ? { layout: mapping.layout } : {}),
       ...(mapping.monthLines ? { monthLines: true } : {}),
-      ...(mapping.year ? { year: mapping.year } : {})
+      ...(mapping.year ? { year: mapping.year } : {}),
+      ...(mapping.defaultWorkstream ? { defaultWorkstream: mapping.defaultWorkstream } : {})
     },
     usedAt: new Date().toISOString()
   }
@@ -81,6 +83,23 @@ export function recallMapping(
     defaultCurrency: pick(o['defaultCurrency'], ['EUR', 'CHF'] as const, fallback.defaultCurrency),
     ...(o['layout'] === 'long' || o['layout'] === 'wide' ? { layout: o['layout'] } : {}),
     ...(o['monthLines'] === true ? { monthLines: true } : {}),
-    ...(typeof o['year'] === 'number' && o['year'] >= 1990 && o['year'] <= 2100 ? { year: o['year'] } : {})
+    ...(typeof o['year'] === 'number' && o['year'] >= 1990 && o['year'] <= 2100 ? { year: o['year'] } : {}),
+    ...(typeof o['defaultWorkstream'] === 'string' && o['defaultWorkstream']
+      ? { defaultWorkstream: o['defaultWorkstream'].slice(0, 500) }
+      : {})
   }
+}
+
+/**
+ * The encoding to read a text file in again: the one its remembered mapping was used with, when
+ * detection chose another this time (the user had corrected it for a file of this shape). Null for
+ * workbooks (no encoding), when nothing was remembered, or when detection already agrees.
+ */
+export function rememberedEncoding(
+  stored: Pick<RememberedMapping, 'options'>,
+  current: TextEncoding | null
+): TextEncoding | null {
+  const e = stored.options['encoding']
+  if (current === null || typeof e !== 'string' || e === current) return null
+  return (TEXT_ENCODINGS as readonly string[]).includes(e) ? (e as TextEncoding) : null
 }
