@@ -59,6 +59,14 @@ test('the Team view shows the DevOps Lead at 100% in Q4 2025', async ({ app }) =
   await app.goto('team')
   await expect(app.page.getByRole('cell', { name: 'DevOps Lead, Q4 2025, 100%', exact: true })).toBeVisible()
   await expect(app.page.getByRole('cell', { name: 'Legal Advisor, Q3 2026, 25%', exact: true })).toBeVisible()
+  // The FTE-quarters column holds FTE-quarters (1 + 1 + 0.5 + 0.5), not "3 FTE".
+  await expect(app.page.getByRole('columnheader', { name: 'FTE-quarters' })).toBeVisible()
+  await expect(
+    app.page
+      .getByRole('row', { name: /^DevOps Lead/ })
+      .first()
+      .locator('.fte-total')
+  ).toHaveText('3.00')
 })
 
 test('timeline, risks, dependencies and deliverables show the whole roadmap', async ({ app }) => {

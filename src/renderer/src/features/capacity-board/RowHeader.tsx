@@ -16,9 +16,11 @@ export function RowHeader({ row, lookups }: { row: BoardRow; lookups: Lookups })
     )
   }
   const open = lookups.roleById.get(row.roleId)?.openPosition
+  const name = lookups.roleName.get(row.roleId) ?? row.roleId
   return (
     <div className={`role-head ${open ? 'open-position' : ''}`}>
-      <strong>{lookups.roleName.get(row.roleId) ?? row.roleId}</strong>
+      {/* A long role name is cut to the column: the whole of it on hover. */}
+      <strong title={name}>{name}</strong>
       {open && <span className="open-position-badge">{t('openPosition')}</span>}
       {row.lane.kind !== 'all' && (
         <span className="muted lane-name">

@@ -8,7 +8,7 @@ import { parseCapacityPercent, type ValidationError } from '@shared/planning/val
 import { setCapacity } from '@shared/planning/moves'
 import { InlineEdit, commitEdit } from '../../components/InlineEdit'
 import { currentLanguage } from '../../i18n'
-import { formatFte, formatQuarter, formatShare } from '../../lib/format'
+import { formatNumber, formatQuarter, formatShare } from '../../lib/format'
 import { moveRole, openRoleForm, removeRoleWithQuestion } from './role-forms'
 import { pctText as pct, shareText } from './share-text'
 import './strings'
@@ -137,7 +137,10 @@ export function UtilizationTable({ planId, data }: { planId: string; data: PlanD
                     </td>
                   )
                 })}
-                <td className="num fte-total">{formatFte(totalBp)}</td>
+                {/* FTE-quarters, as the column says: the role's FTE added over the quarters, not "3 FTE". */}
+                <td className="num fte-total" data-testid={`fte-quarters-${role.id}`}>
+                  {formatNumber(totalBp / 10_000, 2)}
+                </td>
                 <td className="row-actions">
                   <button
                     type="button"
