@@ -2,6 +2,7 @@
 // own phase, workstream and role names become the plan's structure.
 import type { Phase, PlanData, QuarterKey, Role, Workstream } from '../planning/types'
 import { compareQuarters, quarterRange } from '../planning/quarters'
+import { newPlanRow } from '../planning/defaults'
 import type { ParsedRow } from './types'
 import { normalizeHeader } from './mapping'
 
@@ -77,24 +78,7 @@ export function planSkeletonFromRows(rows: readonly ParsedRow[], options: Skelet
     }
   }
   return {
-    plan: {
-      id: planId,
-      name: options.name,
-      baseCurrency: 'EUR',
-      quarters: quarterRange(first, last),
-      chfToEur: 1.07,
-      totalBudgetCents: 0,
-      softCapBp: 8_500,
-      mission: '',
-      drivers: [],
-      notes: '',
-      baseId: null,
-      branchedAtSeq: 0,
-      archived: false,
-      builtin: false,
-      createdAt: now,
-      updatedAt: now
-    },
+    plan: newPlanRow({ id: planId, name: options.name, quarters: quarterRange(first, last) }, now),
     phases: [...phases.values()],
     workstreams: [...workstreams.values()],
     roles: [...roles.values()],

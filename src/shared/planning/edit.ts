@@ -4,6 +4,7 @@
 // left pointing at something gone. Input is checked field by field first (validate*), and an
 // action given input its validator refuses throws PlanningError('invalid-value').
 import { deepEqual } from './changes'
+import { newPlanRow } from './defaults'
 import { PlanningError } from './errors'
 import { newId as randomId } from './ids'
 import {
@@ -1129,24 +1130,17 @@ export function blankPlan(options: {
   })
   const now = options.now ?? new Date().toISOString()
   return {
-    plan: {
-      id: options.planId,
-      name: options.name.trim(),
-      baseCurrency: 'EUR',
-      quarters: quarterRange(options.from, options.to),
-      chfToEur: 1,
-      totalBudgetCents: options.totalBudgetCents ?? 0,
-      softCapBp: 8_500,
-      mission: '',
-      drivers: [],
-      notes: '',
-      baseId: null,
-      branchedAtSeq: 0,
-      archived: false,
-      builtin: false,
-      createdAt: now,
-      updatedAt: now
-    },
+    plan: newPlanRow(
+      {
+        id: options.planId,
+        name: options.name.trim(),
+        quarters: quarterRange(options.from, options.to),
+        // A blank plan counts CHF 1:1 until its rate is set (as it always has).
+        chfToEur: 1,
+        totalBudgetCents: options.totalBudgetCents ?? 0
+      },
+      now
+    ),
     phases: [],
     workstreams: [],
     roles: [],

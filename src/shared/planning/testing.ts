@@ -1,24 +1,18 @@
 // Small hand-built plans for unit tests (here and in other areas). Not part of the index barrel.
 import type { Allocation, BudgetLine, Phase, Plan, PlanData, QuarterKey, Role, Workstream } from './types'
+import { newPlanRow } from './defaults'
 
 export function testPlan(overrides: Partial<Plan> = {}): Plan {
   return {
-    id: 'p',
-    name: 'Test plan',
-    baseCurrency: 'EUR',
-    quarters: ['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3'],
-    chfToEur: 1.07,
-    totalBudgetCents: 1_000_000,
-    softCapBp: 8_500,
-    mission: '',
-    drivers: [],
-    notes: '',
-    baseId: null,
-    branchedAtSeq: 0,
-    archived: false,
-    builtin: false,
-    createdAt: '2025-10-01T00:00:00.000Z',
-    updatedAt: '2025-10-01T00:00:00.000Z',
+    ...newPlanRow(
+      {
+        id: 'p',
+        name: 'Test plan',
+        quarters: ['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3'],
+        totalBudgetCents: 1_000_000
+      },
+      '2025-10-01T00:00:00.000Z'
+    ),
     ...overrides
   }
 }

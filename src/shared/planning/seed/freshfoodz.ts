@@ -18,6 +18,7 @@ import type {
   Workstream
 } from '../types'
 import { FULL_FTE, MODULES } from '../types'
+import { newPlanRow } from '../defaults'
 
 export const FRESHFOODZ_PLAN_ID = 'freshfoodz'
 
@@ -573,25 +574,20 @@ export function buildFreshFoodzPlan(options: FreshFoodzOptions = {}): PlanData {
   })
 
   return {
-    plan: {
-      id: planId,
-      name: 'FreshFoodz Infrastructure Roadmap',
-      baseCurrency: 'EUR',
-      quarters: [...QUARTERS],
-      chfToEur: 1.07,
-      chfRateEstimate: true,
-      totalBudgetCents: EUR(415_000),
-      softCapBp: 8_500,
-      mission: MISSION,
-      drivers: DRIVERS.map((d) => ({ ...d })),
-      notes: NOTES,
-      baseId: null,
-      branchedAtSeq: 0,
-      archived: false,
-      builtin: true,
-      createdAt: now,
-      updatedAt: now
-    },
+    plan: newPlanRow(
+      {
+        id: planId,
+        name: 'FreshFoodz Infrastructure Roadmap',
+        quarters: [...QUARTERS],
+        chfRateEstimate: true,
+        totalBudgetCents: EUR(415_000),
+        mission: MISSION,
+        drivers: DRIVERS.map((d) => ({ ...d })),
+        notes: NOTES,
+        builtin: true
+      },
+      now
+    ),
     phases,
     workstreams,
     roles,
