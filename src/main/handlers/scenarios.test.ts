@@ -11,7 +11,7 @@ import { clonePlanData } from '../../shared/planning/clone'
 import { applyChanges } from '../../shared/planning/changes'
 import { moveBudgetLine } from '../../shared/planning/moves'
 import { buildComparisonReport } from '../../shared/scenarios/compare-report'
-import { safeFileName, scenariosHandlers } from './scenarios'
+import { localDateTime, safeFileName, scenariosHandlers } from './scenarios'
 
 function deps(dir: string, savePath: string | null): MainDeps {
   return {
@@ -104,5 +104,12 @@ describe('scenarios:export-comparison', () => {
     expect(safeFileName('FreshFoodz vs Plan B: Q1/Q2')).toBe('FreshFoodz vs Plan B Q1 Q2.xlsx')
     expect(safeFileName('...')).toBe('comparison.xlsx')
     expect(safeFileName('a.xlsx')).toBe('a.xlsx')
+  })
+
+  it('writes "Created" as a local date and time, not a UTC ISO stamp', () => {
+    const at = new Date('2026-12-07T08:40:00Z')
+    expect(localDateTime(at, 'en', 'Europe/Berlin')).toBe('7 Dec 2026, 09:40')
+    expect(localDateTime(at, 'de', 'Europe/Berlin')).toBe('07.12.2026, 09:40')
+    expect(localDateTime(at, 'en', 'Europe/Berlin')).not.toMatch(/T\d\d:|Z$/)
   })
 })

@@ -19,6 +19,15 @@ export function safeFileName(name: string): string {
   return `${base}.xlsx`
 }
 
+/** "7 Dec 2026, 08:40" / "07.12.2026, 08:40" in the machine's time zone, as the app shows times (not a UTC stamp). */
+export function localDateTime(at: Date, language: 'en' | 'de', timeZone?: string): string {
+  return new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone
+  }).format(at)
+}
+
 export function scenariosHandlers(deps: MainDeps): Pick<Handlers, 'scenarios:export-comparison'> {
   return {
     'scenarios:export-comparison': async ({ report, language, fileName, title }) => {
@@ -30,7 +39,9 @@ export function scenariosHandlers(deps: MainDeps): Pick<Handlers, 'scenarios:exp
       })
       if (!path) return null
       const target = /\.xlsx$/i.test(path) ? path : `${path}.xlsx`
-      const data = buildComparisonWorkbook(comparisonSheets(report, language, new Date().toISOString()))
+      const data = buildComparisonWorkbook(
+        comparisonSheets(report, language, localDateTime(new Date(), language))
+      )
       try {
         await writeWorkbookAtomic(target, data)
       } catch (err) {
