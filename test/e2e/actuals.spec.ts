@@ -86,7 +86,7 @@ test('a German bookings export imports as actual costs, asks for an unknown cent
   })
   await expect(foundationQ4.getByTestId('cell-actual')).not.toHaveClass(/over/)
   await expect(page.getByTestId('board-actuals')).toContainText('€100,155.78')
-  await expect(page.getByTestId('board-actuals')).toContainText('forecast at completion €390,155.78')
+  await expect(page.getByTestId('board-actuals')).toContainText('Forecast at completion €390,155.78')
   await page.getByTestId('board-actuals').scrollIntoViewIfNeeded()
   await app.shot('actuals-board-en')
   await page.setViewportSize({ width: 960, height: 600 })

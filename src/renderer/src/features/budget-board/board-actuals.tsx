@@ -73,10 +73,9 @@ export function ActualsSummaryCard({ pva, planBudgetCents }: { pva: PlanVsActual
         {through ? t('actualThrough', { quarter: formatQuarter(through) }) : t('actualSpent')}
       </div>
       <div className={`figure ${pva.total.over ? 'text-danger' : ''}`}>{exact(pva.total.actualCents)}</div>
-      <div className="muted small">
-        {t('actualForecast', { amount: exact(f.atCompletionCents) })} ·{' '}
-        {t('actualRunRate', { amount: exact(f.runRateCents) })}
-      </div>
+      {/* Two lines, so the card stays as narrow as the others and they share a row at 960 px. */}
+      <div className="muted small">{t('actualForecast', { amount: exact(f.atCompletionCents) })}</div>
+      <div className="muted small">{t('actualRunRate', { amount: exact(f.runRateCents) })}</div>
     </div>
   )
 }

@@ -21,8 +21,8 @@ registerStrings('budgetBoard', {
     actualCellLabel: 'actual {{actual}} of plan {{plan}}, {{remaining}}',
     actualSpent: 'Actual to date',
     actualThrough: 'Actual through {{quarter}}',
-    actualForecast: 'forecast at completion {{amount}}',
-    actualRunRate: 'at the current rate {{amount}}',
+    actualForecast: 'Forecast at completion {{amount}}',
+    actualRunRate: 'At the current rate {{amount}}',
     noWorkstream: 'No workstream',
     chooseWorkstream: {
       title: 'Which workstream does “{{line}}” join?',
@@ -85,7 +85,7 @@ registerStrings('budgetBoard', {
     actualSpent: 'Ist bisher',
     actualThrough: 'Ist bis {{quarter}}',
     actualForecast: 'Prognose bei Abschluss {{amount}}',
-    actualRunRate: 'bei aktueller Rate {{amount}}',
+    actualRunRate: 'Bei aktueller Rate {{amount}}',
     noWorkstream: 'Ohne Arbeitspaket',
     chooseWorkstream: {
       title: 'Zu welchem Arbeitspaket kommt „{{line}}“?',
