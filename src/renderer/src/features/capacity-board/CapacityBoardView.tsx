@@ -10,7 +10,8 @@ import { formatFte, formatQuarter, formatShare } from '../../lib/format'
 import { halfShare } from '@shared/planning/moves'
 import { laneSums, stepIn } from '@shared/planning/board'
 import { allocationIndexOf, updateUtilization, type UtilizationState } from '@shared/planning/plan-index'
-import type { Allocation, PlanData } from '@shared/planning/types'
+import type { Allocation, PlanData, QuarterKey } from '@shared/planning/types'
+import { openAllocationForm } from '../../components/plan-form/allocation-form'
 import { BoardFrame } from '../../components/board/BoardFrame'
 import { useBoard } from '../../components/board/use-board'
 import { useBoardActions } from '../../shell/board-actions'
@@ -70,6 +71,12 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
   useBoardActions(board)
   const dataRef = useRef(data)
   dataRef.current = data
+  // The + of an empty cell: the add-allocation form with the cell's role and quarter filled in.
+  const onAdd = useCallback(
+    (roleId: string, quarter: QuarterKey, workstreamId: string | undefined) =>
+      void openAllocationForm(planId, dataRef.current, { roleId, quarter, workstreamId }),
+    [planId]
+  )
 
   const quarters = data.plan.quarters
   // The plan row comes back with every commit (its updatedAt moves): memos key on its values.
@@ -227,7 +234,8 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
     lang,
     overId: over?.id,
     cellPreview,
-    renderChip
+    renderChip,
+    onAdd
   })
 
   return (

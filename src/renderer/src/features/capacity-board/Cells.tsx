@@ -35,6 +35,10 @@ export type RoleCellProps = {
   chips: Allocation[]
   renderChip: (a: Allocation) => ReactNode
   preview: CellPreview | null
+  /** Name of the + of an empty cell, e.g. "Add allocation: DevOps Lead, Q3 2026". */
+  addLabel: string
+  /** Opens the add-allocation form with this cell's role, quarter (and lane's workstream) filled in. */
+  onAdd: (roleId: string, quarter: QuarterKey, workstreamId: string | undefined) => void
 }
 
 /** Re-render a cell only when what it shows changed: chips compared one by one (a move keeps untouched chips' identity). */
@@ -86,6 +90,17 @@ export const RoleCell = memo(function RoleCell(props: RoleCellProps) {
         </DropZone>
       )}
       {props.chips.map(props.renderChip)}
+      {props.chips.length === 0 && (
+        <button
+          type="button"
+          className="cell-add"
+          aria-label={props.addLabel}
+          title={props.addLabel}
+          onClick={() => props.onAdd(props.roleId, props.quarter, props.laneWorkstreamId)}
+        >
+          +
+        </button>
+      )}
     </div>
   )
 }, sameCell)

@@ -3,6 +3,7 @@ import { registerStrings } from '../../i18n'
 registerStrings('capacityBoard', {
   en: {
     openPosition: 'Open position',
+    addHere: 'Add allocation: {{where}}',
     toolbar: 'Board settings',
     filter: 'Filter roles',
     filterPlaceholder: 'Role or workstream…',
@@ -53,6 +54,7 @@ registerStrings('capacityBoard', {
   },
   de: {
     openPosition: 'Offene Stelle',
+    addHere: 'Zuordnung hinzufügen: {{where}}',
     toolbar: 'Einstellungen der Tafel',
     filter: 'Rollen filtern',
     filterPlaceholder: 'Rolle oder Arbeitspaket…',

@@ -19,6 +19,7 @@ type CachedCell = {
   ratio: number
   pctText: string
   utilText: string
+  addLabel: string
   chips: Allocation[]
 }
 
@@ -41,7 +42,8 @@ export function useCellRenderer({
   lang,
   overId,
   cellPreview,
-  renderChip
+  renderChip,
+  onAdd
 }: {
   softCapBp: number
   allocIndex: AllocationIndex
@@ -54,6 +56,7 @@ export function useCellRenderer({
   overId: string | undefined
   cellPreview: CellPreview | null
   renderChip: (a: Allocation) => ReactNode
+  onAdd: (roleId: string, quarter: QuarterKey, workstreamId: string | undefined) => void
 }): (row: BoardRow, q: QuarterKey) => ReactNode {
   const index = allocIndex.cells
   // What a cell shows, by role and quarter, then row: after a drop only the cells it touched are
@@ -121,6 +124,9 @@ export function useCellRenderer({
         ratio: load.ratio,
         pctText: pct,
         utilText: labels.allocatedOf({ allocated, capacity }),
+        addLabel: t('addHere', {
+          where: `${role.name}, ${formatQuarter(q)}${laneWs ? `, ${lookups.wsTitle.get(laneWs) ?? ''}` : ''}`
+        }),
         chips: chipsIn(index, row.roleId, q, row.lane, lookups.phaseOfWs, lookups.wsOrder)
       }
       byRow.set(id, cell)
@@ -140,6 +146,8 @@ export function useCellRenderer({
         chips={cell.chips}
         renderChip={renderChip}
         preview={overId === id ? cellPreview : null}
+        addLabel={cell.addLabel}
+        onAdd={onAdd}
       />
     )
   }

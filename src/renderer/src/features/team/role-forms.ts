@@ -1,14 +1,5 @@
 // Adding, editing, reordering and removing roles, and adding allocations, by form (Team view).
-import {
-  addAllocationChecked,
-  addRole,
-  editRole,
-  removalImpact,
-  removeRole,
-  reorder,
-  validateAllocation,
-  validateRole
-} from '@shared/planning/edit'
+import { addRole, editRole, removalImpact, removeRole, reorder, validateRole } from '@shared/planning/edit'
 import type { PlanData, QuarterKey, Role } from '@shared/planning/types'
 import { parseAmount, parseSharePercent } from '@shared/planning/validate'
 import { TEXT_MAX } from '@shared/limits'
@@ -26,13 +17,10 @@ import {
   store,
   run,
   quarterOptions,
-  roleOptions,
-  workstreamOptions
+  roleOptions
 } from '../../components/plan-form/kit'
 import { openForm, type FieldSpec } from '../../components/FormDialog'
-import { toastError } from '../../components/Toaster'
 import { currentLanguage } from '../../i18n'
-import { formatQuarter } from '../../lib/format'
 
 export async function openRoleForm(planId: string, data: PlanData, role?: Role): Promise<boolean> {
   const t = tf()
@@ -160,70 +148,5 @@ export function moveRole(planId: string, role: Role, by: number): Promise<void> 
   )
 }
 
-// ---------------------------------------------------------------------------------------
-// Allocations
-
-export async function openAllocationForm(
-  planId: string,
-  data: PlanData,
-  preset: { roleId?: string; workstreamId?: string; quarter?: QuarterKey } = {}
-): Promise<boolean> {
-  const t = tf()
-  const roles = roleOptions(data)
-  const ws = workstreamOptions(data)
-  if (roles.length === 0 || ws.length === 0) {
-    toastError(t('allocation.add'), new Error(t('allocation.needs')))
-    return false
-  }
-  return openForm({
-    title: t('allocation.add'),
-    submitLabel: t('allocation.add'),
-    testId: 'allocation-form',
-    fields: [
-      { name: 'roleId', label: t('allocation.role'), kind: 'select', options: roles },
-      { name: 'workstreamId', label: t('allocation.workstream'), kind: 'select', options: ws },
-      { name: 'quarter', label: t('allocation.quarter'), kind: 'select', options: quarterOptions(data) },
-      {
-        name: 'share',
-        label: t('allocation.share'),
-        kind: 'text',
-        inputMode: 'decimal',
-        number: shareField()
-      },
-      { name: 'note', label: t('allocation.note'), kind: 'text', maxLength: TEXT_MAX.name }
-    ],
-    initial: {
-      roleId: preset.roleId ?? roles[0].value,
-      workstreamId: preset.workstreamId ?? ws[0].value,
-      quarter: preset.quarter ?? data.plan.quarters[0],
-      share: '50',
-      note: ''
-    },
-    submit: async (v) => {
-      const errors: Messages = {}
-      const share = read(errors, 'share', parseSharePercent(text(v, 'share'), lang()))
-      if (share === undefined) return errors
-      const f = {
-        roleId: text(v, 'roleId'),
-        workstreamId: text(v, 'workstreamId'),
-        quarter: text(v, 'quarter') as QuarterKey,
-        shareBp: share,
-        note: text(v, 'note')
-      }
-      const role = data.roles.find((r) => r.id === f.roleId)?.name ?? ''
-      const wsKey = data.workstreams.find((w) => w.id === f.workstreamId)?.key ?? ''
-      return store(
-        planId,
-        'create',
-        {
-          key: 'history.addAllocation',
-          values: { role, workstream: wsKey, quarter: formatQuarter(f.quarter), pct: share / 100 }
-        },
-        (d) => {
-          const refused = messages(validateAllocation(d, f), { shareBp: 'share' })
-          return Object.keys(refused).length ? refused : addAllocationChecked(d, f)
-        }
-      )
-    }
-  })
-}
+// Allocations are added by a form both this view and the capacity board open.
+export { openAllocationForm } from '../../components/plan-form/allocation-form'
