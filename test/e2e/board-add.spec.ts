@@ -21,7 +21,9 @@ test('the + of an empty cell adds an allocation there (mouse), Enter on it opens
     name: /^Security Specialist, Q1 2026, Horizontal Scale \+ Multi-Region, 40%/
   })
   await expect(added).toBeVisible()
-  await expect(page.getByRole('button', { name: 'Add allocation: Security Specialist, Q1 2026' })).toHaveCount(0)
+  await expect(
+    page.getByRole('button', { name: 'Add allocation: Security Specialist, Q1 2026' })
+  ).toHaveCount(0)
   await app.shot('board-add-en-1280')
 
   // Keyboard: focus the + of another empty cell and press Enter.
@@ -38,5 +40,7 @@ test('the + of an empty cell adds an allocation there (mouse), Enter on it opens
   await page.locator('body').click({ position: { x: 5, y: 5 } })
   await page.keyboard.press('Control+z')
   await expect(added).toHaveCount(0)
-  await expect(page.getByRole('button', { name: 'Add allocation: Security Specialist, Q1 2026' })).toBeVisible()
+  await expect(
+    page.getByRole('button', { name: 'Add allocation: Security Specialist, Q1 2026' })
+  ).toBeVisible()
 })
