@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { zipSync } from 'fflate'
-import { checkBytes } from './file-checks'
+import { checkBytes, checkUnpackedSize, DEFLATE_MAX_RATIO } from './file-checks'
 import { withLimits } from './limits'
 import { ImportError } from './errors'
 
@@ -74,5 +74,18 @@ describe('checkBytes', () => {
     )
     const broken = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])
     expect(reason(() => checkBytes(broken, 'xlsx', limits))).toBe('corrupt')
+  })
+})
+
+describe('checkUnpackedSize', () => {
+  it('skips the inflate pass only where deflate could not pass the limit (1032:1 at most)', () => {
+    const zip = zipSync({ 'a.xml': new Uint8Array(200_000) }, { level: 9 })
+    // Unpacks to 200 kB: refused once the limit is below that and the file too large to skip.
+    const tight = withLimits({ maxUncompressedBytes: 100_000 })
+    expect(zip.length * DEFLATE_MAX_RATIO).toBeGreaterThan(tight.maxUncompressedBytes)
+    expect(() => checkUnpackedSize(zip, tight)).toThrow(/unpacks to more than/)
+    expect(() =>
+      checkUnpackedSize(zip, withLimits({ maxUncompressedBytes: zip.length * DEFLATE_MAX_RATIO }))
+    ).not.toThrow()
   })
 })

@@ -98,6 +98,9 @@ export function checkZip(data: Uint8Array, limits: ImportLimits): void {
   }
 }
 
+/** The largest expansion deflate allows (RFC 1951: 258-byte matches coded in 2 bits, about 1032:1). */
+export const DEFLATE_MAX_RATIO = 1032
+
 /** Compressed bytes inflated per step while counting: at most about 64 MB come out of one. */
 const UNZIP_STEP = 64 * 1024
 
@@ -108,6 +111,9 @@ const UNZIP_STEP = 64 * 1024
  */
 export function checkUnpackedSize(data: Uint8Array, limits: ImportLimits): void {
   if (!isZip(data)) return
+  // Deflate cannot expand more than 1032 times, so a file this small cannot pass the limit whatever
+  // it declares: the streaming pass (a second full inflate beside SheetJS's) is not needed.
+  if (data.length * DEFLATE_MAX_RATIO <= limits.maxUncompressedBytes) return
   let total = 0
   const tooLarge = () =>
     new ImportError(
