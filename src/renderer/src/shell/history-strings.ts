@@ -45,6 +45,7 @@ registerStrings('history', {
       addPhase: 'Added the phase {{name}}',
       editPhase: 'Edited the phase {{name}}',
       removePhase: 'Removed the phase {{name}}',
+      reorderPhase: 'Moved the phase {{name}}',
       addMetric: 'Added the success metric “{{name}}”',
       editMetric: 'Edited the success metric “{{name}}”',
       removeMetric: 'Removed the success metric “{{name}}”',
@@ -54,6 +55,7 @@ registerStrings('history', {
       addDeliverable: 'Added the deliverable “{{name}}”',
       editDeliverable: 'Edited the deliverable “{{name}}”',
       removeDeliverable: 'Removed the deliverable “{{name}}”',
+      reorderDeliverable: 'Moved the deliverable “{{name}}”',
       planSettings: 'Changed the plan settings',
       quarterRange: 'Set the plan’s quarters to {{from}} – {{to}}'
     },
@@ -108,6 +110,7 @@ registerStrings('history', {
       addPhase: 'Phase {{name}} hinzugefügt',
       editPhase: 'Phase {{name}} bearbeitet',
       removePhase: 'Phase {{name}} entfernt',
+      reorderPhase: 'Phase {{name}} verschoben',
       addMetric: 'Erfolgskennzahl „{{name}}“ hinzugefügt',
       editMetric: 'Erfolgskennzahl „{{name}}“ bearbeitet',
       removeMetric: 'Erfolgskennzahl „{{name}}“ entfernt',
@@ -117,6 +120,7 @@ registerStrings('history', {
       addDeliverable: 'Lieferergebnis „{{name}}“ hinzugefügt',
       editDeliverable: 'Lieferergebnis „{{name}}“ bearbeitet',
       removeDeliverable: 'Lieferergebnis „{{name}}“ entfernt',
+      reorderDeliverable: 'Lieferergebnis „{{name}}“ verschoben',
       planSettings: 'Planeinstellungen geändert',
       quarterRange: 'Quartale des Plans auf {{from}} – {{to}} gesetzt'
     },

@@ -4,6 +4,7 @@ import { setMetricStatus, toggleCriterion, toggleDeliverable } from '@shared/pla
 import type { ViewProps } from '../../shell/view-props'
 import { ViewHeader } from '../../components/ViewHeader'
 import {
+  moveDeliverable,
   openDeliverableForm,
   openMetricForm,
   removeDeliverableNow,
@@ -77,7 +78,7 @@ export function DeliverablesView({ planId }: ViewProps) {
                   <p className="muted small">{t('none')}</p>
                 ) : (
                   <ul className="check-list">
-                    {items.map((d) => {
+                    {items.map((d, index) => {
                       const ws = d.workstreamId ? wsById.get(d.workstreamId) : undefined
                       return (
                         <li key={d.id} className={d.done ? 'done' : ''}>
@@ -106,6 +107,24 @@ export function DeliverablesView({ planId }: ViewProps) {
                             </span>
                           </label>
                           <span className="row-actions">
+                            <button
+                              type="button"
+                              className="btn btn-small btn-ghost"
+                              aria-label={tf('moveUp', { name: d.title })}
+                              disabled={index === 0}
+                              onClick={() => void moveDeliverable(planId, d, -1)}
+                            >
+                              ↑
+                            </button>
+                            <button
+                              type="button"
+                              className="btn btn-small btn-ghost"
+                              aria-label={tf('moveDown', { name: d.title })}
+                              disabled={index === items.length - 1}
+                              onClick={() => void moveDeliverable(planId, d, 1)}
+                            >
+                              ↓
+                            </button>
                             <button
                               type="button"
                               className="btn btn-small btn-ghost"

@@ -1,4 +1,4 @@
-// Adding, editing and removing deliverables and phases' success metrics by form (Deliverables view).
+// Adding, editing, reordering and removing deliverables and phases' success metrics by form (Deliverables view).
 import {
   addDeliverable,
   addMetric,
@@ -6,6 +6,7 @@ import {
   editMetric,
   removeDeliverable,
   removeMetric,
+  reorder,
   validateDeliverable,
   validateMetric
 } from '@shared/planning/edit'
@@ -124,5 +125,15 @@ export function removeDeliverableNow(planId: string, deliverable: Deliverable): 
     'delete',
     { key: 'history.removeDeliverable', values: { name: deliverable.title } },
     (d) => removeDeliverable(d, deliverable.id)
+  )
+}
+
+/** Moves a deliverable up or down among the deliverables of its quarter. */
+export function moveDeliverable(planId: string, deliverable: Deliverable, by: number): Promise<void> {
+  return run(
+    planId,
+    'edit',
+    { key: 'history.reorderDeliverable', values: { name: deliverable.title } },
+    (d) => reorder(d, 'deliverables', deliverable.id, by)
   )
 }

@@ -1,20 +1,21 @@
-// The phases with their quarters, cap and impact, each with edit and remove.
+// The phases with their quarters, cap and impact, each with move up/down, edit and remove.
 import { useTranslation } from 'react-i18next'
 import type { PlanData } from '@shared/planning/types'
 import { formatMoney, formatQuarter } from '../../lib/format'
 import { phaseLabel, sortedPhases } from '../../lib/plan-labels'
-import { openPhaseForm, removePhaseWithQuestion } from './timeline-forms'
+import { movePhase, openPhaseForm, removePhaseWithQuestion } from './timeline-forms'
 import './strings'
 
 export function PhaseTable({ planId, data }: { planId: string; data: PlanData }) {
   const { t } = useTranslation('timeline')
   const { t: tf } = useTranslation('forms')
+  const phases = sortedPhases(data)
   return (
     <section className="card" aria-label={tf('phase.add')}>
       <h2>{t('phases')}</h2>
       <table className="data schedule-table">
         <tbody>
-          {sortedPhases(data).map((p) => (
+          {phases.map((p, index) => (
             <tr key={p.id}>
               <th scope="row">
                 <span className={`badge badge-${p.priority.toLowerCase()}`}>{p.priority}</span>{' '}
@@ -26,6 +27,24 @@ export function PhaseTable({ planId, data }: { planId: string; data: PlanData })
               <td className="num">{formatMoney(p.capCents, 'EUR', { whole: true })}</td>
               <td className="muted small">{p.businessImpact}</td>
               <td className="row-actions">
+                <button
+                  type="button"
+                  className="btn btn-small btn-ghost"
+                  aria-label={tf('moveUp', { name: phaseLabel(p) })}
+                  disabled={index === 0}
+                  onClick={() => void movePhase(planId, p, -1)}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  className="btn btn-small btn-ghost"
+                  aria-label={tf('moveDown', { name: phaseLabel(p) })}
+                  disabled={index === phases.length - 1}
+                  onClick={() => void movePhase(planId, p, 1)}
+                >
+                  ↓
+                </button>
                 <button
                   type="button"
                   className="btn btn-small btn-ghost"

@@ -219,6 +219,12 @@ export async function openPhaseForm(planId: string, data: PlanData, phase?: Phas
   })
 }
 
+export function movePhase(planId: string, phase: Phase, by: number): Promise<void> {
+  return run(planId, 'edit', { key: 'history.reorderPhase', values: { name: phase.name } }, (d) =>
+    reorder(d, 'phases', phase.id, by)
+  )
+}
+
 export async function removePhaseWithQuestion(
   planId: string,
   data: PlanData,
