@@ -228,7 +228,8 @@ describe('hostile files end in a specific reason, in bounded time', () => {
       await o.session.close()
       return o
     })
-    expect(Date.now() - started).toBeLessThan(8000)
+    // A hang guard, not a timing: the bound leaves room for a busy test run, as below.
+    expect(Date.now() - started).toBeLessThan(25_000)
     expect(summary.sheets[0].rowCount).toBeLessThan(10)
   })
   it('refuses the ODS that repeats a row a billion times, naming the counts', async () => {

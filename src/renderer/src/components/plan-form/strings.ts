@@ -341,7 +341,7 @@ registerStrings('forms', {
       dropTitle: 'Plan verkürzen?',
       dropText:
         'Wegfallende Quartale {{quarters}}: betroffen sind {{allocations}} Zuweisungen, {{lines}} Budgetpositionen und {{deliverables}} Lieferergebnisse.',
-      dropMove: 'In das nächste verbleibende Quartal verschieben',
+      dropMove: 'Ins nächste verbleibende Quartal',
       dropRemove: 'Entfernen',
       dropHow: 'Arbeit in wegfallenden Quartalen'
     },
