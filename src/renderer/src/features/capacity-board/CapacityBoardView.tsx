@@ -279,13 +279,13 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
               const s = stats.stats.get(q)
               return (
                 <>
-                  <strong>{formatQuarter(q)}</strong>
-                  <span className="muted">
-                    {t('quarterTotal', { fte: formatFte(s?.bp ?? 0) })}
+                  <span className="qtitle">
+                    <strong>{formatQuarter(q)}</strong>
                     {s && s.red > 0 && (
                       <span className="badge badge-danger qbadge">{t('overCount', { count: s.red })}</span>
                     )}
                   </span>
+                  <span className="muted">{t('quarterTotal', { fte: formatFte(s?.bp ?? 0) })}</span>
                 </>
               )
             },
