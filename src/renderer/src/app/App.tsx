@@ -158,7 +158,7 @@ function Shell() {
               <span className="plan-name" data-testid="plan-name" title={planName}>
                 {planName}
               </span>
-              {data?.plan.baseId && <span className="badge">{t('nav.scenarios')}</span>}
+              {data?.plan.baseId && <span className="badge">{t('scenarioBadge')}</span>}
             </div>
             <div className="topbar-actions">
               <ActionButton id="undo" icon="↶" />
