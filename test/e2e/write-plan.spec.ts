@@ -1,5 +1,6 @@
 // Writing a plan by hand: roles, allocations and budget lines added in their views, removes that
-// ask first, new plans (blank, template, copy) and the plan settings; screenshots of the dialogs.
+// ask first, phases and deliverables moved up and down, new plans (blank, template, copy) and the
+// plan settings; screenshots of the dialogs.
 import { test, expect, type Harness } from './fixtures'
 
 const form = (app: Harness, testId: string) => app.page.getByTestId(testId)
@@ -344,3 +345,56 @@ test('workstreams, phases, risks and deliverables are added and removed in their
   await app.goto('risks')
   await app.shot('write-risks-en-1280')
 })
+
+// Issue 16: phases and deliverables are reordered where they live; each move is one undoable step.
+for (const lang of ['en', 'de'] as const) {
+  for (const [w, h] of [
+    [1280, 800],
+    [960, 600]
+  ] as const) {
+    test(`${lang} ${w}x${h}: a phase and a deliverable move down by their button, Ctrl+Z moves them back`, async ({
+      app
+    }) => {
+      const { page } = app
+      await page.setViewportSize({ width: w, height: h })
+      await app.goto('timeline')
+      if (lang === 'de') await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+      const down = lang === 'en' ? /^Move .+ down$/ : /^.+ nach unten$/
+      const up = lang === 'en' ? /^Move .+ up$/ : /^.+ nach oben$/
+      const undo = async () => {
+        await page.locator('body').click({ position: { x: 5, y: 5 } })
+        await page.keyboard.press('Control+z')
+      }
+
+      const phases = page.getByRole('region', { name: lang === 'en' ? 'Add phase' : 'Phase hinzufügen' })
+      // A phase is labelled by its position ("Phase 2: …"), so compare the names after the label.
+      const names = async () =>
+        (await phases.getByRole('rowheader').allTextContents()).map((s) => s.replace(/^.*?: /, ''))
+      const before = await names()
+      expect(before.length).toBeGreaterThan(1)
+      // The first phase cannot go up, the last cannot go down.
+      await expect(phases.getByRole('button', { name: up }).first()).toBeDisabled()
+      await expect(phases.getByRole('button', { name: down }).last()).toBeDisabled()
+      await phases.getByRole('button', { name: down }).first().click()
+      await expect.poll(names).toEqual([before[1], before[0], ...before.slice(2)])
+      await app.shot(`reorder-phases-${lang}-${w}`)
+      await undo()
+      await expect.poll(names).toEqual(before)
+
+      await app.goto('deliverables')
+      // The first quarter holding two or more deliverables: its first one can move down.
+      const downEnd = lang === 'en' ? ' down' : ' nach unten'
+      const movable = page.locator(`li:first-child button:enabled[aria-label$="${downEnd}"]`)
+      const list = page.locator('.check-list').filter({ has: movable }).first()
+      const first = list.locator('li').first().getByRole('button', { name: down })
+      const items = list.locator('.check-text')
+      const order = await items.allTextContents()
+      expect(order.length).toBeGreaterThan(1)
+      await first.click()
+      await expect(items).toHaveText([order[1], order[0], ...order.slice(2)])
+      await app.shot(`reorder-deliverables-${lang}-${w}`)
+      await undo()
+      await expect(items).toHaveText(order)
+    })
+  }
+}
