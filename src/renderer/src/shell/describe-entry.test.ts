@@ -52,6 +52,14 @@ describe('history sentences of the plan views', () => {
     )
   })
 
+  it('a schedule change from the Timeline names its month in the UI language', async () => {
+    const schedule = entry('history.schedule', { workstream: 'leistung', month: '2026-03', weeks: 6 })
+    await i18n.changeLanguage('en')
+    expect(describeEntry(schedule)).toBe('Schedule of leistung: starts Mar 2026, 6 weeks')
+    await i18n.changeLanguage('de')
+    expect(describeEntry(schedule)).toBe('Zeitplan von leistung: Beginn März 2026, 6 Wochen')
+  })
+
   it('a scenario’s quick edits store values and read in the UI language; entries stored as text still read', async () => {
     const share = entry('history.quickMoveAllocation', {
       pct: 12.5,
