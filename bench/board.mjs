@@ -11,7 +11,8 @@
 //     pause, so that the timed frames do not include the first compilation of the scroll path,
 //   - time to a usable budget board.
 // The large plan is generated in the page and stored through the app's own createPlanFromData
-// (window.__quartermaster, see src/renderer/src/features/capacity-board/bench-hook.ts).
+// (window.__quartermaster, see src/renderer/src/app/bench-hook.ts), which only a benchmark build
+// (VITE_QM_BENCH=1, as made here) contains.
 // It prints figures; it asserts nothing.
 //
 // With --plan 10x it runs the 1,000-role plan and the ten times larger one (10,000 roles, 200
@@ -20,7 +21,7 @@
 // task (PerformanceObserver 'longtask') while opening each board, dropping and scrolling.
 //
 // Usage: npm run bench:board [-- --drops 50] [--plan 10x] [--no-build] [--out <dir>] [--headed]
-//   --no-build  use an existing build in --out (default: a fresh build in a temp folder)
+//   --no-build  use an existing benchmark build in --out (default: a fresh one in a temp folder)
 import { spawn, execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -394,7 +395,11 @@ async function main() {
   )
   if (!flag('--no-build')) {
     process.stdout.write(`Building the renderer into ${outDir} … `)
-    execFileSync('npx', ['electron-vite', 'build', '--outDir', outDir], { cwd: root, stdio: 'ignore' })
+    execFileSync('npx', ['electron-vite', 'build', '--outDir', outDir], {
+      cwd: root,
+      stdio: 'ignore',
+      env: { ...process.env, VITE_QM_BENCH: '1' }
+    })
     console.log('done')
   } else if (!existsSync(join(outDir, 'renderer', 'index.html'))) {
     throw new Error(`No build in ${outDir}; run without --no-build`)

@@ -9,7 +9,7 @@ import { cpus, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as XLSX from 'xlsx'
-import { generateLargePlan } from '../src/shared/planning/large-plan'
+import { generateLargePlan } from '../test/support/large-plan'
 import { buildWorkbookLayout } from '../src/shared/export/layout'
 import { writeAllocationWorkbook } from '../src/main/excel/export/write-workbook'
 

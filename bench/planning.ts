@@ -9,12 +9,12 @@ import {
   contingency,
   costOfAllocations,
   dependencyViolations,
-  generateLargePlan,
   moveAllocation,
   overAllocations,
   previewMoveViolations,
   utilization
 } from '../src/shared/planning'
+import { generateLargePlan } from '../test/support/large-plan'
 
 function time<T>(label: string, fn: () => T, runs = 10): T {
   let result = fn() // warm-up

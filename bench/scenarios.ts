@@ -3,13 +3,8 @@
 // report the Scenarios view renders, promoting to baseline (diff onto the base) and applying
 // history entries onto the base (id mapping + conflict check).
 // Run: node --import tsx bench/scenarios.ts
-import {
-  applyChanges,
-  clonePlanData,
-  generateLargePlan,
-  moveAllocation,
-  moveBudgetLine
-} from '../src/shared/planning'
+import { applyChanges, clonePlanData, moveAllocation, moveBudgetLine } from '../src/shared/planning'
+import { generateLargePlan } from '../test/support/large-plan'
 import type { HistoryEntry, PlanData } from '../src/shared/planning'
 import { buildComparisonReport } from '../src/shared/scenarios/compare-report'
 import { comparisonSheets } from '../src/shared/scenarios/compare-sheet'

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every check in order, then one line that counts the tests that passed and failed.
-// Steps: typecheck (node + web), lint, import cycles, component size, format check, unit tests, build, end-to-end tests.
+// Steps: typecheck (node + web), lint, import cycles, component size, format check, unit tests, build, bundle check, end-to-end tests.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs'
 
@@ -18,6 +18,7 @@ const steps = [
     ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']
   ],
   ['build', 'npx', ['electron-vite', 'build']],
+  ['no benchmark hook in the bundle', 'npm', ['run', '--silent', 'check:bundle']],
   ['end-to-end tests', 'npx', ['playwright', 'test']]
 ]
 

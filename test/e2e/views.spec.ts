@@ -1,5 +1,8 @@
 // The plan views on a first start: the built-in FreshFoodz roadmap, its key figures, and a
 // screenshot of every view in English and German (screenshots/view-<id>-<lang>.png).
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { test, expect } from './fixtures'
 
 const VIEWS = ['overview', 'timeline', 'team', 'budget', 'risks', 'dependencies', 'deliverables'] as const
@@ -132,15 +135,29 @@ for (const lang of ['en', 'de'] as const) {
   })
 }
 
+// 1,000 budget lines in phase 1, imported through the wizard as a user would.
+function thousandLinesCsv(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'qm-views-e2e-'))
+  const rows = Array.from({ length: 1_000 }, (_, i) => `Phase 1;Monitoring;Q1 2026;Line ${i + 1};100,00 €`)
+  const path = join(dir, 'thousand-lines.csv')
+  writeFileSync(path, ['Phase;Arbeitspaket;Quartal;Bezeichnung;Betrag', ...rows].join('\r\n'))
+  return path
+}
+
 test('a phase with hundreds of lines shows 10 and then 100 more per click, with totals over all of them', async ({
   app
 }) => {
   await app.goto('budget')
-  await app.page.evaluate(() =>
-    (
-      window as unknown as { __quartermaster: { loadLargePlan: (o: object) => Promise<string> } }
-    ).__quartermaster.loadLargePlan({ roles: 20, workstreams: 5, allocations: 50, budgetLines: 1_000 })
-  )
+  await app.menu('import')
+  const wizard = app.page.getByRole('dialog', { name: 'Import spreadsheet' })
+  app.queueOpen(thousandLinesCsv())
+  await wizard.getByRole('button', { name: 'Choose file…' }).click()
+  await expect(wizard.getByTestId('header-row')).toBeVisible({ timeout: 30_000 })
+  await wizard.getByRole('button', { name: 'Next' }).click()
+  await expect(wizard.getByTestId('mapping-counts')).toContainText(/^1,?000 rows ready, 0 with problems/)
+  await wizard.getByRole('button', { name: 'Next' }).click()
+  await wizard.getByRole('button', { name: /^Import 1,?000 rows$/ }).click()
+  await expect(wizard).toBeHidden({ timeout: 30_000 })
   const phase = app.page.getByTestId('budget-phase-1')
   await expect(phase.locator('tr.line-row')).toHaveCount(10)
   const more = phase.getByRole('button', { name: /^Show 100 more \(10 of [\d,]+ lines\)$/ })

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { gunzipSync, gzipSync, strToU8 } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { smallPlan } from '../planning/testing'
+import { smallPlan } from '../../../test/support/testing'
 import type { BackupMigration, BackupPayload } from './backup-format'
 import {
   autoBackupName,

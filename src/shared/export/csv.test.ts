@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { smallPlan } from '../planning/testing'
+import { smallPlan } from '../../../test/support/testing'
 import { boardCsv, escapeCsvText } from './csv'
 
 describe('CSV export', () => {

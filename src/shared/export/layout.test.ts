@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildFreshFoodzPlan } from '../planning/seed/freshfoodz'
-import { smallPlan } from '../planning/testing'
+import { smallPlan } from '../../../test/support/testing'
 import type { PlanData } from '../planning/types'
 import type { SheetLayout, XCell } from './layout'
 import { buildWorkbookLayout, colName, DATA_CHUNK, splitChunks } from './layout'

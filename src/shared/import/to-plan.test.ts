@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildFreshFoodzPlan } from '../planning/seed/freshfoodz'
-import { idSequence } from '../planning/testing'
+import { idSequence } from '../../../test/support/testing'
 import { matchPhase, matchToPlan, planStructureOf, roleWorkOf } from './to-plan'
 import { planSkeletonFromRows } from './skeleton'
 import type { ParsedRow } from './types'

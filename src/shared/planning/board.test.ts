@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { moveAllocation } from './moves'
-import { smallPlan, testAllocation, testRole } from './testing'
+import { smallPlan, testAllocation, testRole } from '../../../test/support/testing'
 import { utilization } from './utilization'
 import {
   laneSums,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { applyChanges, invertChanges } from './changes'
 import { budgetTotals } from './budget'
-import { idSequence, smallPlan } from './testing'
+import { idSequence, smallPlan } from '../../../test/support/testing'
 import type { EntityChange, PlanData } from './types'
 import { budgetIndexOf } from './budget-index'
 import {

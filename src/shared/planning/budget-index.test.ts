@@ -11,7 +11,7 @@ import {
 } from './budget-index'
 import { applyChanges } from './changes'
 import { noteDerivation } from './plan-index'
-import { smallPlan, testLine } from './testing'
+import { smallPlan, testLine } from '../../../test/support/testing'
 import type { BudgetLine, EntityChange, PlanData, QuarterKey } from './types'
 
 const sortedMap = <K, V>(m: Map<K, V>) =>

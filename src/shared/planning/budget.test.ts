@@ -9,8 +9,8 @@ import {
   toBaseCents
 } from './budget'
 import { runToEnd } from '../stepwise'
-import { generateLargePlan } from './large-plan'
-import { smallPlan, testLine } from './testing'
+import { generateLargePlan } from '../../../test/support/large-plan'
+import { smallPlan, testLine } from '../../../test/support/testing'
 
 describe('budget', () => {
   it('converts CHF lines with the plan rate, rounding to the cent', () => {

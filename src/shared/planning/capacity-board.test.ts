@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { generateLargePlan } from './large-plan'
+import { generateLargePlan } from '../../../test/support/large-plan'
 import { previewMoveViolations } from './schedule'
-import { smallPlan } from './testing'
+import { smallPlan } from '../../../test/support/testing'
 import { utilization } from './utilization'
 import type { EntityChange, QuarterKey } from './types'
 import {

@@ -10,7 +10,7 @@ import {
   revertChangesChecked
 } from './changes'
 import { PlanningError } from './errors'
-import { smallPlan, testAllocation } from './testing'
+import { smallPlan, testAllocation } from '../../../test/support/testing'
 import type { EntityChange } from './types'
 
 describe('deepEqual', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { clonePlanData } from './clone'
 import { buildFreshFoodzPlan } from './seed/freshfoodz'
-import { idSequence } from './testing'
+import { idSequence } from '../../../test/support/testing'
 import { utilization } from './utilization'
 
 describe('clonePlanData', () => {

@@ -33,7 +33,7 @@ import {
 } from './edit'
 import { isPlanningError } from './errors'
 import { buildFreshFoodzPlan } from './seed/freshfoodz'
-import { idSequence, smallPlan } from './testing'
+import { idSequence, smallPlan } from '../../../test/support/testing'
 import type { EntityChange, PlanData } from './types'
 import { capacityOf, utilization } from './utilization'
 

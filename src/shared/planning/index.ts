@@ -1,5 +1,5 @@
 // Public API of the planning model and its math. Import from 'src/shared/planning' (this
-// barrel); testing.ts (small fixtures for tests) is deliberately not re-exported.
+// barrel); test fixtures and the large-plan generator live in test/support.
 export * from './types'
 export * from './errors'
 export * from './quarters'
@@ -14,7 +14,6 @@ export * from './schedule'
 export * from './risk'
 export * from './clone'
 export * from './compare'
-export * from './large-plan'
 export * from './seed/freshfoodz'
 export * from './edit'
 export * from './problems'

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { applyChanges, findConflicts, invertChanges, planDataEqual } from './changes'
 import { moveAllocation, moveBudgetLine, splitBudgetLine } from './moves'
-import { smallPlan, testAllocation, testLine, testRole, testWorkstream } from './testing'
+import { smallPlan, testAllocation, testLine, testRole, testWorkstream } from '../../../test/support/testing'
 import type { EntityChange, PlanData, QuarterKey } from './types'
 
 const QUARTERS: QuarterKey[] = ['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']

@@ -19,7 +19,7 @@ import {
   toggleCriterion,
   toggleDeliverable
 } from './moves'
-import { idSequence, smallPlan } from './testing'
+import { idSequence, smallPlan } from '../../../test/support/testing'
 import { totalAllocatedBp } from './utilization'
 import type { PlanData } from './types'
 

@@ -13,7 +13,7 @@ import {
   type AllocationIndex,
   type UtilizationState
 } from './plan-index'
-import { smallPlan, testAllocation, testRole } from './testing'
+import { smallPlan, testAllocation, testRole } from '../../../test/support/testing'
 import type { Allocation, EntityChange, PlanData, QuarterKey } from './types'
 import { utilization } from './utilization'
 

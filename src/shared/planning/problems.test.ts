@@ -3,7 +3,7 @@ import { moveAllocation, moveBudgetLine } from './moves'
 import { applyChanges } from './changes'
 import { needsWorkstreamChoice, planProblems, problemsById, problemsOf, workstreamsOfPhase } from './problems'
 import { buildFreshFoodzPlan } from './seed/freshfoodz'
-import { smallPlan, testWorkstream } from './testing'
+import { smallPlan, testWorkstream } from '../../../test/support/testing'
 
 describe('planProblems', () => {
   it('finds none in the small plan or the built-in FreshFoodz roadmap', () => {

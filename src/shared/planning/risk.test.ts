@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { contingency, expectedCostCents, riskQuarters, spreadEvenly } from './risk'
-import { smallPlan } from './testing'
+import { smallPlan } from '../../../test/support/testing'
 import type { Risk } from './types'
 
 const risk = (over: Partial<Risk>): Risk => ({

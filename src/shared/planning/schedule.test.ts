@@ -7,7 +7,7 @@ import {
   workstreamQuarters,
   wouldMoveViolate
 } from './schedule'
-import { smallPlan, testAllocation, testWorkstream } from './testing'
+import { smallPlan, testAllocation, testWorkstream } from '../../../test/support/testing'
 
 describe('workstream schedule', () => {
   it('ends durationWeeks × 7 days after the first of the start month', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { smallPlan, testAllocation } from './testing'
+import { smallPlan, testAllocation } from '../../../test/support/testing'
 import { allocatedByWorkstream, overAllocations, utilization, utilizationLevel } from './utilization'
 
 describe('utilization', () => {

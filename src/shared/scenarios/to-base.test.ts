@@ -4,7 +4,7 @@ import { clonePlanData } from '../planning/clone'
 import { comparePlans } from '../planning/compare'
 import { addBudgetLine, addRole, removeRole } from '../planning/edit'
 import { moveAllocation, moveBudgetLine, setPhaseCap, updateEntity } from '../planning/moves'
-import { idSequence, smallPlan } from '../planning/testing'
+import { idSequence, smallPlan } from '../../../test/support/testing'
 import type { EntityChange, HistoryEntry, PlanData } from '../planning/types'
 import { baselineChanges, entriesOntoBase } from './to-base'
 

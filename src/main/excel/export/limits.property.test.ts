@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { arbitraryLimitPlan } from '../../../shared/export/arbitrary-plan'
+import { arbitraryLimitPlan } from '../../../../test/support/arbitrary-plan'
 import { decodeBackup, encodeBackup } from '../../../shared/export/backup-format'
 import { diffExport, planFromExport } from '../../../shared/export/diff'
 import { planDataSchema } from '../../../shared/export/plan-schema'

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { smallPlan } from '@shared/planning/testing'
+import { smallPlan } from '../../../../test/support/testing'
 import { clonePlanData } from '@shared/planning/clone'
 import type { ActualSum } from '@shared/actuals/types'
 import { centreMapping } from '@shared/actuals/merge'

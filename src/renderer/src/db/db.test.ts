@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import Dexie, { liveQuery, type Transaction } from 'dexie'
-import { smallPlan } from '@shared/planning/testing'
+import { smallPlan } from '../../../../test/support/testing'
 import { moveAllocation, setBudgetAmount } from '@shared/planning/moves'
 import { QuartermasterDB, SCHEMA_VERSIONS, WIDE_DELETE, db, describeStorageError } from './db'
 import { canRedo, canUndo, commitChanges, redo, revertEntry, undo, CommitError, WRITE_CHUNK } from './commit'

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { smallPlan } from '@shared/planning/testing'
+import { smallPlan } from '../../../../test/support/testing'
 import type { BudgetLine, EntityChange, PlanData } from '@shared/planning/types'
 import { db } from './db'
 import { CommitError, undo } from './commit'

@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto'
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
-import { arbitraryLimitPlan } from '@shared/export/arbitrary-plan'
+import { arbitraryLimitPlan } from '../../../../test/support/arbitrary-plan'
 import { backupPayloadSchema } from '@shared/export/backup-format'
 import { db } from './db'
 import { createPlanFromData } from './plans'

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { smallPlan } from '@shared/planning/testing'
+import { smallPlan } from '../../../../test/support/testing'
 import { moveAllocation } from '@shared/planning/moves'
 import { QuartermasterDB, db } from './db'
 import { commitChanges, undo } from './commit'

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { smallPlan } from '@shared/planning/testing'
+import { smallPlan } from '../../../../test/support/testing'
 import { setBudgetAmount } from '@shared/planning/moves'
 import { db } from './db'
 import { until } from './testing'

@@ -41,7 +41,6 @@ import { CapacityToolbar } from './CapacityToolbar'
 import { RowHeader } from './RowHeader'
 import { useCellRenderer } from './use-cell-renderer'
 import { useCapacityMoves } from './use-capacity-moves'
-import './bench-hook'
 
 const COL_W = 140
 const HEAD_W = 196

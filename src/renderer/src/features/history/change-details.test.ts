@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { moveAllocation } from '@shared/planning/moves'
-import { idSequence, smallPlan } from '@shared/planning/testing'
+import { idSequence, smallPlan } from '../../../../../test/support/testing'
 import type { EntityChange } from '@shared/planning/types'
 import { changeDetails, diffFields, laterTouching } from './change-details'
 

@@ -1,6 +1,15 @@
 // Small hand-built plans for unit tests (here and in other areas). Not part of the index barrel.
-import type { Allocation, BudgetLine, Phase, Plan, PlanData, QuarterKey, Role, Workstream } from './types'
-import { newPlanRow } from './defaults'
+import type {
+  Allocation,
+  BudgetLine,
+  Phase,
+  Plan,
+  PlanData,
+  QuarterKey,
+  Role,
+  Workstream
+} from '../../src/shared/planning/types'
+import { newPlanRow } from '../../src/shared/planning/defaults'
 
 export function testPlan(overrides: Partial<Plan> = {}): Plan {
   return {

@@ -1,8 +1,8 @@
 // A small, documented hook for bench/board.mjs: Playwright cannot reach the app's modules from
 // outside, so the renderer exposes just enough to load a generated plan through the app's own
 // storage path (createPlanFromData), the same path an import uses. It changes nothing by itself.
-import { generateLargePlan, type LargePlanOptions } from '@shared/planning/large-plan'
-import { createPlanFromData, deletePlan, setCurrentPlanId } from '../../db/plans'
+import { generateLargePlan, type LargePlanOptions } from '../../../../test/support/large-plan'
+import { createPlanFromData, deletePlan, setCurrentPlanId } from '../db/plans'
 
 export type QuartermasterBenchHook = {
   /** Generates the large plan in the page, stores it and makes it the current plan; resolves to its id. */

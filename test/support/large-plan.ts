@@ -1,6 +1,11 @@
 // A large, deterministic plan for benchmarks and stress tests (same seed → same plan,
 // byte for byte), built with a small seeded PRNG so it needs no dependency.
-import { quarterFromIndex, quarterIndex, quarterOfMonth, monthsOfQuarter } from './quarters'
+import {
+  quarterFromIndex,
+  quarterIndex,
+  quarterOfMonth,
+  monthsOfQuarter
+} from '../../src/shared/planning/quarters'
 import type {
   Allocation,
   BudgetLine,
@@ -13,8 +18,8 @@ import type {
   Risk,
   Role,
   Workstream
-} from './types'
-import { MODULES, PRIORITIES } from './types'
+} from '../../src/shared/planning/types'
+import { MODULES, PRIORITIES } from '../../src/shared/planning/types'
 
 export type LargePlanOptions = {
   roles?: number

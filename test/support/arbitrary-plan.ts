@@ -1,7 +1,7 @@
 // Test support: fast-check generators of small, valid, adversarial plans (formula-like and
 // non-ASCII text, CHF lines, zero and large amounts, several allocations in one cell, quarters
 // outside the plan's span). Used by the export round-trip property tests.
-import { LIMITS, TEXT_MAX } from '../limits'
+import { LIMITS, TEXT_MAX } from '../../src/shared/limits'
 import fc from 'fast-check'
 import type {
   Allocation,
@@ -13,8 +13,8 @@ import type {
   Risk,
   Role,
   Workstream
-} from '../planning/types'
-import { IMPACT_LEVELS, PRIORITIES } from '../planning/types'
+} from '../../src/shared/planning/types'
+import { IMPACT_LEVELS, PRIORITIES } from '../../src/shared/planning/types'
 
 const QUARTERS: QuarterKey[] = ['2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4', '2027-Q1']
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { budgetTotals } from './budget'
-import { generateLargePlan } from './large-plan'
-import { utilization } from './utilization'
+import { budgetTotals } from '../../src/shared/planning/budget'
+import { generateLargePlan } from '../support/large-plan'
+import { utilization } from '../../src/shared/planning/utilization'
 
 describe('generateLargePlan', () => {
   it('is deterministic for a seed and has the requested sizes', () => {
