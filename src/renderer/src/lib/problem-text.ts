@@ -15,7 +15,8 @@ registerStrings('problems', {
     'line-outside-phase': 'Outside {{phase}} ({{range}})',
     'outside-workstream': 'Outside the months of {{workstream}} ({{range}})',
     'before-dependency': 'Before {{dependency}} ends ({{end}})',
-    item: '{{quarter}} · {{what}}: {{reason}}'
+    item: '{{quarter}} · {{what}}: {{reason}}',
+    more: 'The first {{shown}} are listed; every marked chip on the board shows its problem.'
   },
   de: {
     title: 'Probleme',
@@ -25,9 +26,38 @@ registerStrings('problems', {
     'line-outside-phase': 'Außerhalb von {{phase}} ({{range}})',
     'outside-workstream': 'Außerhalb der Monate von {{workstream}} ({{range}})',
     'before-dependency': 'Vor dem Ende von {{dependency}} ({{end}})',
-    item: '{{quarter}} · {{what}}: {{reason}}'
+    item: '{{quarter}} · {{what}}: {{reason}}',
+    more: 'Die ersten {{shown}} sind aufgeführt; jede markierte Karte auf der Tafel zeigt ihr Problem.'
   }
 })
+
+type Names = {
+  workstreams: Map<string, PlanData['workstreams'][number]>
+  phases: Map<string, PlanData['phases'][number]>
+  roles: Map<string, PlanData['roles'][number]>
+  allocations: Map<string, PlanData['allocations'][number]>
+  lines: Map<string, PlanData['budgetLines'][number]>
+}
+// Lookups by id, built once per plan object: a big plan has as many problems as allocations, and
+// searching the arrays for each one made the list quadratic.
+const namesCache = new WeakMap<PlanData, Names>()
+function names(data: PlanData): Names {
+  let n = namesCache.get(data)
+  if (!n) {
+    n = {
+      workstreams: new Map(data.workstreams.map((x) => [x.id, x])),
+      phases: new Map(data.phases.map((x) => [x.id, x])),
+      roles: new Map(data.roles.map((x) => [x.id, x])),
+      allocations: new Map(data.allocations.map((x) => [x.id, x])),
+      lines: new Map(data.budgetLines.map((x) => [x.id, x]))
+    }
+    namesCache.set(data, n)
+  }
+  return n
+}
+
+/** How many problems the list under a board shows; the chips carry every marker. */
+export const LISTED_PROBLEMS = 100
 
 const range = (from: QuarterKey, to: QuarterKey) =>
   from === to ? formatQuarter(from) : `${formatQuarter(from)} – ${formatQuarter(to)}`
@@ -35,11 +65,12 @@ const range = (from: QuarterKey, to: QuarterKey) =>
 /** Why a chip is marked: "Outside Foundation (Q4 2025)". */
 export function problemReason(p: PlanProblem, data: PlanData): string {
   const t = i18n.getFixedT(null, 'problems')
-  const wsTitle = (id: string) => data.workstreams.find((w) => w.id === id)?.title ?? id
+  const n = names(data)
+  const wsTitle = (id: string) => n.workstreams.get(id)?.title ?? id
   switch (p.kind) {
     case 'line-outside-phase':
       return t(p.kind, {
-        phase: data.phases.find((x) => x.id === p.phaseId)?.name ?? p.phaseId,
+        phase: n.phases.get(p.phaseId)?.name ?? p.phaseId,
         range: range(p.phaseStart, p.phaseEnd)
       })
     case 'outside-workstream':
@@ -61,12 +92,13 @@ export function chipProblemText(
 export function problemItemText(list: readonly PlanProblem[], data: PlanData): string {
   const t = i18n.getFixedT(null, 'problems')
   const p = list[0]
+  const n = names(data)
   let what: string
-  if (p.entity === 'budgetLine') what = data.budgetLines.find((l) => l.id === p.id)?.title ?? p.id
+  if (p.entity === 'budgetLine') what = n.lines.get(p.id)?.title ?? p.id
   else {
-    const a = data.allocations.find((x) => x.id === p.id)
-    const role = a ? (data.roles.find((r) => r.id === a.roleId)?.name ?? a.roleId) : p.id
-    const ws = a ? (data.workstreams.find((w) => w.id === a.workstreamId)?.title ?? a.workstreamId) : ''
+    const a = n.allocations.get(p.id)
+    const role = a ? (n.roles.get(a.roleId)?.name ?? a.roleId) : p.id
+    const ws = a ? (n.workstreams.get(a.workstreamId)?.title ?? a.workstreamId) : ''
     what = ws ? `${role} · ${ws}` : role
   }
   return t('item', { what, quarter: formatQuarter(p.quarter), reason: chipProblemText(list, data) })
@@ -78,10 +110,13 @@ export type ProblemItem = { key: string; chipId: string; text: string }
 export type BoardProblems = {
   /** Marker text per chip id. */
   byId: ReadonlyMap<string, string>
+  /** The first LISTED_PROBLEMS chips with problems, in board order. */
   items: ProblemItem[]
+  /** How many chips have problems. */
+  total: number
 }
 
-const EMPTY: BoardProblems = { byId: new Map(), items: [] }
+const EMPTY: BoardProblems = { byId: new Map(), items: [], total: 0 }
 
 /**
  * The problems a board marks and lists (allocations for the capacity board, budget lines for the
@@ -101,13 +136,14 @@ export function useBoardProblems(
     const byId = new Map<string, string>()
     for (const [id, ps] of grouped) byId.set(id, chipProblemText(ps, deferred)!)
     // One item per chip, in the order of its first problem (by quarter).
-    const items = [...grouped].map(([id, ps]) => ({
-      key: id,
-      chipId: id,
-      text: problemItemText(ps, deferred)
-    }))
+    const items: ProblemItem[] = []
+    for (const [id, ps] of grouped) {
+      if (items.length === LISTED_PROBLEMS) break
+      items.push({ key: id, chipId: id, text: problemItemText(ps, deferred) })
+    }
     const sig = `${language}\n${items.map((x) => x.text).join('\n')}\n${[...byId].join('\n')}`
-    if (sig !== last.current.sig) last.current = { sig, value: items.length ? { byId, items } : EMPTY }
+    if (sig !== last.current.sig)
+      last.current = { sig, value: items.length ? { byId, items, total: grouped.size } : EMPTY }
     return last.current.value
   }, [deferred, entity, language])
 }

@@ -1,11 +1,12 @@
 // The problems of a board after every move, listed under its toolbar (both boards): where, what
 // and why, each a button that brings the chip into view and focuses it.
 import { useTranslation } from 'react-i18next'
-import type { ProblemItem } from '../../lib/problem-text'
+import type { BoardProblems } from '../../lib/problem-text'
 import { showChip } from './show-chip'
 
-export function ProblemsPanel({ items }: { items: readonly ProblemItem[] }) {
+export function ProblemsPanel({ problems }: { problems: BoardProblems }) {
   const { t } = useTranslation('problems')
+  const { items, total } = problems
   if (items.length === 0) return null
   return (
     <details className="problems-panel" data-testid="board-problems" open>
@@ -13,7 +14,7 @@ export function ProblemsPanel({ items }: { items: readonly ProblemItem[] }) {
         <span className="problems-mark" aria-hidden>
           ⚠
         </span>{' '}
-        <strong>{t('title')}</strong> · {t('count', { count: items.length })}
+        <strong>{t('title')}</strong> · {t('count', { count: total })}
       </summary>
       <ul>
         {items.map((p) => (
@@ -24,6 +25,7 @@ export function ProblemsPanel({ items }: { items: readonly ProblemItem[] }) {
           </li>
         ))}
       </ul>
+      {total > items.length && <p className="muted">{t('more', { shown: items.length })}</p>}
     </details>
   )
 }

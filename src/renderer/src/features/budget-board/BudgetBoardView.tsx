@@ -280,7 +280,7 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
           expandAll={() => setExpanded(new Set(allGroupKeys(index)))}
           collapseAll={() => setExpanded(new Set())}
         />
-        <ProblemsPanel items={problems.items} />
+        <ProblemsPanel problems={problems} />
         <BoardFrame
           board={board}
           dragged={

@@ -251,7 +251,7 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
           red={stats.red}
           amber={stats.amber}
         />
-        <ProblemsPanel items={problems.items} />
+        <ProblemsPanel problems={problems} />
         <BoardFrame
           board={board}
           dragged={
