@@ -1,20 +1,6 @@
 // Accessibility: axe-core over every view in English and German; no serious or critical violation.
 import AxeBuilder from '@axe-core/playwright'
-import { test, expect } from './fixtures'
-
-const VIEWS = [
-  'overview',
-  'timeline',
-  'team',
-  'budget',
-  'risks',
-  'dependencies',
-  'deliverables',
-  'capacity-board',
-  'budget-board',
-  'history',
-  'scenarios'
-]
+import { test, expect, VIEW_IDS } from './fixtures'
 
 for (const lang of ['en', 'de'] as const) {
   test(`axe-core finds no serious or critical violation on any view (${lang})`, async ({ app }) => {
@@ -23,7 +9,7 @@ for (const lang of ['en', 'de'] as const) {
     await app.goto('overview')
     if (lang === 'de') await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
     const found: string[] = []
-    for (const view of VIEWS) {
+    for (const view of VIEW_IDS) {
       await app.goto(view)
       await expect(page.locator('main h1')).toBeVisible()
       // Charts draw after their data; let the view settle before the check.

@@ -1,5 +1,5 @@
 // Fit: at 1280x800 both boards show every quarter of the built-in plan without sideways scrolling.
-import { test, expect } from './fixtures'
+import { test, expect, VIEW_IDS } from './fixtures'
 
 const QUARTERS = ['Q4 2025', 'Q1 2026', 'Q2 2026', 'Q3 2026', 'Q4 2026']
 
@@ -34,20 +34,6 @@ for (const lang of ['en', 'de'] as const) {
     })
   }
 }
-
-const VIEWS = [
-  'overview',
-  'timeline',
-  'team',
-  'budget',
-  'risks',
-  'dependencies',
-  'deliverables',
-  'capacity-board',
-  'budget-board',
-  'history',
-  'scenarios'
-]
 
 test('the sidebar collapses with its button and with Ctrl+B, and the choice is remembered', async ({
   app
@@ -89,7 +75,7 @@ for (const lang of ['en', 'de'] as const) {
     await page.locator('body').press('Control+b')
     await expect(page.locator('#app-sidebar')).toBeHidden()
     const problems: string[] = []
-    for (const view of VIEWS) {
+    for (const view of VIEW_IDS) {
       await app.goto(view)
       await expect(page.locator('main h1')).toBeVisible()
       await page.waitForTimeout(300)

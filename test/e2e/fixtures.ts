@@ -48,6 +48,21 @@ export type Harness = {
 /** Answers longer than this (characters of JSON) reach the page as a fetched body; see __qmInvoke. */
 const LARGE_ANSWER = 64 * 1024
 
+/** Every view of the sidebar, for checks that go over all of them (fit, accessibility). */
+export const VIEW_IDS = [
+  'overview',
+  'timeline',
+  'team',
+  'budget',
+  'risks',
+  'dependencies',
+  'deliverables',
+  'capacity-board',
+  'budget-board',
+  'history',
+  'scenarios'
+] as const
+
 export const SCREENSHOT_DIR = join(process.cwd(), 'screenshots')
 
 export const test = base.extend<{ app: Harness }>({
