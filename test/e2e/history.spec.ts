@@ -123,3 +123,37 @@ test('history sentences follow the UI language (German)', async ({ app }) => {
   await expect(page.getByRole('heading', { name: 'Auslastung nach Rolle und Quartal' })).toBeVisible()
   await app.shot('capacity-board-de')
 })
+
+test('a budget line moved to another category row names the category in the UI language, in the sentence and the details', async ({
+  app
+}) => {
+  const { page } = app
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await app.goto('budget-board')
+  await page.getByRole('searchbox', { name: 'Filter lines' }).fill('SLO + Monitoring')
+  await dragTo(
+    page,
+    page.getByRole('button', { name: /^Monitoring Stack \(Grafana \+ Prometheus\),/ }),
+    page.getByRole('group', {
+      name: /^Operations \/ SLO \+ Monitoring Framework \/ Infrastructure, Q1 2026:/
+    })
+  )
+  await app.goto('history')
+  const first = page.getByTestId('history-entry').first()
+  await expect(first).toContainText(
+    'Moved €25,000 of “Monitoring Stack (Grafana + Prometheus)” to SLO + Monitoring Framework / Infrastructure (Operations, Q1 2026)'
+  )
+  await first.getByRole('button', { name: /Show before and after/ }).click()
+  await expect(first.getByRole('row', { name: 'category Tools Infrastructure' })).toBeVisible()
+  await app.shot('history-category-en-1280')
+  await page.setViewportSize({ width: 960, height: 600 })
+  await app.shot('history-category-en-960')
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+  await expect(first).toContainText(
+    '25.000 € von „Monitoring Stack (Grafana + Prometheus)“ nach SLO + Monitoring Framework / Infrastruktur (Operations, Q1 2026) verschoben'
+  )
+  await expect(first.getByRole('row', { name: 'category Werkzeuge Infrastruktur' })).toBeVisible()
+  await app.shot('history-category-de-960')
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await app.shot('history-category-de-1280')
+})

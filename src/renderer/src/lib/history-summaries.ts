@@ -67,9 +67,18 @@ export function budgetMoveSummary(
     toPhase: phaseName(toPhase)
   }
   if (toPhase === line.phaseId && toQuarter === line.quarter) {
-    // Same phase and quarter: the line went to another workstream or category row.
-    const wsName = toWs === null ? '—' : (data.workstreams.find((w) => w.id === toWs)?.title ?? toWs)
-    return { key: 'history.moveLineRow', values: { ...values, toRow: `${wsName} / ${toCategory}` } }
+    // Same phase and quarter: the line went to another workstream or category row. The category is
+    // stored as its key and named in the UI language when shown; without a workstream the sentence
+    // takes its 'noWorkstream' context.
+    const ws = toWs === null ? undefined : (data.workstreams.find((w) => w.id === toWs)?.title ?? toWs)
+    return {
+      key: 'history.moveLineToRow',
+      values: {
+        ...values,
+        category: toCategory,
+        ...(ws === undefined ? { context: 'noWorkstream' } : { toWorkstream: ws })
+      }
+    }
   }
   const key =
     toPhase === line.phaseId

@@ -52,7 +52,7 @@ registerStrings('history', {
       deliverableOpen: 'Deliverable “{{title}}” reopened',
       criterionDone: 'Criterion “{{text}}” of {{workstream}} done',
       criterionOpen: 'Criterion “{{text}}” of {{workstream}} reopened',
-      metricStatus: 'Metric “{{text}}” set to {{status}}'
+      metricStatus: 'Metric “{{text}}” set to $t(plan:status.{{status}})'
     }
   },
   de: {
@@ -69,7 +69,7 @@ registerStrings('history', {
       deliverableOpen: 'Ergebnis „{{title}}“ wieder geöffnet',
       criterionDone: 'Kriterium „{{text}}“ von {{workstream}} erfüllt',
       criterionOpen: 'Kriterium „{{text}}“ von {{workstream}} wieder geöffnet',
-      metricStatus: 'Kennzahl „{{text}}“ auf {{status}} gesetzt'
+      metricStatus: 'Kennzahl „{{text}}“ auf $t(plan:status.{{status}}) gesetzt'
     }
   }
 })

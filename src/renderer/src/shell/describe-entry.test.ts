@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { describeEntry } from './describe-entry'
 import { i18n } from '../i18n'
 import '../lib/plan-labels'
+import { budgetMoveSummary } from '../lib/history-summaries'
+import { smallPlan } from '../../../../test/support/testing'
 
 const entry = (key: string, values: Record<string, string | number>) => ({
   kind: 'edit' as const,
@@ -87,5 +89,48 @@ describe('history sentences of the plan views', () => {
     expect(
       describeEntry(entry('history.quickReschedule', { ws: 'leistung', start: 'März 2026', weeks: 6 }))
     ).toBe('Rescheduled leistung to start März 2026 for 6 weeks')
+  })
+
+  it('a budget line moved to another category row names the category in the UI language, not its key', async () => {
+    const data = smallPlan()
+    const line = data.budgetLines[0]! // l1: phase ph1, workstream a, tools
+    const toConsulting = {
+      kind: 'move' as const,
+      summary: budgetMoveSummary(data, line, { category: 'consulting' }, 20_000)
+    }
+    const toNoWorkstream = {
+      kind: 'move' as const,
+      summary: budgetMoveSummary(data, line, { workstreamId: null, category: 'tools' }, 20_000)
+    }
+    await i18n.changeLanguage('en')
+    expect(describeEntry(toConsulting)).toBe('Moved €200 of “l1” to a / Consulting (Phase 1, Q4 2025)')
+    expect(describeEntry(toNoWorkstream)).toBe(
+      'Moved €200 of “l1” to Tools without a workstream (Phase 1, Q4 2025)'
+    )
+    await i18n.changeLanguage('de')
+    expect(describeEntry(toConsulting)).toBe(
+      '200\u00a0€ von „l1“ nach a / Beratung (Phase 1, Q4 2025) verschoben'
+    )
+    expect(describeEntry(toNoWorkstream)).toBe(
+      '200\u00a0€ von „l1“ nach Werkzeuge ohne Arbeitspaket (Phase 1, Q4 2025) verschoben'
+    )
+    // Entries written before the category was stored apart: the key in the stored row is named too.
+    const old = entry('history.moveLineRow', {
+      amount: 200,
+      currency: 'EUR',
+      line: 'l1',
+      toRow: 'a / tools',
+      toPhase: 'Phase 1',
+      to: 'Q4 2025'
+    })
+    expect(describeEntry(old)).toBe('200\u00a0€ von „l1“ nach a / Werkzeuge (Phase 1, Q4 2025) verschoben')
+  })
+
+  it('a metric’s status reads in the UI language', async () => {
+    const status = entry('history.metricStatus', { text: 'Uptime 99.9%', status: 'met' })
+    await i18n.changeLanguage('en')
+    expect(describeEntry(status)).toBe('Metric “Uptime 99.9%” set to Met')
+    await i18n.changeLanguage('de')
+    expect(describeEntry(status)).toBe('Kennzahl „Uptime 99.9%“ auf Erreicht gesetzt')
   })
 })

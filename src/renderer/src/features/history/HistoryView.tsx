@@ -14,6 +14,8 @@ import { promotedSteps } from '../../db/scenarios'
 import { toast } from '../../components/Toaster'
 import { describeEntry } from '../../shell/describe-entry'
 import { formatDateTime, formatMoney, formatQuarter, formatShare } from '../../lib/format'
+import { categoryLabel } from '../../lib/plan-labels'
+import { i18n } from '../../i18n'
 import { changeDetails, laterTouching, type ChangeDetail } from './change-details'
 import './strings'
 import './history.css'
@@ -271,6 +273,9 @@ function formatValue(field: string, value: unknown, entity: Record<string, unkno
   if (SHARE_FIELDS.has(field) && typeof value === 'number') return formatShare(value)
   if (REF_FIELDS.has(field) && typeof value === 'string') return names.get(value) ?? value
   if (field === 'quarter' && typeof value === 'string') return formatQuarter(value)
+  if (field === 'category' && typeof value === 'string') return categoryLabel(value)
+  if (field === 'impactLevel' && typeof value === 'string')
+    return i18n.t(`impact.${value}`, { ns: 'plan', defaultValue: value })
   if (typeof value === 'string') return value.length > 120 ? `${value.slice(0, 117)}…` : value
   const json = JSON.stringify(value)
   return json.length > 120 ? `${json.slice(0, 117)}…` : json

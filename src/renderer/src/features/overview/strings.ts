@@ -43,16 +43,16 @@ registerStrings('overview', {
 registerStrings('history', {
   en: {
     history: {
-      chfRate: 'CHF rate set to {{rate}} EUR',
-      confirmRate: 'CHF rate {{rate}} confirmed',
+      chfRate: 'CHF rate set to {{rate, number(maximumFractionDigits: 6)}} EUR',
+      confirmRate: 'CHF rate {{rate, number(maximumFractionDigits: 6)}} confirmed',
       confirmSplit: 'Split of {{role}} in {{quarter}} confirmed',
       confirmRiskCost: 'Cost of “{{title}}” confirmed'
     }
   },
   de: {
     history: {
-      chfRate: 'CHF-Kurs auf {{rate}} EUR gesetzt',
-      confirmRate: 'CHF-Kurs {{rate}} bestätigt',
+      chfRate: 'CHF-Kurs auf {{rate, number(maximumFractionDigits: 6)}} EUR gesetzt',
+      confirmRate: 'CHF-Kurs {{rate, number(maximumFractionDigits: 6)}} bestätigt',
       confirmSplit: 'Aufteilung von {{role}} in {{quarter}} bestätigt',
       confirmRiskCost: 'Kosten von „{{title}}“ bestätigt'
     }
