@@ -49,6 +49,15 @@ export function buildMenu({ language, recentFiles, isDev, send, openRecent, relo
         { label: l.undo, accelerator: 'CmdOrCtrl+Z', click: () => send('undo') },
         { label: l.redo, accelerator: isMac ? 'Cmd+Shift+Z' : 'Ctrl+Shift+Z', click: () => send('redo') },
         { type: 'separator' },
+        // The renderer's own keys: Alt+↑/↓ move the focused list row, or the focused chip on a board.
+        { label: l.moveUp, accelerator: 'Alt+Up', registerAccelerator: false, click: () => send('move-up') },
+        {
+          label: l.moveDown,
+          accelerator: 'Alt+Down',
+          registerAccelerator: false,
+          click: () => send('move-down')
+        },
+        { type: 'separator' },
         { label: l.cut, role: 'cut' },
         { label: l.copy, role: 'copy' },
         { label: l.paste, role: 'paste' },

@@ -26,6 +26,8 @@ export const CHANNELS = Object.keys(contract) as Channel[]
 export type MenuCommand =
   | 'undo'
   | 'redo'
+  | 'move-up'
+  | 'move-down'
   | 'import'
   | 'export'
   | 'export-csv'

@@ -17,6 +17,7 @@ import { CurrentPlanProvider, useCurrentPlanId } from '../shell/current-plan'
 import { navigate, useRoute } from '../shell/router'
 import { useMenuBridge } from '../shell/menu'
 import { useUndoRedo } from '../shell/undo'
+import { useReorderActions } from '../shell/reorder-actions'
 import { formatShortcut, registerAction, runAction, useAction, useActionShortcuts } from '../shell/actions'
 import { ActionButton } from '../shell/ActionButton'
 import { VIEWS } from './views'
@@ -49,6 +50,7 @@ function Shell() {
   const { view } = useRoute()
   const active = VIEWS.find((v) => v.id === view) ?? VIEWS[0]
   useUndoRedo(planId)
+  useReorderActions()
   useMenuBridge()
   useActionShortcuts()
   useViewActions()

@@ -181,6 +181,8 @@ registerStrings('forms', {
     estimateTitle: 'An assumption, not a figure from the roadmap; edit it when the real figure is known.',
     moveUp: 'Move {{name}} up',
     moveDown: 'Move {{name}} down',
+    moveRowUp: 'Move up',
+    moveRowDown: 'Move down',
     editNamed: 'Edit {{name}}',
     removeNamed: 'Remove {{name}}'
   },
@@ -363,6 +365,8 @@ registerStrings('forms', {
       'Eine Annahme, keine Zahl aus der Roadmap; bitte anpassen, sobald die tatsächliche Zahl bekannt ist.',
     moveUp: '{{name}} nach oben',
     moveDown: '{{name}} nach unten',
+    moveRowUp: 'Nach oben verschieben',
+    moveRowDown: 'Nach unten verschieben',
     editNamed: '{{name}} bearbeiten',
     removeNamed: '{{name}} entfernen'
   }

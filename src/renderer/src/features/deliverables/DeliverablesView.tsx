@@ -11,6 +11,7 @@ import {
   removeMetricNow
 } from './deliverable-forms'
 import { commitToggle } from '../../components/InlineEdit'
+import { MoveButtons } from '../../components/plan-form/MoveButtons'
 import { usePlanData } from '../../db/plan-data'
 import { formatQuarter, formatShare } from '../../lib/format'
 import { phaseLabel, sortedPhases, sortedWorkstreams } from '../../lib/plan-labels'
@@ -107,24 +108,12 @@ export function DeliverablesView({ planId }: ViewProps) {
                             </span>
                           </label>
                           <span className="row-actions">
-                            <button
-                              type="button"
-                              className="btn btn-small btn-ghost"
-                              aria-label={tf('moveUp', { name: d.title })}
-                              disabled={index === 0}
-                              onClick={() => void moveDeliverable(planId, d, -1)}
-                            >
-                              ↑
-                            </button>
-                            <button
-                              type="button"
-                              className="btn btn-small btn-ghost"
-                              aria-label={tf('moveDown', { name: d.title })}
-                              disabled={index === items.length - 1}
-                              onClick={() => void moveDeliverable(planId, d, 1)}
-                            >
-                              ↓
-                            </button>
+                            <MoveButtons
+                              name={d.title}
+                              index={index}
+                              count={items.length}
+                              onMove={(by) => moveDeliverable(planId, d, by)}
+                            />
                             <button
                               type="button"
                               className="btn btn-small btn-ghost"

@@ -7,6 +7,7 @@ import { utilization, overAllocations, type UtilizationCell } from '@shared/plan
 import { parseCapacityPercent, type ValidationError } from '@shared/planning/validate'
 import { setCapacity } from '@shared/planning/moves'
 import { InlineEdit, commitEdit } from '../../components/InlineEdit'
+import { MoveButtons } from '../../components/plan-form/MoveButtons'
 import { currentLanguage } from '../../i18n'
 import { formatNumber, formatQuarter, formatShare } from '../../lib/format'
 import { moveRole, openRoleForm, removeRoleWithQuestion } from './role-forms'
@@ -142,24 +143,12 @@ export function UtilizationTable({ planId, data }: { planId: string; data: PlanD
                   {formatNumber(totalBp / 10_000, 2)}
                 </td>
                 <td className="row-actions">
-                  <button
-                    type="button"
-                    className="btn btn-small btn-ghost"
-                    aria-label={tf('moveUp', { name: role.name })}
-                    disabled={index === 0}
-                    onClick={() => void moveRole(planId, role, -1)}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn-small btn-ghost"
-                    aria-label={tf('moveDown', { name: role.name })}
-                    disabled={index === roles.length - 1}
-                    onClick={() => void moveRole(planId, role, 1)}
-                  >
-                    ↓
-                  </button>
+                  <MoveButtons
+                    name={role.name}
+                    index={index}
+                    count={roles.length}
+                    onMove={(by) => moveRole(planId, role, by)}
+                  />
                   <button
                     type="button"
                     className="btn btn-small btn-ghost"

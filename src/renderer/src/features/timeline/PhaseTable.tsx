@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { PlanData } from '@shared/planning/types'
 import { formatMoney, formatQuarter } from '../../lib/format'
 import { phaseLabel, sortedPhases } from '../../lib/plan-labels'
+import { MoveButtons } from '../../components/plan-form/MoveButtons'
 import { movePhase, openPhaseForm, removePhaseWithQuestion } from './timeline-forms'
 import './strings'
 
@@ -27,24 +28,12 @@ export function PhaseTable({ planId, data }: { planId: string; data: PlanData })
               <td className="num">{formatMoney(p.capCents, 'EUR', { whole: true })}</td>
               <td className="muted small">{p.businessImpact}</td>
               <td className="row-actions">
-                <button
-                  type="button"
-                  className="btn btn-small btn-ghost"
-                  aria-label={tf('moveUp', { name: phaseLabel(p) })}
-                  disabled={index === 0}
-                  onClick={() => void movePhase(planId, p, -1)}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-small btn-ghost"
-                  aria-label={tf('moveDown', { name: phaseLabel(p) })}
-                  disabled={index === phases.length - 1}
-                  onClick={() => void movePhase(planId, p, 1)}
-                >
-                  ↓
-                </button>
+                <MoveButtons
+                  name={phaseLabel(p)}
+                  index={index}
+                  count={phases.length}
+                  onMove={(by) => movePhase(planId, p, by)}
+                />
                 <button
                   type="button"
                   className="btn btn-small btn-ghost"

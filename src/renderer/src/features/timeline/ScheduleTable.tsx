@@ -6,6 +6,7 @@ import { workstreamEndMonth } from '@shared/planning/schedule'
 import { setWorkstreamSchedule } from '@shared/planning/moves'
 import { parseDurationWeeks } from '@shared/planning/validate'
 import { InlineEdit, commitEdit } from '../../components/InlineEdit'
+import { MoveButtons } from '../../components/plan-form/MoveButtons'
 import { formatMonth } from '../../lib/format'
 import { phaseLabel, sortedWorkstreams } from '../../lib/plan-labels'
 import { parseMonthInput } from './parse-month'
@@ -107,24 +108,12 @@ export function ScheduleTable({
                   )}
                 </td>
                 <td className="row-actions">
-                  <button
-                    type="button"
-                    className="btn btn-small btn-ghost"
-                    aria-label={tf('moveUp', { name: ws.key })}
-                    disabled={index === 0}
-                    onClick={() => void moveWorkstream(planId, ws, -1)}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn-small btn-ghost"
-                    aria-label={tf('moveDown', { name: ws.key })}
-                    disabled={index === all.length - 1}
-                    onClick={() => void moveWorkstream(planId, ws, 1)}
-                  >
-                    ↓
-                  </button>
+                  <MoveButtons
+                    name={ws.key}
+                    index={index}
+                    count={all.length}
+                    onMove={(by) => moveWorkstream(planId, ws, by)}
+                  />
                   <button
                     type="button"
                     className="btn btn-small btn-ghost"
