@@ -1,8 +1,20 @@
 // Which encoding a CSV or TSV file is written in, and its text. Excel on Windows saves "CSV" in the
 // ANSI code page (Windows-1252 in Germany and Switzerland, without a BOM), "Unicode text" as UTF-16
 // LE with a BOM, and "CSV UTF-8" with one; older Unix tools write ISO-8859-15.
-import { detect } from 'chardet'
+import { createRequire } from 'node:module'
 import type { TextEncoding } from '../../../shared/import/workbook'
+
+type Detect = (sample: Uint8Array) => string | null
+let detector: Detect | null = null
+
+/**
+ * chardet, loaded when a file first needs it: most files are zip packages or UTF-8 text, and a
+ * fresh parse worker should not spend its start loading a detector it will not ask.
+ */
+function detect(sample: Uint8Array): string | null {
+  detector ??= (createRequire(import.meta.url)('chardet') as { detect: Detect }).detect
+  return detector(sample)
+}
 
 /** Bytes sampled for detection: the first lines decide, as they do for the separator. */
 const SAMPLE = 256 * 1024

@@ -1,7 +1,7 @@
 // The import as one call: file checks, then parsing in a worker. The IPC handler, the CLI,
 // the corpus script and the benchmark run exactly this.
 import type { ReadSheetResult, TextEncoding, WorkbookSummary } from '../../../shared/import/workbook'
-import { checkFile } from './file-checks'
+import { checkFile, extensionOf } from './file-checks'
 import { withLimits, type ImportLimits } from './limits'
 import { startParseWorker, type ParseSession, type ProgressListener } from './session'
 
@@ -21,10 +21,13 @@ export type OpenImportOptions = {
 export async function openImport(path: string, options: OpenImportOptions = {}): Promise<OpenedImport> {
   const limits = withLimits(options.limits)
   options.onProgress?.({ stage: 'checking', done: 0, total: 1 })
-  const file = await checkFile(path, limits)
+  // A name the import does not read is refused before any thread starts.
+  extensionOf(path)
+  // The worker starts (and loads SheetJS) while this thread reads and checks the file.
   const session = startParseWorker({ limits, workerPath: options.workerPath, onProgress: options.onProgress })
   options.onSession?.(session)
   try {
+    const file = await checkFile(path, limits)
     const summary = await session.open(file.data, file.ext, file.fileName, options.encoding)
     return { session, summary }
   } catch (err) {

@@ -50,6 +50,7 @@ export function setDefaultWorkerPath(path: string | URL): void {
 
 export type ParseSession = {
   readonly limits: ImportLimits
+  /** Hands the file to the worker: `data` is moved there (emptied here) when it owns its buffer. */
   open: (
     data: Uint8Array,
     ext: SupportedExtension,
@@ -81,9 +82,30 @@ export type ParseSession = {
 
 type Spawned = { worker: Worker; key: string; exited: boolean; error: (Error & { code?: string }) | null }
 
+/** Flags that load code before the entry; the value follows as the next argument unless joined by "=". */
+const LOADER_FLAGS = new Set(['--import', '--require', '-r', '--loader', '--experimental-loader'])
+
+/**
+ * The parent's node flags without its module loaders. A worker inherits them by default, and under
+ * `node --import tsx` (benchmark, corpus) that registered tsx again in every worker: about 70 ms of
+ * CPU before the worker ran a line, for nothing, as the bundled worker is plain JavaScript and the
+ * sources' bootstrap registers tsx itself.
+ */
+export function workerExecArgv(parent: readonly string[] = process.execArgv): string[] {
+  const out: string[] = []
+  for (let i = 0; i < parent.length; i++) {
+    const flag = parent[i]!
+    const name = flag.split('=')[0]!
+    if (!LOADER_FLAGS.has(name)) out.push(flag)
+    else if (!flag.includes('=')) i++
+  }
+  return out
+}
+
 function spawn(workerPath: string | URL, limits: ImportLimits, prewarm = false): Spawned {
   const worker = new Worker(workerPath, {
     workerData: { prewarm },
+    execArgv: workerExecArgv(),
     resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb },
     // SheetJS logs format warnings to the console; the user gets reasons from us instead.
     stdout: true,
@@ -222,11 +244,12 @@ export function startParseWorker(options: StartWorkerOptions = {}): ParseSession
     limits,
     async open(data, ext, fileName, encoding) {
       const id = nextId++
-      // The worker gets its own copy of the bytes; transferring would empty the caller's buffer.
-      const copy = new Uint8Array(data.byteLength)
-      copy.set(data)
-      const reply = await request({ id, type: 'open', data: copy, ext, fileName, limits, encoding }, [
-        copy.buffer as ArrayBuffer
+      // The bytes move to the worker without a copy when they own their whole buffer (a file just
+      // read); a view into a larger or shared buffer is copied, as moving would empty it.
+      const owned = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength
+      const bytes = owned && data.buffer instanceof ArrayBuffer ? data : data.slice()
+      const reply = await request({ id, type: 'open', data: bytes, ext, fileName, limits, encoding }, [
+        bytes.buffer as ArrayBuffer
       ])
       if (reply.type !== 'opened') throw new ImportError('crashed', FAILURE_MESSAGES.crashed)
       return reply.summary

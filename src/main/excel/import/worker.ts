@@ -15,18 +15,14 @@ import {
   type OpenedWorkbook
 } from './read-workbook'
 import { buildErrorReport } from './error-report'
-import { createHash } from 'node:crypto'
-import { newId } from '../../../shared/planning/ids'
-import { diffExport, planFromExport } from '../../../shared/export/diff'
-import { BackupError, decodeBackup } from '../../../shared/export/backup-format'
-import { ExportReadError, readAllocationWorkbook } from '../export/read-workbook'
 import { checkUnpackedSize } from './file-checks'
 import { fileFingerprint, readBookingsSheet } from './read-bookings'
 
 if (!parentPort) throw new Error('The import worker must run in a worker thread.')
 const port = parentPort
 let opened: OpenedWorkbook | null = null
-/** Fingerprint of the open file's bytes, for actuals' source. */
+/** The open file's bytes until their fingerprint (actuals' source) is asked for, then the fingerprint. */
+let openedBytes: Uint8Array | null = null
 let fingerprint = ''
 /** The sheet read last, with all its rows. */
 let kept: ReadSheetResult | null = null
@@ -56,11 +52,14 @@ port.on('message', async (req: WorkerRequest) => {
     switch (req.type) {
       case 'open':
         opened = null
+        openedBytes = null
         kept = null
         planned = null
         checkUnpackedSize(req.data, req.limits)
         await loadCodepagesFor(req.data)
-        fingerprint = fileFingerprint(req.data)
+        // Hashed only when read as bookings: a sheet imported as a plan never needs it.
+        openedBytes = req.data
+        fingerprint = ''
         opened = readWorkbook(
           req.data,
           req.ext,
@@ -104,6 +103,10 @@ port.on('message', async (req: WorkerRequest) => {
       }
       case 'bookings':
         if (!opened) throw new Refused('No workbook is open.')
+        if (openedBytes) {
+          fingerprint = fileFingerprint(openedBytes)
+          openedBytes = null
+        }
         send({ id: req.id, type: 'bookings', read: readBookingsSheet(opened, fingerprint, req) })
         break
       case 'report': {
@@ -119,36 +122,14 @@ port.on('message', async (req: WorkerRequest) => {
         send({ id: req.id, type: 'report', data, rows: rows.length })
         break
       }
-      case 'reimport': {
-        checkUnpackedSize(req.data, req.limits)
-        const read = readAllocationWorkbook(req.data)
-        send({
-          id: req.id,
-          type: 'reimported',
-          result: {
-            source: { planId: read.stored.plan.id, planName: read.stored.plan.name },
-            samePlan: read.stored.plan.id === req.plan.plan.id,
-            diff: diffExport(read.stored, read.visible, req.plan, { newId }),
-            planFromFile: planFromExport(read.stored, read.visible, { newId })
-          }
-        })
-        break
-      }
+      case 'reimport':
       case 'restore': {
-        const decoded = decodeBackup(req.data, {
-          sha256: (b) => createHash('sha256').update(b).digest('hex'),
-          sha256Stream: () => createHash('sha256'),
-          maxUnpackedBytes: req.maxUnpackedBytes
-        })
-        send({ id: req.id, type: 'restored', decoded })
+        const { answerOwnFile } = await import('./worker-own-files')
+        send(answerOwnFile(req))
         break
       }
     }
   } catch (err) {
-    if (err instanceof ExportReadError || err instanceof BackupError) {
-      send({ id: req.id, type: 'file-refused', code: err.code, message: err.message })
-      return
-    }
     if (err instanceof Refused) {
       send({ id: req.id, type: 'refused', message: err.message })
       return
