@@ -222,3 +222,31 @@ test('a line dropped outside its phase’s quarters stays marked and listed, in 
   ).toBeVisible()
   await app.shot('budget-board-problems-de')
 })
+
+test('the filter matches category names as shown in the UI language, whatever their case', async ({
+  app
+}) => {
+  const { page } = app
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await app.goto('budget-board')
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+  const search = page.getByRole('searchbox', { name: 'Positionen filtern' })
+  await search.fill('WERKZEUGE')
+  await expect(line(page, 'Monitoring Stack (Grafana + Prometheus)')).toBeVisible()
+  await expect(line(page, 'AI Governance Tools + Framework')).toBeVisible()
+  await expect(line(page, 'Load Testing Infrastructure + Tools')).toBeHidden()
+  await expect(
+    page.getByRole('group', { name: /^Operations \/ SLO \+ Monitoring Framework \/ Werkzeuge, Q1 2026:/ })
+  ).toBeVisible()
+  await app.shot('budget-board-filter-de-1280')
+  await page.setViewportSize({ width: 960, height: 600 })
+  await app.shot('budget-board-filter-de-960')
+  await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en')
+  await filter(page, 'consulting')
+  await expect(line(page, 'Compliance Consulting + Audit')).toBeVisible()
+  await expect(line(page, 'Database Migration Tools + Consulting')).toBeVisible()
+  await expect(line(page, 'Monitoring Stack (Grafana + Prometheus)')).toBeHidden()
+  await app.shot('budget-board-filter-en-960')
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await app.shot('budget-board-filter-en-1280')
+})

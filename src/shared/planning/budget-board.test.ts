@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { applyChanges, invertChanges } from './changes'
 import { budgetTotals } from './budget'
-import { idSequence, smallPlan } from '../../../test/support/testing'
+import { idSequence, smallPlan, testLine } from '../../../test/support/testing'
 import type { EntityChange, PlanData } from './types'
 import { budgetIndexOf } from './budget-index'
 import {
@@ -62,6 +62,41 @@ describe('budget board rows', () => {
       phaseKey('ph1'),
       wsKey('ph1', 'b'),
       catKey('ph1', 'b', 'consulting')
+    ])
+  })
+
+  it('the filter matches category names as shown, not their keys, whatever the case and accents', () => {
+    const d = smallPlan()
+    d.budgetLines.push(testLine('l4', 'ph2', '2026-Q1', 5_000, { category: 'monitoring' }))
+    const names: Record<string, string> = {
+      tools: 'Werkzeuge',
+      consulting: 'Beratung',
+      monitoring: 'Überwachung'
+    }
+    const shown = (c: string) => names[c] ?? c
+    const keys = (filter: string) =>
+      buildBudgetRows(d, buildBudgetIndex(d), new Set(), filter, shown).map((r) => r.key)
+    expect(keys('werkZEUGE')).toEqual([phaseKey('ph1'), wsKey('ph1', 'a'), catKey('ph1', 'a', 'tools')])
+    // The key is not what the planner sees: "tools" finds nothing here.
+    expect(keys('tools')).toEqual([])
+    expect(keys('Uberwachung')).toEqual([
+      phaseKey('ph2'),
+      wsKey('ph2', null),
+      catKey('ph2', null, 'monitoring')
+    ])
+  })
+
+  it('the filter matches line titles, phase names and workstream titles without regard to accents', () => {
+    const d = smallPlan()
+    d.budgetLines[0] = { ...d.budgetLines[0]!, title: 'Sicherheitsüberprüfung' }
+    d.phases[1] = { ...d.phases[1]!, name: 'Bereitstellung Ä' }
+    const keys = (filter: string) =>
+      buildBudgetRows(d, buildBudgetIndex(d), new Set(), filter).map((r) => r.key)
+    expect(keys('UBERPRUFUNG')).toEqual([phaseKey('ph1'), wsKey('ph1', 'a'), catKey('ph1', 'a', 'tools')])
+    expect(keys('stellung a')).toEqual([
+      phaseKey('ph2'),
+      wsKey('ph2', null),
+      catKey('ph2', null, 'consulting')
     ])
   })
 })

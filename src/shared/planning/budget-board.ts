@@ -4,6 +4,7 @@
 import { toBaseCents, type BudgetTotals } from './budget'
 import { buildBudgetIndex as buildLineIndex, catKey, phaseKey, wsKey, type BudgetIndex } from './budget-index'
 import { moveBudgetLine, splitBudgetLine, updateEntity, type BudgetTarget } from './moves'
+import { textMatcher } from './text-filter'
 import type { BudgetLine, Cents, EntityChange, PlanData, QuarterKey } from './types'
 
 export type BudgetRow =
@@ -37,22 +38,28 @@ export function buildBudgetIndex(data: PlanData): BudgetIndex {
   return buildLineIndex(data.budgetLines, data.plan)
 }
 
-/** Rows for the expanded keys, filtered by a text matched against line titles, workstreams and categories. */
+/**
+ * Rows for the expanded keys, filtered by a text matched (case and accents aside) against what the
+ * board shows: line titles, phase names, workstream titles and category names (`categoryName`, the
+ * UI language's name of a category key).
+ */
 export function buildBudgetRows(
   data: PlanData,
   index: BudgetIndex,
   expanded: ReadonlySet<string>,
-  filter = ''
+  filter = '',
+  categoryName: (category: string) => string = (c) => c
 ): BudgetRow[] {
-  const needle = filter.trim().toLowerCase()
+  const match = textMatcher(filter)
+  const filtered = match !== undefined
   const wsTitle = new Map(data.workstreams.map((w) => [w.id, w.title]))
   const wsOrder = new Map(data.workstreams.map((w) => [w.id, w.order]))
   const quarters = new Set(data.plan.quarters)
   const rows: BudgetRow[] = []
   const matchesLeaf = (ck: string) => {
-    if (!needle) return true
+    if (!match) return true
     for (const list of index.lines.get(ck)?.values() ?? []) {
-      if (list.some((l) => l.title.toLowerCase().includes(needle))) return true
+      if (list.some((l) => match(l.title))) return true
     }
     return false
   }
@@ -69,23 +76,17 @@ export function buildBudgetRows(
       (a, b) => (a === null ? 1e9 : (wsOrder.get(a) ?? 1e8)) - (b === null ? 1e9 : (wsOrder.get(b) ?? 1e8))
     )
     const sub: BudgetRow[] = []
-    const phaseMatches = !needle || phase.name.toLowerCase().includes(needle)
+    const phaseMatches = !match || match(phase.name)
     for (const ws of wsList) {
       const wk = wsKey(phase.id, ws)
-      const wsMatches = !needle || (ws !== null && (wsTitle.get(ws) ?? '').toLowerCase().includes(needle))
-      const open = expanded.has(wk) || needle !== ''
+      const wsMatches = !match || (ws !== null && match(wsTitle.get(ws) ?? ''))
+      const open = expanded.has(wk) || filtered
       // A closed workstream's categories are needed only to match a filter (a closed one has none).
       const cats = open ? [...(kids?.categories.get(wk) ?? [])].sort() : []
       const catRows: BudgetRow[] = []
       for (const category of cats) {
         const ck = catKey(phase.id, ws, category)
-        if (
-          needle &&
-          !phaseMatches &&
-          !wsMatches &&
-          !category.toLowerCase().includes(needle) &&
-          !matchesLeaf(ck)
-        )
+        if (match && !phaseMatches && !wsMatches && !match(categoryName(category)) && !matchesLeaf(ck))
           continue
         catRows.push({
           kind: 'category',
@@ -96,7 +97,7 @@ export function buildBudgetRows(
           height: leafHeight(ck)
         })
       }
-      if (needle && catRows.length === 0 && !wsMatches) continue
+      if (filtered && catRows.length === 0 && !wsMatches) continue
       sub.push({
         kind: 'workstream',
         key: wk,
@@ -108,8 +109,8 @@ export function buildBudgetRows(
       })
       if (open) sub.push(...catRows)
     }
-    if (needle && sub.length === 0 && !phaseMatches) continue
-    const open = expanded.has(pk) || needle !== ''
+    if (filtered && sub.length === 0 && !phaseMatches) continue
+    const open = expanded.has(pk) || filtered
     rows.push({
       kind: 'phase',
       key: pk,

@@ -105,6 +105,18 @@ describe('capacity board model', () => {
     expect(buildRows(d, index, 'none', 'R2').map((r) => r.key)).toEqual(['r2'])
   })
 
+  it('the filter finds roles and groups whatever the case and accents', () => {
+    const d = smallPlan()
+    d.roles[1] = { ...d.roles[1]!, name: 'Sicherheitsprüfer' }
+    d.workstreams[0] = { ...d.workstreams[0]!, title: 'Überwachung' }
+    const index = buildChipIndex(d)
+    expect(buildRows(d, index, 'none', 'PRUFER').map((r) => r.key)).toEqual(['r2'])
+    expect(buildRows(d, index, 'workstream', 'uberwachung').map((r) => r.key)).toEqual([
+      'g|workstream:a',
+      'workstream:a|r1'
+    ])
+  })
+
   it('the preview adds the moved share to the target cell and flags over-allocation', () => {
     const d = smallPlan()
     const x1 = d.allocations.find((a) => a.id === 'x1')!

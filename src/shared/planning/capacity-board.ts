@@ -5,6 +5,7 @@ import { applyChanges } from './changes'
 import { moveAllocation, type AllocationTarget } from './moves'
 import { dependencyViolations, type DependencyViolation } from './schedule'
 import { allocatedAfter, type AllocationIndex } from './plan-index'
+import { textMatcher } from './text-filter'
 import type { Allocation, EntityChange, PlanData, QuarterKey, Role, ShareBp } from './types'
 import { capacityOf, utilizationLevel, utilizationRatio, type UtilizationLevel } from './utilization'
 
@@ -140,13 +141,13 @@ export function updateFlatRows(
  * mode every role is a row.
  */
 export function buildRows(data: PlanData, index: ChipIndex, groupBy: GroupBy, filter: string): BoardRow[] {
-  const needle = filter.trim().toLowerCase()
+  const match = textMatcher(filter)
   const quarters = new Set(data.plan.quarters)
   const phaseOfWs = new Map(data.workstreams.map((w) => [w.id, w.phaseId]))
   const rows: BoardRow[] = []
   if (groupBy === 'none') {
     for (const role of data.roles) {
-      if (needle && !role.name.toLowerCase().includes(needle)) continue
+      if (match && !match(role.name)) continue
       let max = 0
       for (const [q, list] of index.get(role.id) ?? [])
         if (quarters.has(q) && list.length > max) max = list.length
@@ -182,12 +183,12 @@ export function buildRows(data: PlanData, index: ChipIndex, groupBy: GroupBy, fi
     const lane: Lane =
       groupBy === 'workstream' ? { kind: 'workstream', id: g.id } : { kind: 'phase', id: g.id }
     const roles = perLane.get(g.id)
-    const groupMatches = needle !== '' && g.label.toLowerCase().includes(needle)
+    const groupMatches = match !== undefined && match(g.label)
     const members: BoardRow[] = []
     for (const role of data.roles) {
       const counts = roles?.get(role.id)
       if (!counts) continue
-      if (needle && !groupMatches && !role.name.toLowerCase().includes(needle)) continue
+      if (match && !groupMatches && !match(role.name)) continue
       const max = Math.max(0, ...counts.values())
       members.push({
         kind: 'role',
@@ -197,7 +198,7 @@ export function buildRows(data: PlanData, index: ChipIndex, groupBy: GroupBy, fi
         height: rowHeight(max)
       })
     }
-    if (needle && members.length === 0 && !groupMatches) continue
+    if (match && members.length === 0 && !groupMatches) continue
     rows.push({
       kind: 'group',
       key: `g|${laneKey(lane)}`,

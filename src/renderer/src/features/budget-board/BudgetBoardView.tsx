@@ -80,8 +80,8 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
     data.budgetLines.length <= EXPAND_ALL_UP_TO ? new Set(allGroupKeys(index)) : new Set()
   )
   const rows = useMemo(
-    () => buildBudgetRows(data, index, expanded, filter),
-    [index, expanded, filter, data.phases, data.workstreams, quartersKey] // eslint-disable-line react-hooks/exhaustive-deps
+    () => buildBudgetRows(data, index, expanded, filter, categoryLabel),
+    [index, expanded, filter, data.phases, data.workstreams, quartersKey, lang] // eslint-disable-line react-hooks/exhaustive-deps
   )
   const lookups = useMemo(() => {
     const phases = [...data.phases].sort((a, b) => a.order - b.order)
