@@ -52,7 +52,9 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     build: {
-      rollupOptions: { input: { index: resolve('src/renderer/index.html') } }
+      rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
+      // bench:board --profile builds unminified, so its CPU profiles name the functions.
+      ...(process.env.QM_BENCH_PROFILE === '1' ? { minify: false } : {})
     },
     resolve: { alias: { '@shared': resolve('src/shared') } },
     plugins: [react(), contentSecurityPolicy()]

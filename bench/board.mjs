@@ -20,8 +20,12 @@
 // on the budget board (a phase and a workstream expanded first) and reports the longest renderer
 // task (PerformanceObserver 'longtask') while opening each board, dropping and scrolling.
 //
-// Usage: npm run bench:board [-- --drops 50] [--plan 10x] [--no-build] [--out <dir>] [--headed]
+// With --profile it also records a CPU profile (CDP Profiler) of each phase and prints the functions
+// with the most self time, so a long task can be traced to its code without guessing.
+//
+// Usage: npm run bench:board [-- --drops 50] [--plan 10x] [--profile] [--no-build] [--out <dir>] [--headed]
 //   --no-build  use an existing benchmark build in --out (default: a fresh one in a temp folder)
+//   --only 10x  with --plan 10x: only the 10,000-role plan (for profiling; the growth ratio needs both)
 import { spawn, execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -39,6 +43,8 @@ const option = (name, fallback) => {
 }
 const DROPS = Number(option('--drops', '50'))
 const TEN_X = option('--plan', '') === '10x'
+const PROFILE = flag('--profile')
+const ONLY = option('--only', '')
 
 /** The plans a run measures: today's pair, or with --plan 10x the 1,000-role and 10,000-role plans. */
 const PLANS = TEN_X
@@ -60,6 +66,7 @@ const PLANS = TEN_X
       { plan: 'builtin', name: 'Built-in FreshFoodz plan' },
       { plan: 'large', options: {}, name: 'Large plan (1,000 roles, 20,000 allocations, 10,000 lines)' }
     ]
+const RUN_PLANS = ONLY ? PLANS.filter((p) => p.plan === ONLY) : PLANS
 const outDir = resolve(option('--out', join(mkdtempSync(join(tmpdir(), 'qm-bench-board-')), 'out')))
 
 function chromiumPath() {
@@ -126,13 +133,46 @@ function readyProbe() {
   }
 }
 
-/** The longest renderer task that started at or after `since` (page clock), in ms; 0 when none. */
-async function longestSince(page, since) {
-  return page.evaluate(
-    (since) =>
-      window.__qmLong ? window.__qmLong.reduce((m, [s, d]) => (s >= since ? Math.max(m, d) : m), 0) : NaN,
-    since
-  )
+/** Renderer tasks over 50 ms that started at or after `since`: how many, and their summed time. */
+async function longTasksSince(page, since) {
+  return page.evaluate((since) => {
+    if (!window.__qmLong) return { count: NaN, total: NaN, longest: NaN }
+    const list = window.__qmLong.filter(([s]) => s >= since).map(([, d]) => d)
+    return { count: list.length, total: list.reduce((a, b) => a + b, 0), longest: Math.max(0, ...list) }
+  }, since)
+}
+const longText = (l) =>
+  Number.isFinite(l.count) ? `${l.count} (longest ${ms(l.longest)}, together ${ms(l.total)})` : 'n/a'
+
+// ------------------------------------------------------------------------------- CPU profiles
+
+/** Starts a CDP CPU profile of the page (only with --profile); the session survives navigations. */
+async function startProfile(cdp) {
+  if (!cdp) return
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+  await cdp.send('Profiler.start')
+}
+
+/** Stops the profile and prints the functions with the most self time (ms), by name and place. */
+async function stopProfile(cdp, title, top = 15) {
+  if (!cdp) return
+  const { profile } = await cdp.send('Profiler.stop')
+  const byNode = new Map(profile.nodes.map((n) => [n.id, n]))
+  const self = new Map()
+  let total = 0
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i] ?? 0) / 1000
+    const f = byNode.get(id).callFrame
+    if (f.functionName === '(idle)' || f.functionName === '(program)') return
+    const file = f.url ? f.url.split('/').pop() : ''
+    const key = `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}:${f.columnNumber + 1}`
+    self.set(key, (self.get(key) ?? 0) + dt)
+    total += dt
+  })
+  console.log(`  profile, ${title}: ${ms(total)} busy; most self time:`)
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top))
+    console.log(`    ${v.toFixed(1).padStart(8)} ms  ${k}`)
 }
 const pageNow = (page) => page.evaluate(() => performance.now())
 
@@ -398,7 +438,7 @@ async function main() {
     execFileSync('npx', ['electron-vite', 'build', '--outDir', outDir], {
       cwd: root,
       stdio: 'ignore',
-      env: { ...process.env, VITE_QM_BENCH: '1' }
+      env: { ...process.env, VITE_QM_BENCH: '1', ...(PROFILE ? { QM_BENCH_PROFILE: '1' } : {}) }
     })
     console.log('done')
   } else if (!existsSync(join(outDir, 'renderer', 'index.html'))) {
@@ -434,8 +474,9 @@ async function main() {
     await context.addInitScript(readyProbe)
     const page = await context.newPage()
     page.on('pageerror', (e) => console.error('page error:', e.message))
+    const cdp = PROFILE ? await page.context().newCDPSession(page) : undefined
 
-    for (const { plan, options, name } of PLANS) {
+    for (const { plan, options, name } of RUN_PLANS) {
       let storeMs
       if (plan !== 'builtin') {
         if (!(await page.evaluate(() => Boolean(window.__quartermaster)))) {
@@ -449,28 +490,38 @@ async function main() {
       }
       // Cold-ish load: a fresh navigation (new JS heap) to the board.
       await page.goto('about:blank')
+      await startProfile(cdp)
       const load = await openBoard(page, baseUrl, 'capacity-board')
       await idle(page)
-      const loadLong = await longestSince(page, 0)
+      await stopProfile(cdp, `${plan}: opening the capacity board`)
+      const loadLong = await longTasksSince(page, 0)
       let since = await pageNow(page)
+      await startProfile(cdp)
       const drops = await measureDrops(page, DROPS)
-      const dropLong = await longestSince(page, since)
+      await stopProfile(cdp, `${plan}: capacity board drops`)
+      const dropLong = await longTasksSince(page, since)
       since = await pageNow(page)
+      await startProfile(cdp)
       const frames = await measureScroll(page)
-      const scrollLong = await longestSince(page, since)
+      await stopProfile(cdp, `${plan}: scrolling the capacity board`)
+      const scrollLong = await longTasksSince(page, since)
       await page.goto('about:blank')
+      await startProfile(cdp)
       const budget = await openBoard(page, baseUrl, 'budget-board')
       let budgetDrops
       let budgetLoadLong
       let budgetDropLong
       if (TEN_X) {
         await idle(page)
-        budgetLoadLong = await longestSince(page, 0)
+        await stopProfile(cdp, `${plan}: opening the budget board`)
+        budgetLoadLong = await longTasksSince(page, 0)
         await expandBudget(page)
         since = await pageNow(page)
+        await startProfile(cdp)
         budgetDrops = await measureDrops(page, DROPS, 'budget-board')
-        budgetDropLong = await longestSince(page, since)
-      }
+        await stopProfile(cdp, `${plan}: budget board drops`)
+        budgetDropLong = await longTasksSince(page, since)
+      } else await stopProfile(cdp, `${plan}: opening the budget board`)
       const edits = await measureEdits(page, baseUrl)
       results.push({ plan, load, drops, frames, budget, budgetDrops, edits })
       console.log(`\n${name}`)
@@ -502,11 +553,16 @@ async function main() {
         )
         if (budgetDrops.skipped) console.log(`  (${budgetDrops.skipped} budget drag attempts skipped)`)
         console.log(
-          `  longest renderer task: opening the capacity board ${ms(loadLong)}, its drops ${ms(dropLong)}, scrolling ${ms(scrollLong)}; opening the budget board ${ms(budgetLoadLong)}, its drops ${ms(budgetDropLong)}`
+          `  longest renderer task: opening the capacity board ${ms(loadLong.longest)}, its drops ${ms(dropLong.longest)}, scrolling ${ms(scrollLong.longest)}; opening the budget board ${ms(budgetLoadLong.longest)}, its drops ${ms(budgetDropLong.longest)}`
+        )
+        console.log(`  renderer tasks over 50 ms: opening the capacity board ${longText(loadLong)}`)
+        console.log(`    its drops ${longText(dropLong)}; scrolling ${longText(scrollLong)}`)
+        console.log(
+          `    opening the budget board ${longText(budgetLoadLong)}; its drops ${longText(budgetDropLong)}`
         )
       }
     }
-    if (TEN_X) {
+    if (TEN_X && results.length === 2) {
       const [a, b] = results
       const ratio = (f) => (f(b) / f(a)).toFixed(2)
       console.log(

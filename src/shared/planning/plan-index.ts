@@ -145,6 +145,26 @@ export function noteDerivation(
   if (from !== to) derivedFrom.set(to, { from, changes })
 }
 
+/**
+ * The change lists that turned `from` into `to`, oldest first, when `to` was derived from it by
+ * noted commits (at most `limit` of them); undefined when it was not (say, read from the database).
+ */
+export function derivationChanges(
+  from: readonly unknown[],
+  to: readonly unknown[],
+  limit = 64
+): (readonly EntityChange[])[] | undefined {
+  const chain: (readonly EntityChange[])[] = []
+  let at = to
+  while (at !== from) {
+    const d = derivedFrom.get(at)
+    if (!d || chain.length === limit) return undefined
+    chain.push(d.changes)
+    at = d.from
+  }
+  return chain.reverse()
+}
+
 /** What an incremental index has in common: the follow machinery below needs no more. */
 export type FollowedIndex = { readonly version: number; readonly incremental: boolean }
 

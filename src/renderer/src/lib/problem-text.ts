@@ -1,10 +1,21 @@
 // A plan problem (src/shared/planning/problems.ts) in words, for the marker on a board chip and
-// the problems list under both boards. Names are looked up in the plan the board holds.
-import { useDeferredValue, useMemo, useRef } from 'react'
-import { planProblems, problemsById, problemsOf, type PlanProblem } from '@shared/planning/problems'
-import type { PlanData, QuarterKey } from '@shared/planning/types'
+// the problems list under both boards. Names are looked up in the plan the board holds; the
+// problems themselves come from the plan's problem index (src/shared/planning/problem-index.ts).
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import type { PlanProblem } from '@shared/planning/problems'
+import {
+  applyProblemChanges,
+  buildProblemIndexStepwise,
+  firstProblemChips,
+  problemIndexFits,
+  type ChipProblems,
+  type ProblemIndex
+} from '@shared/planning/problem-index'
+import { derivationChanges } from '@shared/planning/plan-index'
+import type { Allocation, BudgetLine, PlanData, QuarterKey } from '@shared/planning/types'
 import { i18n, registerStrings } from '../i18n'
 import { formatQuarter } from './format'
+import { runSliced } from './sliced'
 
 registerStrings('problems', {
   en: {
@@ -35,26 +46,23 @@ type Names = {
   workstreams: Map<string, PlanData['workstreams'][number]>
   phases: Map<string, PlanData['phases'][number]>
   roles: Map<string, PlanData['roles'][number]>
-  allocations: Map<string, PlanData['allocations'][number]>
-  lines: Map<string, PlanData['budgetLines'][number]>
 }
-// Lookups by id, built once per plan object: a big plan has as many problems as allocations, and
-// searching the arrays for each one made the list quadratic.
-const namesCache = new WeakMap<PlanData, Names>()
-function names(data: PlanData): Names {
-  let n = namesCache.get(data)
-  if (!n) {
-    n = {
-      workstreams: new Map(data.workstreams.map((x) => [x.id, x])),
-      phases: new Map(data.phases.map((x) => [x.id, x])),
-      roles: new Map(data.roles.map((x) => [x.id, x])),
-      allocations: new Map(data.allocations.map((x) => [x.id, x])),
-      lines: new Map(data.budgetLines.map((x) => [x.id, x]))
-    }
-    namesCache.set(data, n)
-  }
-  return n
+/** Where a problem's names come from: the plan's workstreams, phases and roles. */
+export type NameSource = Pick<PlanData, 'workstreams' | 'phases' | 'roles'>
+// Lookups by id, built once per array: a big plan has as many problems as allocations, and
+// searching the arrays for each one made the list quadratic. Keyed by the arrays rather than the
+// plan, which is a new object after every drop.
+const byIdCache = new WeakMap<readonly { id: string }[], Map<string, unknown>>()
+function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
+  let m = byIdCache.get(rows)
+  if (!m) byIdCache.set(rows, (m = new Map(rows.map((x) => [x.id, x]))))
+  return m as Map<string, T>
 }
+const names = (data: NameSource): Names => ({
+  workstreams: byId(data.workstreams),
+  phases: byId(data.phases),
+  roles: byId(data.roles)
+})
 
 /** How many problems the list under a board shows; the chips carry every marker. */
 export const LISTED_PROBLEMS = 100
@@ -63,7 +71,7 @@ const range = (from: QuarterKey, to: QuarterKey) =>
   from === to ? formatQuarter(from) : `${formatQuarter(from)} – ${formatQuarter(to)}`
 
 /** Why a chip is marked: "Outside Foundation (Q4 2025)". */
-export function problemReason(p: PlanProblem, data: PlanData): string {
+export function problemReason(p: PlanProblem, data: NameSource): string {
   const t = i18n.getFixedT(null, 'problems')
   const n = names(data)
   const wsTitle = (id: string) => n.workstreams.get(id)?.title ?? id
@@ -83,20 +91,27 @@ export function problemReason(p: PlanProblem, data: PlanData): string {
 /** The reasons of one chip's problems, joined: what its marker says on hover and to screen readers. */
 export function chipProblemText(
   list: readonly PlanProblem[] | undefined,
-  data: PlanData
+  data: NameSource
 ): string | undefined {
   return list?.length ? list.map((p) => problemReason(p, data)).join('; ') : undefined
 }
 
-/** One line of the problems list: where, what (the line, or the role and workstream) and why. */
-export function problemItemText(list: readonly PlanProblem[], data: PlanData): string {
+/**
+ * One line of the problems list: where, what (the line, or the role and workstream) and why.
+ * `chip` is the line or allocation the problems are about.
+ */
+export function problemItemText(
+  list: readonly PlanProblem[],
+  data: NameSource,
+  chip: Allocation | BudgetLine | undefined
+): string {
   const t = i18n.getFixedT(null, 'problems')
   const p = list[0]
   const n = names(data)
   let what: string
-  if (p.entity === 'budgetLine') what = n.lines.get(p.id)?.title ?? p.id
+  if (p.entity === 'budgetLine') what = (chip as BudgetLine | undefined)?.title ?? p.id
   else {
-    const a = n.allocations.get(p.id)
+    const a = chip as Allocation | undefined
     const role = a ? (n.roles.get(a.roleId)?.name ?? a.roleId) : p.id
     const ws = a ? (n.workstreams.get(a.workstreamId)?.title ?? a.workstreamId) : ''
     what = ws ? `${role} · ${ws}` : role
@@ -108,20 +123,54 @@ export function problemItemText(list: readonly PlanProblem[], data: PlanData): s
 export type ProblemItem = { key: string; chipId: string; text: string }
 
 export type BoardProblems = {
-  /** Marker text per chip id. */
-  byId: ReadonlyMap<string, string>
+  /** Marker text of a chip (undefined without problems), put in words when a chip asks for it. */
+  textOf: (id: string) => string | undefined
   /** The first LISTED_PROBLEMS chips with problems, in board order. */
   items: ProblemItem[]
   /** How many chips have problems. */
   total: number
 }
 
-const EMPTY: BoardProblems = { byId: new Map(), items: [], total: 0 }
+const EMPTY: BoardProblems = { textOf: () => undefined, items: [], total: 0 }
+
+/** The index and the arrays it is up to date with. */
+type Followed = {
+  index: ProblemIndex
+  allocations: PlanData['allocations']
+  lines: PlanData['budgetLines']
+}
+
+/**
+ * The index for `data` from `prev` by the changes of the commits between them; undefined when they
+ * are not known (rows read again from the database, other phases or workstreams).
+ */
+function follow(prev: Followed | null, data: PlanData): Followed | undefined {
+  if (!prev || !problemIndexFits(prev.index, data)) return undefined
+  if (prev.allocations === data.allocations && prev.lines === data.budgetLines) return prev
+  const byAllocations = derivationChanges(prev.allocations, data.allocations)
+  const byLines = derivationChanges(prev.lines, data.budgetLines)
+  if (!byAllocations || !byLines) return undefined
+  let index = prev.index
+  // A commit that wrote both tables is in both chains: each chain gives its own table's changes.
+  for (const changes of byAllocations)
+    index = applyProblemChanges(
+      index,
+      changes.filter((c) => c.table === 'allocations')
+    )
+  for (const changes of byLines)
+    index = applyProblemChanges(
+      index,
+      changes.filter((c) => c.table === 'budgetLines')
+    )
+  return { index, allocations: data.allocations, lines: data.budgetLines }
+}
 
 /**
  * The problems a board marks and lists (allocations for the capacity board, budget lines for the
  * budget board). Checked on a deferred copy of the plan, so a drop shows first and its problems a
- * moment later; the result keeps its identity while the texts stay the same, so chips do not redraw.
+ * moment later: by the changes the drop made when they are known, else checked afresh a slice per
+ * task. Texts are made only for what is shown: the chips on screen ask for theirs, and the list
+ * takes its first LISTED_PROBLEMS.
  */
 export function useBoardProblems(
   data: PlanData,
@@ -129,21 +178,61 @@ export function useBoardProblems(
   language: string
 ): BoardProblems {
   const deferred = useDeferredValue(data)
-  const last = useRef<{ sig: string; value: BoardProblems }>({ sig: '', value: EMPTY })
+  const current = useRef<Followed | null>(null)
+  const building = useRef(false)
+  const [built, setBuilt] = useState(0)
+  // `built` runs the follow again once a build has ended.
+  const followed = useMemo(() => {
+    const next = follow(current.current, deferred)
+    if (next) current.current = next
+    return next
+  }, [deferred, built]) // eslint-disable-line react-hooks/exhaustive-deps
+  const abort = useRef<AbortController | null>(null)
+  useEffect(
+    () => () => {
+      abort.current?.abort()
+      building.current = false
+    },
+    []
+  )
+  useEffect(() => {
+    // One build at a time, not stopped by a change of the plan meanwhile: that one is followed
+    // from the built one when it can be, else built next.
+    if (followed || building.current) return
+    building.current = true
+    const signal = (abort.current = new AbortController()).signal
+    const target = deferred
+    void runSliced(buildProblemIndexStepwise(target), signal).then((index) => {
+      building.current = false
+      current.current = { index, allocations: target.allocations, lines: target.budgetLines }
+      setBuilt((n) => n + 1)
+    })
+  }, [followed, deferred, built])
+  // While a build runs, the problems last known stay shown.
+  const shown = followed ?? current.current
+  const index = shown?.index
+  const version = index?.version
+  const { workstreams, phases, roles } = deferred
   return useMemo(() => {
-    const list = problemsOf(planProblems(deferred), entity)
-    const grouped = problemsById(list)
-    const byId = new Map<string, string>()
-    for (const [id, ps] of grouped) byId.set(id, chipProblemText(ps, deferred)!)
-    // One item per chip, in the order of its first problem (by quarter).
-    const items: ProblemItem[] = []
-    for (const [id, ps] of grouped) {
-      if (items.length === LISTED_PROBLEMS) break
-      items.push({ key: id, chipId: id, text: problemItemText(ps, deferred) })
+    if (!index || index.counts[entity] === 0) return EMPTY
+    const source: NameSource = { workstreams, phases, roles }
+    const texts = new WeakMap<ChipProblems, string>()
+    const textOf = (id: string) => {
+      const list = index.byId.get(id)
+      if (!list || list[0]!.entity !== entity) return undefined
+      let text = texts.get(list)
+      if (text === undefined) texts.set(list, (text = chipProblemText(list, source)!))
+      return text
     }
-    const sig = `${language}\n${items.map((x) => x.text).join('\n')}\n${[...byId].join('\n')}`
-    if (sig !== last.current.sig)
-      last.current = { sig, value: items.length ? { byId, items, total: grouped.size } : EMPTY }
-    return last.current.value
-  }, [deferred, entity, language])
+    const items = firstProblemChips(index, entity, LISTED_PROBLEMS).map((id) => ({
+      key: id,
+      chipId: id,
+      text: problemItemText(
+        index.byId.get(id)!,
+        source,
+        entity === 'allocation' ? index.allocations.get(id) : index.lines.get(id)
+      )
+    }))
+    return { textOf, items, total: index.counts[entity] }
+  }, [index, version, entity, language, workstreams, phases, roles]) // eslint-disable-line react-hooks/exhaustive-deps
 }

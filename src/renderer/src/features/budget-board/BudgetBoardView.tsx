@@ -190,7 +190,7 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
         label={chipLabel(l)}
         splitLabel={t('split', { title: l.title })}
         colorClass={lookups.colorOfPhase.get(l.phaseId) ?? 'chip-p2'}
-        problem={problems.byId.get(l.id)}
+        problem={problems.textOf(l.id)}
       />
     ),
     [chipLabel, lineAmount, lookups, t, lang, problems] // eslint-disable-line react-hooks/exhaustive-deps

@@ -218,7 +218,7 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
         amount={formatShare(a.shareBp)}
         label={chipLabel(a)}
         colorClass={lookups.colorOfWs.get(a.workstreamId) ?? 'chip-p2'}
-        problem={problems.byId.get(a.id)}
+        problem={problems.textOf(a.id)}
       />
     ),
     [lookups, chipLabel, problems]

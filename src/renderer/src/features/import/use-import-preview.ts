@@ -39,13 +39,14 @@ export function useImportPreview(options: {
   // Only the names matching needs go to the worker; a key keeps edits elsewhere from replanning.
   // Serialized only when the names can have changed: every board drop gives a new plan object
   // (with the same roles, phases and workstreams), and this hook stays mounted with the wizard.
-  // Allocations count only while the preview is shown: where each role works per quarter gives
-  // the workstream of rows without one.
+  // Made only while the preview is shown (the wizard stays mounted, closed, on every plan): where
+  // each role works per quarter, which gives the workstream of rows without one, is a pass over
+  // every allocation, a long task on opening a plan of 200,000 allocations.
   const quartersKey = plan?.plan.quarters.join(',')
   const allocationsWhileActive = active ? plan?.allocations : null
   const structureKey = useMemo(
-    () => (plan ? JSON.stringify(planStructureOf(plan)) : null),
-    [plan?.plan.id, quartersKey, plan?.phases, plan?.workstreams, plan?.roles, allocationsWhileActive] // eslint-disable-line react-hooks/exhaustive-deps
+    () => (plan && active ? JSON.stringify(planStructureOf(plan)) : null),
+    [active, plan?.plan.id, quartersKey, plan?.phases, plan?.workstreams, plan?.roles, allocationsWhileActive] // eslint-disable-line react-hooks/exhaustive-deps
   )
   const structure = useMemo(
     () => (structureKey ? (JSON.parse(structureKey) as PlanStructure) : null),
