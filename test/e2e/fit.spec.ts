@@ -132,3 +132,76 @@ test('toasts move clear of an open dialog: they never cover its buttons (960x600
   }
   await app.shot('fit-toast-over-dialog-960x600')
 })
+
+// The Team view's role column stays in sight while the quarter columns scroll sideways, and the
+// Deliverables view keeps its quarters readable, with the sidebar shown at both sizes.
+for (const lang of ['en', 'de'] as const) {
+  for (const [w, h] of [
+    [1280, 800],
+    [960, 600]
+  ] as const) {
+    test(`${lang} ${w}x${h}: the Team view's role column stays while the quarters scroll; Deliverables keep whole words`, async ({
+      app
+    }) => {
+      const { page } = app
+      await page.setViewportSize({ width: w, height: h })
+      await app.goto('team')
+      if (lang === 'de') await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+      await expect(page.locator('#app-sidebar')).toBeVisible()
+      const pageOverflow = () =>
+        page.evaluate(() => {
+          const main = document.querySelector('main')!
+          return Math.max(
+            0,
+            main.scrollWidth - main.clientWidth,
+            document.body.scrollWidth - window.innerWidth
+          )
+        })
+      expect(await pageOverflow(), 'the page itself does not scroll sideways').toBe(0)
+
+      const box = page.locator('.util-table').locator('xpath=..')
+      const first = page.locator('.util-table tbody th.role-name').first()
+      const roleName = (await first.getAttribute('title'))!
+      // Scrolled as far right as it goes (nothing to scroll at 1280): the last quarter, the row actions
+      // and the role name are all inside the table's box, and the name is not covered by a cell.
+      await box.evaluate((el) => (el.scrollLeft = el.scrollWidth))
+      const frame = (await box.boundingBox())!
+      const inside = async (name: string, el: ReturnType<typeof page.locator>) => {
+        const r = (await el.boundingBox())!
+        expect(r.x, `${name} starts inside the table`).toBeGreaterThanOrEqual(frame.x - 1)
+        expect(r.x + r.width, `${name} ends inside the table`).toBeLessThanOrEqual(frame.x + frame.width + 1)
+      }
+      await inside('the role name', first)
+      await inside('the last quarter', page.locator('.util-table thead th').nth(5))
+      const edit = page.getByRole('button', {
+        name: lang === 'en' ? `Edit ${roleName}` : `${roleName} bearbeiten`,
+        exact: true
+      })
+      await inside('the edit button', edit)
+      const r = (await first.boundingBox())!
+      const onTop = await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x, y)?.closest('th')?.getAttribute('title') ?? null,
+        [r.x + 20, r.y + r.height / 2]
+      )
+      expect(onTop, 'the role name is on top of the scrolled cells').toBe(roleName)
+      await app.shot(`fit-team-scrolled-${lang}-${w}x${h}`)
+
+      await app.goto('deliverables')
+      expect(await pageOverflow()).toBe(0)
+      // Each quarter at least 180 px wide; each deliverable's four buttons on one line.
+      for (const card of await page.locator('.deliv-quarter').all()) {
+        expect((await card.boundingBox())!.width).toBeGreaterThanOrEqual(180)
+      }
+      const rows = await page
+        .locator('.deliv-quarter .row-actions')
+        .evaluateAll((spans) =>
+          spans.map(
+            (s) => new Set([...s.querySelectorAll('button')].map((b) => b.getBoundingClientRect().top)).size
+          )
+        )
+      expect(rows.length).toBeGreaterThan(0)
+      expect(rows.every((n) => n === 1)).toBe(true)
+      await app.shot(`fit-deliverables-${lang}-${w}x${h}`)
+    })
+  }
+}

@@ -1,6 +1,6 @@
 // Utilization per role and quarter: each cell the allocated share with its capacity (edited in
 // place), the role's row actions, and the list of over-allocated cells.
-import { useMemo, useState } from 'react'
+import { useMemo, useState, type CSSProperties } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PlanData, QuarterKey, Role } from '@shared/planning/types'
 import { utilization, overAllocations, type UtilizationCell } from '@shared/planning/utilization'
@@ -61,118 +61,120 @@ export function UtilizationTable({ planId, data }: { planId: string; data: PlanD
           </li>
         </ul>
       </div>
-      <table className="data util-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('role')}</th>
-            {quarters.map((q) => (
-              <th key={q} scope="col" className="num">
-                {formatQuarter(q)}
-              </th>
-            ))}
-            <th scope="col" className="num">
-              {t('total')}
-            </th>
-            <th scope="col">
-              <span className="sr-only">{t('actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {roles.length === 0 && (
+      <div className="table-scroll">
+        <table className="data util-table" style={{ '--quarters': quarters.length } as CSSProperties}>
+          <thead>
             <tr>
-              <td colSpan={quarters.length + 3} className="muted">
-                {t('noRoles')}
-              </td>
-            </tr>
-          )}
-          {shownRoles.map((role, index) => {
-            const cells = table.get(role.id)
-            let totalBp = 0
-            return (
-              <tr key={role.id} className={role.openPosition ? 'open-position' : undefined}>
-                <th scope="row" className="role-name">
-                  {role.name}
-                  {role.personName && <div className="person-name muted small">{role.personName}</div>}
-                  {role.openPosition && (
-                    <span className="open-position-badge">
-                      {role.hireQuarter
-                        ? t('openFrom', { quarter: formatQuarter(role.hireQuarter) })
-                        : t('openPosition')}
-                    </span>
-                  )}
+              <th scope="col">{t('role')}</th>
+              {quarters.map((q) => (
+                <th key={q} scope="col" className="num">
+                  {formatQuarter(q)}
                 </th>
-                {quarters.map((q) => {
-                  const c = cells?.get(q)
-                  const alloc = c?.allocatedBp ?? 0
-                  const cap = c?.capacityBp ?? 10_000
-                  totalBp += alloc
-                  return (
-                    <td
-                      key={q}
-                      className={`util-cell ${cellClass(c)}`}
-                      aria-label={`${role.name}, ${formatQuarter(q)}, ${formatShare(alloc)}`}
-                      title={t('cellTitle', {
-                        share: formatShare(alloc),
-                        cap: formatShare(cap),
-                        ratio: Number.isFinite(c?.ratio ?? 0)
-                          ? formatShare(Math.round((c?.ratio ?? 0) * 10_000))
-                          : '∞'
-                      })}
-                    >
-                      <div className="util-share">{alloc ? formatShare(alloc) : '·'}</div>
-                      <div className="util-cap">
-                        {t('capacity', { cap: '' }).trim()}{' '}
-                        <InlineEdit
-                          label={t('capacityLabel', { role: role.name, quarter: formatQuarter(q) })}
-                          display={formatShare(cap)}
-                          valueText={formatShare(cap)}
-                          initial={pct(cap)}
-                          parse={(s) => parseCapacityPercent(s, lang)}
-                          preview={shareText}
-                          errorText={errorText}
-                          onSave={saveCapacity(role, q)}
-                          size={5}
-                        />
-                      </div>
-                    </td>
-                  )
-                })}
-                {/* FTE-quarters, as the column says: the role's FTE added over the quarters, not "3 FTE". */}
-                <td className="num fte-total" data-testid={`fte-quarters-${role.id}`}>
-                  {formatNumber(totalBp / 10_000, 2)}
-                </td>
-                <td className="row-actions">
-                  <MoveButtons
-                    name={role.name}
-                    index={index}
-                    count={roles.length}
-                    onMove={(by) => moveRole(planId, role, by)}
-                  />
-                  <button
-                    type="button"
-                    className="btn btn-small btn-ghost"
-                    aria-label={tf('editNamed', { name: role.name })}
-                    title={tf('role.edit')}
-                    onClick={() => void openRoleForm(planId, data, role)}
-                  >
-                    ✎
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn-small btn-ghost"
-                    aria-label={tf('removeNamed', { name: role.name })}
-                    title={tf('role.remove')}
-                    onClick={() => void removeRoleWithQuestion(planId, data, role)}
-                  >
-                    ✕
-                  </button>
+              ))}
+              <th scope="col" className="num fte-col">
+                {t('total')}
+              </th>
+              <th scope="col" className="actions-col">
+                <span className="sr-only">{t('actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {roles.length === 0 && (
+              <tr>
+                <td colSpan={quarters.length + 3} className="muted">
+                  {t('noRoles')}
                 </td>
               </tr>
-            )
-          })}
-        </tbody>
-      </table>
+            )}
+            {shownRoles.map((role, index) => {
+              const cells = table.get(role.id)
+              let totalBp = 0
+              return (
+                <tr key={role.id} className={role.openPosition ? 'open-position' : undefined}>
+                  <th scope="row" className="role-name" title={role.name}>
+                    {role.name}
+                    {role.personName && <div className="person-name muted small">{role.personName}</div>}
+                    {role.openPosition && (
+                      <span className="open-position-badge">
+                        {role.hireQuarter
+                          ? t('openFrom', { quarter: formatQuarter(role.hireQuarter) })
+                          : t('openPosition')}
+                      </span>
+                    )}
+                  </th>
+                  {quarters.map((q) => {
+                    const c = cells?.get(q)
+                    const alloc = c?.allocatedBp ?? 0
+                    const cap = c?.capacityBp ?? 10_000
+                    totalBp += alloc
+                    return (
+                      <td
+                        key={q}
+                        className={`util-cell ${cellClass(c)}`}
+                        aria-label={`${role.name}, ${formatQuarter(q)}, ${formatShare(alloc)}`}
+                        title={t('cellTitle', {
+                          share: formatShare(alloc),
+                          cap: formatShare(cap),
+                          ratio: Number.isFinite(c?.ratio ?? 0)
+                            ? formatShare(Math.round((c?.ratio ?? 0) * 10_000))
+                            : '∞'
+                        })}
+                      >
+                        <div className="util-share">{alloc ? formatShare(alloc) : '·'}</div>
+                        <div className="util-cap">
+                          {t('capacity', { cap: '' }).trim()}{' '}
+                          <InlineEdit
+                            label={t('capacityLabel', { role: role.name, quarter: formatQuarter(q) })}
+                            display={formatShare(cap)}
+                            valueText={formatShare(cap)}
+                            initial={pct(cap)}
+                            parse={(s) => parseCapacityPercent(s, lang)}
+                            preview={shareText}
+                            errorText={errorText}
+                            onSave={saveCapacity(role, q)}
+                            size={5}
+                          />
+                        </div>
+                      </td>
+                    )
+                  })}
+                  {/* FTE-quarters, as the column says: the role's FTE added over the quarters, not "3 FTE". */}
+                  <td className="num fte-total" data-testid={`fte-quarters-${role.id}`}>
+                    {formatNumber(totalBp / 10_000, 2)}
+                  </td>
+                  <td className="row-actions">
+                    <MoveButtons
+                      name={role.name}
+                      index={index}
+                      count={roles.length}
+                      onMove={(by) => moveRole(planId, role, by)}
+                    />
+                    <button
+                      type="button"
+                      className="btn btn-small btn-ghost"
+                      aria-label={tf('editNamed', { name: role.name })}
+                      title={tf('role.edit')}
+                      onClick={() => void openRoleForm(planId, data, role)}
+                    >
+                      ✎
+                    </button>
+                    <button
+                      type="button"
+                      className="btn btn-small btn-ghost"
+                      aria-label={tf('removeNamed', { name: role.name })}
+                      title={tf('role.remove')}
+                      onClick={() => void removeRoleWithQuestion(planId, data, role)}
+                    >
+                      ✕
+                    </button>
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
       {roles.length > shownRoles.length && (
         <button type="button" className="btn btn-small show-all" onClick={() => setShowAll(true)}>
           {t('showAll', { n: roles.length })}

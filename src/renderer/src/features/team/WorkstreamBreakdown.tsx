@@ -1,5 +1,5 @@
 // Who works on each workstream in each quarter, each share edited in place.
-import { useMemo, useState } from 'react'
+import { useMemo, useState, type CSSProperties } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Allocation, PlanData } from '@shared/planning/types'
 import { parseSharePercent, type ValidationError } from '@shared/planning/validate'
@@ -46,81 +46,83 @@ export function WorkstreamBreakdown({ planId, data }: { planId: string; data: Pl
     <section className="card team-card">
       <h2>{t('breakdownTitle')}</h2>
       <p className="muted small">{t('breakdownHint')}</p>
-      <table className="data breakdown-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('workstream')}</th>
-            {quarters.map((q) => (
-              <th key={q} scope="col">
-                {formatQuarter(q)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {sortedWorkstreams(data).map((ws) => {
-            const phase = data.phases.find((p) => p.id === ws.phaseId)
-            return (
-              <tr key={ws.id}>
-                <th scope="row">
-                  <div className="ws-key">{ws.key}</div>
-                  <div className="ws-title muted">{phase ? phaseLabel(phase) : ''}</div>
+      <div className="table-scroll">
+        <table className="data breakdown-table" style={{ '--quarters': quarters.length } as CSSProperties}>
+          <thead>
+            <tr>
+              <th scope="col">{t('workstream')}</th>
+              {quarters.map((q) => (
+                <th key={q} scope="col">
+                  {formatQuarter(q)}
                 </th>
-                {quarters.map((q) => {
-                  const allocs = [...(byCell.get(`${ws.id}|${q}`) ?? [])].sort(
-                    (a, b) => (roleById.get(a.roleId)?.order ?? 0) - (roleById.get(b.roleId)?.order ?? 0)
-                  )
-                  return (
-                    <td key={q}>
-                      {allocs.length === 0 ? (
-                        <span className="muted">{t('nobody')}</span>
-                      ) : (
-                        <ul className="alloc-list">
-                          {(expanded.has(ws.id) ? allocs : allocs.slice(0, CELL_LIMIT)).map((a) => {
-                            const roleName = roleById.get(a.roleId)?.name ?? a.roleId
-                            return (
-                              <li key={a.id} title={a.note}>
-                                <span className="alloc-role">{roleName}</span>
-                                <InlineEdit
-                                  label={t('shareLabel', {
-                                    role: roleName,
-                                    workstream: ws.key,
-                                    quarter: formatQuarter(q)
-                                  })}
-                                  display={formatShare(a.shareBp)}
-                                  valueText={formatShare(a.shareBp)}
-                                  initial={pct(a.shareBp)}
-                                  parse={(s) => parseSharePercent(s, lang)}
-                                  preview={shareText}
-                                  errorText={errorText}
-                                  onSave={saveShare(a, roleName, ws.key)}
-                                  size={5}
-                                />
-                                {a.estimate && <EstimateBadge />}
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {sortedWorkstreams(data).map((ws) => {
+              const phase = data.phases.find((p) => p.id === ws.phaseId)
+              return (
+                <tr key={ws.id}>
+                  <th scope="row">
+                    <div className="ws-key">{ws.key}</div>
+                    <div className="ws-title muted">{phase ? phaseLabel(phase) : ''}</div>
+                  </th>
+                  {quarters.map((q) => {
+                    const allocs = [...(byCell.get(`${ws.id}|${q}`) ?? [])].sort(
+                      (a, b) => (roleById.get(a.roleId)?.order ?? 0) - (roleById.get(b.roleId)?.order ?? 0)
+                    )
+                    return (
+                      <td key={q}>
+                        {allocs.length === 0 ? (
+                          <span className="muted">{t('nobody')}</span>
+                        ) : (
+                          <ul className="alloc-list">
+                            {(expanded.has(ws.id) ? allocs : allocs.slice(0, CELL_LIMIT)).map((a) => {
+                              const roleName = roleById.get(a.roleId)?.name ?? a.roleId
+                              return (
+                                <li key={a.id} title={a.note}>
+                                  <span className="alloc-role">{roleName}</span>
+                                  <InlineEdit
+                                    label={t('shareLabel', {
+                                      role: roleName,
+                                      workstream: ws.key,
+                                      quarter: formatQuarter(q)
+                                    })}
+                                    display={formatShare(a.shareBp)}
+                                    valueText={formatShare(a.shareBp)}
+                                    initial={pct(a.shareBp)}
+                                    parse={(s) => parseSharePercent(s, lang)}
+                                    preview={shareText}
+                                    errorText={errorText}
+                                    onSave={saveShare(a, roleName, ws.key)}
+                                    size={5}
+                                  />
+                                  {a.estimate && <EstimateBadge />}
+                                </li>
+                              )
+                            })}
+                            {!expanded.has(ws.id) && allocs.length > CELL_LIMIT && (
+                              <li>
+                                <button
+                                  type="button"
+                                  className="btn btn-small btn-ghost more"
+                                  onClick={() => setExpanded((prev) => new Set(prev).add(ws.id))}
+                                >
+                                  {t('more', { n: allocs.length - CELL_LIMIT })}
+                                </button>
                               </li>
-                            )
-                          })}
-                          {!expanded.has(ws.id) && allocs.length > CELL_LIMIT && (
-                            <li>
-                              <button
-                                type="button"
-                                className="btn btn-small btn-ghost more"
-                                onClick={() => setExpanded((prev) => new Set(prev).add(ws.id))}
-                              >
-                                {t('more', { n: allocs.length - CELL_LIMIT })}
-                              </button>
-                            </li>
-                          )}
-                        </ul>
-                      )}
-                    </td>
-                  )
-                })}
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
+                            )}
+                          </ul>
+                        )}
+                      </td>
+                    )
+                  })}
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
     </section>
   )
 }
