@@ -1,20 +1,7 @@
 // The mark on a figure the plan had to assume (a 50/50 split, a risk cost, an exchange rate):
 // shown wherever the figure is, so nobody reads it as a roadmap figure.
 import { useTranslation } from 'react-i18next'
-import { registerStrings } from '../i18n'
-
-registerStrings('estimate', {
-  en: {
-    label: 'Estimate',
-    title:
-      'An assumption, not a figure from the roadmap; edit it or confirm it when the real figure is known.'
-  },
-  de: {
-    label: 'Schätzung',
-    title:
-      'Eine Annahme, keine Zahl aus der Roadmap; ändern oder bestätigen, sobald die echte Zahl bekannt ist.'
-  }
-})
+import './strings'
 
 export function EstimateBadge({ testId }: { testId?: string }) {
   const { t } = useTranslation('estimate')

@@ -6,41 +6,11 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import type { Validation, ValidationError } from '@shared/planning/validate'
 import type { ChangeKind, EntityChange, PlanData } from '@shared/planning/types'
 import { commitChanges, commitQueued, type Summary } from '../db/commit'
-import { i18n, registerStrings } from '../i18n'
+import { i18n } from '../i18n'
 import { toastError } from './Toaster'
 import { NumberHint } from './NumberHint'
 import './InlineEdit.css'
-
-registerStrings('inline-edit', {
-  en: {
-    hint: 'Click or press Enter to edit',
-    editing: 'Enter saves, Escape cancels',
-    error: {
-      negative: 'Must not be negative.',
-      'not-a-number': 'Enter a number.',
-      'too-large': 'Too large.',
-      'not-integer-cents': 'At most two decimal places (whole cents).',
-      'out-of-range': 'Out of the allowed range.',
-      ambiguous: 'German and English writing read this differently: choose what you meant.',
-      failed: 'Could not save this value.'
-    },
-    saveFailed: 'Could not save'
-  },
-  de: {
-    hint: 'Klicken oder Enter drücken zum Bearbeiten',
-    editing: 'Enter speichert, Escape bricht ab',
-    error: {
-      negative: 'Darf nicht negativ sein.',
-      'not-a-number': 'Bitte eine Zahl eingeben.',
-      'too-large': 'Zu groß.',
-      'not-integer-cents': 'Höchstens zwei Nachkommastellen (ganze Cent).',
-      'out-of-range': 'Außerhalb des erlaubten Bereichs.',
-      ambiguous: 'Deutsch und Englisch lesen das verschieden: bitte das Gemeinte wählen.',
-      failed: 'Dieser Wert konnte nicht gespeichert werden.'
-    },
-    saveFailed: 'Speichern fehlgeschlagen'
-  }
-})
+import './strings'
 
 export type InlineEditProps<T> = {
   /** Accessible name of the field, e.g. "Database Migration Tools + Consulting, amount". */

@@ -3,23 +3,8 @@
 // differently, the question with one button per reading ("€20,000.00 or €20.00?").
 import { useTranslation } from 'react-i18next'
 import type { Validation } from '@shared/planning/validate'
-import { registerStrings } from '../i18n'
 import './NumberHint.css'
-
-registerStrings('number-hint', {
-  en: {
-    stores: 'Stores {{value}}',
-    ask: 'Which did you mean?',
-    confirm: 'Did you mean this?',
-    choose: 'Store {{value}}'
-  },
-  de: {
-    stores: 'Wird gespeichert als {{value}}',
-    ask: 'Was ist gemeint?',
-    confirm: 'Ist das gemeint?',
-    choose: '{{value}} speichern'
-  }
-})
+import './strings'
 
 export type NumberHintProps<T> = {
   result: Validation<T>

@@ -20,7 +20,7 @@ import './strings'
 import './capacity-board.css'
 import { useBoardProblems } from '../../lib/problem-text'
 import { ProblemsPanel } from '../../components/board/ProblemsPanel'
-import '../../components/EstimateBadge'
+import '../../components/strings'
 import { Chip, ChipActionsContext, ChipFace, type ChipActions } from './Chip'
 import {
   buildRows,
