@@ -90,7 +90,9 @@ export const arbitraryPlan: fc.Arbitrary<PlanData> = fc
         category: userText,
         title: userText,
         amount: cents,
-        currency: fc.constantFrom('EUR' as const, 'EUR' as const, 'CHF' as const)
+        currency: fc.constantFrom('EUR' as const, 'EUR' as const, 'CHF' as const),
+        // Any numbers, ties included: a line moved onto another phase keeps its own.
+        order: fc.integer({ min: 1, max: 1_000 })
       }),
       { maxLength: 10 }
     ),
@@ -101,7 +103,8 @@ export const arbitraryPlan: fc.Arbitrary<PlanData> = fc
         level: fc.constantFrom(...IMPACT_LEVELS),
         cost: cents,
         estimate: fc.boolean(),
-        mitigations: fc.array(userText, { maxLength: 3 })
+        mitigations: fc.array(userText, { maxLength: 3 }),
+        order: fc.integer({ min: 1, max: 1_000 })
       }),
       { maxLength: 3 }
     ),
@@ -169,6 +172,7 @@ export const arbitraryPlan: fc.Arbitrary<PlanData> = fc
     const budgetLines: BudgetLine[] = r.lines.map((l, i) => ({
       id: `l${i}`,
       planId,
+      order: l.order,
       phaseId: phases[l.phase % phases.length].id,
       workstreamId: l.ws === null ? null : workstreams[l.ws % workstreams.length].id,
       quarter: l.q,
@@ -180,6 +184,7 @@ export const arbitraryPlan: fc.Arbitrary<PlanData> = fc
     const risks: Risk[] = r.risks.map((k, i) => ({
       id: `k${i}`,
       planId,
+      order: k.order,
       title: k.title,
       probabilityPct: k.p,
       impactLevel: k.level,
@@ -310,6 +315,7 @@ export const arbitraryLimitPlan = (rows = 0): fc.Arbitrary<PlanData> =>
         p.budgetLines.push({
           id: `bl-many-${i}`,
           planId: p.plan.id,
+          order: p.budgetLines.length + 1,
           phaseId: phase.id,
           workstreamId: ws.id,
           quarter: q,

@@ -154,6 +154,7 @@ export function generateLargePlan(options: LargePlanOptions = {}): PlanData {
     budgetLines.push({
       id: `${planId}:line:${l + 1}`,
       planId,
+      order: l + 1,
       phaseId: phases[p].id,
       workstreamId: inPhase.length > 0 && rnd() < 0.8 ? pick(inPhase).id : null,
       quarter: pick(phaseQuarters[p]),
@@ -175,6 +176,7 @@ export function generateLargePlan(options: LargePlanOptions = {}): PlanData {
   const risks: Risk[] = Array.from({ length: Math.min(20, wsCount) }, (_, i) => ({
     id: `${planId}:risk:${i + 1}`,
     planId,
+    order: i + 1,
     title: `Risk ${i + 1}`,
     probabilityPct: int(5, 80),
     impactLevel: pick(['low', 'medium', 'high', 'critical'] as const),

@@ -102,6 +102,7 @@ export function testLine(
   return {
     id,
     planId: 'p',
+    order: 1,
     phaseId,
     workstreamId: null,
     quarter,
@@ -135,7 +136,7 @@ export function smallPlan(): PlanData {
     ],
     budgetLines: [
       testLine('l1', 'ph1', '2025-Q4', 20_000, { workstreamId: 'a' }),
-      testLine('l2', 'ph1', '2025-Q4', 30_000, { workstreamId: 'b', category: 'consulting' }),
+      testLine('l2', 'ph1', '2025-Q4', 30_000, { workstreamId: 'b', category: 'consulting', order: 2 }),
       testLine('l3', 'ph2', '2026-Q1', 10_000, { currency: 'CHF', category: 'consulting' })
     ],
     risks: [],

@@ -7,6 +7,7 @@ import type { ExportLanguage } from '../../shared/export/labels'
 import { planDataSchema, planReferenceProblems } from '../../shared/export/plan-schema'
 import { buildFreshFoodzPlan } from '../../shared/planning/seed/freshfoodz'
 import type { PlanData } from '../../shared/planning/types'
+import { numberPlan } from '../../shared/planning/order'
 import { writeAllocationWorkbook } from '../../main/excel/export/write-workbook'
 import { writeFileAtomic } from '../../main/files/atomic-write'
 import { checkFilePath } from '../../main/files/paths'
@@ -74,7 +75,8 @@ export async function readPlanFile(path: string): Promise<PlanData> {
   }
   const problems = planReferenceProblems(parsed.data)
   if (problems.length) throw new Error(`${path}: inconsistent plan (${problems[0]})`)
-  return parsed.data
+  // Plan files written before risks and budget lines had an order get one, as listed.
+  return numberPlan(parsed.data)
 }
 
 export async function runExport(argv: string[]): Promise<number> {

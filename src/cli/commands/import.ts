@@ -9,6 +9,7 @@ import { planSkeletonFromRows } from '../../shared/import/skeleton'
 import { planReferenceProblems } from '../../shared/export/plan-schema'
 import { buildFreshFoodzPlan } from '../../shared/planning/seed/freshfoodz'
 import type { PlanData } from '../../shared/planning/types'
+import { linesAfter } from '../../shared/planning/order'
 import { writeFileAtomic } from '../../main/files/atomic-write'
 import { readPlanFile } from './export'
 import { failureLine, IMPORT_OPTIONS_HELP, inspectFile, parseImportArgs, UsageError } from './inspect'
@@ -108,7 +109,7 @@ export async function runImport(argv: string[]): Promise<number> {
       ...data,
       plan: { ...data.plan, updatedAt: now },
       roles: [...data.roles, ...matched.newRoles],
-      budgetLines: [...data.budgetLines, ...matched.budgetLines],
+      budgetLines: [...data.budgetLines, ...linesAfter(data.budgetLines, matched.budgetLines)],
       allocations: [...data.allocations, ...matched.allocations]
     }
     const problems = planReferenceProblems(result)

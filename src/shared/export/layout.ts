@@ -7,6 +7,7 @@ import { actualBaseCents } from '../actuals/currency'
 import { planVsActual } from '../actuals/variance'
 import { toBaseCents } from '../planning/budget'
 import { expectedCostCents } from '../planning/risk'
+import { sortedByOrder } from '../planning/order'
 import type { Currency, PlanData, QuarterKey, Role } from '../planning/types'
 import { FULL_FTE } from '../planning/types'
 import { allocatedByRole, capacityOf } from '../planning/utilization'
@@ -432,7 +433,8 @@ function budgetSheet(data: PlanData, quarters: QuarterKey[], L: ExportLabels, F:
     ]
   ]
   const linesByPhase = new Map<string, PlanData['budgetLines']>()
-  for (const l of data.budgetLines) {
+  // Each phase's lines in their order, as the Budget view lists them.
+  for (const l of sortedByOrder(data.budgetLines)) {
     let list = linesByPhase.get(l.phaseId)
     if (!list) linesByPhase.set(l.phaseId, (list = []))
     list.push(l)
@@ -854,7 +856,7 @@ function risksSheet(data: PlanData, L: ExportLabels, F: Formats): SheetLayout {
   const first = rows.length
   let expected = 0
   const rowHeights: Record<number, number> = {}
-  for (const risk of data.risks) {
+  for (const risk of sortedByOrder(data.risks)) {
     const r = rows.length
     if (risk.mitigations.length > 1) rowHeights[r] = 15 * Math.min(risk.mitigations.length, 20)
     const e = centsToUnits(expectedCostCents(risk))

@@ -108,10 +108,14 @@ export const allocationSchema = z.looseObject({
   note: text
 })
 
+/** Absent in data written before risks and budget lines could be reordered (numberPlan fills it). */
+const laterOrder = z.number().int().optional()
+
 export const budgetLineSchema = z.looseObject({
   id,
   planId: id,
   originId,
+  order: laterOrder,
   phaseId: id,
   workstreamId: id.nullable(),
   quarter: quarterKeySchema,
@@ -125,6 +129,7 @@ export const riskSchema = z.looseObject({
   id,
   planId: id,
   originId,
+  order: laterOrder,
   title: name,
   probabilityPct: z.number().min(0).max(100),
   impactLevel: z.enum(IMPACT_LEVELS),

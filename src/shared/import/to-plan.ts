@@ -218,6 +218,9 @@ export function matchToPlan(
     )
   )
   const chosen = options.defaultWorkstream ? workstreamOf(options.defaultWorkstream) : null
+  // Lines numbered within their phase in the file's order; a commit into a plan that has lines
+  // places them after its own (afterExistingLines).
+  const linesInPhase = new Map<string, number>()
   rows.forEach((row, index) => {
     if (!row.ok) return
     const issues: CellIssue[] = []
@@ -267,9 +270,12 @@ export function matchToPlan(
         result.errors.push(...issues)
         return
       }
+      const order = (linesInPhase.get(phase.id) ?? 0) + 1
+      linesInPhase.set(phase.id, order)
       result.budgetLines.push({
         id: newId(),
         planId,
+        order,
         phaseId: phase.id,
         workstreamId,
         quarter: v.quarter,

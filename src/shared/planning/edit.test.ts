@@ -13,6 +13,7 @@ import {
   addWorkstream,
   blankPlan,
   droppedWork,
+  editBudgetLine,
   editPlanSettings,
   editRole,
   editWorkstream,
@@ -32,6 +33,7 @@ import {
   validateWorkstream
 } from './edit'
 import { isPlanningError } from './errors'
+import { byOrder } from './order'
 import { buildFreshFoodzPlan } from './seed/freshfoodz'
 import { idSequence, smallPlan } from '../../../test/support/testing'
 import type { EntityChange, PlanData } from './types'
@@ -308,6 +310,82 @@ describe('reordering', () => {
       ['r1', 2]
     ])
     expect(reorder(after, 'roles', 'r2', -1)).toEqual([])
+  })
+
+  const inOrder = (rows: { id: string; order: number }[]) => [...rows].sort(byOrder).map((r) => r.id)
+
+  it('moves a risk down among the plan risks, numbering them 1..n, and stops at the end', () => {
+    const data = roadmap()
+    const first = inOrder(data.risks)
+    const changes = reorder(data, 'risks', first[0]!, 1)
+    // Only the two risks that trade places change: one history entry of two rows.
+    expect(changes.map((c) => c.id).sort()).toEqual([first[0], first[1]].sort())
+    const after = applyChanges(data, changes)
+    expect(inOrder(after.risks)).toEqual([first[1], first[0], ...first.slice(2)])
+    expect(after.risks.map((r) => r.order).sort((a, b) => a - b)).toEqual(first.map((_, i) => i + 1))
+    expect(reorder(after, 'risks', first.at(-1)!, 1)).toEqual([])
+    expect(planDataEqual(applyChanges(after, invertChanges(changes)), data)).toBe(true)
+  })
+
+  it('moves a budget line among the lines of its phase only', () => {
+    const data = smallPlan()
+    // ph1 holds l1 then l2; ph2 holds l3 alone.
+    const down = applyChanges(data, reorder(data, 'budgetLines', 'l1', 1))
+    expect(inOrder(down.budgetLines.filter((l) => l.phaseId === 'ph1'))).toEqual(['l2', 'l1'])
+    expect(down.budgetLines.find((l) => l.id === 'l3')).toEqual(data.budgetLines.find((l) => l.id === 'l3'))
+    expect(reorder(down, 'budgetLines', 'l1', 1)).toEqual([])
+    expect(reorder(data, 'budgetLines', 'l3', -1)).toEqual([])
+    expect(reorder(data, 'budgetLines', 'l3', 1)).toEqual([])
+  })
+
+  it('numbers siblings 1..n again when orders tie (a line moved in from another phase)', () => {
+    const data = smallPlan()
+    data.budgetLines = data.budgetLines.map((l) => ({ ...l, phaseId: 'ph1', order: 1 }))
+    // Ties sort by id: l1, l2, l3; l3 moves up past l2.
+    const after = applyChanges(data, reorder(data, 'budgetLines', 'l3', -1))
+    expect(inOrder(after.budgetLines)).toEqual(['l1', 'l3', 'l2'])
+    expect(after.budgetLines.map((l) => l.order).sort()).toEqual([1, 2, 3])
+  })
+
+  it('adds risks and budget lines at the end of their list (lines: of their phase)', () => {
+    const data = smallPlan()
+    const ids = idSequence()
+    const withLine = applyChanges(
+      data,
+      addBudgetLine(
+        data,
+        {
+          title: 'Licences',
+          category: 'tools',
+          phaseId: 'ph1',
+          workstreamId: null,
+          quarter: '2026-Q1',
+          amountCents: 100,
+          currency: 'EUR'
+        },
+        { newId: ids }
+      )
+    )
+    expect(inOrder(withLine.budgetLines.filter((l) => l.phaseId === 'ph1'))).toEqual(['l1', 'l2', 'n1'])
+    const withRisks = applyChanges(withLine, [
+      ...addRisk(withLine, { title: 'Late' }, { newId: ids }),
+      ...addRisk(
+        { ...withLine, risks: [{ ...roadmap().risks[0]!, order: 7 }] },
+        { title: 'Later' },
+        { newId: ids }
+      )
+    ])
+    expect(withRisks.risks.map((r) => [r.title, r.order])).toEqual([
+      ['Late', 1],
+      ['Later', 8]
+    ])
+  })
+
+  it('a line given another phase joins the end of its lines', () => {
+    const data = smallPlan()
+    const after = applyChanges(data, editBudgetLine(data, 'l3', { phaseId: 'ph1' }))
+    expect(inOrder(after.budgetLines.filter((l) => l.phaseId === 'ph1'))).toEqual(['l1', 'l2', 'l3'])
+    expect(after.budgetLines.find((l) => l.id === 'l3')!.order).toBe(3)
   })
 })
 

@@ -34,6 +34,7 @@ import type {
 import { CURRENCIES, IMPACT_LEVELS, MAX_SHARE_BP, PRIORITIES } from './types'
 import { LIMITS, TEXT_MAX } from '../limits'
 import { MAX_AMOUNT_CENTS } from './validate'
+import { byOrder, nextOrder } from './order'
 
 export type EditOptions = { newId?: () => string }
 
@@ -177,8 +178,6 @@ function mustFind<T extends EntityTable>(data: PlanData, table: T, id: string): 
   if (!found) throw new PlanningError('not-found', `No ${table} entity with id ${id}`)
   return found
 }
-
-const nextOrder = (rows: { order: number }[]) => rows.reduce((m, r) => Math.max(m, r.order), 0) + 1
 
 /** Adds `shareBp` to the chip of that role + workstream + quarter, or creates one. */
 function addShare(d: Draft, source: Allocation, target: Partial<Allocation>): void {
@@ -824,6 +823,7 @@ export function addBudgetLine(
   const row: BudgetLine = {
     id: (options.newId ?? randomId)(),
     planId: data.plan.id,
+    order: nextOrder(data.budgetLines.filter((l) => l.phaseId === f.phaseId)),
     ...f,
     title: f.title.trim(),
     category: f.category.trim()
@@ -835,6 +835,9 @@ export function editBudgetLine(data: PlanData, id: string, patch: Partial<Budget
   const before = mustFind(data, 'budgetLines', id)
   refuse(validateBudgetLine(data, patch))
   const after = { ...before, ...patch }
+  // A line given another phase joins the end of that phase's lines.
+  if (after.phaseId !== before.phaseId)
+    after.order = nextOrder(data.budgetLines.filter((l) => l.phaseId === after.phaseId))
   return deepEqual(before, after) ? [] : [{ table: 'budgetLines', id, before, after }]
 }
 
@@ -881,6 +884,7 @@ export function addRisk(
   const row: Risk = {
     id: (options.newId ?? randomId)(),
     planId: data.plan.id,
+    order: nextOrder(data.risks),
     title: f.title.trim(),
     probabilityPct: f.probabilityPct ?? 0,
     impactLevel: f.impactLevel ?? 'medium',
@@ -1018,18 +1022,31 @@ export function removeMetric(data: PlanData, phaseId: string, metricId: string):
 // ---------------------------------------------------------------------------------------
 // Order
 
-type Ordered = 'phases' | 'workstreams' | 'roles' | 'deliverables'
+type Ordered = 'phases' | 'workstreams' | 'roles' | 'deliverables' | 'risks' | 'budgetLines'
+
+/** The rows `row` is ordered among: deliverables of its quarter, budget lines of its phase, else all. */
+export function orderSiblings<T extends Ordered>(data: PlanData, table: T, row: EntityOf<T>): EntityOf<T>[] {
+  const rows = data[table] as EntityOf<T>[]
+  if (table === 'deliverables') {
+    const q = (row as Deliverable).quarter
+    return rows.filter((x) => (x as Deliverable).quarter === q)
+  }
+  if (table === 'budgetLines') {
+    const phase = (row as BudgetLine).phaseId
+    return rows.filter((x) => (x as BudgetLine).phaseId === phase)
+  }
+  return [...rows]
+}
 
 /**
  * Moves an entity `by` places (−1 up, +1 down) among its siblings (deliverables: those of its
- * quarter) and numbers the siblings 1..n, so orders stay distinct after any sequence of moves.
+ * quarter; budget lines: those of its phase) and numbers the siblings 1..n, so orders stay
+ * distinct after any sequence of moves.
  */
 export function reorder(data: PlanData, table: Ordered, id: string, by: number): EntityChange[] {
   const row = mustFind(data, table, id) as EntityOf<Ordered>
-  let siblings = [...(data[table] as EntityOf<Ordered>[])]
-  if (table === 'deliverables')
-    siblings = siblings.filter((x) => (x as Deliverable).quarter === (row as Deliverable).quarter)
-  siblings.sort((a, b) => a.order - b.order)
+  const siblings = orderSiblings(data, table, row)
+  siblings.sort(byOrder)
   const from = siblings.findIndex((x) => x.id === id)
   const to = Math.max(0, Math.min(siblings.length - 1, from + by))
   if (from === to) return []

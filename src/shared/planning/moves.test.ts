@@ -232,6 +232,7 @@ describe('field edits', () => {
       {
         id: 'rk',
         planId: 'p',
+        order: 1,
         title: 'Risk',
         probabilityPct: 30,
         impactLevel: 'high',

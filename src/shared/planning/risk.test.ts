@@ -6,6 +6,7 @@ import type { Risk } from './types'
 const risk = (over: Partial<Risk>): Risk => ({
   id: 'rk',
   planId: 'p',
+  order: 1,
   title: 'Risk',
   probabilityPct: 30,
   impactLevel: 'high',

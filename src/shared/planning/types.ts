@@ -167,6 +167,8 @@ export type BudgetLine = {
    * entities by `originId ?? id`. Absent on entities created directly in a plan.
    */
   originId?: string
+  /** Position among the lines of its phase (the Budget view lists a phase's lines by it). */
+  order: number
   phaseId: string
   workstreamId: string | null
   quarter: QuarterKey
@@ -188,6 +190,8 @@ export type Risk = {
    * entities by `originId ?? id`. Absent on entities created directly in a plan.
    */
   originId?: string
+  /** Position in the plan's list of risks. */
+  order: number
   title: string
   /** 0..100 */
   probabilityPct: number

@@ -8,6 +8,7 @@ import type { VisibleValues } from '../../../shared/export/diff'
 import { ID_HEADERS, LINE_INDENT, cellRef } from '../../../shared/export/layout'
 import { EXPORT_LABELS, quarterFromLabel } from '../../../shared/export/labels'
 import { planDataSchema, planReferenceProblems } from '../../../shared/export/plan-schema'
+import { numberPlan } from '../../../shared/planning/order'
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, HIDDEN_SHEET } from '../../../shared/export/workbook-format'
 
 export type ExportReadErrorCode = 'not-a-workbook' | 'not-an-export' | 'newer-version' | 'damaged'
@@ -119,7 +120,8 @@ export function readAllocationWorkbookFrom(wb: XLSX.WorkBook): AllocationWorkboo
       `The hidden plan data in this workbook is damaged (${first.path.join('.') || 'plan'}: ${first.message}).`
     )
   }
-  const stored = parsed.data
+  // Workbooks exported before risks and budget lines had an order: numbered as they were listed.
+  const stored = numberPlan(parsed.data)
   const problems = planReferenceProblems(stored)
   if (problems.length) {
     throw new ExportReadError(

@@ -89,6 +89,60 @@ describe('allocation workbook round trip', () => {
     expect(diffExport(read.stored, read.visible, plan, { newId: idSequence() }).changes).toEqual([])
   })
 
+  it('writes the risks and the budget lines of each phase in their order', async () => {
+    const plan = buildFreshFoodzPlan()
+    // The second risk first; the first phase's lines the other way round.
+    plan.risks = plan.risks.map((r, i) => ({ ...r, order: i === 1 ? 0 : r.order }))
+    const first = plan.budgetLines.filter((l) => l.phaseId === plan.phases[0]!.id)
+    plan.budgetLines = plan.budgetLines.map((l) =>
+      first.includes(l) ? { ...l, order: first.length - first.indexOf(l) } : l
+    )
+    const wb = XLSX.read(await writeAllocationWorkbook(plan, { language: 'en' }), { type: 'array' })
+    const column = (sheet: string, ids: string[], text: (id: string) => string) => {
+      const ws = wb.Sheets[sheet]!
+      return ids
+        .map((id) => ({
+          id,
+          row: XLSX.utils.sheet_to_json<string[]>(ws, { header: 1 }).findIndex((r) => r.includes(text(id)))
+        }))
+        .sort((a, b) => a.row - b.row)
+        .map((x) => x.id)
+    }
+    const riskTitle = (id: string) => plan.risks.find((r) => r.id === id)!.title
+    expect(
+      column(
+        'Risks',
+        plan.risks.map((r) => r.id),
+        riskTitle
+      ).slice(0, 2)
+    ).toEqual([plan.risks[1]!.id, plan.risks[0]!.id])
+    expect(
+      column(
+        'Budget',
+        first.map((l) => l.id),
+        (id) => id
+      )
+    ).toEqual(first.map((l) => l.id).reverse())
+    const read = readAllocationWorkbook(await writeAllocationWorkbook(plan, { language: 'en' }))
+    expect(read.stored).toEqual(plan)
+  })
+
+  it('reads an export written before risks and budget lines had an order, numbered as they were listed', async () => {
+    const plan = buildFreshFoodzPlan()
+    const bare = {
+      ...plan,
+      risks: plan.risks.map(({ order: _o, ...r }) => r),
+      budgetLines: plan.budgetLines.map(({ order: _o, ...l }) => l)
+    } as unknown as PlanData
+    const read = readAllocationWorkbook(await writeAllocationWorkbook(bare, { language: 'de' }))
+    // The roadmap lists each phase's lines in one quarter: numbered as listed, they are its own order.
+    expect(read.stored).toEqual(plan)
+    expect(diffExport(read.stored, read.visible, plan, { newId: idSequence() })).toEqual({
+      changes: [],
+      warnings: []
+    })
+  })
+
   it('recreates random plans exactly, money to the cent, from the hidden data and from the visible cells', async () => {
     await fc.assert(
       fc.asyncProperty(

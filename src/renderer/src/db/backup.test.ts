@@ -3,11 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { smallPlan } from '../../../../test/support/testing'
 import { setBudgetAmount } from '@shared/planning/moves'
 import { clonePlanData } from '@shared/planning/clone'
+import { buildFreshFoodzPlan } from '@shared/planning/seed/freshfoodz'
 import { db } from './db'
-import { commitChanges } from './commit'
+import { commitChanges, undo } from './commit'
 import { createPlanFromData, deletePlan } from './plans'
 import { INLINE_CHANGES, loadEntry } from './history-store'
 import { collectBackup, collectBackupText, restoreMerge, restoreReplace } from './backup'
+import type { BackupPayload } from '@shared/export/backup-format'
 
 async function wipe() {
   await Promise.all(db.tables.map((t) => t.clear()))
@@ -62,6 +64,36 @@ describe('backup and restore in the database', () => {
     await db.plans.add({ ...other.plan, id: 'other' })
     await restoreReplace(payload)
     expect(await dump()).toEqual(before)
+  })
+
+  it('restores a backup written before risks and budget lines had an order: numbered, and its history still undoes', async () => {
+    await seed()
+    await db.risks.put({ ...buildFreshFoodzPlan({ planId: 'p', now: 't' }).risks[0]!, planId: 'p', order: 1 })
+    const before = await dump()
+    const payload = await collectBackup()
+    // As an older version wrote it: no order on risks and lines, in the plans or the history.
+    const strip = (row: unknown) => {
+      if (row === null || typeof row !== 'object') return row
+      const { order: _o, ...rest } = row as { order?: number }
+      return rest
+    }
+    const old = JSON.parse(JSON.stringify(payload)) as BackupPayload
+    for (const p of old.plans) {
+      p.risks = p.risks.map(strip) as typeof p.risks
+      p.budgetLines = p.budgetLines.map(strip) as typeof p.budgetLines
+    }
+    for (const h of old.history)
+      h.changes = h.changes.map((c) =>
+        c.table === 'budgetLines' || c.table === 'risks'
+          ? ({ ...c, before: strip(c.before), after: strip(c.after) } as typeof c)
+          : c
+      )
+    await wipe()
+    await restoreReplace(old)
+    // smallPlan lists l1 (order 1) before l2 (order 2) in ph1 and l3 alone in ph2: the same numbers.
+    expect(await dump()).toEqual(before)
+    await undo('p')
+    expect(await db.budgetLines.get('l1')).toEqual(smallPlan().budgetLines[0])
   })
 
   it('a long history entry (stored in parts) is backed up whole and restored into parts again', async () => {
@@ -122,6 +154,7 @@ describe('backup and restore in the database', () => {
     const lines = Array.from({ length: INLINE_CHANGES * 3 + 11 }, (_, i) => ({
       id: `bulk-${String(i).padStart(5, '0')}`,
       planId: 'p',
+      order: i + 3,
       phaseId: 'ph1',
       workstreamId: null,
       quarter: '2026-Q1' as const,
@@ -142,6 +175,14 @@ describe('backup and restore in the database', () => {
 
     const pieces = await collectBackupText()
     expect(pieces.length).toBeGreaterThan(10)
-    expect(JSON.parse(pieces.join(''))).toEqual(await collectBackup())
+    // Budget lines stay in key order in the text (they carry their order), not in order as read.
+    const linesById = (b: BackupPayload) => ({
+      ...b,
+      plans: b.plans.map((p) => ({
+        ...p,
+        budgetLines: [...p.budgetLines].sort((x, y) => (x.id < y.id ? -1 : 1))
+      }))
+    })
+    expect(linesById(JSON.parse(pieces.join('')) as BackupPayload)).toEqual(linesById(await collectBackup()))
   })
 })

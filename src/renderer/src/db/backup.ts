@@ -9,6 +9,7 @@ import { CommitError } from './commit'
 import { allWithChanges, HISTORY_TABLES, readEntryInPages, storeEntries } from './history-store'
 import { invoke } from '../lib/ipc'
 import { AUTO_BACKUP_PART } from '@shared/ipc/channels/export'
+import { numberPlans } from '@shared/planning/order'
 
 const ALL_TABLES = [
   'plans',
@@ -49,8 +50,12 @@ export async function collectBackup(): Promise<BackupPayload> {
 
 /** Rows per read and per JSON.stringify: a few ms each. */
 const BACKUP_PAGE = 1_000
-/** Tables whose rows are kept in their `order`, as loadPlanData keeps them. */
-const ORDERED = new Set<string>(['phases', 'workstreams', 'roles', 'deliverables'])
+/**
+ * Tables whose rows are kept in their `order`, as loadPlanData keeps them. Budget lines carry
+ * their order but stay in key order here: sorting 100,000 of them would be one long step, and a
+ * restore does not need it.
+ */
+const ORDERED = new Set<string>(['phases', 'workstreams', 'roles', 'deliverables', 'risks'])
 
 /** A JSON array's inside ("1,2") for rows; '' for none. */
 const inner = (rows: readonly unknown[]) => (rows.length ? JSON.stringify(rows).slice(1, -1) : '')
@@ -176,7 +181,8 @@ export async function autoBackup(reason: AutoBackupReason): Promise<string> {
 }
 
 /** Deletes everything and writes the backup in its place, history sequence numbers included. */
-export async function restoreReplace(payload: BackupPayload): Promise<void> {
+export async function restoreReplace(backup: BackupPayload): Promise<void> {
+  const payload = numbered(backup)
   try {
     await db.transaction('rw', [...ALL_TABLES], async () => {
       for (const t of ALL_TABLES) await db.table(t).clear()
@@ -194,6 +200,12 @@ export async function restoreReplace(payload: BackupPayload): Promise<void> {
   }
 }
 
+/** Backups written before risks and budget lines had an order: numbered as they were listed. */
+function numbered(payload: BackupPayload): BackupPayload {
+  const { plans, history } = numberPlans(payload.plans, payload.history)
+  return { ...payload, plans, history }
+}
+
 export type MergeResult = { added: string[]; kept: string[] }
 
 /**
@@ -201,7 +213,8 @@ export type MergeResult = { added: string[]; kept: string[] }
  * original order; plans present in both stay as they are in the app. Mappings the app lacks are
  * added; settings stay the app's own.
  */
-export async function restoreMerge(payload: BackupPayload): Promise<MergeResult> {
+export async function restoreMerge(backup: BackupPayload): Promise<MergeResult> {
+  const payload = numbered(backup)
   try {
     return await db.transaction('rw', [...ALL_TABLES], async () => {
       const existing = new Set((await db.plans.toCollection().primaryKeys()) as string[])

@@ -3,7 +3,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import Dexie, { liveQuery, type Transaction } from 'dexie'
 import { smallPlan } from '../../../../test/support/testing'
 import { moveAllocation, setBudgetAmount } from '@shared/planning/moves'
-import { QuartermasterDB, SCHEMA_VERSIONS, WIDE_DELETE, db, describeStorageError } from './db'
+import type { BudgetLine, PlanData, Risk } from '@shared/planning/types'
+import { buildFreshFoodzPlan } from '@shared/planning/seed/freshfoodz'
+import {
+  DB_NAME,
+  PLAN_TABLES,
+  QuartermasterDB,
+  SCHEMA_VERSIONS,
+  WIDE_DELETE,
+  db,
+  describeStorageError
+} from './db'
 import { canRedo, canUndo, commitChanges, redo, revertEntry, undo, CommitError, WRITE_CHUNK } from './commit'
 import { createPlanFromData, deletePlan } from './plans'
 import { INLINE_CHANGES, loadEntry } from './history-store'
@@ -150,6 +160,119 @@ describe('schema upgrades', () => {
     expect(await v2.budgetLines.where('quarter').equals('2025-Q4').count()).toBe(2)
     v2.close()
     await Dexie.delete(name)
+  })
+})
+
+describe('schema version 4: risks and budget lines get their order', () => {
+  /** A version-3 database of the built-in plan without orders, as version 3's code wrote it. */
+  async function writeVersion3(): Promise<{ data: PlanData; edited: BudgetLine; gone: BudgetLine }> {
+    db.close()
+    await Dexie.delete(DB_NAME)
+    const v3 = new QuartermasterDB(
+      DB_NAME,
+      SCHEMA_VERSIONS.filter((v) => v.version <= 3)
+    )
+    const strip = <T extends { order?: number }>({ order: _o, ...rest }: T) => rest as T
+    const built = buildFreshFoodzPlan({ planId: 'ff', now: '2025-10-01T00:00:00.000Z' })
+    const data = { ...built, risks: built.risks.map(strip), budgetLines: built.budgetLines.map(strip) }
+    // Keys in the database sort ff:line:1, ff:line:10, ff:line:11, ..., ff:line:2: that is the
+    // order version 3 listed them in.
+    const [gone, ...kept] = data.budgetLines
+    data.budgetLines = kept
+    const line = kept[0]!
+    const edited = { ...line, amountCents: line.amountCents + 100 }
+    data.budgetLines = kept.map((l) => (l.id === line.id ? edited : l))
+    await v3.transaction('rw', v3.tables, async () => {
+      await v3.plans.add(data.plan)
+      for (const t of PLAN_TABLES) await v3.table(t).bulkAdd(data[t])
+      const at = '2025-10-02T00:00:00.000Z'
+      await v3.history.bulkAdd([
+        {
+          planId: 'ff',
+          at,
+          kind: 'delete',
+          summary: { key: 'history.removeLine', values: {} },
+          changes: [{ table: 'budgetLines', id: gone!.id, before: gone!, after: null }],
+          undone: false
+        },
+        {
+          planId: 'ff',
+          at,
+          kind: 'edit',
+          summary: { key: 'history.budgetAmount', values: {} },
+          changes: [{ table: 'budgetLines', id: line.id, before: line, after: edited }],
+          undone: false
+        }
+      ])
+    })
+    v3.close()
+    await db.open()
+    return { data, edited, gone: gone! }
+  }
+
+  afterEach(async () => {
+    db.close()
+    await Dexie.delete(DB_NAME)
+    await db.open()
+  })
+
+  it('numbers risks as listed and the lines of each phase by quarter, then as listed, and undo still works', async () => {
+    const { data, edited, gone } = await writeVersion3()
+    const risks = await db.risks.where('planId').equals('ff').toArray()
+    // Listed by key before: ff:risk:1, ff:risk:2, ... (fewer than ten), numbered in that order.
+    expect(risks.map((r) => r.order)).toEqual(risks.map((_, i) => i + 1))
+    const lines = await db.budgetLines.where('planId').equals('ff').toArray()
+    expect(lines).toHaveLength(data.budgetLines.length)
+    for (const phase of data.phases) {
+      const inPhase = lines.filter((l) => l.phaseId === phase.id)
+      const listed = [...inPhase].sort((a, b) =>
+        a.quarter === b.quarter ? (a.id < b.id ? -1 : 1) : a.quarter < b.quarter ? -1 : 1
+      )
+      expect(
+        listed.map((l) => l.order),
+        phase.name
+      ).toEqual(listed.map((_, i) => i + 1))
+    }
+    // The plan reads back in that order.
+    const read = (await loadPlanData('ff'))!
+    expect(read.risks.map((r) => r.id)).toEqual(risks.map((r) => r.id))
+
+    // History holds the same number for each line; the line removed since comes after its phase's.
+    const order = lines.find((l) => l.id === edited.id)!.order
+    await undo('ff')
+    expect(await db.budgetLines.get(edited.id)).toMatchObject({
+      amountCents: edited.amountCents - 100,
+      order
+    })
+    await undo('ff')
+    const back = (await db.budgetLines.get(gone.id))!
+    expect(back.order).toBe(lines.filter((l) => l.phaseId === gone.phaseId).length + 1)
+    await redo('ff')
+    await redo('ff')
+    expect(await db.budgetLines.get(edited.id)).toMatchObject({ amountCents: edited.amountCents, order })
+  })
+
+  it('numbers the rows and history of recently deleted plans too', async () => {
+    db.close()
+    await Dexie.delete(DB_NAME)
+    const v3 = new QuartermasterDB(
+      DB_NAME,
+      SCHEMA_VERSIONS.filter((v) => v.version <= 3)
+    )
+    const { order: _o, ...risk } = buildFreshFoodzPlan({ planId: 'gone', now: 't' }).risks[0]!
+    const snapshot = {
+      plans: [],
+      rows: { risks: [risk] },
+      history: [{ changes: [{ table: 'risks', id: risk.id, before: null, after: risk }] }]
+    }
+    await v3.settings.put({ key: 'deleted:2026-01-01T00:00:00.000Z:gone', value: { snapshot } })
+    v3.close()
+    await db.open()
+    const kept = (await db.settings.get('deleted:2026-01-01T00:00:00.000Z:gone'))!.value as {
+      snapshot: { rows: { risks: Risk[] }; history: { changes: { after: Risk }[] }[] }
+    }
+    expect(kept.snapshot.rows.risks[0]!.order).toBe(1)
+    expect(kept.snapshot.history[0]!.changes[0]!.after.order).toBe(1)
   })
 })
 

@@ -25,6 +25,7 @@ import type {
 } from '@shared/planning/types'
 import { ENTITY_TABLES, SIDE_TABLES } from '@shared/planning/types'
 import { pendingTransactions } from './pending'
+import { numberRisksAndLines } from './schema-v4'
 
 /** A column mapping the import wizard remembers for one sheet layout. */
 export type StoredMapping = {
@@ -82,6 +83,13 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     // A plan's actual costs (aggregated bookings) and its cost-centre table (issue 19).
     version: 3,
     stores: { actuals: 'id, planId, [planId+quarter]', costCentres: 'id, planId' }
+  },
+  {
+    // Risks and budget lines get `order` (issue 16), numbered in the order the views listed them:
+    // rows, history and recently deleted plans alike (schema-v4.ts).
+    version: 4,
+    stores: {},
+    upgrade: numberRisksAndLines
   }
 ]
 

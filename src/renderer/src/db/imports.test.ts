@@ -64,6 +64,22 @@ describe('committing an import', () => {
     expect(await commitImport({ kind: 'current', planId: 'p' }, summary, [change as EntityChange])).toBe('p')
     expect(await db.budgetLines.where('planId').equals('p').count()).toBe(4)
   })
+
+  it('into the current plan places the lines after those their phase holds, in file order', async () => {
+    await createPlanFromData(smallPlan())
+    // Numbered within their phase by the import: 1 and 2 in ph1 (which holds l1 and l2), 1 in ph2.
+    const line = (id: string, phaseId: string, order: number): EntityChange => {
+      const c = lineChange(id, 100)
+      return { ...c, after: { ...(c.after as BudgetLine), planId: 'p', phaseId, order } } as EntityChange
+    }
+    await commitImport({ kind: 'current', planId: 'p' }, summary, [
+      line('i1', 'ph1', 1),
+      line('i2', 'ph1', 2),
+      line('i3', 'ph2', 1)
+    ])
+    const orders = Object.fromEntries((await db.budgetLines.toArray()).map((l) => [l.id, l.order]))
+    expect(orders).toMatchObject({ l1: 1, l2: 2, i1: 3, i2: 4, l3: 1, i3: 2 })
+  })
 })
 
 describe('remembered mappings', () => {

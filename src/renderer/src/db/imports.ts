@@ -2,7 +2,9 @@
 // import's changes into the current plan or into a new plan written in the same transaction.
 import type { EntityChange, PlanData } from '@shared/planning/types'
 import { db, type StoredMapping } from './db'
+import { afterExistingLines } from '@shared/planning/order'
 import { commitChanges, type Summary } from './commit'
+import { currentPlanData } from './plan-data'
 
 /** The mapping remembered for a sheet layout, if any; a read failure counts as none. */
 export async function recallStoredMapping(fingerprint: string): Promise<StoredMapping | undefined> {
@@ -26,7 +28,8 @@ export async function commitImport(
   changes: EntityChange[]
 ): Promise<string> {
   if (into.kind === 'current') {
-    await commitChanges(into.planId, 'import', summary, changes)
+    const lines = (await currentPlanData(into.planId))?.budgetLines ?? []
+    await commitChanges(into.planId, 'import', summary, afterExistingLines(lines, changes))
     return into.planId
   }
   await commitChanges(into.plan.plan.id, 'import', summary, changes, { createPlan: into.plan })

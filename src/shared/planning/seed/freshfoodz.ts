@@ -511,9 +511,12 @@ export function buildFreshFoodzPlan(options: FreshFoodzOptions = {}): PlanData {
     ...(SPLIT_SHARES.has(`${quarter}|${role}`) ? { estimate: true } : {})
   }))
 
+  // Each phase's lines in the roadmap's order.
+  const linesInPhase = new Map<number, number>()
   const budgetLines: BudgetLine[] = BUDGET.map(([phase, title, euros, ws, category], i) => ({
     id: `${planId}:line:${i + 1}`,
     planId,
+    order: linesInPhase.set(phase, (linesInPhase.get(phase) ?? 0) + 1).get(phase)!,
     phaseId: phaseId(phase),
     workstreamId: wsId(ws),
     quarter: quarterOfPhase(phase),
@@ -526,6 +529,7 @@ export function buildFreshFoodzPlan(options: FreshFoodzOptions = {}): PlanData {
   const risks: Risk[] = RISKS.map((r, i) => ({
     id: `${planId}:risk:${i + 1}`,
     planId,
+    order: i + 1,
     title: r.title,
     probabilityPct: r.probabilityPct,
     impactLevel: r.impactLevel,
