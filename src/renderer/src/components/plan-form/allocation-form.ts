@@ -2,19 +2,16 @@
 // cell (role and quarter filled in), so it sits below both features.
 import { addAllocationChecked, validateAllocation } from '@shared/planning/edit'
 import type { PlanData, QuarterKey } from '@shared/planning/types'
-import { parseSharePercent } from '@shared/planning/validate'
 import { TEXT_MAX } from '@shared/limits'
 import { openForm } from '../FormDialog'
 import { toastError } from '../Toaster'
 import { formatQuarter } from '../../lib/format'
 import {
-  lang,
-  messages,
   quarterOptions,
-  read,
+  readShare,
   roleOptions,
   shareField,
-  store,
+  storeChecked,
   text,
   tf,
   workstreamOptions,
@@ -59,7 +56,7 @@ export async function openAllocationForm(
     },
     submit: async (v) => {
       const errors: Messages = {}
-      const share = read(errors, 'share', parseSharePercent(text(v, 'share'), lang()))
+      const share = readShare(errors, 'share', text(v, 'share'))
       if (share === undefined) return errors
       const f = {
         roleId: text(v, 'roleId'),
@@ -70,17 +67,16 @@ export async function openAllocationForm(
       }
       const role = data.roles.find((r) => r.id === f.roleId)?.name ?? ''
       const wsKey = data.workstreams.find((w) => w.id === f.workstreamId)?.key ?? ''
-      return store(
+      return storeChecked(
         planId,
         'create',
         {
           key: 'history.addAllocation',
           values: { role, workstream: wsKey, quarter: formatQuarter(f.quarter), pct: share / 100 }
         },
-        (d) => {
-          const refused = messages(validateAllocation(d, f), { shareBp: 'share' })
-          return Object.keys(refused).length ? refused : addAllocationChecked(d, f)
-        }
+        (d) => validateAllocation(d, f),
+        (d) => addAllocationChecked(d, f),
+        { shareBp: 'share' }
       )
     }
   })

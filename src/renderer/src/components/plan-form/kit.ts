@@ -7,7 +7,7 @@ import type { FieldErrors } from '@shared/planning/edit'
 import { isPlanningError } from '@shared/planning/errors'
 import type { ChangeKind, EntityChange, PlanData } from '@shared/planning/types'
 import { parseAmount, parseSharePercent, type Validation } from '@shared/planning/validate'
-import type { FormValues, NumberField } from '../FormDialog'
+import { openForm, type FormValues, type NumberField } from '../FormDialog'
 import { toastError } from '../Toaster'
 import { commitChanges, type Summary } from '../../db/commit'
 import { currentPlanData } from '../../db/plan-data'
@@ -38,6 +38,14 @@ export function read<T>(errors: Messages, field: string, result: Validation<T>):
   errors[field] = tf()(`error.${result.error}`)
   return undefined
 }
+
+/** An amount as typed in the UI language's writing, in cents; a refusal lands in `errors`. */
+export const readMoney = (errors: Messages, field: string, raw: string) =>
+  read(errors, field, parseAmount(raw, currentLanguage()))
+
+/** A share as typed in percent, in basis points; a refusal lands in `errors`. */
+export const readShare = (errors: Messages, field: string, raw: string) =>
+  read(errors, field, parseSharePercent(raw, currentLanguage()))
 
 export const text = (v: FormValues, k: string) => String(v[k] ?? '')
 export const lines = (s: string) =>
@@ -101,6 +109,40 @@ export async function store(
   return null
 }
 
+/**
+ * `store` for an add or an edit: the planning validator's refusals (its fields renamed to the
+ * form's) come back to the form; without any, the change set of `apply` is committed.
+ */
+export function storeChecked(
+  planId: string,
+  kind: ChangeKind,
+  summary: Summary,
+  check: (data: PlanData) => FieldErrors,
+  apply: (data: PlanData) => EntityChange[],
+  rename: Record<string, string> = {}
+): Promise<Messages | null> {
+  return store(planId, kind, summary, (d) => {
+    const refused = messages(check(d), rename)
+    return Object.keys(refused).length ? refused : apply(d)
+  })
+}
+
+/** The question before a removal that needs no choice: one danger button, then one history entry. */
+export function removeAfterQuestion(
+  planId: string,
+  question: { title: string; description: string; submitLabel: string; testId: string },
+  summary: Summary,
+  remove: (data: PlanData) => EntityChange[]
+): Promise<boolean> {
+  return openForm({
+    ...question,
+    danger: true,
+    fields: [],
+    initial: {},
+    submit: () => store(planId, 'delete', summary, remove)
+  })
+}
+
 /** Commits a change set with no form (reorder, remove without a question); errors as a toast. */
 export async function run(
   planId: string,
@@ -117,11 +159,18 @@ export async function run(
   }
 }
 
-export const quarterOptions = (data: PlanData) =>
-  data.plan.quarters.map((q) => ({ value: q, label: formatQuarter(q) }))
+/** Quarters as select options labelled the way the app shows them (Q1 2027). */
+export const quarterOptionsOf = (quarters: readonly string[]) =>
+  quarters.map((q) => ({ value: q, label: formatQuarter(q) }))
+export const quarterOptions = (data: PlanData) => quarterOptionsOf(data.plan.quarters)
 export const roleOptions = (data: PlanData) =>
   [...data.roles].sort((a, b) => a.order - b.order).map((r) => ({ value: r.id, label: r.name }))
 export const workstreamOptions = (data: PlanData) =>
   sortedWorkstreams(data).map((w) => ({ value: w.id, label: `${w.key} – ${w.title}` }))
+/** Workstreams by their key, in plan order (checklists of dependencies and of a risk's workstreams). */
+export const workstreamKeyOptions = (data: PlanData, except?: string) =>
+  sortedWorkstreams(data)
+    .filter((w) => w.id !== except)
+    .map((w) => ({ value: w.id, label: w.key }))
 export const phaseOptions = (data: PlanData) =>
   sortedPhases(data).map((p) => ({ value: p.id, label: phaseLabel(p) }))

@@ -2,24 +2,22 @@
 import { addBudgetLine, editBudgetLine, removeBudgetLine, validateBudgetLine } from '@shared/planning/edit'
 import type { BudgetLine, Currency, PlanData, QuarterKey } from '@shared/planning/types'
 import { CURRENCIES } from '@shared/planning/types'
-import { parseAmount } from '@shared/planning/validate'
 import { TEXT_MAX } from '@shared/limits'
 import {
   tf,
   type Messages,
-  messages,
-  read,
   text,
   amountText,
   moneyField,
-  store,
+  readMoney,
+  storeChecked,
+  removeAfterQuestion,
   quarterOptions,
   phaseOptions,
   workstreamOptions
 } from '../../components/plan-form/kit'
 import { openForm } from '../../components/FormDialog'
 import { toastError } from '../../components/Toaster'
-import { currentLanguage } from '../../i18n'
 import { formatMoney, formatQuarter } from '../../lib/format'
 
 export async function openBudgetLineForm(
@@ -68,7 +66,7 @@ export async function openBudgetLineForm(
     },
     submit: async (v) => {
       const errors: Messages = {}
-      const amount = read(errors, 'amount', parseAmount(text(v, 'amount'), currentLanguage()))
+      const amount = readMoney(errors, 'amount', text(v, 'amount'))
       if (amount === undefined) return errors
       const f = {
         title: text(v, 'title'),
@@ -80,15 +78,13 @@ export async function openBudgetLineForm(
         currency: text(v, 'currency') as Currency
       }
       const name = f.title.trim()
-      return store(
+      return storeChecked(
         planId,
         line ? 'edit' : 'create',
         { key: line ? 'history.editLine' : 'history.addLine', values: { name } },
-        (d) => {
-          const refused = messages(validateBudgetLine(d, f), { amountCents: 'amount' })
-          if (Object.keys(refused).length) return refused
-          return line ? editBudgetLine(d, line.id, f) : addBudgetLine(d, f)
-        }
+        (d) => validateBudgetLine(d, f),
+        (d) => (line ? editBudgetLine(d, line.id, f) : addBudgetLine(d, f)),
+        { amountCents: 'amount' }
       )
     }
   })
@@ -96,20 +92,18 @@ export async function openBudgetLineForm(
 
 export async function removeBudgetLineWithQuestion(planId: string, line: BudgetLine): Promise<boolean> {
   const t = tf()
-  return openForm({
-    title: t('line.removeTitle', { name: line.title }),
-    description: t('line.removeText', {
-      amount: formatMoney(line.amountCents, line.currency),
-      quarter: formatQuarter(line.quarter)
-    }),
-    submitLabel: t('line.remove'),
-    testId: 'remove-line',
-    danger: true,
-    fields: [],
-    initial: {},
-    submit: () =>
-      store(planId, 'delete', { key: 'history.removeLine', values: { name: line.title } }, (d) =>
-        removeBudgetLine(d, line.id)
-      )
-  })
+  return removeAfterQuestion(
+    planId,
+    {
+      title: t('line.removeTitle', { name: line.title }),
+      description: t('line.removeText', {
+        amount: formatMoney(line.amountCents, line.currency),
+        quarter: formatQuarter(line.quarter)
+      }),
+      submitLabel: t('line.remove'),
+      testId: 'remove-line'
+    },
+    { key: 'history.removeLine', values: { name: line.title } },
+    (d) => removeBudgetLine(d, line.id)
+  )
 }

@@ -17,6 +17,7 @@ import {
   messages,
   text,
   store,
+  storeChecked,
   run,
   quarterOptions,
   phaseOptions,
@@ -102,18 +103,15 @@ export async function openDeliverableForm(
         quarter: text(v, 'quarter') as QuarterKey,
         workstreamId: text(v, 'workstreamId') || null
       }
-      return store(
+      return storeChecked(
         planId,
         deliverable ? 'edit' : 'create',
         {
           key: deliverable ? 'history.editDeliverable' : 'history.addDeliverable',
           values: { name: f.title.trim() }
         },
-        (d) => {
-          const refused = messages(validateDeliverable(d, f))
-          if (Object.keys(refused).length) return refused
-          return deliverable ? editDeliverable(d, deliverable.id, f) : addDeliverable(d, f)
-        }
+        (d) => validateDeliverable(d, f),
+        (d) => (deliverable ? editDeliverable(d, deliverable.id, f) : addDeliverable(d, f))
       )
     }
   })

@@ -2,24 +2,22 @@
 import { addRisk, editRisk, removeRisk, validateRisk } from '@shared/planning/edit'
 import type { ImpactLevel, PlanData, Risk } from '@shared/planning/types'
 import { IMPACT_LEVELS } from '@shared/planning/types'
-import { parseAmount } from '@shared/planning/validate'
 import { TEXT_MAX } from '@shared/limits'
 import {
   tf,
   type Messages,
-  messages,
-  read,
   text,
   lines,
   amountText,
   moneyField,
   readInt,
-  store,
-  phaseOptions
+  readMoney,
+  storeChecked,
+  removeAfterQuestion,
+  phaseOptions,
+  workstreamKeyOptions
 } from '../../components/plan-form/kit'
 import { openForm } from '../../components/FormDialog'
-import { currentLanguage } from '../../i18n'
-import { sortedWorkstreams } from '../../lib/plan-labels'
 
 export async function openRiskForm(planId: string, data: PlanData, risk?: Risk): Promise<boolean> {
   const t = tf()
@@ -45,7 +43,7 @@ export async function openRiskForm(planId: string, data: PlanData, risk?: Risk):
         name: 'workstreamIds',
         label: t('risk.workstreams'),
         kind: 'checklist',
-        options: sortedWorkstreams(data).map((w) => ({ value: w.id, label: w.key }))
+        options: workstreamKeyOptions(data)
       }
     ],
     initial: {
@@ -62,7 +60,7 @@ export async function openRiskForm(planId: string, data: PlanData, risk?: Risk):
     submit: async (v) => {
       const errors: Messages = {}
       const p = readInt(errors, 'probability', text(v, 'probability'), 0, 100)
-      const cost = read(errors, 'cost', parseAmount(text(v, 'cost') || '0', currentLanguage()))
+      const cost = readMoney(errors, 'cost', text(v, 'cost') || '0')
       if (p === undefined || cost === undefined) return errors
       const f = {
         title: text(v, 'title'),
@@ -76,15 +74,13 @@ export async function openRiskForm(planId: string, data: PlanData, risk?: Risk):
         workstreamIds: (v.workstreamIds as string[]) ?? []
       }
       const name = f.title.trim()
-      return store(
+      return storeChecked(
         planId,
         risk ? 'edit' : 'create',
         { key: risk ? 'history.editRisk' : 'history.addRisk', values: { name } },
-        (d) => {
-          const refused = messages(validateRisk(d, f), { probabilityPct: 'probability', impactCents: 'cost' })
-          if (Object.keys(refused).length) return refused
-          return risk ? editRisk(d, risk.id, f) : addRisk(d, f)
-        }
+        (d) => validateRisk(d, f),
+        (d) => (risk ? editRisk(d, risk.id, f) : addRisk(d, f)),
+        { probabilityPct: 'probability', impactCents: 'cost' }
       )
     }
   })
@@ -92,17 +88,15 @@ export async function openRiskForm(planId: string, data: PlanData, risk?: Risk):
 
 export async function removeRiskWithQuestion(planId: string, risk: Risk): Promise<boolean> {
   const t = tf()
-  return openForm({
-    title: t('risk.removeTitle', { name: risk.title }),
-    description: t('risk.removeText'),
-    submitLabel: t('risk.remove'),
-    testId: 'remove-risk',
-    danger: true,
-    fields: [],
-    initial: {},
-    submit: () =>
-      store(planId, 'delete', { key: 'history.removeRisk', values: { name: risk.title } }, (d) =>
-        removeRisk(d, risk.id)
-      )
-  })
+  return removeAfterQuestion(
+    planId,
+    {
+      title: t('risk.removeTitle', { name: risk.title }),
+      description: t('risk.removeText'),
+      submitLabel: t('risk.remove'),
+      testId: 'remove-risk'
+    },
+    { key: 'history.removeRisk', values: { name: risk.title } },
+    (d) => removeRisk(d, risk.id)
+  )
 }

@@ -11,20 +11,20 @@ import { newId } from '@shared/planning/ids'
 import { clonePlanData } from '@shared/planning/clone'
 import { buildFreshFoodzPlan } from '@shared/planning/seed/freshfoodz'
 import type { EntityChange, Plan, PlanData, QuarterKey } from '@shared/planning/types'
-import { parseAmount, parseSharePercent } from '@shared/planning/validate'
 import { TEXT_MAX } from '@shared/limits'
 import {
   tf,
   type Messages,
   messages,
-  read,
   text,
   amountText,
   pctText,
-  lang,
   moneyField,
   shareField,
-  store
+  readMoney,
+  readShare,
+  store,
+  quarterOptionsOf
 } from '../../components/plan-form/kit'
 import { openForm } from '../../components/FormDialog'
 import { loadPlanData } from '../../db/plan-data'
@@ -32,10 +32,6 @@ import { createPlanFromData, setCurrentPlanId } from '../../db/plans'
 import { currentLanguage } from '../../i18n'
 import { formatQuarter } from '../../lib/format'
 import { quarterChoices } from '@shared/planning/quarters'
-
-/** Quarters as select options labelled the way the app shows them (Q1 2027). */
-const quarterOptionsOf = (quarters: QuarterKey[]) =>
-  quarters.map((q) => ({ value: q, label: formatQuarter(q) }))
 
 export async function openPlanSettings(planId: string, data: PlanData): Promise<boolean> {
   const t = tf()
@@ -101,8 +97,8 @@ export async function openPlanSettings(planId: string, data: PlanData): Promise<
     },
     submit: async (v) => {
       const errors: Messages = {}
-      const budget = read(errors, 'budget', parseAmount(text(v, 'budget'), currentLanguage()))
-      const soft = read(errors, 'softCap', parseSharePercent(text(v, 'softCap'), lang()))
+      const budget = readMoney(errors, 'budget', text(v, 'budget'))
+      const soft = readShare(errors, 'softCap', text(v, 'softCap'))
       const rate = Number(text(v, 'rate').trim().replace(',', '.'))
       if (!Number.isFinite(rate) || rate <= 0) errors.rate = t('error.rate')
       const from = text(v, 'from').trim().toUpperCase() as QuarterKey

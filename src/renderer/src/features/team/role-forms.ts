@@ -1,26 +1,24 @@
 // Adding, editing, reordering and removing roles, and adding allocations, by form (Team view).
 import { addRole, editRole, removalImpact, removeRole, reorder, validateRole } from '@shared/planning/edit'
 import type { PlanData, QuarterKey, Role } from '@shared/planning/types'
-import { parseAmount, parseSharePercent } from '@shared/planning/validate'
 import { TEXT_MAX } from '@shared/limits'
 import {
   tf,
   type Messages,
-  messages,
-  read,
   text,
   amountText,
   pctText,
-  lang,
   moneyField,
   shareField,
+  readMoney,
+  readShare,
   store,
+  storeChecked,
   run,
   quarterOptions,
   roleOptions
 } from '../../components/plan-form/kit'
 import { openForm, type FieldSpec } from '../../components/FormDialog'
-import { currentLanguage } from '../../i18n'
 
 export async function openRoleForm(planId: string, data: PlanData, role?: Role): Promise<boolean> {
   const t = tf()
@@ -63,9 +61,9 @@ export async function openRoleForm(planId: string, data: PlanData, role?: Role):
     submit: async (v) => {
       const errors: Messages = {}
       const capText = text(v, 'capacity').trim()
-      const cap = capText === '' ? undefined : read(errors, 'capacity', parseSharePercent(capText, lang()))
+      const cap = capText === '' ? undefined : readShare(errors, 'capacity', capText)
       const costText = text(v, 'cost').trim()
-      const cost = costText === '' ? null : read(errors, 'cost', parseAmount(costText, currentLanguage()))
+      const cost = costText === '' ? null : readMoney(errors, 'cost', costText)
       if (Object.keys(errors).length) return errors
       const fields = {
         name: text(v, 'name'),
@@ -83,15 +81,12 @@ export async function openRoleForm(planId: string, data: PlanData, role?: Role):
             })
       }
       const name = fields.name.trim()
-      return store(
+      return storeChecked(
         planId,
         role ? 'edit' : 'create',
         { key: role ? 'history.editRole' : 'history.addRole', values: { name } },
-        (d) => {
-          const refused = messages(validateRole(d, fields, role?.id))
-          if (Object.keys(refused).length) return refused
-          return role ? editRole(d, role.id, fields) : addRole(d, fields)
-        }
+        (d) => validateRole(d, fields, role?.id),
+        (d) => (role ? editRole(d, role.id, fields) : addRole(d, fields))
       )
     }
   })

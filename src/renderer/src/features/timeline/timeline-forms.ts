@@ -15,27 +15,26 @@ import {
 import { newId } from '@shared/planning/ids'
 import type { Phase, PlanData, Priority, QuarterKey, Workstream } from '@shared/planning/types'
 import { PRIORITIES } from '@shared/planning/types'
-import { parseAmount } from '@shared/planning/validate'
 import { TEXT_MAX } from '@shared/limits'
 import {
   tf,
   type Messages,
-  messages,
-  read,
   text,
   lines,
   amountText,
   moneyField,
   readInt,
+  readMoney,
   store,
+  storeChecked,
+  removeAfterQuestion,
   run,
   quarterOptions,
-  phaseOptions
+  phaseOptions,
+  workstreamKeyOptions
 } from '../../components/plan-form/kit'
 import { openForm } from '../../components/FormDialog'
 import { toastError } from '../../components/Toaster'
-import { currentLanguage } from '../../i18n'
-import { sortedWorkstreams } from '../../lib/plan-labels'
 
 export async function openWorkstreamForm(planId: string, data: PlanData, ws?: Workstream): Promise<boolean> {
   const t = tf()
@@ -68,9 +67,7 @@ export async function openWorkstreamForm(planId: string, data: PlanData, ws?: Wo
         name: 'dependsOn',
         label: t('workstream.dependsOn'),
         kind: 'checklist',
-        options: sortedWorkstreams(data)
-          .filter((w) => w.id !== ws?.id)
-          .map((w) => ({ value: w.id, label: w.key }))
+        options: workstreamKeyOptions(data, ws?.id)
       },
       { name: 'scope', label: t('workstream.scope'), kind: 'textarea', maxLength: TEXT_MAX.long },
       { name: 'businessValue', label: t('workstream.value'), kind: 'textarea', maxLength: TEXT_MAX.long },
@@ -107,15 +104,12 @@ export async function openWorkstreamForm(planId: string, data: PlanData, ws?: Wo
         criteria
       }
       const name = f.key.trim()
-      return store(
+      return storeChecked(
         planId,
         ws ? 'edit' : 'create',
         { key: ws ? 'history.editWorkstream' : 'history.addWorkstream', values: { name } },
-        (d) => {
-          const refused = messages(validateWorkstream(d, f, ws?.id))
-          if (Object.keys(refused).length) return refused
-          return ws ? editWorkstream(d, ws.id, f) : addWorkstream(d, f)
-        }
+        (d) => validateWorkstream(d, f, ws?.id),
+        (d) => (ws ? editWorkstream(d, ws.id, f) : addWorkstream(d, f))
       )
     }
   })
@@ -128,28 +122,26 @@ export async function removeWorkstreamWithQuestion(
 ): Promise<boolean> {
   const t = tf()
   const impact = removalImpact(data, 'workstreams', ws.id)
-  return openForm({
-    title: t('workstream.removeTitle', { name: ws.key }),
-    description:
-      totalImpact(impact) > 0
-        ? t('workstream.removeText', {
-            allocations: impact.allocations,
-            lines: impact.budgetLines,
-            deliverables: impact.deliverables,
-            dependents: impact.dependents,
-            risks: impact.risks
-          })
-        : t('workstream.removePlain'),
-    submitLabel: t('workstream.remove'),
-    testId: 'remove-workstream',
-    danger: true,
-    fields: [],
-    initial: {},
-    submit: () =>
-      store(planId, 'delete', { key: 'history.removeWorkstream', values: { name: ws.key } }, (d) =>
-        removeWorkstream(d, ws.id)
-      )
-  })
+  return removeAfterQuestion(
+    planId,
+    {
+      title: t('workstream.removeTitle', { name: ws.key }),
+      description:
+        totalImpact(impact) > 0
+          ? t('workstream.removeText', {
+              allocations: impact.allocations,
+              lines: impact.budgetLines,
+              deliverables: impact.deliverables,
+              dependents: impact.dependents,
+              risks: impact.risks
+            })
+          : t('workstream.removePlain'),
+      submitLabel: t('workstream.remove'),
+      testId: 'remove-workstream'
+    },
+    { key: 'history.removeWorkstream', values: { name: ws.key } },
+    (d) => removeWorkstream(d, ws.id)
+  )
 }
 
 export function moveWorkstream(planId: string, ws: Workstream, by: number): Promise<void> {
@@ -193,7 +185,7 @@ export async function openPhaseForm(planId: string, data: PlanData, phase?: Phas
     },
     submit: async (v) => {
       const errors: Messages = {}
-      const cap = read(errors, 'cap', parseAmount(text(v, 'cap') || '0', currentLanguage()))
+      const cap = readMoney(errors, 'cap', text(v, 'cap') || '0')
       if (cap === undefined) return errors
       const f = {
         name: text(v, 'name'),
@@ -205,15 +197,13 @@ export async function openPhaseForm(planId: string, data: PlanData, phase?: Phas
         businessImpact: text(v, 'businessImpact')
       }
       const name = f.name.trim()
-      return store(
+      return storeChecked(
         planId,
         phase ? 'edit' : 'create',
         { key: phase ? 'history.editPhase' : 'history.addPhase', values: { name } },
-        (d) => {
-          const refused = messages(validatePhase(d, f, phase?.id), { capCents: 'cap' })
-          if (Object.keys(refused).length) return refused
-          return phase ? editPhase(d, phase.id, f) : addPhase(d, f)
-        }
+        (d) => validatePhase(d, f, phase?.id),
+        (d) => (phase ? editPhase(d, phase.id, f) : addPhase(d, f)),
+        { capCents: 'cap' }
       )
     }
   })
