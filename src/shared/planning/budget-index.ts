@@ -3,7 +3,8 @@
 // base-currency totals per row and quarter, and the plan's budget totals (budgetTotals()), each
 // with a full build and an apply of a change list that the property tests hold equal.
 import { toBaseCents, type BudgetTotals } from './budget'
-import { followIndex } from './plan-index'
+import { followIndex, followKnownIndex } from './plan-index'
+import { runToEnd, type Stepwise } from '../stepwise'
 import type { BudgetLine, Cents, EntityChange, Plan, QuarterKey } from './types'
 
 const wsPart = (ws: string | null) => ws ?? '-'
@@ -152,8 +153,20 @@ function emptyIndex(chfToEur: number): BudgetIndex {
 }
 
 export function buildBudgetIndex(lines: readonly BudgetLine[], plan: Pick<Plan, 'chfToEur'>): BudgetIndex {
+  return runToEnd(buildBudgetIndexStepwise(lines, plan))
+}
+
+/** Lines between yields of the stepwise build. */
+const INDEX_STEP = 1_000
+
+/** buildBudgetIndex a step at a time: a big plan's index is built a slice per task in the window. */
+export function* buildBudgetIndexStepwise(
+  lines: readonly BudgetLine[],
+  plan: Pick<Plan, 'chfToEur'>
+): Stepwise<BudgetIndex> {
   const index = emptyIndex(plan.chfToEur)
   let total = 0
+  let n = 0
   for (const line of lines) {
     index.byId.set(line.id, line)
     account(index, line, 1, plan)
@@ -164,6 +177,7 @@ export function buildBudgetIndex(lines: readonly BudgetLine[], plan: Pick<Plan, 
     const list = byQ.get(line.quarter)
     if (list) list.push(line)
     else byQ.set(line.quarter, [line])
+    if (++n % INDEX_STEP === 0) yield
   }
   index.budget.totalCents = total
   return index
@@ -233,6 +247,24 @@ export function budgetIndexOf(lines: readonly BudgetLine[], plan: Pick<Plan, 'ch
     applyBudgetChanges,
     (index) => index.chfToEur === plan.chfToEur
   )
+}
+
+/** The index of these lines at this CHF rate if it is known or can follow, without building it. */
+export function knownBudgetIndex(
+  lines: readonly BudgetLine[],
+  plan: Pick<Plan, 'chfToEur'>
+): BudgetIndex | undefined {
+  return followKnownIndex(
+    lines,
+    budgetIndexes,
+    applyBudgetChanges,
+    (index) => index.chfToEur === plan.chfToEur
+  )
+}
+
+/** Keeps an index built stepwise for these lines: budgetIndexOf returns it from now on. */
+export function adoptBudgetIndex(lines: readonly BudgetLine[], index: BudgetIndex): void {
+  budgetIndexes.set(lines, index)
 }
 
 /** A phase's base cents once `changes` are applied, from the index of the lines before them (not yet spent). */

@@ -2,12 +2,16 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { quarterStats } from './board'
 import { applyChanges } from './changes'
+import { runFor } from '../stepwise'
 import {
+  adoptAllocationIndex,
   allocatedAfter,
   allocationIndexOf,
   applyAllocationChanges,
   buildAllocationIndex,
+  buildAllocationIndexStepwise,
   buildUtilization,
+  knownAllocationIndex,
   noteDerivation,
   updateUtilization,
   type AllocationIndex,
@@ -33,7 +37,13 @@ function plain(index: AllocationIndex) {
 function plainUtil(s: UtilizationState) {
   const table: Record<string, unknown> = {}
   for (const [r, cells] of s.table) for (const [q, c] of cells) table[`${r}|${q}`] = c
-  return { table, stats: Object.fromEntries(s.stats), red: s.red, amber: s.amber }
+  return {
+    table,
+    stats: Object.fromEntries(s.stats),
+    red: s.red,
+    amber: s.amber,
+    roleStats: Object.fromEntries(s.roleStats)
+  }
 }
 
 const move = (a: Allocation, to: Partial<Allocation>): EntityChange => ({
@@ -110,6 +120,34 @@ describe('allocation index', () => {
     expect(plain(twice)).toEqual(plain(buildAllocationIndex(d3.allocations)))
     // An array nobody derived gets a build of its own.
     expect(allocationIndexOf([...d3.allocations]).version).toBe(0)
+  })
+})
+
+describe('stepwise build', () => {
+  it('builds the same index a step at a time', () => {
+    const data = smallPlan()
+    for (let i = 0; i < 12_000; i++)
+      data.allocations.push(testAllocation(`s${i}`, i % 2 ? 'r1' : 'r2', 'a', QUARTERS[i % 5]!, 100))
+    const steps = buildAllocationIndexStepwise(data.allocations)
+    let slices = 0
+    let end
+    while (!(end = runFor(steps, 0))) slices++
+    expect(slices).toBeGreaterThan(1)
+    expect(plain(end.value)).toEqual(plain(buildAllocationIndex(data.allocations)))
+  })
+
+  it('adopts a built index for its array, which then follows commits', () => {
+    const data = smallPlan()
+    expect(knownAllocationIndex(data.allocations)).toBeUndefined()
+    const index = buildAllocationIndex(data.allocations)
+    adoptAllocationIndex(data.allocations, index)
+    expect(knownAllocationIndex(data.allocations)).toBe(index)
+    const changes = [move(data.allocations[0]!, { quarter: '2026-Q2' })]
+    const next = applyChanges(data, changes)
+    noteDerivation(data.allocations, next.allocations, changes)
+    const followed = knownAllocationIndex(next.allocations)
+    expect(followed?.version).toBe(1)
+    expect(plain(followed!)).toEqual(plain(buildAllocationIndex(next.allocations)))
   })
 })
 

@@ -3,6 +3,7 @@
 // allocated share per role and quarter, and the utilization table with its per-quarter counts.
 // Each has a full build and an apply of a change list; the property tests hold them equal.
 import type { QuarterStat } from './board'
+import { runToEnd, type Stepwise } from '../stepwise'
 import type { Allocation, EntityChange, PlanData, QuarterKey, Role, ShareBp } from './types'
 import {
   capacityOf,
@@ -34,10 +35,19 @@ export type AllocationIndex = {
 }
 
 export function buildAllocationIndex(allocations: readonly Allocation[]): AllocationIndex {
+  return runToEnd(buildAllocationIndexStepwise(allocations))
+}
+
+/** Allocations between yields of the stepwise build. */
+const INDEX_STEP = 1_000
+
+/** buildAllocationIndex a step at a time: a big plan's index is built a slice per task in the window. */
+export function* buildAllocationIndexStepwise(allocations: readonly Allocation[]): Stepwise<AllocationIndex> {
   const byId = new Map<string, Allocation>()
   const cells = new Map<string, Map<QuarterKey, Allocation[]>>()
   const sums = new Map<string, Map<QuarterKey, ShareBp>>()
   const byWorkstream = new Map<string, Set<Allocation>>()
+  let n = 0
   for (const a of allocations) {
     byId.set(a.id, a)
     let ws = byWorkstream.get(a.workstreamId)
@@ -51,6 +61,7 @@ export function buildAllocationIndex(allocations: readonly Allocation[]): Alloca
     if (list) list.push(a)
     else byQ.set(a.quarter, [a])
     sq.set(a.quarter, (sq.get(a.quarter) ?? 0) + a.shareBp)
+    if (++n % INDEX_STEP === 0) yield
   }
   return { version: 0, touched: [], incremental: false, byId, cells, sums, byWorkstream }
 }
@@ -180,6 +191,23 @@ export function followIndex<I extends FollowedIndex>(
   apply: (index: I, changes: readonly EntityChange[]) => I,
   fits: (index: I) => boolean = () => true
 ): I {
+  const known = followKnownIndex(rows, cache, apply, fits)
+  if (known) return known
+  const index = build()
+  cache.set(rows, index)
+  return index
+}
+
+/**
+ * followIndex without the build: the index of `rows` when one is cached for them or for an array
+ * they were derived from, else undefined (a view then builds it stepwise and adopts it).
+ */
+export function followKnownIndex<I extends FollowedIndex>(
+  rows: readonly unknown[],
+  cache: WeakMap<readonly unknown[], I>,
+  apply: (index: I, changes: readonly EntityChange[]) => I,
+  fits: (index: I) => boolean = () => true
+): I | undefined {
   const known = cache.get(rows)
   if (known && fits(known)) return known
   // Walk back to the nearest array with an index (several commits may land between two renders).
@@ -192,15 +220,11 @@ export function followIndex<I extends FollowedIndex>(
     base = cache.get(at)
     if (base) break
   }
-  let index: I
-  if (base && fits(base)) {
-    cache.delete(at)
-    index = base
-    for (let i = chain.length - 1; i >= 0; i--) index = apply(index, chain[i]!)
-    if (chain.length > 1) index = { ...index, incremental: false }
-  } else {
-    index = build()
-  }
+  if (!base || !fits(base)) return undefined
+  cache.delete(at)
+  let index = base
+  for (let i = chain.length - 1; i >= 0; i--) index = apply(index, chain[i]!)
+  if (chain.length > 1) index = { ...index, incremental: false }
   cache.set(rows, index)
   return index
 }
@@ -213,6 +237,16 @@ export function allocationIndexOf(allocations: readonly Allocation[]): Allocatio
     () => buildAllocationIndex(allocations),
     applyAllocationChanges
   )
+}
+
+/** The index of these allocations if it is known or can follow, without building it (see followKnownIndex). */
+export function knownAllocationIndex(allocations: readonly Allocation[]): AllocationIndex | undefined {
+  return followKnownIndex(allocations, allocationIndexes, applyAllocationChanges)
+}
+
+/** Keeps an index built stepwise for these allocations: allocationIndexOf returns it from now on. */
+export function adoptAllocationIndex(allocations: readonly Allocation[], index: AllocationIndex): void {
+  allocationIndexes.set(allocations, index)
 }
 
 // ------------------------------------------------------------------------------------------
@@ -231,8 +265,26 @@ export type UtilizationState = {
   /** What the state was built for: a different roles array, soft cap or quarter range needs a build. */
   readonly basis: { roles: readonly Role[]; softCapBp: ShareBp; quarters: string }
   readonly roleById: Map<string, Role>
+  /** Per role, over the plan's quarters: what the utilization heatmap picks and counts roles by. */
+  readonly roleStats: Map<string, RoleStat>
   /** The version of the index it is up to date with. */
   readonly indexVersion: number
+}
+
+/** A role's highest utilization, its first cell with work at that utilization, and its red and amber cells. */
+export type RoleStat = { max: number; peak: UtilizationCell | null; red: number; amber: number }
+
+/** A role's stat over its cells in the plan's quarters (the keys of `stats`), in the cells' order. */
+function roleStatOf(cells: Map<QuarterKey, UtilizationCell>, stats: Map<QuarterKey, QuarterStat>): RoleStat {
+  const stat: RoleStat = { max: 0, peak: null, red: 0, amber: 0 }
+  for (const c of cells.values()) {
+    if (!stats.has(c.quarter)) continue
+    if (c.level === 'red') stat.red++
+    else if (c.level === 'amber') stat.amber++
+    if (c.ratio > stat.max) stat.max = c.ratio
+    if (c.allocatedBp > 0 && (!stat.peak || c.ratio > stat.peak.ratio)) stat.peak = c
+  }
+  return stat
 }
 
 const basisOf = (data: PlanData) => ({
@@ -276,7 +328,8 @@ export function buildUtilization(data: PlanData, index: AllocationIndex): Utiliz
   }
   let red = 0
   let amber = 0
-  for (const cells of table.values()) {
+  const roleStats = new Map<string, RoleStat>()
+  for (const [roleId, cells] of table) {
     for (const c of cells.values()) {
       const s = stats.get(c.quarter)
       if (!s) continue
@@ -284,8 +337,9 @@ export function buildUtilization(data: PlanData, index: AllocationIndex): Utiliz
       if (c.level === 'red') red++
       else if (c.level === 'amber') amber++
     }
+    roleStats.set(roleId, roleStatOf(cells, stats))
   }
-  return { table, stats, red, amber, basis, roleById, indexVersion: index.version }
+  return { table, stats, red, amber, basis, roleById, roleStats, indexVersion: index.version }
 }
 
 /**
@@ -310,6 +364,7 @@ export function updateUtilization(
     return buildUtilization(data, index)
   }
   let { red, amber } = state
+  const roles = new Set<string>()
   for (const [roleId, q] of index.touched) {
     const role = state.roleById.get(roleId)
     const cells = role && state.table.get(roleId)
@@ -325,12 +380,14 @@ export function updateUtilization(
     }
     if (cell) cells.set(q, cell)
     else cells.delete(q)
+    roles.add(roleId)
     if (stat && cell) {
       count(stat, cell, 1)
       if (cell.level === 'red') red++
       else if (cell.level === 'amber') amber++
     }
   }
+  for (const roleId of roles) state.roleStats.set(roleId, roleStatOf(state.table.get(roleId)!, state.stats))
   return { ...state, red, amber, basis, indexVersion: index.version }
 }
 

@@ -52,7 +52,7 @@ export const PROBLEM_RANK: Record<ProblemKind, 0 | 1 | 2> = {
 }
 
 /** Items between yields of the stepwise build. */
-const STEP = 2_000
+const STEP = 1_000
 
 /** Builds the index over the whole plan, yielding every STEP rows. */
 export function* buildProblemIndexStepwise(data: PlanData): Stepwise<ProblemIndex> {

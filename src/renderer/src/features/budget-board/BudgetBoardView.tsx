@@ -8,7 +8,15 @@ import { ViewHeader } from '../../components/ViewHeader'
 import { usePlanData } from '../../db/plan-data'
 import { formatMoney, formatQuarter } from '../../lib/format'
 import { toBaseCents } from '@shared/planning/budget'
-import { budgetIndexOf } from '@shared/planning/budget-index'
+import {
+  adoptBudgetIndex,
+  buildBudgetIndexStepwise,
+  budgetIndexOf,
+  knownBudgetIndex,
+  type BudgetIndex
+} from '@shared/planning/budget-index'
+import { useSlicedIndex, type SlicedIndexSource } from '../../lib/use-sliced-index'
+import { BoardLoading } from '../../components/board/BoardLoading'
 import { stepIn } from '@shared/planning/board'
 import type { BudgetLine, Cents, PlanData, QuarterKey } from '@shared/planning/types'
 import { askAmount } from '../../components/board/AmountDialog'
@@ -52,7 +60,19 @@ const EXPAND_ALL_UP_TO = 300
 
 export function BudgetBoardView({ planId }: ViewProps) {
   const data = usePlanData(planId)
+  const chfToEur = data?.plan.chfToEur
+  const source: SlicedIndexSource<BudgetIndex> = useMemo(
+    () => ({
+      known: (rows) => knownBudgetIndex(rows as BudgetLine[], { chfToEur: chfToEur ?? 1 }),
+      stepwise: (rows) => buildBudgetIndexStepwise(rows as BudgetLine[], { chfToEur: chfToEur ?? 1 }),
+      adopt: (rows, index) => adoptBudgetIndex(rows as BudgetLine[], index)
+    }),
+    [chfToEur]
+  )
+  // A big plan's index is built a slice per task when it opens; the board shows once it is there.
+  const ready = useSlicedIndex(data?.budgetLines, source, chfToEur)
   if (!data) return null
+  if (!ready) return <BoardLoading view="budget-board" count={data.budgetLines.length} />
   return <BudgetBoard planId={planId} data={data} />
 }
 

@@ -9,7 +9,17 @@ import { usePlanData } from '../../db/plan-data'
 import { formatFte, formatQuarter, formatShare } from '../../lib/format'
 import { halfShare } from '@shared/planning/moves'
 import { laneSums, stepIn } from '@shared/planning/board'
-import { allocationIndexOf, updateUtilization, type UtilizationState } from '@shared/planning/plan-index'
+import {
+  adoptAllocationIndex,
+  allocationIndexOf,
+  buildAllocationIndexStepwise,
+  knownAllocationIndex,
+  updateUtilization,
+  type AllocationIndex,
+  type UtilizationState
+} from '@shared/planning/plan-index'
+import { useSlicedIndex, type SlicedIndexSource } from '../../lib/use-sliced-index'
+import { BoardLoading } from '../../components/board/BoardLoading'
 import type { Allocation, PlanData, QuarterKey } from '@shared/planning/types'
 import { openAllocationForm } from '../../components/plan-form/allocation-form'
 import { BoardFrame } from '../../components/board/BoardFrame'
@@ -46,9 +56,18 @@ const COL_W = 140
 const HEAD_W = 196
 const HEAD_H = 52
 
+const allocationIndexSource: SlicedIndexSource<AllocationIndex> = {
+  known: (rows) => knownAllocationIndex(rows as Allocation[]),
+  stepwise: (rows) => buildAllocationIndexStepwise(rows as Allocation[]),
+  adopt: (rows, index) => adoptAllocationIndex(rows as Allocation[], index)
+}
+
 export function CapacityBoardView({ planId }: ViewProps) {
   const data = usePlanData(planId)
+  // A big plan's index is built a slice per task when it opens; the board shows once it is there.
+  const ready = useSlicedIndex(data?.allocations, allocationIndexSource)
   if (!data) return null
+  if (!ready) return <BoardLoading view="capacity-board" count={data.allocations.length} />
   return <CapacityBoard planId={planId} data={data} />
 }
 
@@ -294,7 +313,12 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
             empty: t('empty')
           }}
         />
-        <UtilizationHeatmap data={deferred} util={deferredUtil.table} roleFilter={filter} />
+        <UtilizationHeatmap
+          data={deferred}
+          util={deferredUtil.table}
+          roleStats={deferredUtil.roleStats}
+          roleFilter={filter}
+        />
       </div>
     </ChipActionsContext.Provider>
   )

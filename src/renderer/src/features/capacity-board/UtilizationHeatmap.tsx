@@ -4,6 +4,7 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PlanData } from '@shared/planning/types'
 import type { UtilizationTable } from '@shared/planning/utilization'
+import type { RoleStat } from '@shared/planning/plan-index'
 import { EChart, type EChartOption } from '../../components/EChart'
 import { formatQuarter, formatShare } from '../../lib/format'
 import { heatmapData, percentOf } from './heatmap-option'
@@ -11,14 +12,19 @@ import { heatmapData, percentOf } from './heatmap-option'
 export function UtilizationHeatmap({
   data,
   util,
+  roleStats,
   roleFilter
 }: {
   data: PlanData
   util: UtilizationTable
+  roleStats?: ReadonlyMap<string, RoleStat>
   roleFilter: string
 }) {
   const { t, i18n } = useTranslation('capacityBoard')
-  const hm = useMemo(() => heatmapData(data, util, roleFilter), [data, util, roleFilter])
+  const hm = useMemo(
+    () => heatmapData(data, util, roleFilter, roleStats),
+    [data, util, roleFilter, roleStats]
+  )
   const soft = data.plan.softCapBp / 100
   const option: EChartOption = useMemo(
     () => ({

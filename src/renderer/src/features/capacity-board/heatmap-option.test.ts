@@ -1,6 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { topByMax } from './heatmap-option'
+import { heatmapData, topByMax } from './heatmap-option'
+import { applyChanges } from '@shared/planning/changes'
+import {
+  buildAllocationIndex,
+  buildUtilization,
+  applyAllocationChanges,
+  updateUtilization
+} from '@shared/planning/plan-index'
+import { smallPlan, testAllocation, testRole } from '../../../../../test/support/testing'
 
 describe('heatmap roles', () => {
   it('takes what a stable sort by max would take first, ties to the earlier role', () => {
@@ -15,5 +23,28 @@ describe('heatmap roles', () => {
         }
       )
     )
+  })
+})
+
+describe('heatmap data from the roles’ stats', () => {
+  it('equals the pass over every cell, before and after a change, with and without a filter', () => {
+    const data = smallPlan()
+    for (let i = 0; i < 40; i++) data.roles.push(testRole(`q${i}`, 2 + i, {}, null))
+    for (let i = 0; i < 120; i++)
+      data.allocations.push(
+        testAllocation(`h${i}`, `q${i % 40}`, 'a', i % 3 ? '2026-Q1' : '2025-Q4', 1_000 * (i % 13))
+      )
+    const index = buildAllocationIndex(data.allocations)
+    const state = buildUtilization(data, index)
+    for (const filter of ['', 'q1'])
+      expect(heatmapData(data, state.table, filter, state.roleStats)).toEqual(
+        heatmapData(data, state.table, filter)
+      )
+    const a = data.allocations[10]!
+    const changes = [{ table: 'allocations' as const, id: a.id, before: a, after: { ...a, shareBp: 50_000 } }]
+    const after = applyChanges(data, changes)
+    const next = updateUtilization(state, after, applyAllocationChanges(index, changes))
+    expect(heatmapData(after, next.table, '', next.roleStats)).toEqual(heatmapData(after, next.table))
+    expect(heatmapData(after, next.table, '', next.roleStats).peak?.roleId).toBe(a.roleId)
   })
 })

@@ -2,6 +2,7 @@
 // change. Large plans show the most loaded roles only, so the chart stays readable and fast.
 import type { PlanData, QuarterKey } from '@shared/planning/types'
 import type { UtilizationCell, UtilizationTable } from '@shared/planning/utilization'
+import type { RoleStat } from '@shared/planning/plan-index'
 
 export const HEATMAP_MAX_ROLES = 30
 
@@ -21,7 +22,12 @@ export function percentOf(c: UtilizationCell): number {
   return Number.isFinite(c.ratio) ? Math.round(c.ratio * 100) : 999
 }
 
-export function heatmapData(data: PlanData, util: UtilizationTable, roleFilter = ''): HeatmapData {
+export function heatmapData(
+  data: PlanData,
+  util: UtilizationTable,
+  roleFilter = '',
+  roleStats?: ReadonlyMap<string, RoleStat>
+): HeatmapData {
   const needle = roleFilter.trim().toLowerCase()
   const quarters = data.plan.quarters
   const qIndex = new Map(quarters.map((q, i) => [q, i]))
@@ -31,6 +37,15 @@ export function heatmapData(data: PlanData, util: UtilizationTable, roleFilter =
   const candidates: { id: string; name: string; max: number; order: number }[] = []
   for (const role of data.roles) {
     if (needle && !role.name.toLowerCase().includes(needle)) continue
+    // Kept per role by updateUtilization: a drop costs a pass over roles, not over every cell.
+    const known = roleStats?.get(role.id)
+    if (known) {
+      red += known.red
+      amber += known.amber
+      if (known.peak && (!peak || known.peak.ratio > peak.ratio)) peak = known.peak
+      candidates.push({ id: role.id, name: role.name, max: known.max, order: role.order })
+      continue
+    }
     const cells = util.get(role.id)
     let max = 0
     for (const c of cells?.values() ?? []) {
