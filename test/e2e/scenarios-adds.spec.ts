@@ -187,3 +187,51 @@ test('applying only some of a scenario’s adds and removes: the base gets exact
   await expect(page.locator('.toast').getByText(`1 change applied to “${builtinName}”`)).toBeVisible()
   await expect(page.getByRole('heading', { name: 'No differences' })).toBeVisible()
 })
+
+test('a workstream removal the base has moved on from is refused with the reason, and the base keeps it', async ({
+  app
+}) => {
+  const { page } = app
+  await app.goto('scenarios')
+  const builtinName = (await page.getByTestId('plan-name').textContent())!
+  await branch(app, 'Without scaling')
+  await app.goto('timeline')
+  await page.getByRole('button', { name: 'Remove skalierung' }).click()
+  await page.getByTestId('remove-workstream').getByRole('button', { name: 'Remove workstream' }).click()
+  await expect(page.getByTestId('bar-skalierung')).toHaveCount(0)
+
+  // Meanwhile the base gives skalierung more work.
+  await tree(app).getByRole('button', { name: builtinName, exact: true }).click()
+  await app.goto('team')
+  await page.getByRole('button', { name: 'Add allocation' }).click()
+  const form = page.getByTestId('allocation-form')
+  await form.getByLabel('Role', { exact: true }).selectOption({ label: 'Legal Advisor' })
+  const ws = form.getByLabel('Workstream')
+  const label = (await ws.locator('option').allTextContents()).find((o) => o.startsWith('skalierung'))!
+  await ws.selectOption({ label })
+  await form.getByLabel('Quarter').selectOption({ label: 'Q4 2026' })
+  await form.getByLabel('Share (% of an FTE)').fill('25')
+  await form.getByRole('button', { name: 'Add allocation' }).click()
+  await expect(form).toBeHidden()
+  await expect(page.getByRole('row', { name: /^Legal Advisor/ }).locator('td.fte-total')).toHaveText('0.50')
+
+  await tree(app).getByRole('button', { name: 'Without scaling', exact: true }).click()
+  await app.goto('scenarios')
+  await page.getByRole('checkbox', { name: 'Apply “Removed the workstream skalierung”' }).check()
+  await page.getByRole('button', { name: 'Apply chosen changes…' }).click()
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Apply' }).click()
+  const alert = page.getByRole('alert').filter({ hasText: 'Nothing was applied' })
+  await expect(alert).toContainText(
+    'Workstream “skalierung”: in the base Legal Advisor on skalierung in Q4 2026 still refers to it'
+  )
+  await alert.scrollIntoViewIfNeeded()
+  await app.shot('scenarios-apply-still-referenced-en-1280')
+
+  // The base still has the workstream and both its old and its new work.
+  await tree(app).getByRole('button', { name: builtinName, exact: true }).click()
+  await app.goto('timeline')
+  await expect(page.getByTestId('bar-skalierung')).toBeVisible()
+  await app.goto('team')
+  await expect(page.getByRole('row', { name: /^Legal Advisor/ }).locator('td.fte-total')).toHaveText('0.50')
+  await expect(page.getByRole('row', { name: /^Cloud Architect/ }).locator('td.fte-total')).toHaveText('1.00')
+})

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { applyChanges } from '../planning/changes'
 import { clonePlanData } from '../planning/clone'
 import { comparePlans } from '../planning/compare'
-import { addBudgetLine, addRole, removeRole } from '../planning/edit'
+import { addAllocationChecked, addBudgetLine, addRole, removeRole, removeWorkstream } from '../planning/edit'
 import { moveAllocation, moveBudgetLine, setPhaseCap, updateEntity } from '../planning/moves'
 import { idSequence, smallPlan } from '../../../test/support/testing'
 import type { EntityChange, HistoryEntry, PlanData } from '../planning/types'
@@ -78,6 +78,61 @@ describe('entriesOntoBase with adds and removes', () => {
     expect(back.budgetDeltas).toEqual([])
     expect(after.roles.map((r) => r.name).sort()).toEqual(['Data Engineer', 'r2'])
     expect(after.allocations.every((a) => a.roleId !== 'r1')).toBe(true)
+  })
+})
+
+describe('entriesOntoBase with removes the base has moved on from', () => {
+  // The base gave the removed workstream (or role) new work after the branch: applying the remove
+  // alone would leave that work pointing at something gone, so nothing is applied and the reason names it.
+  it('refuses a workstream removal when the base has since put an allocation on that workstream', () => {
+    const base0 = smallPlan()
+    const s = { data: branch(base0), history: [] as HistoryEntry[] }
+    const b = s.data.workstreams.find((w) => w.originId === 'b')!
+    edit(s, removeWorkstream(s.data, b.id), 10)
+    const base = applyChanges(
+      base0,
+      addAllocationChecked(
+        base0,
+        { roleId: 'r2', workstreamId: 'b', quarter: '2025-Q4', shareBp: 2_500 },
+        { newId: () => 'x9' }
+      )
+    )
+    const out = entriesOntoBase(base, s.data, s.history, [10])
+    expect(out.changes).toEqual([])
+    expect(out.problems).toEqual([
+      expect.objectContaining({
+        seq: 10,
+        reason: 'still-referenced',
+        table: 'workstreams',
+        reference: { table: 'allocations', id: 'x9' }
+      })
+    ])
+    // Without the base's new allocation the same removal applies and leaves nothing dangling.
+    const clean = entriesOntoBase(base0, s.data, s.history, [10])
+    expect(clean.problems).toEqual([])
+    const after = applyChanges(base0, clean.changes)
+    expect(after.workstreams.map((w) => w.id)).toEqual(['a', 'c'])
+    expect(after.allocations.some((a) => a.workstreamId === 'b')).toBe(false)
+    expect(after.budgetLines.find((l) => l.id === 'l2')!.workstreamId).toBeNull()
+  })
+
+  it('refuses a role removal when the base has since given that role work', () => {
+    const base0 = smallPlan()
+    const s = { data: branch(base0), history: [] as HistoryEntry[] }
+    const r1 = s.data.roles.find((r) => r.originId === 'r1')!
+    edit(s, removeRole(s.data, r1.id), 10)
+    const base = applyChanges(
+      base0,
+      addAllocationChecked(
+        base0,
+        { roleId: 'r1', workstreamId: 'c', quarter: '2026-Q2', shareBp: 5_000 },
+        { newId: () => 'x9' }
+      )
+    )
+    const out = entriesOntoBase(base, s.data, s.history, [10])
+    expect(out.problems.map((p) => [p.seq, p.reason, p.table, p.reference])).toEqual([
+      [10, 'still-referenced', 'roles', { table: 'allocations', id: 'x9' }]
+    ])
   })
 })
 

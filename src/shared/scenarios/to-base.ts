@@ -217,6 +217,8 @@ export type ApplyProblemReason =
   | 'exists-in-base'
   /** After applying, an entity points at something the base does not have. */
   | 'missing-reference'
+  /** The entry removes something the base has since given new referents (work on a removed role). */
+  | 'still-referenced'
 
 export type ApplyProblem = {
   seq: number
@@ -228,7 +230,10 @@ export type ApplyProblem = {
   current: unknown
   /** Plan fields concerned, for plan-row changes. */
   fields?: string[]
-  /** For missing-reference: the table and scenario-side id referred to. */
+  /**
+   * For missing-reference: the table and scenario-side id referred to. For still-referenced: the
+   * base entity (table and base id) that would be left pointing at what the entry removes.
+   */
   reference?: { table: EntityTable; id: string }
 }
 
@@ -369,6 +374,34 @@ export function entriesOntoBase(
         })
       })
     })
+    // What the chosen entries remove may have gained referents in the base since the branch (an
+    // allocation on a removed workstream): the entry's own cascade never saw them, so applying it
+    // would leave them pointing at nothing.
+    const removedBy = new Map<string, number>()
+    changes.forEach((c, i) => {
+      if (c.table === 'plans' || isSideTable(c.table) || c.after !== null) return
+      if (!ids.get(c.table)!.has(c.id)) removedBy.set(`${c.table}|${c.id}`, i)
+    })
+    if (removedBy.size > 0) {
+      const touched = new Set(changes.map((c) => `${c.table}|${c.id}`))
+      for (const t of ENTITY_TABLES) {
+        for (const e of result[t] as AnyEntity[]) {
+          if (touched.has(`${t}|${e.id}`)) continue
+          for (const r of referencesOf(t, e)) {
+            const i = removedBy.get(`${r.table}|${r.id}`)
+            if (i === undefined) continue
+            problems.push({
+              seq: origin[i].seq,
+              reason: 'still-referenced',
+              table: changes[i].table,
+              entity: origin[i].source.before,
+              current: e,
+              reference: { table: t, id: e.id }
+            })
+          }
+        }
+      }
+    }
   }
   return { changes: problems.length ? [] : changes, problems, seqs: entries.map((h) => h.seq!) }
 }

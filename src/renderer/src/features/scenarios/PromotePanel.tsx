@@ -53,7 +53,7 @@ export function PromotePanel({ scenario, base }: { scenario: PlanData; base: Pla
               }
         )
       } else {
-        const index = entityIndex(r.scenario, r.history)
+        const index = entityIndex(r.scenario, r.history, r.base)
         setProblems(r.problems.map((p) => problemText(t, p, r.history, index)))
       }
     } catch (err) {

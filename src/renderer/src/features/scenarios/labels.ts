@@ -24,10 +24,14 @@ export function warningText(t: TFunction, w: DependencyWarning): string {
   })
 }
 
-/** Every entity a scenario has or had, by id, so a label can be found for since-deleted ones too. */
+/**
+ * Every entity a scenario has or had, by id, so a label can be found for since-deleted ones too;
+ * with the base's entities as well (ids differ between plans), which a problem may name.
+ */
 export function entityIndex(
   data: PlanData,
-  history: readonly HistoryEntry[]
+  history: readonly HistoryEntry[],
+  base?: PlanData
 ): Map<string, Record<string, unknown>> {
   const out = new Map<string, Record<string, unknown>>()
   for (const h of history) {
@@ -46,8 +50,19 @@ export function entityIndex(
     'deliverables'
   ] as const) {
     for (const e of data[t]) out.set(e.id, e as unknown as Record<string, unknown>)
+    for (const e of base?.[t] ?? [])
+      if (!out.has(e.id)) out.set(e.id, e as unknown as Record<string, unknown>)
   }
   return out
+}
+
+// Tables named as the comparison names them ('Workstream', 'Arbeitspaket'), not by their key.
+const KINDS: Record<string, string> = {
+  phases: 'phase',
+  workstreams: 'workstream',
+  roles: 'role',
+  risks: 'risk',
+  deliverables: 'deliverable'
 }
 
 export function entityText(
@@ -70,8 +85,9 @@ export function entityText(
   }
   if (table === 'budgetLines') return t('entity.budgetLine', { title: (entity as BudgetLine).title })
   const e = entity as Record<string, unknown>
+  const kind = KINDS[table]
   return t('entity.other', {
-    table,
+    table: kind ? t(`view.kind_${kind}`) : table,
     name: String(e?.['name'] ?? e?.['key'] ?? e?.['title'] ?? e?.['id'] ?? '')
   })
 }

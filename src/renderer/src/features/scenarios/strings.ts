@@ -180,6 +180,8 @@ registerStrings('scenarios', {
       'exists-in-base': '{{what}}: the base already has it.',
       'missing-reference':
         '{{what}}: it needs {{ref}}, which is not in the base — choose the change that created it too.',
+      'still-referenced':
+        '{{what}}: in the base {{ref}} still refers to it (added or changed since the branch) — remove or move that in the base first.',
       plan: 'plan settings ({{fields}})',
       entry: 'Change “{{what}}”'
     },
@@ -380,6 +382,8 @@ registerStrings('scenarios', {
       'exists-in-base': '{{what}}: Die Basis hat es bereits.',
       'missing-reference':
         '{{what}}: Es braucht {{ref}}, das nicht in der Basis ist — wählen Sie auch die Änderung, die es angelegt hat.',
+      'still-referenced':
+        '{{what}}: In der Basis verweist {{ref}} noch darauf (seit dem Abzweigen hinzugefügt oder geändert) — entfernen oder verschieben Sie das zuerst in der Basis.',
       plan: 'Planeinstellungen ({{fields}})',
       entry: 'Änderung „{{what}}“'
     },
