@@ -214,6 +214,103 @@ describe('finance fixtures imported from the command line onto the built-in plan
     ])
   })
 
+  it.each(['de-budget-unicode.txt', 'de-budget.xls'])(
+    'German budget as Excel saves it otherwise (%s): the same lines to the cent',
+    async (name) => {
+      const { plan, err } = await cli(name)
+      expect(err).toEqual([])
+      expect(added(plan)).toEqual(GERMAN)
+    }
+  )
+
+  it('ISO-8859-15 with € and umlauts, € before and after, EUR written out', async () => {
+    const { plan, err } = await cli('de-budget-latin9.csv')
+    expect(err).toEqual([])
+    expect(added(plan)).toEqual([
+      ['Operations', 'betrieb', '2026-Q1', 'Kühlung Süd', 450_000, 'EUR'],
+      ['Integration', 'integration', '2026-Q2', 'Glasfaser Straße', 1_234_567, 'EUR'],
+      ['Governance', 'verwaltung', '2026-Q3', 'Prüfung Œuvre-Gebäude', 80_000, 'EUR'],
+      ['Scale', 'skalierung', '2026-Q4', 'Rückbau Altgeräte', 100_000, 'EUR']
+    ])
+  })
+
+  it("Swiss CSV with every amount quoted: 1'234.50 and 1’234.50, CHF before and after, CHF named above the table", async () => {
+    const { plan, err } = await cli('ch-budget-quoted.csv')
+    expect(err).toEqual([])
+    expect(added(plan)).toEqual([
+      ['Foundation', null, '2025-Q4', 'Firewall Zürich', 123_450, 'CHF'],
+      ['Operations', null, '2026-Q1', 'Lastprüfung Genf', 123_450, 'CHF'],
+      ['Integration', null, '2026-Q2', 'Anbindung Allianz', 1_200_000, 'CHF'],
+      ['Governance', null, '2026-Q3', 'Datenschutz-Gutachten', 250_000, 'CHF'],
+      ['Governance', null, '2026-Q3', 'Zertifikat', 9_505, 'CHF']
+    ])
+  })
+
+  it('English amounts with EUR or € before or after; a dash is zero; credits are named, not imported', async () => {
+    const { plan, err } = await cli('en-credits.csv')
+    expect(added(plan)).toEqual([
+      ['Operations', 'leistung', '2026-Q1', 'Load test tooling', 125_000, 'EUR'],
+      ['Integration', 'integration', '2026-Q2', 'Gateway review', 100_000, 'EUR'],
+      ['Governance', 'verwaltung', '2026-Q3', 'Audit tooling', 200_000, 'EUR'],
+      ['Scale', 'skalierung', '2026-Q4', 'CDN', 350_050, 'EUR'],
+      ['Scale', 'skalierung', '2026-Q4', 'CDN reserve', 0, 'EUR']
+    ])
+    expect(err).toEqual([
+      `  skipped: Sheet 'Sheet1', row 3, column E (Amount): "(1,234.56)" is negative; budget lines hold planned spending`,
+      `  skipped: Sheet 'Sheet1', row 8, column E (Amount): "-1,234.56" is negative; budget lines hold planned spending`
+    ])
+  })
+
+  it.each([
+    ['months-januar-2026.csv', 'EUR'],
+    ['months-numeric.csv', 'EUR'],
+    ['months-ch.csv', 'CHF'],
+    ['months-en.csv', 'EUR'],
+    ['yearly-months.xlsx', 'EUR']
+  ])('months across as %s: the same quarters to the cent, in %s', async (name, currency) => {
+    const { plan, err } = await cli(name)
+    expect(err).toEqual([])
+    expect(added(plan)).toEqual(YEARLY.map((l) => [...l.slice(0, 5), currency]))
+  })
+
+  it('months across with dashes, corrections netted in their quarter and a year total that is off (warned)', async () => {
+    const { plan, err } = await cli('months-corrections.csv')
+    expect(added(plan)).toEqual([
+      ...YEARLY.slice(0, 4),
+      ['Operations', null, '2026-Q1', 'Lasttests extern', 253_088, 'EUR'],
+      ['Integration', null, '2026-Q2', 'Rechenzentrum Zürich', 1_200_000, 'EUR'],
+      ['Governance', null, '2026-Q3', 'Datenschutz-Prüfung', 500_000, 'EUR'],
+      ['Scale', null, '2026-Q4', 'Mehrregionen-Betrieb', 1_800_000, 'EUR']
+    ])
+    expect(err).toEqual([
+      '  warning: row 8: the year total 5500.00 differs from the sum of its periods 5000.00; the periods were imported'
+    ])
+  })
+
+  it.each(['q-slash', 'q-space', 'quartal', 'q-dash', 'iso'])(
+    'quarters across (quarters-%s.csv): dashes are nothing, the Gesamt column and Summe row skipped',
+    async (name) => {
+      const { plan, err } = await cli(`quarters-${name}.csv`)
+      expect(err).toEqual([])
+      expect(added(plan)).toEqual([
+        ['Foundation', null, '2025-Q4', 'Schema-Migration', 1_200_000, 'EUR'],
+        ['Operations', null, '2026-Q1', 'Monitoring-Stack', 2_500_000, 'EUR'],
+        ['Integration', null, '2026-Q2', 'Schnittstellen', 4_000_000, 'EUR'],
+        ['Governance', null, '2026-Q3', 'Audit', 750_050, 'EUR'],
+        ['Scale', null, '2026-Q4', 'CDN und Caching', 5_000_000, 'EUR']
+      ])
+    }
+  )
+
+  it.each(['staffing-fte.csv', 'staffing-fte.xlsx', 'staffing-percent.csv'])(
+    'team matrix %s: FTE (1, 0,5, 0.5) named in the title or by the cells alone, or percent in each quarter title',
+    async (name) => {
+      const { plan, err } = await cli(name)
+      expect(err).toEqual([])
+      expect(addedAllocations(plan)).toEqual(MATRIX)
+    }
+  )
+
   it('a new plan from a sheet without a phase or workstream column puts its rows under "Imported"', async () => {
     const budget = await cli('yearly-months.csv', '--new')
     expect(budget.plan.phases.map((p) => [p.name, p.startQuarter, p.endQuarter])).toEqual([

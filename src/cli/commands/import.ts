@@ -12,6 +12,7 @@ import type { PlanData } from '../../shared/planning/types'
 import { linesAfter } from '../../shared/planning/order'
 import { writeFileAtomic } from '../../main/files/atomic-write'
 import { readPlanFile } from './export'
+import { euros } from './money'
 import { failureLine, IMPORT_OPTIONS_HELP, inspectFile, parseImportArgs, UsageError } from './inspect'
 
 const USAGE = `quartermaster import FILE --out PLAN.json [--builtin | --plan BASE.json | --new] [--create-roles] [--strict] ${IMPORT_OPTIONS_HELP}`
@@ -132,6 +133,10 @@ export async function runImport(argv: string[]): Promise<number> {
       for (const line of derivedLines(rows, matched.derived)) console.log(line)
     }
     for (const e of errors) console.error(`  skipped: ${describeIssue(e)}`)
+    for (const m of read.result.wide?.mismatches ?? [])
+      console.error(
+        `  warning: row ${m.row}: the year total ${euros(m.totalCents)} differs from the sum of its periods ${euros(m.sumCents)}; the periods were imported`
+      )
     for (const r of rows)
       if (r.ok) for (const w of r.warnings ?? []) console.error(`  shortened: ${describeIssue(w)}`)
     return 0

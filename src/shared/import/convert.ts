@@ -55,6 +55,11 @@ const ERROR_CELL = /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|G
 export type ConvertOptions = {
   /** The workbook counts dates from 1904 (old Mac files). */
   date1904?: boolean
+  /**
+   * Negative amounts are read, not refused: months summed into their quarter may hold a
+   * correction ("-200,00") as long as the quarter's sum is not negative (checked after summing).
+   */
+  negativeAmounts?: boolean
 }
 
 /** "Sheet 'Budget', row 7, column D (Amount): "1.234" could be ..." */
@@ -185,7 +190,7 @@ export function convertRows(
       if (text(cell('amount')) !== '' && !errorCell('amount')) {
         const a = parseAmount(cell('amount'), style)
         if (a.ok) {
-          if (a.cents < 0)
+          if (a.cents < 0 && !options.negativeAmounts)
             flag('amount', 'negative-amount', 'is negative; budget lines hold planned spending')
           else cents = a.cents
           amountCurrency = a.currency

@@ -36,6 +36,26 @@ describe('parseAmount', () => {
     ['0.123', 12]
   ])('reads English text %s', (text, expected) => expect(cents(text)).toBe(expected))
 
+  it.each([
+    ['1.234,56-', -123456],
+    ['(1,234.56)', -123456],
+    ['-1,234.56', -123456],
+    ['- 1.234,56 €', -123456],
+    ["CHF -1'234.50", -123450],
+    ['EUR 1.000,00', 100000],
+    ['1.000,00 EUR', 100000],
+    ['1,000.00 EUR', 100000],
+    ['2.500,50€', 250050],
+    ["2'500.– CHF", 250000]
+  ])('reads negatives and currencies before or after: %s', (text, expected) =>
+    expect(cents(text)).toBe(expected)
+  )
+
+  it.each(['-', '–', '- €', '€ -', 'EUR -', ' - '])(
+    'reads a dash "%s" (accounting formats show zero so) as zero',
+    (text) => expect(cents(text)).toBe(0)
+  )
+
   it('keeps every cent of numbers stored as numbers, without float drift', () => {
     expect(cents(1234.56)).toBe(123456)
     expect(cents(0.1 + 0.2)).toBe(30)

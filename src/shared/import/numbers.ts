@@ -75,6 +75,8 @@ export function parseAmount(value: unknown, style: NumberStyle | null = null): A
     return { ok: false, code: 'unsupported-currency', message: 'only EUR and CHF amounts can be imported' }
   }
   text = rest.trim()
+  // Excel's accounting formats show zero as a dash ("-", "- €"): finance writes it for nothing.
+  if (/^[-–—]$/.test(text)) return { ok: true, cents: 0, currency, style: null }
   // A trailing ",-" or ".–" means whole units in German price writing ("1.200,-").
   // The separator before the dash is the decimal one, which settles the style.
   text = text.replace(/([.,])\s*[-–]$/, '$100')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readPeriodHeader } from './periods'
+import { headerUnit, readPeriodHeader } from './periods'
 import { detectWideLayout, periodKeys } from './wide'
 
 describe('period column titles', () => {
@@ -18,6 +18,28 @@ describe('period column titles', () => {
     expect(readPeriodHeader('Gesamt 2026')).toBe('total')
     expect(readPeriodHeader('Betrag')).toBeNull()
     expect(readPeriodHeader('Phase')).toBeNull()
+  })
+
+  it('reads a period with its unit beside it, and the unit as a hint', () => {
+    expect(readPeriodHeader('Q4 2025 (FTE)')).toEqual({ kind: 'quarter', year: 2025, index: 4 })
+    expect(readPeriodHeader('Q1 2026 %')).toEqual({ kind: 'quarter', year: 2026, index: 1 })
+    expect(readPeriodHeader('Jan 26 in %')).toEqual({ kind: 'month', year: 2026, index: 1 })
+    expect(readPeriodHeader('März 2026 [EUR]')).toEqual({ kind: 'month', year: 2026, index: 3 })
+    expect(readPeriodHeader('Feb €')).toEqual({ kind: 'month', year: null, index: 2 })
+    expect(readPeriodHeader('Summe (CHF)')).toBe('total')
+    expect(readPeriodHeader('%')).toBeNull()
+    expect(headerUnit('Q4 2025 (FTE)')).toBe('fte')
+    expect(headerUnit('Q1 2026 %')).toBe('percent')
+    expect(headerUnit('Jan 26 (CHF)')).toBe('CHF')
+    expect(headerUnit('Feb €')).toBe('EUR')
+    expect(headerUnit('Q1 2026')).toBeNull()
+  })
+
+  it('reads the quarter titles finance writes', () => {
+    for (const t of ['Q1/26', 'Q1 2026', '1. Quartal 2026', 'Q1-2026', '2026-Q1', "Q1 '26"])
+      expect(readPeriodHeader(t), t).toEqual({ kind: 'quarter', year: 2026, index: 1 })
+    for (const t of ['Jan 26', 'Januar 2026', '01/2026', 'Jan-26', '2026-01'])
+      expect(readPeriodHeader(t), t).toEqual({ kind: 'month', year: 2026, index: 1 })
   })
 
   it('finds the periods across a header and gives years to those without one', () => {

@@ -28,6 +28,21 @@ export function readPeriodHeader(value: CellValue, date1904 = false): Period | '
     .toLowerCase()
   if (!t || t.length > 40) return null
   if (TOTAL.test(t)) return 'total'
+  return readPeriod(t.replace(UNIT, '').trim())
+}
+
+/** A unit written beside a period title: "Q1 2026 (FTE)", "Jan 26 in %", "Feb [EUR]", "Mär €". */
+const UNIT = /\s*[([]?\s*(?:in\s+)?(fte|vze|%|eur|chf|€)\s*[)\]]?$/i
+
+/** The unit a column title names beside its period or field: cells' share scale or currency. */
+export function headerUnit(value: CellValue): 'fte' | 'percent' | 'EUR' | 'CHF' | null {
+  if (typeof value !== 'string') return null
+  const u = UNIT.exec(value.trim())?.[1]?.toLowerCase()
+  if (!u) return null
+  return u === 'fte' || u === 'vze' ? 'fte' : u === '%' ? 'percent' : u === 'chf' ? 'CHF' : 'EUR'
+}
+
+function readPeriod(t: string): Period | null {
   let m: RegExpExecArray | null
   // 2026-03, 2026-03-01 (a date as header), 03/2026, 03.2026, 1.3.2026
   if ((m = /^(\d{4})-(\d{1,2})(?:-\d{1,2})?(?:[t ].*)?$/.exec(t))) return month(Number(m[2]), fullYear(m[1]))

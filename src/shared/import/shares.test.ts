@@ -62,10 +62,16 @@ describe('readShareCell: each cell by its own writing', () => {
   })
   it('a value that allows two differing readings is ambiguous until a unit settles it', () => {
     expect(read(['1,5', '50 %'])).toEqual(['ambiguous-share', 5000])
-    expect(read(['0,5', '1'])).toEqual([5000, 'ambiguous-share'])
+    expect(read(['0,5', '1', '50'])).toEqual([5000, 'ambiguous-share', 5000])
+    expect(read(['0,5', '1', '25 %'])).toEqual([5000, 'ambiguous-share', 2500])
     expect(read(['0,5', '1'], 'FTE')).toEqual([5000, 10000])
     expect(read(['1,5'], 'Auslastung %')).toEqual([150])
     expect(read(['12,5'])).toEqual([1250])
+  })
+  it('beside fractions of an FTE only, a whole or larger value is FTE too: a matrix in FTE', () => {
+    expect(read(['0,5', '1'])).toEqual([5000, 10000])
+    expect(read([0.5, 1, 0.25, '1,5', 2])).toEqual([5000, 10000, 2500, 15000, 20000])
+    expect(read(['1', '2'])).toEqual([100, 200])
   })
   it("the user's choice settles the ambiguous cells, never what the writing settles", () => {
     const column = shareColumn('Anteil', ['1,5', '25', '0,3', '2'])

@@ -126,20 +126,23 @@ export type ShareColumn = {
   hint: ShareScale | null
   /** Some plain cell is a fraction of an FTE (0,5) or says FTE: plain 1..10 may then be FTE too. */
   fractions: boolean
+  /** Some cell is percent by its own writing ("50 %", a plain 25): plain 1..10 may then be percent. */
+  percents: boolean
 }
 
 export function shareColumn(header: string, values: Iterable<unknown>): ShareColumn {
   let fractions = false
+  let percents = false
   let n = 0
   for (const v of values) {
-    if (++n > 5000) break
+    if (++n > 5000 || (fractions && percents)) break
     const p = shareParts(v)
-    if (p && (p.unit === 'fte' || (p.unit === null && (p.frac !== '' || p.separator) && p.value <= 1))) {
+    if (!p) continue
+    if (p.unit === 'fte' || (p.unit === null && (p.frac !== '' || p.separator) && p.value <= 1))
       fractions = true
-      break
-    }
+    else if (p.unit === 'percent' || (p.unit === null && p.value > 10)) percents = true
   }
-  return { hint: shareHeaderHint(header), fractions }
+  return { hint: shareHeaderHint(header), fractions, percents }
 }
 
 /**
@@ -148,7 +151,9 @@ export function shareColumn(header: string, values: Iterable<unknown>): ShareCol
  * most 1 is a fraction of an FTE ("0,375" → 37.5 %); a plain whole number is percent ("25").
  * Two readings remain possible for a decimal above 1 ("1,5": 1.5 FTE or 1.5 %) and for a whole
  * number up to 10 in a column that also holds fractions ("1" beside "0,5": 1 FTE or 1 %): those are
- * settled by the user's choice (`chosen`) or a unit in the header, else reported as ambiguous.
+ * settled by the user's choice (`chosen`) or a unit in the header; else, in a column whose other
+ * cells are all fractions of an FTE, they are FTE too (a matrix of 1, 0,5 and 0,25); else reported
+ * as ambiguous.
  * Neither overrides what the writing settles: 25 FTE or 0.5 % staffing exists on no sheet.
  */
 export function readShareCell(value: unknown, column: ShareColumn, chosen?: ShareScale): ShareResult {
@@ -159,7 +164,12 @@ export function readShareCell(value: unknown, column: ShareColumn, chosen?: Shar
     const whole = p.frac === '' && !p.separator
     if (!whole && p.value <= 1) scale = 'fte'
     else if (p.value > 10) scale = 'percent'
-    else scale = chosen ?? column.hint ?? (whole && !column.fractions ? 'percent' : null)
+    else
+      scale =
+        chosen ??
+        column.hint ??
+        // Only fractions beside it ("0,5", "0,25", "1"): a matrix in FTE, where 1 is one FTE.
+        (column.fractions && !column.percents ? 'fte' : whole && !column.fractions ? 'percent' : null)
   }
   if (!scale)
     return {

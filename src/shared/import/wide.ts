@@ -4,9 +4,10 @@
 // the long layout convertRows reads, so every cell is parsed and explained the same way.
 import type { CellIssue, CellValue, ColumnMapping, ConvertResult, ParsedRow } from './types'
 import { columnLetter, isBlankRow, isTotalRow } from './header'
-import { convertRows, type ConvertOptions } from './convert'
+import { cellText, convertRows, type ConvertOptions } from './convert'
 import { detectNumberStyle, parseAmount } from './numbers'
-import { readPeriodHeader, type Period } from './periods'
+import { headerUnit, readPeriodHeader, type Period } from './periods'
+import type { Currency } from '../planning/types'
 
 export type PeriodColumn = { col: number; period: Period }
 export type WideLayout = {
@@ -35,6 +36,49 @@ export function detectWideLayout(headers: readonly CellValue[], date1904 = false
   // A total column left of the periods is a label column ("Summe" as the amount), not the year's.
   if (totalColumn !== null && totalColumn < columns[0]!.col) totalColumn = null
   return { periods: columns[0]!.period.kind, columns, totalColumn }
+}
+
+/**
+ * A currency named for the whole table where its amount column names none: in its period titles
+ * ("Jan 26 (CHF)") or in the rows above its header ("alle Beträge in CHF"). Null when none is
+ * named or both are.
+ */
+export function contextCurrency(
+  rows: readonly (readonly CellValue[] | undefined)[],
+  headerIdx: number
+): Currency | null {
+  const found = new Set<Currency>()
+  const header = rows[headerIdx] ?? []
+  for (const c of detectWideLayout(header)?.columns ?? []) {
+    const u = headerUnit(header[c.col] ?? null)
+    if (u === 'EUR' || u === 'CHF') found.add(u)
+  }
+  for (let r = 0; r < headerIdx; r++)
+    for (const v of rows[r] ?? []) {
+      if (typeof v !== 'string') continue
+      if (/\bCHF\b|\bS?Fr\.(?![a-z])/i.test(v)) found.add('CHF')
+      if (/€|\bEUR\b|\bEuro\b/i.test(v)) found.add('EUR')
+    }
+  return found.size === 1 ? [...found][0]! : null
+}
+
+/** The share unit of a table's period cells: named in its period titles, else above its header. */
+function contextShareUnit(
+  rows: readonly (readonly CellValue[] | undefined)[],
+  headerIdx: number,
+  layout: WideLayout
+): 'fte' | 'percent' | null {
+  const header = rows[headerIdx] ?? []
+  const units = new Set(layout.columns.map((c) => headerUnit(header[c.col] ?? null)))
+  if (units.has('fte') && !units.has('percent')) return 'fte'
+  if (units.has('percent') && !units.has('fte')) return 'percent'
+  for (let r = 0; r < headerIdx; r++)
+    for (const v of rows[r] ?? []) {
+      if (typeof v !== 'string') continue
+      if (/\b(?:in|als) (?:fte|vze)\b|\((?:fte|vze)\)/i.test(v)) return 'fte'
+      if (/\bin %|\(%\)|\bin prozent\b|\bin percent\b/i.test(v)) return 'percent'
+    }
+  return null
 }
 
 /** A year named near the table: in the rows above the header, then the sheet's name. */
@@ -107,7 +151,10 @@ export function convertWide(
   const longHeader: CellValue[] = [...header]
   longHeader.length = width
   longHeader[Q] = 'Quartal'
-  longHeader[V] = valueField === 'amount' ? 'Betrag' : 'Anteil'
+  // The share cells' unit, where the table names it, reaches the cells as their header's hint.
+  const unit = valueField === 'share' ? contextShareUnit(rows, headerIdx, layout) : null
+  longHeader[V] =
+    valueField === 'amount' ? 'Betrag' : unit === 'fte' ? 'Anteil (FTE)' : unit ? 'Anteil %' : 'Anteil'
   long.push(longHeader)
   for (let r = headerIdx + 1; r < rows.length; r++) {
     const row = rows[r]
@@ -122,7 +169,7 @@ export function convertWide(
     }
     layout.columns.forEach(({ col }, i) => {
       const v = row?.[col]
-      if (v === null || v === undefined || (typeof v === 'string' && !v.trim())) return
+      if (v === null || v === undefined || isNothing(v)) return
       const out: CellValue[] = [...(row ?? [])]
       out.length = width
       for (const c of layout.columns) out[c.col] = null
@@ -137,7 +184,8 @@ export function convertWide(
     ...mapping,
     columns: { ...mapping.columns, quarter: Q, [valueField]: V }
   }
-  const result = convertRows(sheet, long, 0, longMapping, options)
+  const summed = mapping.kind === 'budget' && layout.periods === 'month' && !mapping.monthLines
+  const result = convertRows(sheet, long, 0, longMapping, { ...options, negativeAmounts: summed })
   const letterQ = columnLetter(Q)
   const letterV = columnLetter(V)
   const fixed: ParsedRow[] = result.rows.map((p) => {
@@ -161,7 +209,23 @@ export function convertWide(
     cells[o.col] = String(rows[o.r]?.[o.col] ?? '')
     return { ...p, row: o.r + 1, cells, issues }
   })
-  const merged = mergePeriods(fixed, mapping, layout)
+  const merged = mergePeriods(fixed, mapping, layout, (first, sum) => ({
+    row: first.row,
+    ok: false,
+    kind: 'budget',
+    cells: (rows[first.row - 1] ?? []).slice(0, width).map(cellText),
+    issues: [
+      {
+        code: 'negative-amount',
+        sheet,
+        row: first.row,
+        column: layout.columns.map((c) => columnLetter(c.col)).join(', '),
+        field: 'amount',
+        value: `${first.values.quarter}: ${(sum / 100).toFixed(2)}`,
+        message: 'the months of the quarter add up to less than zero; budget lines hold planned spending'
+      }
+    ]
+  }))
   const mismatches = checkTotals(rows, merged, mapping, layout, result.numberStyle)
   const good = merged.filter((p) => p.ok).length
   return {
@@ -186,8 +250,24 @@ export function convertWide(
   }
 }
 
+/**
+ * A period cell that holds nothing to import: empty, a dash (Excel's accounting formats show zero
+ * as "-") or zero, with or without a currency or unit. Finance fills a year's grid with these.
+ */
+export function isNothing(v: CellValue): boolean {
+  if (typeof v === 'number') return v === 0
+  if (typeof v !== 'string') return false
+  const t = v.replace(/€|\b(?:eur|chf|fte|vze)\b|%|\s/gi, '')
+  return t === '' || /^[-–—]$/.test(t) || /^[-+]?0+(?:[.,]0*)?$/.test(t)
+}
+
 /** Months into quarters: budget amounts summed per row, quarter and currency; shares averaged. */
-function mergePeriods(rows: ParsedRow[], mapping: ColumnMapping, layout: WideLayout): ParsedRow[] {
+function mergePeriods(
+  rows: ParsedRow[],
+  mapping: ColumnMapping,
+  layout: WideLayout,
+  negative: (first: ParsedRow & { ok: true; kind: 'budget' }, sum: number) => ParsedRow
+): ParsedRow[] {
   if (layout.periods !== 'month' || (mapping.kind === 'budget' && mapping.monthLines)) return rows
   const keyOf = (p: ParsedRow & { ok: true }) =>
     p.kind === 'budget' ? `${p.row}|${p.values.quarter}|${p.values.currency}` : `${p.row}|${p.values.quarter}`
@@ -213,7 +293,8 @@ function mergePeriods(rows: ParsedRow[], mapping: ColumnMapping, layout: WideLay
     if (g.first !== p) continue
     // Shares averaged over the quarter show every month as written.
     const { source: _one, ...rest } = p
-    if (p.kind === 'budget')
+    if (p.kind === 'budget' && g.sum < 0) out.push(negative(p, g.sum))
+    else if (p.kind === 'budget')
       out.push({
         ...rest,
         kind: 'budget',

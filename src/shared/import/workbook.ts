@@ -20,7 +20,7 @@ export const IMPORT_FAILURES = [
 ] as const
 export type ImportFailure = (typeof IMPORT_FAILURES)[number]
 
-export const SUPPORTED_EXTENSIONS = ['xlsx', 'xlsm', 'xls', 'ods', 'csv', 'tsv'] as const
+export const SUPPORTED_EXTENSIONS = ['xlsx', 'xlsm', 'xls', 'ods', 'csv', 'tsv', 'txt'] as const
 export type SupportedExtension = (typeof SUPPORTED_EXTENSIONS)[number]
 
 /** Rows and columns of a sheet preview: enough to recognise it, small enough to send anywhere. */

@@ -24,7 +24,7 @@ export class ImportStateError extends Error {
 
 /** The user-facing sentence for each reason, when no more specific one is known. */
 export const FAILURE_MESSAGES: Record<ImportFailure, string> = {
-  'unsupported-type': 'This file type cannot be imported. Use xlsx, xlsm, xls, ods, csv or tsv.',
+  'unsupported-type': 'This file type cannot be imported. Use xlsx, xlsm, xls, ods, csv, tsv or txt.',
   unreadable: 'The file could not be read.',
   empty: 'The file holds no data.',
   'too-large': 'The file is too large to import.',

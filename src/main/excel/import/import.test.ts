@@ -2,6 +2,9 @@
 // German budget fixture, through the same service the handler, CLI and corpus script use.
 import { describe, expect, it } from 'vitest'
 import { fileURLToPath } from 'node:url'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { importFile, openImport } from './service'
 import * as XLSX from 'xlsx'
 import { ImportError, ImportStateError } from './errors'
@@ -218,6 +221,30 @@ describe('the rows stay in the worker', () => {
     } finally {
       await session.close()
     }
+  })
+})
+
+describe("Excel's text saves", () => {
+  it('reads a "Unicode Text" .txt (UTF-16 LE with a BOM, tabs) with its umlauts and amounts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qm-txt-'))
+    const path = join(dir, 'Budget.txt')
+    const text =
+      '\ufeffPhase\tQuartal\tBezeichnung\tBetrag\r\nPhase 1\tQ4 2025\tPrüfung „extern“\t1.234,56 €\r\n'
+    writeFileSync(path, Buffer.from(text + 'Phase 2\tQ1 2026\tLizenz\t99,00 €\r\n', 'utf16le'))
+    const { summary, sheet } = await importFile(path)
+    expect(summary.encoding).toBe('utf-16le')
+    const rows = sheet.result.rows.map((r) =>
+      r.ok && r.kind === 'budget' ? [r.values.title, r.values.amountCents] : r
+    )
+    expect(rows).toEqual([
+      ['Prüfung „extern“', 123_456],
+      ['Lizenz', 9_900]
+    ])
+  })
+  it('a .txt that is not a table is refused as one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qm-txt-'))
+    writeFileSync(join(dir, 'notes.txt'), 'Bitte bis Freitag das Budget schicken.\n')
+    expect((await failure(importFile(join(dir, 'notes.txt')))).reason).toBe('not-tabular')
   })
 })
 

@@ -13,8 +13,13 @@ import type {
 } from '../../../shared/import/workbook'
 import { PREVIEW_COLS, PREVIEW_ROWS } from '../../../shared/import/workbook'
 import { detectHeaderRow, nonEmptyCount } from '../../../shared/import/header'
-import { defaultMapping, layoutFingerprint, suggestMapping } from '../../../shared/import/mapping'
-import { convertSheet, detectWideLayout } from '../../../shared/import/wide'
+import {
+  defaultMapping,
+  layoutFingerprint,
+  suggestMapping,
+  type MappingSuggestion
+} from '../../../shared/import/mapping'
+import { contextCurrency, convertSheet, detectWideLayout } from '../../../shared/import/wide'
 import { ImportError } from './errors'
 import type { ImportLimits } from './limits'
 import { decodeAs, detectEncoding } from './encoding'
@@ -280,6 +285,13 @@ function readOptions(limits: ImportLimits): XLSX.ParsingOptions {
   }
 }
 
+/** The suggested mapping; a currency the table names above or across its header counts as the amount's. */
+function suggestFor(rows: readonly CellValue[][], headerIdx: number, headers: string[]): MappingSuggestion {
+  const s = suggestMapping(headers)
+  if (s.headerCurrency !== null || headerIdx < 0) return s
+  return { ...s, headerCurrency: contextCurrency(rows, headerIdx) }
+}
+
 /** Reads a workbook into grids of values and a summary per sheet. */
 export function readWorkbook(
   data: Uint8Array,
@@ -292,7 +304,8 @@ export function readWorkbook(
 ): OpenedWorkbook {
   progress('reading', 0, 1)
   let wb: XLSX.WorkBook
-  const isText = ext === 'csv' || ext === 'tsv'
+  // .txt is what Excel names its "Unicode Text" and "Text (tab-delimited)" saves.
+  const isText = ext === 'csv' || ext === 'tsv' || ext === 'txt'
   const detectedEncoding = isText ? detectEncoding(data) : null
   const usedEncoding = isText ? (encoding ?? detectedEncoding) : null
   try {
@@ -394,7 +407,7 @@ export function readWorkbook(
       headerRow: headerIdx + 1,
       headers,
       fingerprint: layoutFingerprint(headers),
-      suggestion: suggestMapping(headers),
+      suggestion: suggestFor(rows, headerIdx, headers),
       preview,
       dataRows
     })
@@ -418,7 +431,7 @@ export function readWorkbook(
     const binary = data[0] === 0x50 || data[0] === 0xd0 || data[0] === 0x09
     throw new ImportError(
       'not-tabular',
-      ext !== 'csv' && ext !== 'tsv' && !binary
+      !isText && !binary
         ? `The file is not a spreadsheet: it is plain text without rows and columns, although its name ends in .${ext}.`
         : 'No table was found: no sheet has two rows with at least two filled cells.'
     )
@@ -474,7 +487,7 @@ export function readSheet(opened: OpenedWorkbook, req: ReadSheetRequest): ReadSh
     )
   }
   const headers = (grid.rows[headerIdx] ?? []).map((v) => (v === null ? '' : String(v)))
-  const suggestion = suggestMapping(headers)
+  const suggestion = suggestFor(grid.rows, headerIdx, headers)
   const mapping: ColumnMapping =
     req.mapping ?? withoutPeriodColumns(defaultMapping(suggestion), grid.rows[headerIdx])
   const result = convertSheet(grid.name, grid.rows, headerIdx, mapping, { date1904: opened.summary.date1904 })

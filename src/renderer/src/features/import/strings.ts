@@ -28,7 +28,7 @@ const en = {
   stepMapping: 'Columns',
   stepPreview: 'Preview',
   chooseIntro:
-    'Budget lines or staffing from Excel, LibreOffice or CSV (xlsx, xlsm, xls, ods, csv, tsv). You can also drop a file on the window.',
+    'Budget lines or staffing from Excel, LibreOffice or CSV (xlsx, xlsm, xls, ods, csv, tsv, txt). You can also drop a file on the window.',
   chooseFile: 'Choose file…',
   reading: 'Reading {{file}}…',
   stage_checking: 'Checking the file',
@@ -150,7 +150,7 @@ const en = {
       'no phase of this plan with a workstream holds this quarter; choose the workstream'
   },
   reason: {
-    'unsupported-type': 'This file type cannot be imported. Use xlsx, xlsm, xls, ods, csv or tsv.',
+    'unsupported-type': 'This file type cannot be imported. Use xlsx, xlsm, xls, ods, csv, tsv or txt.',
     unreadable: 'The file could not be read.',
     empty: 'The file holds no data.',
     'too-large': 'The file is too large to import.',
@@ -192,7 +192,7 @@ const de: typeof en = {
   stepMapping: 'Spalten',
   stepPreview: 'Vorschau',
   chooseIntro:
-    'Budgetposten oder Personalplanung aus Excel, LibreOffice oder CSV (xlsx, xlsm, xls, ods, csv, tsv). Sie können eine Datei auch auf das Fenster ziehen.',
+    'Budgetposten oder Personalplanung aus Excel, LibreOffice oder CSV (xlsx, xlsm, xls, ods, csv, tsv, txt). Sie können eine Datei auch auf das Fenster ziehen.',
   chooseFile: 'Datei wählen…',
   reading: '{{file}} wird gelesen…',
   stage_checking: 'Datei wird geprüft',
@@ -318,7 +318,7 @@ const de: typeof en = {
   },
   reason: {
     'unsupported-type':
-      'Dieser Dateityp kann nicht importiert werden. Verwenden Sie xlsx, xlsm, xls, ods, csv oder tsv.',
+      'Dieser Dateityp kann nicht importiert werden. Verwenden Sie xlsx, xlsm, xls, ods, csv, tsv oder txt.',
     unreadable: 'Die Datei konnte nicht gelesen werden.',
     empty: 'Die Datei enthält keine Daten.',
     'too-large': 'Die Datei ist zu groß für einen Import.',

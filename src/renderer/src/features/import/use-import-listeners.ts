@@ -7,7 +7,7 @@ export function useImportListeners(start: (path?: string) => void): void {
   useEffect(
     () =>
       onMainEvent('file-opened', ({ path }) => {
-        if (/\.(xlsx|xlsm|xls|ods|csv|tsv)$/i.test(path)) start(path)
+        if (/\.(xlsx|xlsm|xls|ods|csv|tsv|txt)$/i.test(path)) start(path)
       }),
     [start]
   )
