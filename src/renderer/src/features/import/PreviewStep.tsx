@@ -4,6 +4,7 @@ import type { SheetOverview } from '@shared/import/workbook'
 import type { SessionPlanSummary } from '@shared/import/plan-import'
 import type { ImportSession } from './use-import-session'
 import { PreviewTable } from './PreviewTable'
+import { formatNumber } from '../../lib/format'
 
 export function PreviewStep({
   session: s,
@@ -20,10 +21,10 @@ export function PreviewStep({
     <div className="import-preview" aria-busy={s.planning}>
       <p className="import-counts" data-testid="import-counts">
         <span className="badge badge-ok">
-          {importCount} {t('good')}
+          {formatNumber(importCount)} {t('good')}
         </span>{' '}
         <span className={`badge ${badCount ? 'badge-danger' : ''}`}>
-          {badCount} {t('bad')}
+          {formatNumber(badCount)} {t('bad')}
         </span>{' '}
         <span className="muted small">
           {t('counts', { good: importCount, bad: badCount, totals: planned.totals })}

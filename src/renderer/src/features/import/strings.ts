@@ -3,8 +3,9 @@ import { registerStrings } from '../../i18n'
 
 const en = {
   title: 'Import spreadsheet',
-  wideMonths: 'Months across the columns: {{count}} ({{from}}..{{to}}), each a record of its row.',
-  wideQuarters: 'Quarters across the columns: {{count}} ({{from}}..{{to}}), each a record of its row.',
+  wideMonths: 'Months across the columns: {{count, number}} ({{from}}..{{to}}), each a record of its row.',
+  wideQuarters:
+    'Quarters across the columns: {{count, number}} ({{from}}..{{to}}), each a record of its row.',
   wideTotal: 'The year total in {{column}} is skipped and checked against the sum.',
   wideUse: 'Read the months or quarters across the columns as records',
   monthLines: 'One budget line per month (instead of one per quarter)',
@@ -42,7 +43,7 @@ const en = {
   failed: 'The file could not be imported',
   tryAnother: 'Choose another file',
   sheets: 'Sheets',
-  sheetRows: '{{rows}} rows',
+  sheetRows: '{{rows, number}} rows',
   hidden: 'hidden',
   noHeader: 'no header found',
   headerRow: 'Header row',
@@ -70,12 +71,12 @@ const en = {
   style_en: 'English: 1,234.56',
   style_ch: "Swiss: 1'234.56",
   styleDetected: 'Detected: {{style}}',
-  ambiguousTitle: '{{count}} amounts can be read two ways',
+  ambiguousTitle: '{{count, number}} amounts can be read two ways',
   ambiguousText:
     'A value like "1.234" is a thousand in German writing and one in English. Choose how this column writes numbers:',
   shareScale: 'Plain share numbers mean',
   scale_auto: 'Each cell as written (45 % · 0,3 = 30 % · 25 = 25 %)',
-  ambiguousSharesTitle: '{{count}} shares can be read two ways',
+  ambiguousSharesTitle: '{{count, number}} shares can be read two ways',
   ambiguousSharesText:
     'A value like "1,5" is 1.5 FTE or 1.5 %, and "1" beside "0,5" is 1 FTE or 1 %. Choose what plain numbers in this column mean:',
   scale_percent: 'Percent (50 = 50 %)',
@@ -95,7 +96,7 @@ const en = {
   derived_role: 'where the role works in that quarter',
   derived_phase: 'the first workstream of the phase',
   derived_chosen: 'as chosen',
-  counts: '{{good}} rows ready, {{bad}} with problems, {{totals}} total rows skipped',
+  counts: '{{good, number}} rows ready, {{bad, number}} with problems, {{totals, number}} total rows skipped',
   good: 'ready',
   bad: 'with problems',
   preview: 'Rows',
@@ -115,13 +116,13 @@ const en = {
   targetNew: 'A new plan',
   newPlanName: '{{file}} (import)',
   createRoles: 'Create roles that are not in the plan',
-  skipBad: 'Skip rows with problems ({{count}})',
-  commit: 'Import {{count}} rows',
-  preparing: 'Preparing {{done}} of {{total}} rows…',
-  saving: 'Saving {{count}} rows…',
+  skipBad: 'Skip rows with problems ({{count, number}})',
+  commit: 'Import {{count, number}} rows',
+  preparing: 'Preparing {{done, number}} of {{total, number}} rows…',
+  saving: 'Saving {{count, number}} rows…',
   changedMeanwhile: 'The rows to import changed while they were being prepared; nothing was saved.',
   nothingToImport: 'No row can be imported yet.',
-  done: 'Imported {{count}} rows from {{file}}',
+  done: 'Imported {{count, number}} rows from {{file}}',
   undo: 'Undo',
   undone: 'Import undone',
   dropHere: 'Drop the spreadsheet to import it',
@@ -144,7 +145,7 @@ const en = {
     'unknown-workstream': 'is not a workstream of this plan',
     'unknown-role': 'is not a role of this plan',
     'quarter-outside-plan': 'is outside the plan’s quarters',
-    shortened: 'is longer than a plan keeps; its first {{limit}} characters are imported',
+    shortened: 'is longer than a plan keeps; its first {{limit, number}} characters are imported',
     'no-phase-for-quarter': 'no phase of this plan holds this quarter; map a phase column',
     'no-workstream-for-quarter':
       'no phase of this plan with a workstream holds this quarter; choose the workstream'
@@ -166,8 +167,9 @@ const en = {
 }
 
 const de: typeof en = {
-  wideMonths: 'Monate in den Spalten: {{count}} ({{from}}..{{to}}), jeder ein Eintrag seiner Zeile.',
-  wideQuarters: 'Quartale in den Spalten: {{count}} ({{from}}..{{to}}), jedes ein Eintrag seiner Zeile.',
+  wideMonths: 'Monate in den Spalten: {{count, number}} ({{from}}..{{to}}), jeder ein Eintrag seiner Zeile.',
+  wideQuarters:
+    'Quartale in den Spalten: {{count, number}} ({{from}}..{{to}}), jedes ein Eintrag seiner Zeile.',
   wideTotal: 'Die Jahressumme in {{column}} wird übersprungen und mit der Summe verglichen.',
   wideUse: 'Monate oder Quartale in den Spalten als Einträge lesen',
   monthLines: 'Eine Budgetzeile je Monat (statt je Quartal)',
@@ -206,7 +208,7 @@ const de: typeof en = {
   failed: 'Die Datei konnte nicht importiert werden',
   tryAnother: 'Andere Datei wählen',
   sheets: 'Blätter',
-  sheetRows: '{{rows}} Zeilen',
+  sheetRows: '{{rows, number}} Zeilen',
   hidden: 'ausgeblendet',
   noHeader: 'keine Kopfzeile gefunden',
   headerRow: 'Kopfzeile',
@@ -234,12 +236,12 @@ const de: typeof en = {
   style_en: 'Englisch: 1,234.56',
   style_ch: "Schweiz: 1'234.56",
   styleDetected: 'Erkannt: {{style}}',
-  ambiguousTitle: '{{count}} Beträge sind doppeldeutig',
+  ambiguousTitle: '{{count, number}} Beträge sind doppeldeutig',
   ambiguousText:
     'Ein Wert wie „1.234“ ist auf Deutsch tausend, auf Englisch eins. Wählen Sie, wie diese Spalte Zahlen schreibt:',
   shareScale: 'Reine Zahlen beim Anteil bedeuten',
   scale_auto: 'Jede Zelle wie geschrieben (45 % · 0,3 = 30 % · 25 = 25 %)',
-  ambiguousSharesTitle: '{{count}} Anteile sind doppeldeutig',
+  ambiguousSharesTitle: '{{count, number}} Anteile sind doppeldeutig',
   ambiguousSharesText:
     'Ein Wert wie „1,5“ ist 1,5 FTE oder 1,5 %, und „1“ neben „0,5“ ist 1 FTE oder 1 %. Wählen Sie, was Zahlen ohne Einheit in dieser Spalte bedeuten:',
   scale_percent: 'Prozent (50 = 50 %)',
@@ -260,7 +262,8 @@ const de: typeof en = {
   derived_role: 'wo die Rolle in dem Quartal arbeitet',
   derived_phase: 'das erste Arbeitspaket der Phase',
   derived_chosen: 'wie gewählt',
-  counts: '{{good}} Zeilen bereit, {{bad}} mit Problemen, {{totals}} Summenzeilen übersprungen',
+  counts:
+    '{{good, number}} Zeilen bereit, {{bad, number}} mit Problemen, {{totals, number}} Summenzeilen übersprungen',
   good: 'bereit',
   bad: 'mit Problemen',
   preview: 'Zeilen',
@@ -280,14 +283,14 @@ const de: typeof en = {
   targetNew: 'Einen neuen Plan',
   newPlanName: '{{file}} (Import)',
   createRoles: 'Rollen anlegen, die im Plan fehlen',
-  skipBad: 'Zeilen mit Problemen überspringen ({{count}})',
-  commit: '{{count}} Zeilen importieren',
-  preparing: '{{done}} von {{total}} Zeilen werden vorbereitet…',
-  saving: '{{count}} Zeilen werden gespeichert…',
+  skipBad: 'Zeilen mit Problemen überspringen ({{count, number}})',
+  commit: '{{count, number}} Zeilen importieren',
+  preparing: '{{done, number}} von {{total, number}} Zeilen werden vorbereitet…',
+  saving: '{{count, number}} Zeilen werden gespeichert…',
   changedMeanwhile:
     'Die zu importierenden Zeilen haben sich während der Vorbereitung geändert; nichts wurde gespeichert.',
   nothingToImport: 'Noch keine Zeile kann importiert werden.',
-  done: '{{count}} Zeilen aus {{file}} importiert',
+  done: '{{count, number}} Zeilen aus {{file}} importiert',
   undo: 'Rückgängig',
   undone: 'Import rückgängig gemacht',
   dropHere: 'Tabelle hier ablegen, um sie zu importieren',
@@ -310,7 +313,7 @@ const de: typeof en = {
     'unknown-workstream': 'ist kein Arbeitspaket dieses Plans',
     'unknown-role': 'ist keine Rolle dieses Plans',
     'quarter-outside-plan': 'liegt außerhalb der Quartale des Plans',
-    shortened: 'ist länger, als ein Plan speichert; die ersten {{limit}} Zeichen werden importiert',
+    shortened: 'ist länger, als ein Plan speichert; die ersten {{limit, number}} Zeichen werden importiert',
     'no-phase-for-quarter':
       'keine Phase dieses Plans umfasst dieses Quartal; ordnen Sie eine Phasenspalte zu',
     'no-workstream-for-quarter':
@@ -338,8 +341,8 @@ registerStrings('import', { en, de })
 
 // The history list describes an import entry with this key (summary values: count, file).
 registerStrings('history', {
-  en: { importRows: 'Imported {{count}} rows from {{file}}' },
-  de: { importRows: '{{count}} Zeilen aus {{file}} importiert' }
+  en: { importRows: 'Imported {{count, number}} rows from {{file}}' },
+  de: { importRows: '{{count, number}} Zeilen aus {{file}} importiert' }
 })
 
 registerStrings('actuals', {
@@ -365,7 +368,7 @@ registerStrings('actuals', {
     noColumn: '— none —',
     reading: 'Reading the bookings…',
     counts:
-      '{{placed}} bookings add up to {{sum}} in {{quarters}}. {{bad}} rows with problems, {{totals}} total rows skipped.',
+      '{{placed, number}} bookings add up to {{sum}} in {{quarters}}. {{bad, number}} rows with problems, {{totals, number}} total rows skipped.',
     centres: 'Cost centres',
     centre: 'Cost centre',
     bookings: 'Bookings',
@@ -375,10 +378,10 @@ registerStrings('actuals', {
     remembered: 'remembered',
     suggested: 'suggested from the name',
     unknownCentres:
-      '{{count}} cost centres are not placed yet; their bookings are kept out until you choose.',
+      '{{count, number}} cost centres are not placed yet; their bookings are kept out until you choose.',
     phaseOption: 'Phase {{order}}: {{name}}',
     outside: "Outside the plan's quarters (kept out)",
-    outsideRow: '{{quarter}}: {{count}} bookings, {{sum}}',
+    outsideRow: '{{quarter}}: {{count, number}} bookings, {{sum}}',
     problems: 'Rows with problems (not imported)',
     problemRow: 'Row {{row}}, column {{column}}: {{message}}',
     issue: {
@@ -391,16 +394,16 @@ registerStrings('actuals', {
       'unknown-phase': 'names no phase or workstream of the plan',
       'error-cell': 'holds a formula error'
     },
-    moreProblems: '…and {{count}} more',
+    moreProblems: '…and {{count, number}} more',
     back: 'Back',
     close: 'Close',
-    commit: 'Import {{count}} bookings',
+    commit: 'Import {{count, number}} bookings',
     overlapTitle: 'Actual costs for these quarters exist',
     overlapText:
       'The plan already holds actual costs for {{quarters}}. Replace them with this file, or add this file to them?',
     replace: 'Replace',
     add: 'Add',
-    done: '{{count}} bookings imported from {{file}}',
+    done: '{{count, number}} bookings imported from {{file}}',
     failed: 'The actual costs could not be imported'
   },
   de: {
@@ -425,7 +428,7 @@ registerStrings('actuals', {
     noColumn: '— keine —',
     reading: 'Buchungen werden gelesen…',
     counts:
-      '{{placed}} Buchungen ergeben {{sum}} in {{quarters}}. {{bad}} Zeilen mit Problemen, {{totals}} Summenzeilen übersprungen.',
+      '{{placed, number}} Buchungen ergeben {{sum}} in {{quarters}}. {{bad, number}} Zeilen mit Problemen, {{totals, number}} Summenzeilen übersprungen.',
     centres: 'Kostenstellen',
     centre: 'Kostenstelle',
     bookings: 'Buchungen',
@@ -435,10 +438,10 @@ registerStrings('actuals', {
     remembered: 'gespeichert',
     suggested: 'aus dem Namen vorgeschlagen',
     unknownCentres:
-      '{{count}} Kostenstellen sind noch nicht zugeordnet; ihre Buchungen bleiben draußen, bis Sie wählen.',
+      '{{count, number}} Kostenstellen sind noch nicht zugeordnet; ihre Buchungen bleiben draußen, bis Sie wählen.',
     phaseOption: 'Phase {{order}}: {{name}}',
     outside: 'Außerhalb der Quartale des Plans (nicht übernommen)',
-    outsideRow: '{{quarter}}: {{count}} Buchungen, {{sum}}',
+    outsideRow: '{{quarter}}: {{count, number}} Buchungen, {{sum}}',
     problems: 'Zeilen mit Problemen (nicht importiert)',
     problemRow: 'Zeile {{row}}, Spalte {{column}}: {{message}}',
     issue: {
@@ -451,21 +454,21 @@ registerStrings('actuals', {
       'unknown-phase': 'nennt keine Phase und kein Arbeitspaket des Plans',
       'error-cell': 'enthält einen Formelfehler'
     },
-    moreProblems: '…und {{count}} weitere',
+    moreProblems: '…und {{count, number}} weitere',
     back: 'Zurück',
     close: 'Schließen',
-    commit: '{{count}} Buchungen importieren',
+    commit: '{{count, number}} Buchungen importieren',
     overlapTitle: 'Für diese Quartale gibt es Ist-Kosten',
     overlapText:
       'Der Plan hat bereits Ist-Kosten für {{quarters}}. Durch diese Datei ersetzen oder diese Datei hinzufügen?',
     replace: 'Ersetzen',
     add: 'Hinzufügen',
-    done: '{{count}} Buchungen aus {{file}} importiert',
+    done: '{{count, number}} Buchungen aus {{file}} importiert',
     failed: 'Die Ist-Kosten konnten nicht importiert werden'
   }
 })
 
 registerStrings('history', {
-  en: { importActuals: 'Imported actual costs: {{count}} bookings from {{file}}' },
-  de: { importActuals: 'Ist-Kosten importiert: {{count}} Buchungen aus {{file}}' }
+  en: { importActuals: 'Imported actual costs: {{count, number}} bookings from {{file}}' },
+  de: { importActuals: 'Ist-Kosten importiert: {{count, number}} Buchungen aus {{file}}' }
 })
