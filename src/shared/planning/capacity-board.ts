@@ -94,7 +94,7 @@ const EMPTY: Allocation[] = []
 // Lists of an index are sorted once, the first time they are drawn (the index is rebuilt per data change).
 const sorted = new WeakSet<Allocation[]>()
 
-function rowHeight(maxChips: number): number {
+export function rowHeight(maxChips: number): number {
   return ROW_CHROME + Math.max(1, maxChips) * CHIP_HEIGHT
 }
 

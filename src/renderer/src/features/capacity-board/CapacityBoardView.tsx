@@ -8,7 +8,8 @@ import { ViewHeader } from '../../components/ViewHeader'
 import { usePlanData } from '../../db/plan-data'
 import { formatFte, formatQuarter, formatShare } from '../../lib/format'
 import { halfShare } from '@shared/planning/moves'
-import { laneSums, stepIn } from '@shared/planning/board'
+import { stepIn } from '@shared/planning/board'
+import { laneIndexOf, laneRows } from '@shared/planning/lane-index'
 import {
   adoptAllocationIndex,
   allocationIndexOf,
@@ -52,6 +53,7 @@ import { RowHeader } from './RowHeader'
 import { useCellRenderer } from './use-cell-renderer'
 import { useCapacityMoves } from './use-capacity-moves'
 
+const NO_SUMS = new Map<string, Map<QuarterKey, number>>()
 const COL_W = 140
 const HEAD_W = 196
 const HEAD_H = 52
@@ -116,14 +118,19 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
   const deferred = useDeferredValue(data)
   const deferredUtil = useDeferredValue(util)
   const lookups = useMemo(() => buildLookups(data), [data.roles, data.workstreams, data.phases]) // eslint-disable-line react-hooks/exhaustive-deps
+  // Grouped modes: lanes (roles and FTE per workstream or phase) follow each commit's changes.
+  const lanes = useMemo(
+    () => (groupBy === 'none' ? null : laneIndexOf(data, groupBy)),
+    [groupBy, data.allocations, data.workstreams, quartersKey] // eslint-disable-line react-hooks/exhaustive-deps
+  )
   // Flat rows follow a drop by the heights of the roles it touched; other changes build them again.
   const rowsRef = useRef<{ rows: BoardRow[]; deps: unknown[]; version: number } | null>(null)
   const rows = useMemo(() => {
+    if (lanes) return laneRows(data, lanes, filter)
     const deps = [groupBy, filter, data.roles, data.phases, quartersKey]
     const prev = rowsRef.current
     const follow =
       prev &&
-      groupBy === 'none' &&
       allocIndex.incremental &&
       prev.version === allocIndex.version - 1 &&
       deps.every((d, i) => d === prev.deps[i])
@@ -132,11 +139,8 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
       : buildRows(data, index, groupBy, filter)
     rowsRef.current = { rows: next, deps, version: allocIndex.version }
     return next
-  }, [allocIndex, groupBy, filter, data.roles, data.phases, quartersKey]) // eslint-disable-line react-hooks/exhaustive-deps
-  const sums = useMemo(
-    () => laneSums(data, groupBy),
-    [data.allocations, data.workstreams, groupBy] // eslint-disable-line react-hooks/exhaustive-deps
-  )
+  }, [allocIndex, lanes, groupBy, filter, data.roles, data.phases, data.workstreams, quartersKey]) // eslint-disable-line react-hooks/exhaustive-deps
+  const sums = lanes?.sums ?? NO_SUMS
   const stats = util
 
   const allocById = useCallback((id: string) => indexRef.current.byId.get(id), [])
