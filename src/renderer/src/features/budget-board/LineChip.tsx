@@ -1,7 +1,7 @@
 // One budget line on the budget board: a draggable chip with its amount, plus a split button.
-import { useDraggable } from '@dnd-kit/core'
 import { createContext, memo, useContext } from 'react'
 import type { BudgetLine } from '@shared/planning/types'
+import { DraggableChip } from '../../components/board/DraggableChip'
 
 export type LineActions = {
   onSplit: (line: BudgetLine) => void
@@ -32,33 +32,18 @@ export const LineChip = memo(function LineChip({
   problem
 }: LineChipProps) {
   const actions = useContext(LineActionsContext)
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
-    id: line.id,
-    data: { kind: 'budgetLine', label },
-    attributes: { roleDescription: actions.roleDescription }
-  })
   return (
     <div className="chip-wrap">
-      <div
-        ref={setNodeRef}
-        {...attributes}
-        {...listeners}
-        className={`chip chip-2l ${colorClass} ${isDragging ? 'is-dragging' : ''} ${line.currency === 'CHF' ? 'chip-chf' : ''} ${problem ? 'has-problem' : ''}`}
-        aria-label={problem ? `${label}. ${problem}` : label}
-        data-chip-id={line.id}
-        data-problem={problem ? 'true' : undefined}
-        title={problem ? `${label}\n⚠ ${problem}` : label}
-      >
-        <span className="chip-name">{line.title}</span>{' '}
-        <span className="chip-amount">
-          {problem && (
-            <span className="chip-problem" aria-hidden>
-              ⚠{' '}
-            </span>
-          )}
-          {amount}
-        </span>
-      </div>
+      <DraggableChip
+        id={line.id}
+        kind="budgetLine"
+        label={label}
+        roleDescription={actions.roleDescription}
+        name={line.title}
+        amount={amount}
+        className={`${colorClass}${line.currency === 'CHF' ? ' chip-chf' : ''}`}
+        problem={problem}
+      />
       {line.amountCents > 1 && (
         <button
           type="button"

@@ -1,8 +1,8 @@
 // One allocation on the capacity board: a draggable chip (dnd-kit). Alt+arrow moves of the focused
 // chip are board actions (components/board/use-board.ts).
-import { useDraggable } from '@dnd-kit/core'
 import { createContext, memo, useContext } from 'react'
 import type { Allocation } from '@shared/planning/types'
+import { DraggableChip } from '../../components/board/DraggableChip'
 
 export type ChipActions = {
   roleDescription: string
@@ -29,33 +29,20 @@ export type ChipProps = {
 
 export const Chip = memo(function Chip({ alloc, name, amount, label, colorClass, problem }: ChipProps) {
   const actions = useContext(ChipActionsContext)
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
-    id: alloc.id,
-    data: { kind: 'allocation', label },
-    attributes: { roleDescription: actions.roleDescription }
-  })
   const named = alloc.estimate ? `${label}, ${actions.estimate}` : label
   return (
-    <div
-      ref={setNodeRef}
-      {...attributes}
-      {...listeners}
-      className={`chip chip-2l ${colorClass} ${isDragging ? 'is-dragging' : ''} ${problem ? 'has-problem' : ''}${alloc.estimate ? ' is-estimate' : ''}`}
-      aria-label={problem ? `${named}. ${problem}` : named}
-      data-chip-id={alloc.id}
-      data-problem={problem ? 'true' : undefined}
-      title={`${alloc.estimate ? `${named}: ${actions.estimateTitle}` : label}${problem ? `\n⚠ ${problem}` : ''}`}
-    >
-      <span className="chip-name">{name}</span>{' '}
-      <span className="chip-amount">
-        {problem && (
-          <span className="chip-problem" aria-hidden>
-            ⚠{' '}
-          </span>
-        )}
-        {amount}
-      </span>
-    </div>
+    <DraggableChip
+      id={alloc.id}
+      kind="allocation"
+      label={label}
+      spoken={named}
+      title={alloc.estimate ? `${named}: ${actions.estimateTitle}` : label}
+      roleDescription={actions.roleDescription}
+      name={name}
+      amount={amount}
+      className={`${colorClass}${alloc.estimate ? ' is-estimate' : ''}`}
+      problem={problem}
+    />
   )
 })
 
