@@ -4,6 +4,7 @@ import type { BudgetLine, Phase } from '@shared/planning/types'
 import { parseAmount } from '@shared/planning/validate'
 import { setPhaseCap } from '@shared/planning/moves'
 import type { ViewProps } from '../../shell/view-props'
+import { QuarterTableHead } from '../../components/QuarterTableHead'
 import { ViewHeader } from '../../components/ViewHeader'
 import { EstimateBadge } from '../../components/EstimateBadge'
 import { InlineEdit, commitEdit, editNumberText } from '../../components/InlineEdit'
@@ -11,7 +12,7 @@ import { usePlanData } from '../../db/plan-data'
 import { useStepwise } from '../../lib/use-stepwise'
 import { SUMMARY_STEP, useBudgetSummary } from '../../lib/use-budget-summary'
 import { currentLanguage } from '../../i18n'
-import { formatMoney, formatNumber, formatQuarter } from '../../lib/format'
+import { formatMoney, formatNumber } from '../../lib/format'
 import { euros, phaseLabel, sortedPhases } from '../../lib/plan-labels'
 import { openBudgetLineForm } from './budget-line-forms'
 import { BudgetChart } from './BudgetChart'
@@ -106,25 +107,11 @@ export function BudgetView({ planId }: ViewProps) {
 
       <div className="budget-table-wrap">
         <table className="data budget-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('item')}</th>
-              {quarters.map((q) => (
-                <th key={q} scope="col" className="num">
-                  {formatQuarter(q)}
-                </th>
-              ))}
-              <th scope="col" className="num">
-                {t('total')}
-              </th>
-              <th scope="col" className="num">
-                {t('cap')}
-              </th>
-              <th scope="col" className="num">
-                {t('remaining')}
-              </th>
-            </tr>
-          </thead>
+          <QuarterTableHead
+            first={t('item')}
+            quarters={quarters}
+            after={[{ label: t('total') }, { label: t('cap') }, { label: t('remaining') }]}
+          />
           {phases.map((phase) => {
             const pb = summary.phases.find((p) => p.phaseId === phase.id)!
             const byQ = summary.totals.byPhaseQuarter.get(phase.id)

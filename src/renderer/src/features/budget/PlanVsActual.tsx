@@ -5,6 +5,7 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PlanData } from '@shared/planning/types'
 import type { Figures } from '@shared/actuals/variance'
+import { QuarterTableHead } from '../../components/QuarterTableHead'
 import { EChart } from '../../components/EChart'
 import { usePlanVsActual } from '../../lib/use-plan-vs-actual'
 import { useActuals } from '../../db/actuals'
@@ -117,22 +118,11 @@ export function PlanVsActual({ planId, data }: { planId: string; data: PlanData 
       )}
       <div className="budget-table-wrap">
         <table className="data budget-table pva-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('item')}</th>
-              {pva.quarters.map((q) => (
-                <th key={q} scope="col" className="num">
-                  {formatQuarter(q)}
-                </th>
-              ))}
-              <th scope="col" className="num">
-                {t('total')}
-              </th>
-              <th scope="col" className="num">
-                {t('forecast')}
-              </th>
-            </tr>
-          </thead>
+          <QuarterTableHead
+            first={t('item')}
+            quarters={pva.quarters}
+            after={[{ label: t('total') }, { label: t('forecast') }]}
+          />
           {phases.map((p) => {
             const g = pva.byPhase.get(p.id)!
             const streams = data.workstreams.filter((w) => w.phaseId === p.id && pva.byWorkstream.has(w.id))

@@ -6,8 +6,9 @@ import type { PlanData, QuarterKey, Role } from '@shared/planning/types'
 import { utilization, overAllocations, type UtilizationCell } from '@shared/planning/utilization'
 import { parseCapacityPercent, type ValidationError } from '@shared/planning/validate'
 import { setCapacity } from '@shared/planning/moves'
+import { QuarterTableHead } from '../../components/QuarterTableHead'
 import { InlineEdit, commitEdit } from '../../components/InlineEdit'
-import { MoveButtons } from '../../components/plan-form/MoveButtons'
+import { RowActions } from '../../components/plan-form/RowActions'
 import { currentLanguage } from '../../i18n'
 import { formatNumber, formatQuarter, formatShare } from '../../lib/format'
 import { moveRole, openRoleForm, removeRoleWithQuestion } from './role-forms'
@@ -63,22 +64,14 @@ export function UtilizationTable({ planId, data }: { planId: string; data: PlanD
       </div>
       <div className="table-scroll">
         <table className="data util-table" style={{ '--quarters': quarters.length } as CSSProperties}>
-          <thead>
-            <tr>
-              <th scope="col">{t('role')}</th>
-              {quarters.map((q) => (
-                <th key={q} scope="col" className="num">
-                  {formatQuarter(q)}
-                </th>
-              ))}
-              <th scope="col" className="num fte-col">
-                {t('total')}
-              </th>
-              <th scope="col" className="actions-col">
-                <span className="sr-only">{t('actions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <QuarterTableHead
+            first={t('role')}
+            quarters={quarters}
+            after={[
+              { label: t('total'), className: 'num fte-col' },
+              { label: <span className="sr-only">{t('actions')}</span>, className: 'actions-col' }
+            ]}
+          />
           <tbody>
             {roles.length === 0 && (
               <tr>
@@ -143,32 +136,14 @@ export function UtilizationTable({ planId, data }: { planId: string; data: PlanD
                   <td className="num fte-total" data-testid={`fte-quarters-${role.id}`}>
                     {formatNumber(totalBp / 10_000, 2)}
                   </td>
-                  <td className="row-actions">
-                    <MoveButtons
-                      name={role.name}
-                      index={index}
-                      count={roles.length}
-                      onMove={(by) => moveRole(planId, role, by)}
-                    />
-                    <button
-                      type="button"
-                      className="btn btn-small btn-ghost"
-                      aria-label={tf('editNamed', { name: role.name })}
-                      title={tf('role.edit')}
-                      onClick={() => void openRoleForm(planId, data, role)}
-                    >
-                      ✎
-                    </button>
-                    <button
-                      type="button"
-                      className="btn btn-small btn-ghost"
-                      aria-label={tf('removeNamed', { name: role.name })}
-                      title={tf('role.remove')}
-                      onClick={() => void removeRoleWithQuestion(planId, data, role)}
-                    >
-                      ✕
-                    </button>
-                  </td>
+                  <RowActions
+                    name={role.name}
+                    move={{ index, count: roles.length, onMove: (by) => moveRole(planId, role, by) }}
+                    onEdit={() => void openRoleForm(planId, data, role)}
+                    onRemove={() => void removeRoleWithQuestion(planId, data, role)}
+                    editTitle={tf('role.edit')}
+                    removeTitle={tf('role.remove')}
+                  />
                 </tr>
               )
             })}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { Allocation, PlanData } from '@shared/planning/types'
 import { parseSharePercent, type ValidationError } from '@shared/planning/validate'
 import { setAllocationShare } from '@shared/planning/moves'
+import { QuarterTableHead } from '../../components/QuarterTableHead'
 import { InlineEdit, commitEdit } from '../../components/InlineEdit'
 import { EstimateBadge } from '../../components/EstimateBadge'
 import { currentLanguage } from '../../i18n'
@@ -48,16 +49,7 @@ export function WorkstreamBreakdown({ planId, data }: { planId: string; data: Pl
       <p className="muted small">{t('breakdownHint')}</p>
       <div className="table-scroll">
         <table className="data breakdown-table" style={{ '--quarters': quarters.length } as CSSProperties}>
-          <thead>
-            <tr>
-              <th scope="col">{t('workstream')}</th>
-              {quarters.map((q) => (
-                <th key={q} scope="col">
-                  {formatQuarter(q)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <QuarterTableHead first={t('workstream')} quarters={quarters} quarterClass="" />
           <tbody>
             {sortedWorkstreams(data).map((ws) => {
               const phase = data.phases.find((p) => p.id === ws.phaseId)
