@@ -11,7 +11,7 @@ import {
   removeMetricNow
 } from './deliverable-forms'
 import { commitToggle } from '../../components/InlineEdit'
-import { MoveButtons } from '../../components/plan-form/MoveButtons'
+import { RowActions } from '../../components/plan-form/RowActions'
 import { usePlanData } from '../../db/plan-data'
 import { formatQuarter, formatShare } from '../../lib/format'
 import { phaseLabel, sortedPhases, sortedWorkstreams } from '../../lib/plan-labels'
@@ -107,30 +107,17 @@ export function DeliverablesView({ planId }: ViewProps) {
                               {ws && <span className="ws-tag">{ws.key}</span>}
                             </span>
                           </label>
-                          <span className="row-actions">
-                            <MoveButtons
-                              name={d.title}
-                              index={index}
-                              count={items.length}
-                              onMove={(by) => moveDeliverable(planId, d, by)}
-                            />
-                            <button
-                              type="button"
-                              className="btn btn-small btn-ghost"
-                              aria-label={tf('editNamed', { name: d.title })}
-                              onClick={() => void openDeliverableForm(planId, data, d)}
-                            >
-                              ✎
-                            </button>
-                            <button
-                              type="button"
-                              className="btn btn-small btn-ghost"
-                              aria-label={tf('removeNamed', { name: d.title })}
-                              onClick={() => void removeDeliverableNow(planId, d)}
-                            >
-                              ✕
-                            </button>
-                          </span>
+                          <RowActions
+                            as="span"
+                            name={d.title}
+                            move={{
+                              index,
+                              count: items.length,
+                              onMove: (by) => moveDeliverable(planId, d, by)
+                            }}
+                            onEdit={() => void openDeliverableForm(planId, data, d)}
+                            onRemove={() => void removeDeliverableNow(planId, d)}
+                          />
                         </li>
                       )
                     })}
@@ -189,24 +176,12 @@ export function DeliverablesView({ planId }: ViewProps) {
                           </option>
                         ))}
                       </select>
-                      <span className="row-actions">
-                        <button
-                          type="button"
-                          className="btn btn-small btn-ghost"
-                          aria-label={tf('editNamed', { name: m.text })}
-                          onClick={() => void openMetricForm(planId, data, p.id, m)}
-                        >
-                          ✎
-                        </button>
-                        <button
-                          type="button"
-                          className="btn btn-small btn-ghost"
-                          aria-label={tf('removeNamed', { name: m.text })}
-                          onClick={() => void removeMetricNow(planId, p.id, m)}
-                        >
-                          ✕
-                        </button>
-                      </span>
+                      <RowActions
+                        as="span"
+                        name={m.text}
+                        onEdit={() => void openMetricForm(planId, data, p.id, m)}
+                        onRemove={() => void removeMetricNow(planId, p.id, m)}
+                      />
                     </li>
                   ))}
                 </ul>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { Dependency } from '@shared/planning/types'
 import { MODULES } from '@shared/planning/types'
 import type { ViewProps } from '../../shell/view-props'
+import { WorkstreamRowHeader } from '../../components/WorkstreamRowHeader'
 import { ViewHeader } from '../../components/ViewHeader'
 import { usePlanData } from '../../db/plan-data'
 import { phaseLabel, sortedWorkstreams } from '../../lib/plan-labels'
@@ -61,10 +62,7 @@ export function DependenciesView({ planId }: ViewProps) {
               const mods = new Set(deps.flatMap((d) => d.modules))
               return (
                 <tr key={ws.id}>
-                  <th scope="row">
-                    <div className="ws-key">{ws.key}</div>
-                    <div className="muted ws-sub">{ws.title}</div>
-                  </th>
+                  <WorkstreamRowHeader ws={ws} />
                   {MODULES.map((m) => (
                     <td
                       key={m}

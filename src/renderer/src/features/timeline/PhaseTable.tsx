@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { PlanData } from '@shared/planning/types'
 import { formatMoney, formatQuarter } from '../../lib/format'
 import { phaseLabel, sortedPhases } from '../../lib/plan-labels'
-import { MoveButtons } from '../../components/plan-form/MoveButtons'
+import { RowActions } from '../../components/plan-form/RowActions'
 import { movePhase, openPhaseForm, removePhaseWithQuestion } from './timeline-forms'
 import './strings'
 
@@ -27,30 +27,12 @@ export function PhaseTable({ planId, data }: { planId: string; data: PlanData })
               </td>
               <td className="num">{formatMoney(p.capCents, 'EUR', { whole: true })}</td>
               <td className="muted small">{p.businessImpact}</td>
-              <td className="row-actions">
-                <MoveButtons
-                  name={phaseLabel(p)}
-                  index={index}
-                  count={phases.length}
-                  onMove={(by) => movePhase(planId, p, by)}
-                />
-                <button
-                  type="button"
-                  className="btn btn-small btn-ghost"
-                  aria-label={tf('editNamed', { name: phaseLabel(p) })}
-                  onClick={() => void openPhaseForm(planId, data, p)}
-                >
-                  ✎
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-small btn-ghost"
-                  aria-label={tf('removeNamed', { name: phaseLabel(p) })}
-                  onClick={() => void removePhaseWithQuestion(planId, data, p)}
-                >
-                  ✕
-                </button>
-              </td>
+              <RowActions
+                name={phaseLabel(p)}
+                move={{ index, count: phases.length, onMove: (by) => movePhase(planId, p, by) }}
+                onEdit={() => void openPhaseForm(planId, data, p)}
+                onRemove={() => void removePhaseWithQuestion(planId, data, p)}
+              />
             </tr>
           ))}
         </tbody>

@@ -5,8 +5,9 @@ import type { PlanData, Workstream } from '@shared/planning/types'
 import { workstreamEndMonth } from '@shared/planning/schedule'
 import { setWorkstreamSchedule } from '@shared/planning/moves'
 import { parseDurationWeeks } from '@shared/planning/validate'
+import { WorkstreamRowHeader } from '../../components/WorkstreamRowHeader'
 import { InlineEdit, commitEdit } from '../../components/InlineEdit'
-import { MoveButtons } from '../../components/plan-form/MoveButtons'
+import { RowActions } from '../../components/plan-form/RowActions'
 import { formatMonth } from '../../lib/format'
 import { phaseLabel, sortedWorkstreams } from '../../lib/plan-labels'
 import { parseMonthInput } from './parse-month'
@@ -58,10 +59,7 @@ export function ScheduleTable({
             const phase = data.phases.find((p) => p.id === ws.phaseId)
             return (
               <tr key={ws.id}>
-                <th scope="row">
-                  <div className="ws-key">{ws.key}</div>
-                  <div className="muted ws-sub">{ws.title}</div>
-                </th>
+                <WorkstreamRowHeader ws={ws} />
                 <td>{phase ? phaseLabel(phase) : t('none')}</td>
                 <td>
                   <InlineEdit
@@ -107,30 +105,12 @@ export function ScheduleTable({
                     </>
                   )}
                 </td>
-                <td className="row-actions">
-                  <MoveButtons
-                    name={ws.key}
-                    index={index}
-                    count={all.length}
-                    onMove={(by) => moveWorkstream(planId, ws, by)}
-                  />
-                  <button
-                    type="button"
-                    className="btn btn-small btn-ghost"
-                    aria-label={tf('editNamed', { name: ws.key })}
-                    onClick={() => void openWorkstreamForm(planId, data, ws)}
-                  >
-                    ✎
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn-small btn-ghost"
-                    aria-label={tf('removeNamed', { name: ws.key })}
-                    onClick={() => void removeWorkstreamWithQuestion(planId, data, ws)}
-                  >
-                    ✕
-                  </button>
-                </td>
+                <RowActions
+                  name={ws.key}
+                  move={{ index, count: all.length, onMove: (by) => moveWorkstream(planId, ws, by) }}
+                  onEdit={() => void openWorkstreamForm(planId, data, ws)}
+                  onRemove={() => void removeWorkstreamWithQuestion(planId, data, ws)}
+                />
               </tr>
             )
           })}
