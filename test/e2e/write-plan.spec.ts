@@ -1,6 +1,6 @@
 // Writing a plan by hand: roles, allocations and budget lines added in their views, removes that
-// ask first, phases and deliverables moved up and down, new plans (blank, template, copy) and the
-// plan settings; screenshots of the dialogs.
+// ask first, phases, deliverables, risks and budget lines moved up and down, new plans (blank,
+// template, copy) and the plan settings; screenshots of the dialogs.
 import { test, expect, type Harness } from './fixtures'
 
 const form = (app: Harness, testId: string) => app.page.getByTestId(testId)
@@ -395,6 +395,98 @@ for (const lang of ['en', 'de'] as const) {
       await app.shot(`reorder-deliverables-${lang}-${w}`)
       await undo()
       await expect(items).toHaveText(order)
+    })
+  }
+}
+
+// Issue 16: risks (Risks view) and budget lines (Budget view, within their phase) move by their
+// buttons; each move is one history entry, survives a reload, and Ctrl+Z moves it back.
+for (const lang of ['en', 'de'] as const) {
+  for (const [w, h] of [
+    [1280, 800],
+    [960, 600]
+  ] as const) {
+    test(`${lang} ${w}x${h}: a risk and a budget line move down by their button, survive a reload, and Ctrl+Z moves them back`, async ({
+      app
+    }) => {
+      const { page } = app
+      await page.setViewportSize({ width: w, height: h })
+      await app.goto('risks')
+      if (lang === 'de') await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+      const down = lang === 'en' ? /^Move .+ down$/ : /^.+ nach unten$/
+      const up = lang === 'en' ? /^Move .+ up$/ : /^.+ nach oben$/
+      const undo = async () => {
+        await page.locator('body').click({ position: { x: 5, y: 5 } })
+        await page.keyboard.press('Control+z')
+      }
+      const entry = async (text: string) => {
+        await app.goto('history')
+        await expect(page.getByTestId('history-entry').first()).toContainText(text)
+      }
+
+      const cards = page.locator('.risk-card')
+      const risks = cards.locator('h3')
+      const before = await risks.allTextContents()
+      expect(before.length).toBeGreaterThan(2)
+      await expect(cards.first().getByRole('button', { name: up })).toBeDisabled()
+      await expect(cards.last().getByRole('button', { name: down })).toBeDisabled()
+      await cards.first().getByRole('button', { name: down }).click()
+      const moved = [before[1], before[0], ...before.slice(2)]
+      await expect(risks).toHaveText(moved)
+      // The numbers follow the list: the risk moved down is R2 now.
+      await expect(cards.nth(1).locator('.rm-chip')).toHaveText('R2')
+      await app.shot(`reorder-risks-${lang}-${w}`)
+      await app.reload()
+      await expect(risks).toHaveText(moved)
+      await entry(
+        lang === 'en'
+          ? `Moved the risk “${before[0]}” to place 2 of ${before.length}`
+          : `Risiko „${before[0]}“ an Stelle 2 von ${before.length} verschoben`
+      )
+      await app.goto('risks')
+      await undo()
+      await expect(risks).toHaveText(before)
+      // By keyboard: Alt+↓ moves the risk whose card holds the focus, and focus goes with it.
+      await cards.first().getByRole('button', { name: down }).focus()
+      await page.keyboard.press('Alt+ArrowDown')
+      await expect(risks).toHaveText(moved)
+      await expect(cards.nth(1).getByRole('button', { name: down })).toBeFocused()
+      await undo()
+      await expect(risks).toHaveText(before)
+
+      await app.goto('budget')
+      const phase = page.getByTestId('budget-phase-1')
+      const rows = phase.locator('tr.line-row')
+      const titles = rows.locator('.line-title > span:first-child')
+      const lines = await titles.allTextContents()
+      expect(lines.length).toBeGreaterThan(1)
+      const otherTitles = page.getByTestId('budget-phase-2').locator('.line-title > span:first-child')
+      const others = await otherTitles.allTextContents()
+      await expect(rows.first().getByRole('button', { name: up })).toBeDisabled()
+      await expect(rows.last().getByRole('button', { name: down })).toBeDisabled()
+      await rows.first().getByRole('button', { name: down }).click()
+      const movedLines = [lines[1], lines[0], ...lines.slice(2)]
+      await expect(titles).toHaveText(movedLines)
+      // Focus stays on the moved line's button, where the line now stands.
+      await expect(rows.nth(1).getByRole('button', { name: up })).toBeFocused()
+      await app.shot(`reorder-lines-${lang}-${w}`)
+      await app.reload()
+      await expect(titles).toHaveText(movedLines)
+      // The lines of other phases stay where they were.
+      await expect(otherTitles).toHaveText(others)
+      await entry(
+        lang === 'en'
+          ? `Moved the budget line “${lines[0]}” to place 2 of`
+          : `Budgetposition „${lines[0]}“ an Stelle 2 von`
+      )
+      await app.goto('budget')
+      await undo()
+      await expect(titles).toHaveText(lines)
+      await rows.nth(1).getByRole('button', { name: up }).focus()
+      await page.keyboard.press('Alt+ArrowUp')
+      await expect(titles).toHaveText(movedLines)
+      await undo()
+      await expect(titles).toHaveText(lines)
     })
   }
 }

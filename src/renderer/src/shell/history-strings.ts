@@ -41,6 +41,8 @@ registerStrings('history', {
       addLine: 'Added the budget line “{{name}}”',
       editLine: 'Edited the budget line “{{name}}”',
       removeLine: 'Removed the budget line “{{name}}”',
+      reorderLine:
+        'Moved the budget line “{{name}}” to place {{place, number}} of {{count, number}} in {{phase}}',
       addWorkstream: 'Added the workstream {{name}}',
       editWorkstream: 'Edited the workstream {{name}}',
       removeWorkstream: 'Removed the workstream {{name}}',
@@ -55,6 +57,7 @@ registerStrings('history', {
       addRisk: 'Added the risk “{{name}}”',
       editRisk: 'Edited the risk “{{name}}”',
       removeRisk: 'Removed the risk “{{name}}”',
+      reorderRisk: 'Moved the risk “{{name}}” to place {{place, number}} of {{count, number}}',
       addDeliverable: 'Added the deliverable “{{name}}”',
       editDeliverable: 'Edited the deliverable “{{name}}”',
       removeDeliverable: 'Removed the deliverable “{{name}}”',
@@ -108,6 +111,8 @@ registerStrings('history', {
       addLine: 'Budgetposition „{{name}}“ hinzugefügt',
       editLine: 'Budgetposition „{{name}}“ bearbeitet',
       removeLine: 'Budgetposition „{{name}}“ entfernt',
+      reorderLine:
+        'Budgetposition „{{name}}“ an Stelle {{place, number}} von {{count, number}} in {{phase}} verschoben',
       addWorkstream: 'Arbeitspaket {{name}} hinzugefügt',
       editWorkstream: 'Arbeitspaket {{name}} bearbeitet',
       removeWorkstream: 'Arbeitspaket {{name}} entfernt',
@@ -122,6 +127,7 @@ registerStrings('history', {
       addRisk: 'Risiko „{{name}}“ hinzugefügt',
       editRisk: 'Risiko „{{name}}“ bearbeitet',
       removeRisk: 'Risiko „{{name}}“ entfernt',
+      reorderRisk: 'Risiko „{{name}}“ an Stelle {{place, number}} von {{count, number}} verschoben',
       addDeliverable: 'Lieferergebnis „{{name}}“ hinzugefügt',
       editDeliverable: 'Lieferergebnis „{{name}}“ bearbeitet',
       removeDeliverable: 'Lieferergebnis „{{name}}“ entfernt',

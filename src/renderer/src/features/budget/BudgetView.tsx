@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { BudgetLine, Phase } from '@shared/planning/types'
 import { parseAmount } from '@shared/planning/validate'
 import { setPhaseCap } from '@shared/planning/moves'
+import { sortedByOrder } from '@shared/planning/order'
 import type { ViewProps } from '../../shell/view-props'
 import { QuarterTableHead } from '../../components/QuarterTableHead'
 import { ViewHeader } from '../../components/ViewHeader'
@@ -38,31 +39,23 @@ export function BudgetView({ planId }: ViewProps) {
   const summary = useBudgetSummary(data)
   // Lines shown per phase beyond the first LINE_LIMIT.
   const [shownLines, setShownLines] = useState<Record<string, number>>({})
-  // Lines per phase in quarter order. Bucketed by quarter (a plan has a handful), not sorted:
-  // linear, which matters once an import has brought 100,000 lines.
+  // Lines per phase in their order (by phase, as the plan keeps them). The plan reads back in
+  // order; a phase whose lines a move reordered in memory is sorted again, the others only checked.
   const linesByPhase = useStepwise(
     function* () {
-      const byPhase = new Map<string, Map<string, BudgetLine[]>>()
+      const byPhase = new Map<string, BudgetLine[]>()
       let n = 0
       for (const l of data?.budgetLines ?? []) {
         if (++n > SUMMARY_STEP) {
           n = 1
           yield
         }
-        let byQuarter = byPhase.get(l.phaseId)
-        if (!byQuarter) byPhase.set(l.phaseId, (byQuarter = new Map()))
-        const list = byQuarter.get(l.quarter)
+        const list = byPhase.get(l.phaseId)
         if (list) list.push(l)
-        else byQuarter.set(l.quarter, [l])
+        else byPhase.set(l.phaseId, [l])
       }
-      const m = new Map<string, BudgetLine[]>()
-      for (const [phaseId, byQuarter] of byPhase) {
-        const quarters = [...byQuarter.keys()].sort()
-        m.set(
-          phaseId,
-          quarters.flatMap((q) => byQuarter.get(q)!)
-        )
-      }
+      const m = new Map<string, readonly BudgetLine[]>()
+      for (const [phaseId, lines] of byPhase) m.set(phaseId, sortedByOrder(lines))
       return m
     },
     [data?.budgetLines]
@@ -150,13 +143,16 @@ export function BudgetView({ planId }: ViewProps) {
                     {pb.breached && <span className="sr-only"> ({t('exceeded')})</span>}
                   </td>
                 </tr>
-                {lines.map((line) => (
+                {lines.map((line, index) => (
                   <LineRow
                     key={line.id}
                     line={line}
                     quarters={quarters}
                     chfToEur={plan.chfToEur}
                     planId={planId}
+                    index={index}
+                    count={allLines.length}
+                    phaseName={phase.name}
                   />
                 ))}
                 {lines.length < allLines.length && (

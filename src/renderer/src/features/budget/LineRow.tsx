@@ -9,7 +9,8 @@ import { currentPlanData } from '../../db/plan-data'
 import { currentLanguage } from '../../i18n'
 import { formatMoney } from '../../lib/format'
 import { categoryLabel, euros } from '../../lib/plan-labels'
-import { openBudgetLineForm, removeBudgetLineWithQuestion } from './budget-line-forms'
+import { MoveButtons } from '../../components/plan-form/MoveButtons'
+import { moveBudgetLine, openBudgetLineForm, removeBudgetLineWithQuestion } from './budget-line-forms'
 import './strings'
 
 /**
@@ -20,12 +21,19 @@ export const LineRow = memo(function LineRow({
   line,
   quarters,
   chfToEur,
-  planId
+  planId,
+  index,
+  count,
+  phaseName
 }: {
   line: BudgetLine
   quarters: readonly QuarterKey[]
   chfToEur: number
   planId: string
+  /** Position among the lines of its phase as shown, and how many the phase holds. */
+  index: number
+  count: number
+  phaseName: string
 }) {
   const { t } = useTranslation('budget')
   const { t: tf } = useTranslation('forms')
@@ -74,6 +82,14 @@ export const LineRow = memo(function LineRow({
       ))}
       <td className="num muted">{money(base)}</td>
       <td colSpan={2} className="row-actions">
+        <MoveButtons
+          name={line.title}
+          index={index}
+          count={count}
+          onMove={(by) =>
+            moveBudgetLine(planId, line, by, { place: index + by + 1, count, phase: phaseName })
+          }
+        />
         <button
           type="button"
           className="btn btn-small btn-ghost"

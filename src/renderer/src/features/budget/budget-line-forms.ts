@@ -1,5 +1,11 @@
-// Adding, editing and removing budget lines by form (Budget view).
-import { addBudgetLine, editBudgetLine, removeBudgetLine, validateBudgetLine } from '@shared/planning/edit'
+// Adding, editing, reordering and removing budget lines by form (Budget view).
+import {
+  addBudgetLine,
+  editBudgetLine,
+  removeBudgetLine,
+  reorder,
+  validateBudgetLine
+} from '@shared/planning/edit'
 import type { BudgetLine, Currency, PlanData, QuarterKey } from '@shared/planning/types'
 import { CURRENCIES } from '@shared/planning/types'
 import { TEXT_MAX } from '@shared/limits'
@@ -12,6 +18,7 @@ import {
   readMoney,
   storeChecked,
   removeAfterQuestion,
+  run,
   quarterOptions,
   phaseOptions,
   workstreamOptions
@@ -105,5 +112,20 @@ export async function removeBudgetLineWithQuestion(planId: string, line: BudgetL
     },
     { key: 'history.removeLine', values: { name: line.title } },
     (d) => removeBudgetLine(d, line.id)
+  )
+}
+
+/**
+ * Moves a budget line `by` places among the lines of its phase; `place` of `count` is where it
+ * lands (1-based) and `phase` the phase's name, for the history.
+ */
+export function moveBudgetLine(
+  planId: string,
+  line: BudgetLine,
+  by: number,
+  where: { place: number; count: number; phase: string }
+): Promise<void> {
+  return run(planId, 'edit', { key: 'history.reorderLine', values: { name: line.title, ...where } }, (d) =>
+    reorder(d, 'budgetLines', line.id, by)
   )
 }

@@ -5,9 +5,11 @@ import { IMPACT_LEVELS } from '@shared/planning/types'
 import { contingency, expectedCostCents } from '@shared/planning/risk'
 import { parseAmount, parseProbability, type ValidationError } from '@shared/planning/validate'
 import { setRiskImpactCents, setRiskProbability, updateEntity } from '@shared/planning/moves'
+import { sortedByOrder } from '@shared/planning/order'
 import type { ViewProps } from '../../shell/view-props'
 import { ViewHeader } from '../../components/ViewHeader'
-import { openRiskForm, removeRiskWithQuestion } from './risk-forms'
+import { moveRisk, openRiskForm, removeRiskWithQuestion } from './risk-forms'
+import { MoveButtons } from '../../components/plan-form/MoveButtons'
 import { EChart } from '../../components/EChart'
 import { EstimateBadge } from '../../components/EstimateBadge'
 import { InlineEdit, commitEdit, commitToggle, editNumberText } from '../../components/InlineEdit'
@@ -57,7 +59,8 @@ export function RisksView({ planId }: ViewProps) {
   }, [data, cont, i18n.language])
   if (!data || !cont) return <ViewHeader view="risks" />
   const lang = currentLanguage()
-  const numbered = data.risks.map((r, i) => ({ risk: r, n: i + 1 }))
+  // In their order: a moved risk is shown (and numbered R1..Rn) where it now stands.
+  const numbered = sortedByOrder(data.risks).map((r, i) => ({ risk: r, n: i + 1 }))
   const estimated = data.risks.filter((r) => r.impactEstimate).length
 
   const saveProb = (r: Risk) => (pct: number) =>
@@ -179,6 +182,7 @@ export function RisksView({ planId }: ViewProps) {
               id={`risk-${n}`}
               className="card risk-card"
               aria-labelledby={`risk-title-${n}`}
+              data-reorder-row=""
             >
               <header className="risk-head">
                 <span
@@ -188,6 +192,12 @@ export function RisksView({ planId }: ViewProps) {
                 </span>
                 <h3 id={`risk-title-${n}`}>{risk.title}</h3>
                 <span className="row-actions">
+                  <MoveButtons
+                    name={risk.title}
+                    index={n - 1}
+                    count={numbered.length}
+                    onMove={(by) => moveRisk(planId, risk, by, n + by, numbered.length)}
+                  />
                   <button
                     type="button"
                     className="btn btn-small btn-ghost"

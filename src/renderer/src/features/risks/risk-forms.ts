@@ -1,5 +1,5 @@
-// Adding, editing and removing risks by form (Risks view).
-import { addRisk, editRisk, removeRisk, validateRisk } from '@shared/planning/edit'
+// Adding, editing, reordering and removing risks by form (Risks view).
+import { addRisk, editRisk, removeRisk, reorder, validateRisk } from '@shared/planning/edit'
 import type { ImpactLevel, PlanData, Risk } from '@shared/planning/types'
 import { IMPACT_LEVELS } from '@shared/planning/types'
 import { TEXT_MAX } from '@shared/limits'
@@ -15,7 +15,8 @@ import {
   storeChecked,
   removeAfterQuestion,
   phaseOptions,
-  workstreamKeyOptions
+  workstreamKeyOptions,
+  run
 } from '../../components/plan-form/kit'
 import { openForm } from '../../components/FormDialog'
 
@@ -98,5 +99,21 @@ export async function removeRiskWithQuestion(planId: string, risk: Risk): Promis
     },
     { key: 'history.removeRisk', values: { name: risk.title } },
     (d) => removeRisk(d, risk.id)
+  )
+}
+
+/** Moves a risk `by` places in the plan's list; `place` of `count` is where it lands (1-based). */
+export function moveRisk(
+  planId: string,
+  risk: Risk,
+  by: number,
+  place: number,
+  count: number
+): Promise<void> {
+  return run(
+    planId,
+    'edit',
+    { key: 'history.reorderRisk', values: { name: risk.title, place, count } },
+    (d) => reorder(d, 'risks', risk.id, by)
   )
 }
