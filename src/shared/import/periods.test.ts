@@ -42,6 +42,24 @@ describe('period column titles', () => {
       expect(readPeriodHeader(t), t).toEqual({ kind: 'month', year: 2026, index: 1 })
   })
 
+  it("reads a period named as the plan's, and leaves actuals and other words unread", () => {
+    expect(readPeriodHeader('Plan Q1 2026')).toEqual({ kind: 'quarter', year: 2026, index: 1 })
+    expect(readPeriodHeader('Jan 26 Budget')).toEqual({ kind: 'month', year: 2026, index: 1 })
+    expect(readPeriodHeader('Soll März 2026 (EUR)')).toEqual({ kind: 'month', year: 2026, index: 3 })
+    expect(readPeriodHeader('Qtr 2 2026')).toEqual({ kind: 'quarter', year: 2026, index: 2 })
+    expect(readPeriodHeader('2026/04')).toEqual({ kind: 'month', year: 2026, index: 4 })
+    expect(readPeriodHeader('Ist Q1 2026')).toBeNull()
+    expect(readPeriodHeader('Plan')).toBeNull()
+    const layout = detectWideLayout([
+      'Position',
+      'Plan Q1 2026',
+      'Ist Q1 2026',
+      'Plan Q2 2026',
+      'Ist Q2 2026'
+    ])!
+    expect(layout.columns.map((c) => c.col)).toEqual([1, 3])
+  })
+
   it('finds the periods across a header and gives years to those without one', () => {
     const layout = detectWideLayout(['Position', 'Okt', 'Nov', 'Dez', 'Jan', 'Feb', 'Summe'])!
     expect(layout.periods).toBe('month')

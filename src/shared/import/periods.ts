@@ -28,8 +28,14 @@ export function readPeriodHeader(value: CellValue, date1904 = false): Period | '
     .toLowerCase()
   if (!t || t.length > 40) return null
   if (TOTAL.test(t)) return 'total'
-  return readPeriod(t.replace(UNIT, '').trim())
+  return readPeriod(t.replace(UNIT, '').replace(PLAN_WORD, '').replace(UNIT, '').trim())
 }
+
+/**
+ * "Plan Q1 2026", "Jan 26 Budget", "Soll März": the plan's value of that period. Actuals ("Ist
+ * Q1 2026") stay unread, so a sheet of plan and actual columns reads its plan columns.
+ */
+const PLAN_WORD = /^(?:plan|budget|soll|forecast|fc)\s+|\s+(?:plan|budget|soll|forecast|fc)$/
 
 /** A unit written beside a period title: "Q1 2026 (FTE)", "Jan 26 in %", "Feb [EUR]", "Mär €". */
 const UNIT = /\s*[([]?\s*(?:in\s+)?(fte|vze|%|eur|chf|€)\s*[)\]]?$/i
@@ -47,6 +53,7 @@ function readPeriod(t: string): Period | null {
   // 2026-03, 2026-03-01 (a date as header), 03/2026, 03.2026, 1.3.2026
   if ((m = /^(\d{4})-(\d{1,2})(?:-\d{1,2})?(?:[t ].*)?$/.exec(t))) return month(Number(m[2]), fullYear(m[1]))
   if ((m = /^(\d{1,2})[./](\d{4})$/.exec(t))) return month(Number(m[1]), fullYear(m[2]))
+  if ((m = /^(\d{4})[./](\d{1,2})$/.exec(t))) return month(Number(m[2]), fullYear(m[1]))
   if ((m = /^\d{1,2}\.(\d{1,2})\.(\d{4}|\d{2})$/.exec(t))) return month(Number(m[1]), fullYear(m[2]))
   // Quarters: Q1, Q1 2026, Q1/26, 2026-Q1, 1. Quartal, 1. Quartal 2026, Quartal 1, 1. Qu. 26, QI
   if ((m = /^(\d{4})\s*[-/ ]?\s*q([1-4])$/.exec(t))) return quarter(Number(m[2]), fullYear(m[1]))
@@ -54,7 +61,7 @@ function readPeriod(t: string): Period | null {
     return quarter(Number(m[1]), fullYear(m[2]))
   if ((m = /^([1-4])\s*\.?\s*(?:quartal|quarter|qtr\.?|qu\.?|q)(?:\s*[-/ .]?\s*'?(\d{4}|\d{2}))?$/.exec(t)))
     return quarter(Number(m[1]), fullYear(m[2]))
-  if ((m = /^(?:quartal|quarter)\s*([1-4])(?:\s*[-/ ]?\s*'?(\d{4}|\d{2}))?$/.exec(t)))
+  if ((m = /^(?:quartal|quarter|qtr\.?)\s*([1-4])(?:\s*[-/ ]?\s*'?(\d{4}|\d{2}))?$/.exec(t)))
     return quarter(Number(m[1]), fullYear(m[2]))
   // Months by name: Jan, Januar, Jan., März 2026, Mar-26, Jan '26
   if ((m = /^([a-zäöü]+)\.?(?:\s*[-/ ]?\s*'?(\d{4}|\d{2}))?$/.exec(t)) && MONTHS[m[1]])
