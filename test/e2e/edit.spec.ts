@@ -5,7 +5,10 @@ import type { Page } from '@playwright/test'
 
 const AMOUNT = 'Database Migration Tools + Consulting, amount'
 
-/** A row as stored in IndexedDB (not the in-memory view of it). */
+/**
+ * A row as stored in IndexedDB (not the in-memory view of it). Allocations and budget lines are
+ * stored packed, many rows to a record of the `packs` store: the row is found in its table's packs.
+ */
 async function stored(page: Page, table: string, id: string): Promise<Record<string, unknown> | undefined> {
   return page.evaluate(
     ([table, id]) =>
@@ -13,10 +16,14 @@ async function stored(page: Page, table: string, id: string): Promise<Record<str
         const open = indexedDB.open('quartermaster')
         open.onerror = () => reject(open.error)
         open.onsuccess = () => {
-          const req = open.result.transaction(table, 'readonly').objectStore(table).get(id)
+          const packed = table === 'allocations' || table === 'budgetLines'
+          const store = open.result.transaction(packed ? 'packs' : table, 'readonly')
+          const req = packed ? store.objectStore('packs').getAll() : store.objectStore(table).get(id)
           req.onsuccess = () => {
             open.result.close()
-            resolve(req.result as Record<string, unknown> | undefined)
+            if (!packed) return resolve(req.result as Record<string, unknown> | undefined)
+            const packs = req.result as { table: string; rows: Record<string, unknown>[] }[]
+            resolve(packs.flatMap((p) => (p.table === table ? p.rows : [])).find((r) => r['id'] === id))
           }
           req.onerror = () => reject(req.error)
         }

@@ -13,8 +13,19 @@ async function menuItem(page: Page, name: string) {
   await page.getByRole('menuitem', { name }).click()
 }
 
-/** Every object store of the app's IndexedDB, read with the raw API (what is really on disk). */
+/**
+ * Every object store of the app's IndexedDB, read with the raw API (what is really on disk), with
+ * the rows of the packed tables (allocations, budget lines: many rows to a record of `packs`) listed
+ * under their table.
+ */
 async function dumpDb(page: Page): Promise<Record<string, unknown[]>> {
+  const out = await rawDump(page)
+  for (const p of (out['packs'] ?? []) as { table: string; rows: unknown[] }[])
+    (out[p.table] ??= []).push(...p.rows)
+  return out
+}
+
+async function rawDump(page: Page): Promise<Record<string, unknown[]>> {
   return page.evaluate(
     () =>
       new Promise<Record<string, unknown[]>>((resolve, reject) => {

@@ -5,6 +5,10 @@ import { setRiskImpactCents, setRiskProbability, setBudgetAmount } from '@shared
 import { db } from '../db/db'
 import { createPlanFromData } from '../db/plans'
 import { commitEdit } from './InlineEdit'
+import { tableRows } from '../db/testing'
+import type { BudgetLine } from '@shared/planning/types'
+
+const budgetLineRows = tableRows<BudgetLine>('budgetLines')
 
 const PLAN = 'freshfoodz'
 const RISK = 'freshfoodz:risk:1'
@@ -36,10 +40,10 @@ describe('commitEdit', () => {
     await expect(
       commitEdit(PLAN, summary, (d) => setBudgetAmount(d, 'freshfoodz:line:1', -1))
     ).rejects.toThrow(/Amount must be an integer/)
-    expect((await db.budgetLines.get('freshfoodz:line:1'))?.amountCents).toBe(2_000_000)
+    expect((await budgetLineRows.get('freshfoodz:line:1'))?.amountCents).toBe(2_000_000)
     expect(await db.history.count()).toBe(0)
     // A refused edit does not block the next one.
     await commitEdit(PLAN, summary, (d) => setBudgetAmount(d, 'freshfoodz:line:1', 2_500_000))
-    expect((await db.budgetLines.get('freshfoodz:line:1'))?.amountCents).toBe(2_500_000)
+    expect((await budgetLineRows.get('freshfoodz:line:1'))?.amountCents).toBe(2_500_000)
   })
 })

@@ -163,10 +163,11 @@ describe('schema version 3: actuals and cost centres', () => {
     const name = `qm-v3-${Date.now()}`
     const v2 = new QuartermasterDB(name, SCHEMA_VERSIONS.slice(0, 2))
     await v2.plans.add(plan.plan)
-    await v2.budgetLines.bulkAdd(plan.budgetLines)
+    await v2.table('budgetLines').bulkAdd(plan.budgetLines)
     v2.close()
     const v3 = new QuartermasterDB(name)
-    expect(await v3.budgetLines.where('planId').equals('p').count()).toBe(plan.budgetLines.length)
+    const lines = (await v3.packs.toArray()).flatMap((p) => (p.table === 'budgetLines' ? p.rows : []))
+    expect(lines.filter((l) => l.planId === 'p').length).toBe(plan.budgetLines.length)
     expect(await v3.actuals.where('[planId+quarter]').equals(['p', quarter]).count()).toBe(0)
     expect(await v3.costCentres.count()).toBe(0)
     v3.close()

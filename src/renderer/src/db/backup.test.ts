@@ -10,6 +10,10 @@ import { createPlanFromData, deletePlan } from './plans'
 import { INLINE_CHANGES, loadEntry } from './history-store'
 import { collectBackup, collectBackupText, restoreMerge, restoreReplace } from './backup'
 import type { BackupPayload } from '@shared/export/backup-format'
+import { tableRows } from './testing'
+import type { BudgetLine } from '@shared/planning/types'
+
+const budgetLineRows = tableRows<BudgetLine>('budgetLines')
 
 async function wipe() {
   await Promise.all(db.tables.map((t) => t.clear()))
@@ -93,12 +97,12 @@ describe('backup and restore in the database', () => {
     // smallPlan lists l1 (order 1) before l2 (order 2) in ph1 and l3 alone in ph2: the same numbers.
     expect(await dump()).toEqual(before)
     await undo('p')
-    expect(await db.budgetLines.get('l1')).toEqual(smallPlan().budgetLines[0])
+    expect(await budgetLineRows.get('l1')).toEqual(smallPlan().budgetLines[0])
   })
 
   it('a long history entry (stored in parts) is backed up whole and restored into parts again', async () => {
     await seed()
-    const line = (await db.budgetLines.where('planId').equals('p').first())!
+    const line = (await budgetLineRows.inPlan('p').first())!
     const lines = Array.from({ length: INLINE_CHANGES + 5 }, (_, i) => ({ ...line, id: `big-${i}` }))
     await commitChanges(
       'p',
@@ -128,7 +132,7 @@ describe('backup and restore in the database', () => {
     const result = await restoreMerge(payload)
     expect(result).toEqual({ added: ['s1'], kept: ['p'] })
     expect((await db.plans.get('p'))?.name).toBe('Renamed in the app')
-    expect(await db.budgetLines.where('planId').equals('s1').count()).toBe(3)
+    expect(await budgetLineRows.inPlan('s1').count()).toBe(3)
     const history = await db.history.orderBy('seq').toArray()
     expect(history.map((h) => h.planId)).toEqual(['p', 's1'])
     expect(history[1].seq).toBeGreaterThan(history[0].seq!)

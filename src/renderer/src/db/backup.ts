@@ -7,6 +7,7 @@ import { db, describeStorageError, PLAN_TABLES, SIDE_TABLES } from './db'
 import { loadPlanData } from './plan-data'
 import { CommitError } from './commit'
 import { allWithChanges, HISTORY_TABLES, readEntryInPages, storeEntries } from './history-store'
+import { addRows, anyRowWithId, eachRowPage, PLAN_STORES, planRows, type Row } from './rows'
 import { invoke } from '../lib/ipc'
 import { AUTO_BACKUP_PART } from '@shared/ipc/channels/export'
 import { numberPlans } from '@shared/planning/order'
@@ -16,14 +17,14 @@ const ALL_TABLES = [
   ...HISTORY_TABLES,
   'mappings',
   'settings',
-  ...PLAN_TABLES,
+  ...PLAN_STORES,
   ...SIDE_TABLES
 ] as const
 /** Every per-plan table a backup carries: PlanData's and the actuals beside it (as in a plan file). */
 const BACKUP_TABLES = [...PLAN_TABLES, ...SIDE_TABLES] as const
 /** A backed-up plan's rows of one table ([] for a side table absent in an older backup). */
-const rowsOf = (p: BackupPayload['plans'][number], t: (typeof BACKUP_TABLES)[number]): unknown[] =>
-  (p as unknown as Record<string, unknown[] | undefined>)[t] ?? []
+const rowsOf = (p: BackupPayload['plans'][number], t: (typeof BACKUP_TABLES)[number]): Row[] =>
+  (p as unknown as Record<string, Row[] | undefined>)[t] ?? []
 
 /** Every plan and scenario with its entities, the whole history, remembered mappings and settings. */
 export async function collectBackup(): Promise<BackupPayload> {
@@ -33,9 +34,7 @@ export async function collectBackup(): Promise<BackupPayload> {
     const d = await loadPlanData(p.id)
     if (d) {
       const side = Object.fromEntries(
-        await Promise.all(
-          SIDE_TABLES.map(async (t) => [t, await db.table(t).where('planId').equals(p.id).toArray()])
-        )
+        await Promise.all(SIDE_TABLES.map(async (t) => [t, await planRows(t, p.id)]))
       )
       data.push({ ...d, ...side })
     }
@@ -52,7 +51,7 @@ export async function collectBackup(): Promise<BackupPayload> {
 const BACKUP_PAGE = 1_000
 /**
  * Tables whose rows are kept in their `order`, as loadPlanData keeps them. Budget lines carry
- * their order but stay in key order here: sorting 100,000 of them would be one long step, and a
+ * their order but stay in the order stored here: sorting 100,000 of them would be one long step, and a
  * restore does not need it.
  */
 const ORDERED = new Set<string>(['phases', 'workstreams', 'roles', 'deliverables', 'risks'])
@@ -85,26 +84,23 @@ export async function collectBackupText(): Promise<string[]> {
     // planId → table → JSON pieces (inside of the array)
     const rowsText = new Map<string, Map<string, string[]>>(plans.map((p) => [p.id, new Map()]))
     for (const t of BACKUP_TABLES) {
-      const table = db.table<{ id: string; planId: string; order?: number }, string>(t)
       const ordered = ORDERED.has(t)
       const held = new Map<string, { id: string; planId: string; order?: number }[]>()
-      let last: string | undefined
-      for (;;) {
-        const page = await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last))
-          .limit(BACKUP_PAGE)
-          .toArray()
-        if (page.length === 0) break
-        last = page[page.length - 1].id
-        const byPlan = new Map<string, typeof page>()
-        for (const row of page) {
-          if (!ids.has(row.planId)) continue // rows of no plan are not part of any plan's data
-          const list = ordered ? held : byPlan
-          const rows = list.get(row.planId)
-          if (rows) rows.push(row)
-          else list.set(row.planId, [row])
-        }
-        for (const [planId, rows] of byPlan) pieceList(rowsText, planId, t).push(inner(rows))
-      }
+      await eachRowPage(
+        t,
+        (page: { id: string; planId: string; order?: number }[]) => {
+          const byPlan = new Map<string, typeof page>()
+          for (const row of page) {
+            if (!ids.has(row.planId)) continue // rows of no plan are not part of any plan's data
+            const list = ordered ? held : byPlan
+            const rows = list.get(row.planId)
+            if (rows) rows.push(row)
+            else list.set(row.planId, [row])
+          }
+          for (const [planId, rows] of byPlan) pieceList(rowsText, planId, t).push(inner(rows))
+        },
+        BACKUP_PAGE
+      )
       for (const [planId, rows] of held)
         pieceList(rowsText, planId, t).push(inner([...rows].sort((a, b) => a.order! - b.order!)))
     }
@@ -187,10 +183,11 @@ export async function restoreReplace(backup: BackupPayload): Promise<void> {
     await db.transaction('rw', [...ALL_TABLES], async () => {
       for (const t of ALL_TABLES) await db.table(t).clear()
       await db.plans.bulkAdd(payload.plans.map((p) => p.plan))
-      for (const t of BACKUP_TABLES) {
-        const rows: unknown[] = payload.plans.flatMap((p) => rowsOf(p, t))
-        if (rows.length) await db.table(t).bulkAdd(rows)
-      }
+      for (const t of BACKUP_TABLES)
+        await addRows(
+          t,
+          payload.plans.flatMap((p) => rowsOf(p, t))
+        )
       await storeEntries(payload.history)
       if (payload.mappings.length) await db.mappings.bulkAdd(payload.mappings)
       if (payload.settings.length) await db.settings.bulkAdd(payload.settings)
@@ -223,11 +220,8 @@ export async function restoreMerge(backup: BackupPayload): Promise<MergeResult> 
       // Entity ids are unique across plans: a plan whose rows clash with the app's rows cannot be merged as it is.
       for (const p of incoming) {
         for (const t of BACKUP_TABLES) {
-          const ids = (rowsOf(p, t) as { id: string }[]).map((e) => e.id)
-          if (!ids.length) continue
-          const clash = (await db.table(t).bulkGet(ids)).find((row) => row !== undefined) as
-            { planId: string } | undefined
-          if (clash) {
+          const ids = rowsOf(p, t).map((e) => e.id)
+          if (await anyRowWithId(t, ids)) {
             throw new CommitError(
               'conflict',
               `The plan "${p.plan.name}" in the backup shares entries with a plan in the app; use Replace instead.`
@@ -236,10 +230,11 @@ export async function restoreMerge(backup: BackupPayload): Promise<MergeResult> 
         }
       }
       if (incoming.length) await db.plans.bulkAdd(incoming.map((p) => p.plan))
-      for (const t of BACKUP_TABLES) {
-        const rows: unknown[] = incoming.flatMap((p) => rowsOf(p, t))
-        if (rows.length) await db.table(t).bulkAdd(rows)
-      }
+      for (const t of BACKUP_TABLES)
+        await addRows(
+          t,
+          incoming.flatMap((p) => rowsOf(p, t))
+        )
       const added = new Set(incoming.map((p) => p.plan.id))
       const history = payload.history
         .filter((h) => added.has(h.planId))

@@ -7,6 +7,9 @@ import { db, describeStorageError, PLAN_TABLES, SIDE_TABLES } from './db'
 import { applyLocally, applyLocallyInSlices, holdLiveUpdates, loadPlanData } from './plan-data'
 import { deleteEntries, HISTORY_TABLES, loadEntry, storeEntry } from './history-store'
 import { trackWrite } from './pending'
+import { addRows, eachCurrentRow, PLAN_STORES, writeChanges } from './rows'
+
+export { WRITE_CHUNK } from './rows'
 
 export class CommitError extends Error {
   constructor(
@@ -19,62 +22,7 @@ export class CommitError extends Error {
 
 export type Summary = HistoryEntry['summary']
 
-const TABLES = ['plans', ...HISTORY_TABLES, ...PLAN_TABLES, ...SIDE_TABLES] as const
-
-/**
- * Puts per chunk to start with. Each put costs the renderer's main thread: the value is cloned
- * when the request is made. Every chunk runs in its own task, inside the one transaction, so the
- * window keeps painting while a big import is written.
- */
-export const WRITE_CHUNK = 100
-/** What a chunk's requests may cost the main thread; chunks grow or shrink to stay near it. */
-const WRITE_SLICE_MS = 6
-const MIN_CHUNK = 10
-/** Bounded, so a chunk sized on a quiet machine stays short when the machine gets busy. */
-const MAX_CHUNK = 250
-
-/** A delete costs the main thread about an eighth of a put (no value to clone). */
-const DELETE_COST = 1 / 8
-
-/**
- * Writes the changes in order, a chunk at a time: within a chunk the last change of each entity
- * wins, a bulk call per table. Later chunks overwrite earlier ones, so the end state is that of the
- * whole list, and no step walks the whole list at once (a large import's changes would be one
- * long pass before the first write). The chunk size follows what the last chunk's requests cost
- * (timed while they are made, which is when the values are cloned): on a busy machine the same
- * puts take far longer, and the next chunks are then smaller.
- */
-async function writeChanges(changes: readonly EntityChange[]) {
-  let chunk = WRITE_CHUNK
-  let i = 0
-  while (i < changes.length) {
-    const last = new Map<string, Map<string, EntityChange>>()
-    for (let cost = 0; i < changes.length && cost < chunk; i++) {
-      const c = changes[i]
-      let byId = last.get(c.table)
-      if (!byId) last.set(c.table, (byId = new Map()))
-      byId.set(c.id, c)
-      cost += c.after === null ? DELETE_COST : 1
-    }
-    const started = performance.now()
-    const requests: Promise<unknown>[] = []
-    for (const [name, byId] of last) {
-      const table = db.table(name)
-      const puts: unknown[] = []
-      const deletes: string[] = []
-      for (const c of byId.values()) {
-        if (c.after === null) deletes.push(c.id)
-        else puts.push(c.after)
-      }
-      if (deletes.length) requests.push(table.bulkDelete(deletes))
-      if (puts.length) requests.push(table.bulkPut(puts))
-    }
-    const spent = performance.now() - started
-    await Promise.all(requests)
-    if (spent > WRITE_SLICE_MS * 1.5) chunk = Math.max(MIN_CHUNK, Math.floor(chunk / 2))
-    else if (spent < WRITE_SLICE_MS / 2) chunk = Math.min(MAX_CHUNK, Math.ceil(chunk * 1.5))
-  }
-}
+const TABLES = ['plans', ...HISTORY_TABLES, ...PLAN_STORES, ...SIDE_TABLES] as const
 
 /** The plan row's updatedAt moves with every commit; it never makes a change conflict. */
 function comparable(table: string, row: unknown): unknown {
@@ -82,29 +30,14 @@ function comparable(table: string, row: unknown): unknown {
   return { ...(row as Record<string, unknown>), updatedAt: undefined }
 }
 
-/** Keys per bulkGet in conflicts(): each read key costs the main thread about 50 µs to request. */
-const READ_CHUNK = 200
-
 /** Changes whose entity no longer looks as expected (another edit came in between). */
 async function conflicts(changes: EntityChange[], expect: 'before' | 'after'): Promise<EntityChange[]> {
-  // Current rows read in bulk per table (an import's undo checks 100,000 of them), a chunk per
-  // request, each compared as it arrives: no step reads or compares them all at once.
-  const byTable = new Map<string, EntityChange[]>()
-  for (const c of changes) {
-    const list = byTable.get(c.table)
-    if (list) list.push(c)
-    else byTable.set(c.table, [c])
-  }
+  // Current rows read a pack (or a chunk of keys) per request, each compared as it arrives: an
+  // import's undo checks 100,000 of them, and no step reads or compares them all at once.
   const clashing = new Set<EntityChange>()
-  for (const [table, list] of byTable) {
-    for (let i = 0; i < list.length; i += READ_CHUNK) {
-      const chunk = list.slice(i, i + READ_CHUNK)
-      const rows = await db.table(table).bulkGet(chunk.map((c) => c.id))
-      chunk.forEach((c, k) => {
-        if (!deepEqual(comparable(table, rows[k] ?? null), comparable(table, c[expect]))) clashing.add(c)
-      })
-    }
-  }
+  await eachCurrentRow(changes, (c, row) => {
+    if (!deepEqual(comparable(c.table, row ?? null), comparable(c.table, c[expect]))) clashing.add(c)
+  })
   return changes.filter((c) => clashing.has(c))
 }
 
@@ -115,9 +48,7 @@ function touchPlan(planId: string) {
 /** Adds a whole plan's rows; inside a transaction over the plan tables (a conflict fails it). */
 export async function addPlanRows(data: PlanData): Promise<void> {
   await db.plans.add(data.plan)
-  for (const t of PLAN_TABLES) {
-    if (data[t].length) await db.table(t).bulkAdd(data[t])
-  }
+  for (const t of PLAN_TABLES) await addRows(t, data[t])
 }
 
 /**

@@ -18,7 +18,10 @@ import { canRedo, canUndo, commitChanges, redo, revertEntry, undo, CommitError, 
 import { createPlanFromData, deletePlan } from './plans'
 import { INLINE_CHANGES, loadEntry } from './history-store'
 import { loadPlanData } from './plan-data'
-import { until } from './testing'
+import { tableRows, until } from './testing'
+import { bucketOf, packRows } from './packs'
+
+const budgetLineRows = tableRows<BudgetLine>('budgetLines')
 
 async function wipe() {
   await Promise.all(db.tables.map((t) => t.clear()))
@@ -45,7 +48,7 @@ describe('storing a plan', () => {
     data.budgetLines.push({ ...data.budgetLines[0] })
     await expect(createPlanFromData(data)).rejects.toBeInstanceOf(CommitError)
     expect(await db.plans.count()).toBe(0)
-    expect(await db.allocations.count()).toBe(0)
+    expect(await tableRows('allocations').count()).toBe(0)
   })
 
   it('deletes a plan with all its rows and history', async () => {
@@ -54,7 +57,7 @@ describe('storing a plan', () => {
     await commitChanges('p', 'edit', { key: 'x', values: {} }, setBudgetAmount(data, 'l1', 1))
     await deletePlan('p')
     expect(await db.plans.count()).toBe(0)
-    expect(await db.budgetLines.count()).toBe(0)
+    expect(await budgetLineRows.count()).toBe(0)
     expect(await db.history.count()).toBe(0)
   })
 })
@@ -102,15 +105,15 @@ describe('history, undo and redo', () => {
     const afterFirst = (await loadPlanData('p'))!
     await commitChanges('p', 'edit', { key: 'b', values: {} }, setBudgetAmount(afterFirst, 'l2', 200))
     await revertEntry(first!)
-    expect((await db.budgetLines.get('l1'))?.amountCents).toBe(20_000)
-    expect((await db.budgetLines.get('l2'))?.amountCents).toBe(200)
+    expect((await budgetLineRows.get('l1'))?.amountCents).toBe(20_000)
+    expect((await budgetLineRows.get('l2'))?.amountCents).toBe(200)
 
     const now = (await loadPlanData('p'))!
     const third = await commitChanges('p', 'edit', { key: 'c', values: {} }, setBudgetAmount(now, 'l3', 5))
     const afterThird = (await loadPlanData('p'))!
     await commitChanges('p', 'edit', { key: 'd', values: {} }, setBudgetAmount(afterThird, 'l3', 6))
     await expect(revertEntry(third!)).rejects.toMatchObject({ code: 'conflict' })
-    expect((await db.budgetLines.get('l3'))?.amountCents).toBe(6)
+    expect((await budgetLineRows.get('l3'))?.amountCents).toBe(6)
   })
 
   it('history survives closing and reopening the database', async () => {
@@ -121,7 +124,7 @@ describe('history, undo and redo', () => {
     await db.open()
     expect(await db.history.count()).toBe(1)
     await undo('p')
-    expect((await db.budgetLines.get('l1'))?.amountCents).toBe(20_000)
+    expect((await budgetLineRows.get('l1'))?.amountCents).toBe(20_000)
   })
 })
 
@@ -131,9 +134,9 @@ describe('schema upgrades', () => {
     const current = SCHEMA_VERSIONS.at(-1)!.version
     const v1 = new QuartermasterDB(name, SCHEMA_VERSIONS)
     const data = smallPlan()
-    await v1.transaction('rw', v1.plans, v1.budgetLines, async () => {
+    await v1.transaction('rw', v1.plans, v1.packs, async () => {
       await v1.plans.add(data.plan)
-      await v1.budgetLines.bulkAdd(data.budgetLines)
+      await v1.packs.bulkAdd(packRows('budgetLines', data.budgetLines))
     })
     v1.close()
 
@@ -142,13 +145,13 @@ describe('schema upgrades', () => {
       ...SCHEMA_VERSIONS,
       {
         version: current + 1,
-        stores: { budgetLines: 'id, planId, quarter' },
+        stores: { risks: 'id, planId, category' },
         upgrade: async (tx: Transaction) => {
           await tx
-            .table('budgetLines')
+            .table('packs')
             .toCollection()
-            .modify((l: { category: string }) => {
-              l.category = l.category.trim()
+            .modify((p: { rows: { category: string }[] }) => {
+              for (const l of p.rows) l.category = l.category.trim()
             })
         }
       }
@@ -157,7 +160,8 @@ describe('schema upgrades', () => {
     await v2.open()
     expect(v2.verno).toBe(current + 1)
     expect(await v2.plans.get('p')).toEqual(data.plan)
-    expect(await v2.budgetLines.where('quarter').equals('2025-Q4').count()).toBe(2)
+    const lines = (await v2.packs.toArray()).flatMap((p) => p.rows) as unknown as { quarter: string }[]
+    expect(lines.filter((l) => l.quarter === '2025-Q4').length).toBe(2)
     v2.close()
     await Dexie.delete(name)
   })
@@ -221,7 +225,7 @@ describe('schema version 4: risks and budget lines get their order', () => {
     const risks = await db.risks.where('planId').equals('ff').toArray()
     // Listed by key before: ff:risk:1, ff:risk:2, ... (fewer than ten), numbered in that order.
     expect(risks.map((r) => r.order)).toEqual(risks.map((_, i) => i + 1))
-    const lines = await db.budgetLines.where('planId').equals('ff').toArray()
+    const lines = await budgetLineRows.inPlan('ff').toArray()
     expect(lines).toHaveLength(data.budgetLines.length)
     for (const phase of data.phases) {
       const inPhase = lines.filter((l) => l.phaseId === phase.id)
@@ -240,16 +244,16 @@ describe('schema version 4: risks and budget lines get their order', () => {
     // History holds the same number for each line; the line removed since comes after its phase's.
     const order = lines.find((l) => l.id === edited.id)!.order
     await undo('ff')
-    expect(await db.budgetLines.get(edited.id)).toMatchObject({
+    expect(await budgetLineRows.get(edited.id)).toMatchObject({
       amountCents: edited.amountCents - 100,
       order
     })
     await undo('ff')
-    const back = (await db.budgetLines.get(gone.id))!
+    const back = (await budgetLineRows.get(gone.id))!
     expect(back.order).toBe(lines.filter((l) => l.phaseId === gone.phaseId).length + 1)
     await redo('ff')
     await redo('ff')
-    expect(await db.budgetLines.get(edited.id)).toMatchObject({ amountCents: edited.amountCents, order })
+    expect(await budgetLineRows.get(edited.id)).toMatchObject({ amountCents: edited.amountCents, order })
   })
 
   it('numbers the rows and history of recently deleted plans too', async () => {
@@ -326,9 +330,7 @@ describe('schema version 2: undone entries found by index', () => {
       { key: 'import', values: {} },
       lines.map((l) => ({ table: 'budgetLines' as const, id: l.id, before: null, after: l }))
     )
-    expect(await db.budgetLines.where('planId').equals('p').count()).toBe(
-      data.budgetLines.length + lines.length
-    )
+    expect(await budgetLineRows.inPlan('p').count()).toBe(data.budgetLines.length + lines.length)
     // The long change list is stored in parts, and read back whole and in order.
     const [stored] = await db.history.toArray()
     expect(stored.changes).toEqual([])
@@ -338,7 +340,7 @@ describe('schema version 2: undone entries found by index', () => {
     expect(whole?.changes.map((c) => c.id)).toEqual(lines.map((l) => l.id))
     expect(whole).not.toHaveProperty('partCount')
 
-    const count = () => db.budgetLines.where('planId').equals('p').count()
+    const count = () => budgetLineRows.inPlan('p').count()
     await undo('p')
     expect(await count()).toBe(data.budgetLines.length)
     await redo('p')
@@ -389,33 +391,86 @@ describe('telling live queries about deletes', () => {
 
   it('reports a wide delete as the whole table (one range, not a range per key) and live queries still see it', async () => {
     const data = smallPlan()
-    const line = data.budgetLines[0]
-    const extra = Array.from({ length: WIDE_DELETE * 4 }, (_, i) => ({ ...line, id: `wide-${i}` }))
-    await createPlanFromData({ ...data, budgetLines: [...data.budgetLines, ...extra] })
+    const role = data.roles[0]
+    const extra = Array.from({ length: WIDE_DELETE * 4 }, (_, i) => ({ ...role, id: `wide-${i}` }))
+    await createPlanFromData({ ...data, roles: [...data.roles, ...extra] })
     const seen: Record<string, unknown>[] = []
     const listen = (parts: Record<string, unknown>) => void seen.push(parts)
     Dexie.on('storagemutated', listen)
     const counts: number[] = []
-    const sub = liveQuery(() => db.budgetLines.where('planId').equals('p').count()).subscribe((n) =>
-      counts.push(n)
-    )
+    const sub = liveQuery(() => db.roles.where('planId').equals('p').count()).subscribe((n) => counts.push(n))
     try {
       await until(() => counts.length > 0)
-      const key = `idb://${db.name}/budgetLines/`
+      const key = `idb://${db.name}/roles/`
 
-      await db.budgetLines.bulkDelete(extra.slice(0, WIDE_DELETE - 10).map((l) => l.id))
+      await db.roles.bulkDelete(extra.slice(0, WIDE_DELETE - 10).map((r) => r.id))
       await until(() => seen.some((p) => key in p))
       // A narrow delete keeps its keys.
       expect(ranges(seen.find((p) => key in p)![key] as never)).toBe(WIDE_DELETE - 10)
 
       seen.length = 0
-      await db.budgetLines.bulkDelete(extra.slice(WIDE_DELETE - 10).map((l) => l.id))
+      await db.roles.bulkDelete(extra.slice(WIDE_DELETE - 10).map((r) => r.id))
       await until(() => seen.some((p) => key in p))
       expect(ranges(seen.find((p) => key in p)![key] as never)).toBe(1)
-      await until(() => counts[counts.length - 1] === data.budgetLines.length)
+      await until(() => counts[counts.length - 1] === data.roles.length)
     } finally {
       sub.unsubscribe()
       Dexie.on('storagemutated').unsubscribe(listen)
     }
   })
+})
+
+describe('schema version 6: allocations and budget lines packed', () => {
+  /** Rows of two plans (and many lines, so buckets hold several rows) as an older version stored them. */
+  function rowsOfPlans() {
+    const plans = ['p', 'q'].map((planId) => {
+      const d = smallPlan()
+      const own = <T extends { id: string }>(r: T) => ({ ...r, id: `${planId}-${r.id}`, planId })
+      const extra = Array.from({ length: 600 }, (_, i) => ({ ...d.budgetLines[0], id: `x${i}` }))
+      return {
+        plan: { ...d.plan, id: planId },
+        allocations: d.allocations.map(own),
+        budgetLines: [...d.budgetLines, ...extra].map(own)
+      }
+    })
+    return plans
+  }
+  const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id))
+
+  for (const [from, before] of [
+    ['version 1', SCHEMA_VERSIONS.slice(0, 1)],
+    ['the version before', SCHEMA_VERSIONS.filter((v) => v.version < 5)]
+  ] as const) {
+    it(`moves every row of ${from} into its pack, all plans with equal content`, async () => {
+      const name = `qm-packs-${from.length}-${Date.now()}`
+      const plans = rowsOfPlans()
+      const old = new QuartermasterDB(name, [...before])
+      await old.plans.bulkAdd(plans.map((p) => p.plan))
+      for (const t of ['allocations', 'budgetLines'] as const)
+        await old.table(t).bulkAdd(plans.flatMap((p): { id: string }[] => p[t]))
+      old.close()
+
+      const now = new QuartermasterDB(name)
+      await now.open()
+      expect(now.tables.map((t) => t.name)).not.toContain('allocations')
+      expect(now.tables.map((t) => t.name)).not.toContain('budgetLines')
+      const packs = await now.packs.toArray()
+      for (const p of packs) {
+        expect(p.rows.length).toBeGreaterThan(0)
+        for (const r of p.rows) expect([r.planId, bucketOf(r.id)]).toEqual([p.planId, p.bucket])
+      }
+      for (const plan of plans) {
+        for (const t of ['allocations', 'budgetLines'] as const) {
+          const stored = packs
+            .filter((p) => p.table === t && p.planId === plan.plan.id)
+            .flatMap((p) => p.rows)
+          expect(byId(stored), `${plan.plan.id} ${t}`).toEqual(byId<{ id: string }>(plan[t]))
+        }
+      }
+      // Several lines share a pack: far fewer records than rows.
+      expect(packs.length).toBeLessThan(plans.reduce((n, p) => n + p.budgetLines.length, 0) / 2)
+      now.close()
+      await Dexie.delete(name)
+    })
+  }
 })

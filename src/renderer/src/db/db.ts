@@ -10,9 +10,7 @@ import Dexie, {
 } from 'dexie'
 import type {
   Actual,
-  Allocation,
   CostCentreMapping,
-  BudgetLine,
   Deliverable,
   Dependency,
   EntityChange,
@@ -26,6 +24,9 @@ import type {
 import { ENTITY_TABLES, SIDE_TABLES } from '@shared/planning/types'
 import { pendingTransactions } from './pending'
 import { numberRisksAndLines } from './schema-v4'
+import { PACKED_TABLES, packRows, type RowPack } from './packs'
+
+export type { RowPack }
 
 /** A column mapping the import wizard remembers for one sheet layout. */
 export type StoredMapping = {
@@ -90,6 +91,24 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     version: 4,
     stores: {},
     upgrade: numberRisksAndLines
+  },
+  {
+    // Allocations and budget lines packed, one record per (table, plan, bucket of the row id):
+    // storing the 10x plan added 250,000 records one by one, and IndexedDB's cost per record was
+    // most of its time (see rows.ts). Every existing row moves into its pack.
+    version: 5,
+    stores: { packs: '[table+planId+bucket], planId, [table+bucket]' },
+    upgrade: async (tx) => {
+      for (const table of PACKED_TABLES) {
+        const rows = (await tx.table(table).toArray()) as { id: string; planId: string }[]
+        if (rows.length) await tx.table('packs').bulkAdd(packRows(table, rows))
+      }
+    }
+  },
+  {
+    // The row-per-record stores of the packed tables, emptied into packs by version 5.
+    version: 6,
+    stores: { allocations: null, budgetLines: null }
   }
 ]
 
@@ -121,8 +140,8 @@ export class QuartermasterDB extends Dexie {
   phases!: DexieTable<Phase, 'id'>
   workstreams!: DexieTable<Workstream, 'id'>
   roles!: DexieTable<Role, 'id'>
-  allocations!: DexieTable<Allocation, 'id'>
-  budgetLines!: DexieTable<BudgetLine, 'id'>
+  /** Allocations and budget lines, packed: read and written only through rows.ts. */
+  packs!: Table<RowPack, [string, string, number]>
   risks!: DexieTable<Risk, 'id'>
   dependencies!: DexieTable<Dependency, 'id'>
   deliverables!: DexieTable<Deliverable, 'id'>

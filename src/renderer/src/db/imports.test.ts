@@ -7,6 +7,9 @@ import { CommitError, undo } from './commit'
 import { createPlanFromData } from './plans'
 import { commitImport, recallStoredMapping, rememberStoredMapping } from './imports'
 import { loadEntry } from './history-store'
+import { tableRows } from './testing'
+
+const budgetLineRows = tableRows<BudgetLine>('budgetLines')
 
 async function wipe() {
   await Promise.all(db.tables.map((t) => t.clear()))
@@ -35,12 +38,12 @@ describe('committing an import', () => {
     ])
     expect(planId).toBe('imported')
     expect((await db.plans.get('imported'))?.name).toBe('Imported')
-    expect(await db.budgetLines.where('planId').equals('imported').count()).toBe(2)
+    expect(await budgetLineRows.inPlan('imported').count()).toBe(2)
     const entries = await db.history.where('planId').equals('imported').toArray()
     expect(entries.map((e) => e.kind)).toEqual(['import'])
     expect((await loadEntry(entries[0].seq!))?.changes).toHaveLength(2)
     await undo('imported')
-    expect(await db.budgetLines.where('planId').equals('imported').count()).toBe(0)
+    expect(await budgetLineRows.inPlan('imported').count()).toBe(0)
   })
 
   it('into a new plan leaves nothing behind when any write fails (one transaction)', async () => {
@@ -54,7 +57,7 @@ describe('committing an import', () => {
     ).rejects.toBeInstanceOf(CommitError)
     expect(await db.plans.count()).toBe(0)
     expect(await db.phases.count()).toBe(0)
-    expect(await db.budgetLines.count()).toBe(0)
+    expect(await budgetLineRows.count()).toBe(0)
     expect(await db.history.count()).toBe(0)
   })
 
@@ -62,7 +65,7 @@ describe('committing an import', () => {
     await createPlanFromData(smallPlan())
     const change = { ...lineChange('i1', 100), after: { ...lineChange('i1', 100).after, planId: 'p' } }
     expect(await commitImport({ kind: 'current', planId: 'p' }, summary, [change as EntityChange])).toBe('p')
-    expect(await db.budgetLines.where('planId').equals('p').count()).toBe(4)
+    expect(await budgetLineRows.inPlan('p').count()).toBe(4)
   })
 
   it('into the current plan places the lines after those their phase holds, in file order', async () => {
@@ -77,7 +80,7 @@ describe('committing an import', () => {
       line('i2', 'ph1', 2),
       line('i3', 'ph2', 1)
     ])
-    const orders = Object.fromEntries((await db.budgetLines.toArray()).map((l) => [l.id, l.order]))
+    const orders = Object.fromEntries((await budgetLineRows.toArray()).map((l) => [l.id, l.order]))
     expect(orders).toMatchObject({ l1: 1, l2: 2, i1: 3, i2: 4, l3: 1, i3: 2 })
   })
 })

@@ -17,7 +17,8 @@ afterEach(wipe)
 async function movedShareSeenElsewhere(): Promise<number | undefined> {
   const other = new QuartermasterDB()
   try {
-    return (await other.allocations.get('moved'))?.shareBp
+    const rows = (await other.packs.toArray()).flatMap((p) => p.rows) as { id: string; shareBp?: number }[]
+    return rows.find((r) => r.id === 'moved')?.shareBp
   } finally {
     other.close()
   }

@@ -1,6 +1,6 @@
 // Reading a plan: one in-memory PlanData per open plan, fed by Dexie live queries (so every window
 // sees every write) and updated at once by local commits (so a drop shows before the disk write ends).
-import Dexie, { liveQuery, type Subscription, type Table } from 'dexie'
+import Dexie, { liveQuery, type Subscription } from 'dexie'
 import { useMemo, useSyncExternalStore } from 'react'
 import type { EntityChange, Plan, PlanData } from '@shared/planning/types'
 import { applyChanges, applyChangesStepwise } from '@shared/planning/changes'
@@ -8,14 +8,13 @@ import { noteDerivation } from '@shared/planning/plan-index'
 import { sortedByOrder } from '@shared/planning/order'
 import { nextTask, runSliced } from '../lib/sliced'
 import { db, PLAN_TABLES } from './db'
+import { observeRows, PLAN_STORES, planRows } from './rows'
 
 export async function loadPlanData(planId: string): Promise<PlanData | undefined> {
-  return db.transaction('r', ['plans', ...PLAN_TABLES], async () => {
+  return db.transaction('r', ['plans', ...PLAN_STORES], async () => {
     const plan = await db.plans.get(planId)
     if (!plan) return undefined
-    const parts = await Promise.all(
-      PLAN_TABLES.map((t) => db.table(t).where('planId').equals(planId).toArray())
-    )
+    const parts = await Promise.all(PLAN_TABLES.map((t) => planRows(t, planId)))
     return assemble(plan, parts)
   })
 }
@@ -105,21 +104,21 @@ function open(planId: string): Entry {
     })
   )
   for (const t of PLAN_TABLES) {
-    const query = () => (db.table(t) as Table<unknown, string>).where('planId').equals(planId)
     let reads = 0
     entry.subs.push(
       liveQuery(async (): Promise<typeof READ | typeof UNCHANGED> => {
-        // The count observes the plan's rows (any write to them runs the query again). The rows
+        // This observes the plan's rows (any write to them runs the query again). The rows
         // themselves are read outside the live query (below): read inside it, Dexie noted every
         // read row's key for the query, a tree of 200,000 keys built in one task on the 10x plan.
-        const n = await query().count()
+        const n = await observeRows(t, planId)
         // While a local commit writes, and once after it, the memory already holds what is
         // written: the count stands in for reading and decoding every row again, a long stall of
         // the window on a plan of 100,000 lines.
         if (isHeld(planId, t)) return UNCHANGED
         if (takeTrust(planId, t)) {
           const inMemory = entry.parts[t]
-          if (Array.isArray(inMemory) && inMemory.length === n) return UNCHANGED
+          // Packed tables give no count without reading their packs: the local write stands for them.
+          if (Array.isArray(inMemory) && (n === undefined || inMemory.length === n)) return UNCHANGED
         }
         return READ
       }).subscribe({
@@ -128,8 +127,7 @@ function open(planId: string): Entry {
           const seq = ++reads
           const gen = holdGeneration(planId, t)
           // Dexie calls next() in its global context: this read is not observed.
-          query()
-            .toArray()
+          planRows(t, planId)
             .then((rows) => {
               // Only the newest read counts; and a read that a local commit overlapped must not
               // overwrite what the commit put in memory (the commit's write runs the query again).

@@ -5,6 +5,7 @@ import { buildFreshFoodzPlan } from '@shared/planning/seed/freshfoodz'
 import { db, describeStorageError, PLAN_TABLES, SIDE_TABLES } from './db'
 import { addPlanRows, CommitError } from './commit'
 import { deletePlanHistory, HISTORY_TABLES } from './history-store'
+import { addRows, deletePlansRows, PLAN_STORES } from './rows'
 
 export const BUILTIN_PLAN_ID = 'freshfoodz'
 const CURRENT_PLAN_KEY = 'currentPlanId'
@@ -12,7 +13,7 @@ const CURRENT_PLAN_KEY = 'currentPlanId'
 /** Writes a whole plan in one transaction: all of it or nothing. */
 export async function createPlanFromData(data: PlanData): Promise<string> {
   try {
-    await db.transaction('rw', ['plans', ...PLAN_TABLES], () => addPlanRows(data))
+    await db.transaction('rw', ['plans', ...PLAN_STORES], async () => addPlanRows(data))
     return data.plan.id
   } catch (err) {
     throw new CommitError('storage', describeStorageError(err))
@@ -21,9 +22,8 @@ export async function createPlanFromData(data: PlanData): Promise<string> {
 
 /** Deletes a plan, its rows and its history, in one transaction. */
 export async function deletePlan(planId: string): Promise<void> {
-  await db.transaction('rw', ['plans', ...HISTORY_TABLES, ...PLAN_TABLES, ...SIDE_TABLES], async () => {
-    for (const t of [...PLAN_TABLES, ...SIDE_TABLES])
-      await db.table(t).where('planId').equals(planId).delete()
+  await db.transaction('rw', ['plans', ...HISTORY_TABLES, ...PLAN_STORES, ...SIDE_TABLES], async () => {
+    for (const t of [...PLAN_TABLES, ...SIDE_TABLES]) await deletePlansRows(t, [planId])
     await deletePlanHistory([planId])
     await db.plans.delete(planId)
   })
@@ -52,13 +52,12 @@ export async function ensureBuiltinPlan(): Promise<string> {
 export async function resetToBuiltin(): Promise<string> {
   const fresh = buildFreshFoodzPlan({ planId: BUILTIN_PLAN_ID })
   try {
-    await db.transaction('rw', ['plans', ...HISTORY_TABLES, ...PLAN_TABLES, ...SIDE_TABLES], async () => {
+    await db.transaction('rw', ['plans', ...HISTORY_TABLES, ...PLAN_STORES, ...SIDE_TABLES], async () => {
       // The built-in plan comes back as shipped: without the actuals imported into it.
-      for (const t of [...PLAN_TABLES, ...SIDE_TABLES])
-        await db.table(t).where('planId').equals(BUILTIN_PLAN_ID).delete()
+      for (const t of [...PLAN_TABLES, ...SIDE_TABLES]) await deletePlansRows(t, [BUILTIN_PLAN_ID])
       await deletePlanHistory([BUILTIN_PLAN_ID])
       await db.plans.put(fresh.plan)
-      for (const t of PLAN_TABLES) if (fresh[t].length) await db.table(t).bulkAdd(fresh[t])
+      for (const t of PLAN_TABLES) await addRows(t, fresh[t])
     })
   } catch (err) {
     throw new CommitError('storage', describeStorageError(err))

@@ -20,6 +20,7 @@ import {
   restoreSnapshot,
   undoPromotion
 } from './scenarios'
+import { tableRows } from './testing'
 
 async function wipe() {
   await Promise.all(db.tables.map((t) => t.clear()))
@@ -123,7 +124,7 @@ describe('rename, duplicate, delete', () => {
     const snapshot = await deletePlanTree(id)
     expect(snapshot.plans.map((p) => p.id).sort()).toEqual([id, nested].sort())
     expect(await db.plans.count()).toBe(1)
-    expect(await db.allocations.count()).toBe(4)
+    expect(await tableRows('allocations').count()).toBe(4)
     await restoreSnapshot(snapshot)
     expect(await db.plans.count()).toBe(3)
     expect(byOrigin((await load(id)).budgetLines, 'l1').amountCents).toBe(5)

@@ -2,7 +2,7 @@
 // snapshot, promoting a scenario to baseline and applying chosen history entries onto the base.
 // A scenario is a plan with baseId set; its entities are full copies with their own ids.
 import { useLiveQuery } from 'dexie-react-hooks'
-import type { HistoryEntry, Plan, PlanData } from '@shared/planning/types'
+import type { Allocation, HistoryEntry, Plan, PlanData } from '@shared/planning/types'
 import { clonePlanData } from '@shared/planning/clone'
 import { newId } from '@shared/planning/ids'
 import { dependencyViolations, type DependencyViolation } from '@shared/planning/schedule'
@@ -10,6 +10,7 @@ import { baselineChanges, entriesOntoBase, type ApplyProblem } from '@shared/sce
 import { db, describeStorageError, PLAN_TABLES, SIDE_TABLES } from './db'
 import { CommitError, commitChanges, latestActiveSeq, undo } from './commit'
 import { loadPlanData } from './plan-data'
+import { deletePlansRows, PLAN_STORES, planRows, plansRows, putRows, type Row } from './rows'
 import { createPlanFromData } from './plans'
 import {
   allWithChanges,
@@ -24,7 +25,7 @@ type PlanTable = (typeof PLAN_TABLES)[number] | (typeof SIDE_TABLES)[number]
 /** A plan's rows: PlanData's and its actuals and cost centres (which go and come back with it). */
 const ROW_TABLES = [...PLAN_TABLES, ...SIDE_TABLES] as const
 // Side tables too: commitChanges runs inside these transactions and may write them.
-const ALL_TABLES = ['plans', ...HISTORY_TABLES, ...PLAN_TABLES, ...SIDE_TABLES] as const
+const ALL_TABLES = ['plans', ...HISTORY_TABLES, ...PLAN_STORES, ...SIDE_TABLES] as const
 /** A promotion also keeps what undoing it needs beside its entry (see undoLatest). */
 const PROMOTION_TABLES = [...ALL_TABLES, 'settings'] as const
 const promotionKey = (seq: number) => `promotion:${seq}`
@@ -147,13 +148,13 @@ async function treeIds(rootId: string): Promise<string[]> {
 async function snapshotOf(ids: string[]): Promise<PlanSnapshot> {
   const plans = (await db.plans.bulkGet(ids)).filter((p): p is Plan => p !== undefined)
   const rows = {} as Record<PlanTable, unknown[]>
-  for (const t of ROW_TABLES) rows[t] = await db.table(t).where('planId').anyOf(ids).toArray()
+  for (const t of ROW_TABLES) rows[t] = await plansRows(t, ids)
   const history = await allWithChanges(await db.history.where('planId').anyOf(ids).toArray())
   return { plans, rows, history }
 }
 
 async function removePlans(ids: string[]): Promise<void> {
-  for (const t of ROW_TABLES) await db.table(t).where('planId').anyOf(ids).delete()
+  for (const t of ROW_TABLES) await deletePlansRows(t, ids)
   await deletePlanHistory(ids)
   await db.plans.bulkDelete(ids)
 }
@@ -258,7 +259,7 @@ export async function restoreSnapshot(snapshot: PlanSnapshot): Promise<void> {
     await db.transaction('rw', [...ALL_TABLES], async () => {
       await db.plans.bulkPut(snapshot.plans)
       // Snapshots kept before side tables existed have no rows for them.
-      for (const t of ROW_TABLES) if (snapshot.rows[t]?.length) await db.table(t).bulkPut(snapshot.rows[t])
+      for (const t of ROW_TABLES) if (snapshot.rows[t]?.length) await putRows(t, snapshot.rows[t] as Row[])
       await storeEntries(snapshot.history)
     })
   } catch (err) {
@@ -440,7 +441,7 @@ export function useDependencyViolations(planId: string): DependencyViolation[] |
   return useLiveQuery(async () => {
     const [workstreams, allocations] = await Promise.all([
       db.workstreams.where('planId').equals(planId).toArray(),
-      db.allocations.where('planId').equals(planId).toArray()
+      planRows<Allocation>('allocations', planId)
     ])
     return dependencyViolations({ workstreams, allocations } as PlanData)
   }, [planId])
