@@ -11,6 +11,7 @@ import {
   buildAllocationIndex,
   buildAllocationIndexStepwise,
   buildUtilization,
+  buildUtilizationStepwise,
   knownAllocationIndex,
   noteDerivation,
   updateUtilization,
@@ -166,6 +167,22 @@ describe('utilization by deltas', () => {
     expect(next.amber).toBe(full.amber)
     expect(Object.fromEntries(next.stats)).toEqual(Object.fromEntries(full.stats))
     expect(next.table.get('r1')!.get('2025-Q4')!.level).toBe('red')
+  })
+
+  it('takes a state built for this very index as it is, and builds for an index of another build', () => {
+    const data = smallPlan()
+    const index = buildAllocationIndex(data.allocations)
+    const steps = buildUtilizationStepwise(data, index)
+    let end
+    while (!(end = runFor(steps, 0)));
+    const state = end.value
+    expect(plainUtil(state)).toEqual(plainUtil(buildUtilization(data, index)))
+    expect(updateUtilization(state, data, index)).toBe(state)
+    // Same version, another build (say, rows read again): not the state of that index.
+    const other = buildAllocationIndex(data.allocations)
+    const rebuilt = updateUtilization(state, data, other)
+    expect(rebuilt).not.toBe(state)
+    expect(rebuilt.indexSums).toBe(other.sums)
   })
 
   it('builds afresh when the soft cap changes', () => {

@@ -269,6 +269,8 @@ export type UtilizationState = {
   readonly roleStats: Map<string, RoleStat>
   /** The version of the index it is up to date with. */
   readonly indexVersion: number
+  /** The sums of that index: shared by every index followed from one build, so it tells them apart from another build. */
+  readonly indexSums: AllocationIndex['sums']
 }
 
 /** A role's highest utilization, its first cell with work at that utilization, and its red and amber cells. */
@@ -312,12 +314,24 @@ function count(stat: QuarterStat, cell: UtilizationCell, sign: 1 | -1) {
 }
 
 export function buildUtilization(data: PlanData, index: AllocationIndex): UtilizationState {
+  return runToEnd(buildUtilizationStepwise(data, index))
+}
+
+/** Roles between yields of the stepwise build. */
+const UTILIZATION_STEP = 500
+
+/** buildUtilization a step at a time (10,000 roles × their quarters on a big plan). */
+export function* buildUtilizationStepwise(
+  data: PlanData,
+  index: AllocationIndex
+): Stepwise<UtilizationState> {
   const basis = basisOf(data)
   const softCap = basis.softCapBp
   const table: UtilizationTable = new Map()
   const stats = new Map<QuarterKey, QuarterStat>()
   for (const q of data.plan.quarters) stats.set(q, { bp: 0, red: 0, amber: 0 })
   const roleById = new Map<string, Role>()
+  let n = 0
   for (const role of data.roles) {
     roleById.set(role.id, role)
     const byQ = index.sums.get(role.id)
@@ -325,6 +339,7 @@ export function buildUtilization(data: PlanData, index: AllocationIndex): Utiliz
     for (const q of data.plan.quarters) cells.set(q, cellOf(role, q, byQ?.get(q) ?? 0, softCap))
     if (byQ) for (const [q, bp] of byQ) if (!cells.has(q)) cells.set(q, cellOf(role, q, bp, softCap))
     table.set(role.id, cells)
+    if (++n % UTILIZATION_STEP === 0) yield
   }
   let red = 0
   let amber = 0
@@ -338,8 +353,19 @@ export function buildUtilization(data: PlanData, index: AllocationIndex): Utiliz
       else if (c.level === 'amber') amber++
     }
     roleStats.set(roleId, roleStatOf(cells, stats))
+    if (++n % UTILIZATION_STEP === 0) yield
   }
-  return { table, stats, red, amber, basis, roleById, roleStats, indexVersion: index.version }
+  return {
+    table,
+    stats,
+    red,
+    amber,
+    basis,
+    roleById,
+    roleStats,
+    indexVersion: index.version,
+    indexSums: index.sums
+  }
 }
 
 /**
@@ -353,8 +379,17 @@ export function updateUtilization(
   index: AllocationIndex
 ): UtilizationState {
   const basis = basisOf(data)
+  const sameBasis =
+    state !== undefined &&
+    state.indexSums === index.sums &&
+    state.basis.roles === basis.roles &&
+    state.basis.softCapBp === basis.softCapBp &&
+    state.basis.quarters === basis.quarters
+  // Built for this very index already (a board's first render after a stepwise build).
+  if (sameBasis && state.indexVersion === index.version) return state
   if (
     !state ||
+    !sameBasis ||
     !index.incremental ||
     state.indexVersion !== index.version - 1 ||
     state.basis.roles !== basis.roles ||

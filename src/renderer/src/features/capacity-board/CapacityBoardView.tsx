@@ -14,6 +14,7 @@ import {
   adoptAllocationIndex,
   allocationIndexOf,
   buildAllocationIndexStepwise,
+  buildUtilizationStepwise,
   knownAllocationIndex,
   updateUtilization,
   type AllocationIndex,
@@ -58,16 +59,30 @@ const COL_W = 140
 const HEAD_W = 196
 const HEAD_H = 52
 
-const allocationIndexSource: SlicedIndexSource<AllocationIndex> = {
-  known: (rows) => knownAllocationIndex(rows as Allocation[]),
-  stepwise: (rows) => buildAllocationIndexStepwise(rows as Allocation[]),
-  adopt: (rows, index) => adoptAllocationIndex(rows as Allocation[], index)
-}
+/** Utilization built stepwise with the index it belongs to, taken up by the board's first render. */
+const prebuiltUtilization = new WeakMap<AllocationIndex, UtilizationState>()
 
 export function CapacityBoardView({ planId }: ViewProps) {
   const data = usePlanData(planId)
-  // A big plan's index is built a slice per task when it opens; the board shows once it is there.
-  const ready = useSlicedIndex(data?.allocations, allocationIndexSource)
+  const dataRef = useRef(data)
+  dataRef.current = data
+  // A big plan's index, and the utilization of its roles, are built a slice per task when it
+  // opens; the board shows once they are there.
+  const source: SlicedIndexSource<AllocationIndex> = useMemo(
+    () => ({
+      known: (rows) => knownAllocationIndex(rows as Allocation[]),
+      *stepwise(rows) {
+        const index = yield* buildAllocationIndexStepwise(rows as Allocation[])
+        const at = dataRef.current
+        if (at?.allocations === rows)
+          prebuiltUtilization.set(index, yield* buildUtilizationStepwise(at, index))
+        return index
+      },
+      adopt: (rows, index) => adoptAllocationIndex(rows as Allocation[], index)
+    }),
+    []
+  )
+  const ready = useSlicedIndex(data?.allocations, source)
   if (!data) return null
   if (!ready) return <BoardLoading view="capacity-board" count={data.allocations.length} />
   return <CapacityBoard planId={planId} data={data} />
@@ -111,7 +126,12 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
   // Quarter totals and red/amber counts, updated from the cells the index says changed.
   const utilRef = useRef<UtilizationState | undefined>(undefined)
   const util = useMemo(
-    () => (utilRef.current = updateUtilization(utilRef.current, data, allocIndex)),
+    () =>
+      (utilRef.current = updateUtilization(
+        utilRef.current ?? prebuiltUtilization.get(allocIndex),
+        data,
+        allocIndex
+      )),
     [allocIndex, data.roles, softCapBp, quartersKey] // eslint-disable-line react-hooks/exhaustive-deps
   )
   // The heatmap (a pass over every role) renders in a deferred pass right after.
