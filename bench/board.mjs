@@ -239,7 +239,8 @@ async function measureEdits(page, baseUrl, rounds = 5) {
     await form.getByLabel('Amount').fill(String(1000 + i))
     add.push(await timeToTotal(page, () => form.locator('button[type="submit"]').click()))
     await idle(page)
-    await page.locator('tr.line-row .row-actions button').nth(1).click()
+    // The first line's remove button (rows of ordered lists also hold move buttons before it).
+    await page.locator('tr.line-row').first().locator('.row-actions button[aria-label^="Remove"]').click()
     const confirm = page.getByTestId('remove-line')
     await confirm.waitFor()
     remove.push(await timeToTotal(page, () => confirm.locator('button[type="submit"]').click()))
