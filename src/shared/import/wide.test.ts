@@ -49,7 +49,11 @@ describe('finance grids', () => {
     ]
     const r = convertSheet('Plan', rows, 0, budget)
     expect(values(r.rows)).toEqual([['2026-Q1', 253_088], ['2026-Q2', 350_000], 'negative-amount'])
-    expect(r.rows[2]!.ok ? null : r.rows[2]!.issues[0]!.value).toBe('2026-Q2: -1000.00')
+    expect(r.rows[2]!.ok ? null : r.rows[2]!.issues[0]).toMatchObject({
+      value: '2026-Q2: -1000.00',
+      row: 4,
+      column: 'E, F, G'
+    })
   })
 
   it('one line per month keeps a negative month refused, as no line can be negative', () => {

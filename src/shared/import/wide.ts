@@ -219,7 +219,11 @@ export function convertWide(
         code: 'negative-amount',
         sheet,
         row: first.row,
-        column: layout.columns.map((c) => columnLetter(c.col)).join(', '),
+        // The months of that quarter, where the user looks for the correction.
+        column: layout.columns
+          .filter((_, i) => monthQuarter(keys[i]) === first.values.quarter)
+          .map((c) => columnLetter(c.col))
+          .join(', '),
         field: 'amount',
         value: `${first.values.quarter}: ${(sum / 100).toFixed(2)}`,
         message: 'the months of the quarter add up to less than zero; budget lines hold planned spending'
@@ -248,6 +252,12 @@ export function convertWide(
       mismatches
     }
   }
+}
+
+/** "2026-05" → "2026-Q2"; null for a month without a year. */
+function monthQuarter(key: string | null | undefined): string | null {
+  const m = key ? /^(\d{4})-(\d{2})$/.exec(key) : null
+  return m ? `${m[1]}-Q${Math.ceil(Number(m[2]) / 3)}` : null
 }
 
 /**
