@@ -157,3 +157,49 @@ test('a budget line moved to another category row names the category in the UI l
   await page.setViewportSize({ width: 1280, height: 800 })
   await app.shot('history-category-de-1280')
 })
+
+test('reverting an added role that was given work since is refused and names that work; reverted in order it goes', async ({
+  app
+}) => {
+  const { page } = app
+  await app.goto('team')
+  await page.getByRole('button', { name: 'Add role' }).click()
+  const role = page.getByTestId('role-form')
+  await role.getByLabel('Role', { exact: true }).fill('Data Engineer')
+  await role.getByRole('button', { name: 'Add role' }).click()
+  await expect(role).toBeHidden()
+  await page.getByRole('button', { name: 'Add allocation' }).click()
+  const form = page.getByTestId('allocation-form')
+  await form.getByLabel('Role', { exact: true }).selectOption({ label: 'Data Engineer' })
+  await form.getByLabel('Quarter').selectOption({ label: 'Q2 2026' })
+  await form.getByLabel('Share (% of an FTE)').fill('50')
+  await form.getByRole('button', { name: 'Add allocation' }).click()
+  await expect(form).toBeHidden()
+  await expect(page.getByRole('row', { name: /^Data Engineer/ }).locator('td.fte-total')).toHaveText('0.50')
+
+  await app.goto('history')
+  const entries = page.getByTestId('history-entry')
+  const addRole = entries.filter({ hasText: 'Added the role Data Engineer' })
+  await addRole.getByRole('button', { name: /^Revert change/ }).click()
+  await expect(page.locator('.toast-title', { hasText: 'Could not revert this change' })).toBeVisible()
+  await expect(
+    page
+      .locator('.toast-desc')
+      .getByText(/^Later changes build on what this change added: #2 Assigned 50% of Data Engineer/)
+  ).toBeVisible()
+  await app.shot('history-revert-built-on')
+  await app.goto('team')
+  await expect(page.getByRole('row', { name: /^Data Engineer/ }).locator('td.fte-total')).toHaveText('0.50')
+
+  // The work first, then the role: both revert, and the role is gone with no work left behind.
+  await app.goto('history')
+  await entries
+    .filter({ hasText: 'Assigned 50% of Data Engineer' })
+    .getByRole('button', { name: /^Revert change/ })
+    .click()
+  await expect(page.locator('.toast-title', { hasText: /^Reverted: Assigned/ })).toBeVisible()
+  await addRole.getByRole('button', { name: /^Revert change/ }).click()
+  await expect(page.locator('.toast-title', { hasText: /^Reverted: Added the role/ })).toBeVisible()
+  await app.goto('team')
+  await expect(page.getByRole('row', { name: /^Data Engineer/ })).toHaveCount(0)
+})

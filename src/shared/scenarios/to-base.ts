@@ -6,6 +6,7 @@ import { deepEqual, findConflicts, applyChanges } from '../planning/changes'
 import { newId as randomId } from '../planning/ids'
 import type { EntityChange, EntityOf, EntityTable, HistoryEntry, Plan, PlanData } from '../planning/types'
 import { ENTITY_TABLES, isSideTable } from '../planning/types'
+import { referencesOf, strandedReferences } from '../planning/references'
 
 type Keyed = { id: string; originId?: string }
 type AnyEntity = EntityOf<EntityTable>
@@ -245,52 +246,6 @@ export type EntriesOntoBase = {
   seqs: number[]
 }
 
-function referencesOf(table: EntityTable, e: AnyEntity): { table: EntityTable; id: string }[] {
-  switch (table) {
-    case 'workstreams': {
-      const w = e as EntityOf<'workstreams'>
-      return [
-        { table: 'phases', id: w.phaseId },
-        ...w.dependsOn.map((id) => ({ table: 'workstreams' as const, id }))
-      ]
-    }
-    case 'allocations': {
-      const a = e as EntityOf<'allocations'>
-      return [
-        { table: 'roles', id: a.roleId },
-        { table: 'workstreams', id: a.workstreamId }
-      ]
-    }
-    case 'budgetLines': {
-      const l = e as EntityOf<'budgetLines'>
-      return [
-        { table: 'phases', id: l.phaseId },
-        ...(l.workstreamId ? [{ table: 'workstreams' as const, id: l.workstreamId }] : [])
-      ]
-    }
-    case 'risks': {
-      const r = e as EntityOf<'risks'>
-      return [
-        ...r.phaseIds.map((id) => ({ table: 'phases' as const, id })),
-        ...r.workstreamIds.map((id) => ({ table: 'workstreams' as const, id }))
-      ]
-    }
-    case 'dependencies': {
-      const d = e as EntityOf<'dependencies'>
-      return [
-        ...(d.workstreamId ? [{ table: 'workstreams' as const, id: d.workstreamId }] : []),
-        ...(d.phaseId ? [{ table: 'phases' as const, id: d.phaseId }] : [])
-      ]
-    }
-    case 'deliverables': {
-      const d = e as EntityOf<'deliverables'>
-      return d.workstreamId ? [{ table: 'workstreams', id: d.workstreamId }] : []
-    }
-    default:
-      return []
-  }
-}
-
 /**
  * Translates chosen entries of a scenario's history onto its base and checks each change
  * against the base as it is now (findConflicts, in order, so an entity touched by two chosen
@@ -375,32 +330,16 @@ export function entriesOntoBase(
       })
     })
     // What the chosen entries remove may have gained referents in the base since the branch (an
-    // allocation on a removed workstream): the entry's own cascade never saw them, so applying it
-    // would leave them pointing at nothing.
-    const removedBy = new Map<string, number>()
-    changes.forEach((c, i) => {
-      if (c.table === 'plans' || isSideTable(c.table) || c.after !== null) return
-      if (!ids.get(c.table)!.has(c.id)) removedBy.set(`${c.table}|${c.id}`, i)
-    })
-    if (removedBy.size > 0) {
-      const touched = new Set(changes.map((c) => `${c.table}|${c.id}`))
-      for (const t of ENTITY_TABLES) {
-        for (const e of result[t] as AnyEntity[]) {
-          if (touched.has(`${t}|${e.id}`)) continue
-          for (const r of referencesOf(t, e)) {
-            const i = removedBy.get(`${r.table}|${r.id}`)
-            if (i === undefined) continue
-            problems.push({
-              seq: origin[i].seq,
-              reason: 'still-referenced',
-              table: changes[i].table,
-              entity: origin[i].source.before,
-              current: e,
-              reference: { table: t, id: e.id }
-            })
-          }
-        }
-      }
+    // allocation on a removed workstream): the entry's own cascade never saw them.
+    for (const st of strandedReferences(result, changes)) {
+      problems.push({
+        seq: origin[st.change].seq,
+        reason: 'still-referenced',
+        table: changes[st.change].table,
+        entity: origin[st.change].source.before,
+        current: (result[st.by.table] as AnyEntity[]).find((e) => e.id === st.by.id) ?? null,
+        reference: st.by
+      })
     }
   }
   return { changes: problems.length ? [] : changes, problems, seqs: entries.map((h) => h.seq!) }

@@ -1,7 +1,8 @@
 // Writing a plan: every user action is one transaction that applies its entity changes and appends
 // a typed history entry, so it can be undone, redone and reverted, also after a restart.
 import type { ChangeKind, EntityChange, HistoryEntry, PlanData } from '@shared/planning/types'
-import { deepEqual, invertChanges } from '@shared/planning/changes'
+import { applyChanges, deepEqual, invertChanges } from '@shared/planning/changes'
+import { strandedReferences, type EntityRef } from '@shared/planning/references'
 import { isPlanningError } from '@shared/planning/errors'
 import { db, describeStorageError, PLAN_TABLES, SIDE_TABLES } from './db'
 import { applyLocally, applyLocallyInSlices, holdLiveUpdates, loadPlanData } from './plan-data'
@@ -14,7 +15,9 @@ export { WRITE_CHUNK } from './rows'
 export class CommitError extends Error {
   constructor(
     public readonly code: 'storage' | 'conflict' | 'nothing-to-undo' | 'nothing-to-redo' | 'not-found',
-    message: string
+    message: string,
+    /** For a refused revert: entities later changes made that refer to what it would remove. */
+    public readonly referents: readonly EntityRef[] = []
   ) {
     super(message)
   }
@@ -241,10 +244,24 @@ export async function revertEntry(seq: number): Promise<number | undefined> {
       `Later changes touched ${clashing.length} of the ${entry.changes.length} items of this entry; revert them first.`
     )
   }
+  const inverse = invertChanges(entry.changes)
+  // Reverting an add removes what later changes may have built on (work on an added role): refuse
+  // rather than leave those pointing at nothing. Only reverts that remove something read the plan.
+  if (inverse.some((c) => c.after === null && c.table !== 'plans')) {
+    const data = await loadPlanData(entry.planId)
+    const stranded = data ? strandedReferences(applyChanges(data, inverse), inverse) : []
+    if (stranded.length > 0) {
+      throw new CommitError(
+        'conflict',
+        `Later changes refer to ${stranded.length} item(s) this revert would remove; revert them first.`,
+        stranded.map((s) => s.by)
+      )
+    }
+  }
   return commitChanges(
     entry.planId,
     'revert',
     { key: 'history.revertOf', values: { seq, key: entry.summary.key } },
-    invertChanges(entry.changes)
+    inverse
   )
 }

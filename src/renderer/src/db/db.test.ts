@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import Dexie, { liveQuery, type Transaction } from 'dexie'
 import { smallPlan } from '../../../../test/support/testing'
 import { moveAllocation, setBudgetAmount } from '@shared/planning/moves'
+import { addAllocationChecked, addRole } from '@shared/planning/edit'
 import type { BudgetLine, PlanData, Risk } from '@shared/planning/types'
 import { buildFreshFoodzPlan } from '@shared/planning/seed/freshfoodz'
 import {
@@ -114,6 +115,42 @@ describe('history, undo and redo', () => {
     await commitChanges('p', 'edit', { key: 'd', values: {} }, setBudgetAmount(afterThird, 'l3', 6))
     await expect(revertEntry(third!)).rejects.toMatchObject({ code: 'conflict' })
     expect((await budgetLineRows.get('l3'))?.amountCents).toBe(6)
+  })
+
+  it('refuses to revert adding a role that later work was given, and names that work', async () => {
+    const data = smallPlan()
+    await createPlanFromData(data)
+    const added = await commitChanges(
+      'p',
+      'create',
+      { key: 'addRole', values: {} },
+      addRole(data, { name: 'Data Engineer' }, { newId: () => 'r9' })
+    )
+    const withRole = (await loadPlanData('p'))!
+    const work = await commitChanges(
+      'p',
+      'create',
+      { key: 'addAllocation', values: {} },
+      addAllocationChecked(
+        withRole,
+        { roleId: 'r9', workstreamId: 'c', quarter: '2026-Q1', shareBp: 5_000 },
+        { newId: () => 'x9' }
+      )
+    )
+    await expect(revertEntry(added!)).rejects.toMatchObject({
+      code: 'conflict',
+      referents: [{ table: 'allocations', id: 'x9' }]
+    })
+    // Nothing changed: the role and its work are both there.
+    let now = (await loadPlanData('p'))!
+    expect(now.roles.some((r) => r.id === 'r9')).toBe(true)
+    expect(now.allocations.find((a) => a.id === 'x9')?.roleId).toBe('r9')
+    // Reverting the work first, then the role, goes through and leaves nothing dangling.
+    await revertEntry(work!)
+    await revertEntry(added!)
+    now = (await loadPlanData('p'))!
+    expect(now.roles.some((r) => r.id === 'r9')).toBe(false)
+    expect(now.allocations.some((a) => a.id === 'x9')).toBe(false)
   })
 
   it('history survives closing and reopening the database', async () => {

@@ -50,13 +50,16 @@ export function HistoryView({ planId }: ViewProps) {
         description = t('alreadyUndone')
       else if (err instanceof CommitError && err.code === 'conflict') {
         // Long change lists are stored apart (history-store.ts): loaded only to explain a refusal.
+        // Refused because later work refers to what the revert would remove, or because later
+        // changes touched the same items.
+        const built = err.referents.length > 0
         const later = laterTouching(
           await allWithChanges(entries ?? []),
           entry.seq!,
-          (await withChanges(entry)).changes
+          built ? err.referents : (await withChanges(entry)).changes
         )
         description = later.length
-          ? t('revertConflict', {
+          ? t(built ? 'revertReferenced' : 'revertConflict', {
               detail: later.map((e) => `#${numberOf.get(e.seq!) ?? e.seq} ${describeEntry(e)}`).join('; ')
             })
           : t('revertConflictUnknown')

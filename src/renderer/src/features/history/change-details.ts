@@ -48,13 +48,16 @@ export function changeDetails(changes: readonly EntityChange[]): ChangeDetail[] 
   })
 }
 
-/** Later entries (newer than `seq`, not undone) that touched any item of `changes`: why a revert is refused. */
+/**
+ * Later entries (newer than `seq`, not undone) that touched any of `items` (an entry's changes, or
+ * the entities that refer to what a revert would remove): why a revert is refused.
+ */
 export function laterTouching<E extends { seq?: number; undone: boolean; changes: readonly EntityChange[] }>(
   entries: readonly E[],
   seq: number,
-  changes: readonly EntityChange[]
+  items: readonly { table: string; id: string }[]
 ): E[] {
-  const ids = new Set(changes.filter((c) => c.table !== 'plans').map((c) => `${c.table}|${c.id}`))
+  const ids = new Set(items.filter((c) => c.table !== 'plans').map((c) => `${c.table}|${c.id}`))
   return entries.filter(
     (e) => (e.seq ?? 0) > seq && !e.undone && e.changes.some((c) => ids.has(`${c.table}|${c.id}`))
   )

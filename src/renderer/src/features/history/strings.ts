@@ -16,6 +16,8 @@ registerStrings('historyView', {
     revertFailed: 'Could not revert this change',
     revertConflict:
       'Later changes touched the same items: {{detail}}. Revert or undo those later changes first, then try again.',
+    revertReferenced:
+      'Later changes build on what this change added: {{detail}}. Revert or undo those later changes first, then try again.',
     revertConflictUnknown: 'Later changes touched the same items. Revert or undo them first, then try again.',
     revertDone: 'The change was reverted; the revert is a new entry at the top and can itself be undone.',
     entryLabel: 'Change #{{seq}}',
@@ -60,6 +62,8 @@ registerStrings('historyView', {
     revertFailed: 'Diese Änderung lässt sich nicht zurücknehmen',
     revertConflict:
       'Spätere Änderungen betreffen dieselben Elemente: {{detail}}. Nehmen Sie zuerst diese späteren Änderungen zurück und versuchen Sie es dann erneut.',
+    revertReferenced:
+      'Spätere Änderungen bauen auf dem auf, was diese Änderung hinzugefügt hat: {{detail}}. Nehmen Sie zuerst diese späteren Änderungen zurück und versuchen Sie es dann erneut.',
     revertConflictUnknown:
       'Spätere Änderungen betreffen dieselben Elemente. Nehmen Sie diese zuerst zurück und versuchen Sie es dann erneut.',
     revertDone:
