@@ -104,21 +104,21 @@ test('a scenario that adds a role and a line and removes a workstream: compared,
   await page.getByRole('button', { name: 'Make baseline…' }).click()
   await page.getByRole('alertdialog').getByRole('button', { name: 'Make baseline' }).click()
   await expect(page.getByTestId('plan-name')).toHaveText(builtinName)
-  expect(await holds(app)).toEqual(ALL_THREE)
+  await expect.poll(() => holds(app), { timeout: 15_000 }).toEqual(ALL_THREE)
 
   await page.locator('body').click({ position: { x: 5, y: 5 } })
   await page.keyboard.press('Control+z')
   await expect(page.getByTestId('plan-name')).toHaveText('Data team')
   await tree(app).getByRole('button', { name: builtinName, exact: true }).click()
   await expect(page.getByTestId('plan-name')).toHaveText(builtinName)
-  expect(await holds(app)).toEqual(BUILT_IN)
+  await expect.poll(() => holds(app), { timeout: 15_000 }).toEqual(BUILT_IN)
 
   // Made the baseline again, then taken back from History: a revert is a new entry on the base.
   await app.goto('scenarios')
   await page.getByRole('button', { name: 'Make baseline…' }).click()
   await page.getByRole('alertdialog').getByRole('button', { name: 'Make baseline' }).click()
   await expect(page.getByTestId('plan-name')).toHaveText(builtinName)
-  expect(await holds(app)).toEqual(ALL_THREE)
+  await expect.poll(() => holds(app), { timeout: 15_000 }).toEqual(ALL_THREE)
   await app.goto('history')
   const entry = page
     .getByTestId('history-entry')
@@ -127,7 +127,7 @@ test('a scenario that adds a role and a line and removes a workstream: compared,
   const confirm = page.getByRole('alertdialog')
   if (await confirm.isVisible()) await confirm.getByRole('button', { name: /Revert/ }).click()
   await expect(page.locator('.toast').getByText(/^Reverted:/)).toBeVisible()
-  expect(await holds(app)).toEqual(BUILT_IN)
+  await expect.poll(() => holds(app), { timeout: 15_000 }).toEqual(BUILT_IN)
 })
 
 test('applying only some of a scenario’s adds and removes: the base gets exactly those; History reverts them', async ({
@@ -153,7 +153,9 @@ test('applying only some of a scenario’s adds and removes: the base gets exact
 
   await tree(app).getByRole('button', { name: builtinName, exact: true }).click()
   await expect(page.getByTestId('plan-name')).toHaveText(builtinName)
-  expect(await holds(app)).toEqual({ ...BUILT_IN, role: true, workstream: false, cloudArchitect: '0.00' })
+  await expect
+    .poll(() => holds(app), { timeout: 15_000 })
+    .toEqual({ ...BUILT_IN, role: true, workstream: false, cloudArchitect: '0.00' })
   await app.shot('scenarios-applied-some-en-1280')
 
   await app.goto('history')
@@ -163,7 +165,7 @@ test('applying only some of a scenario’s adds and removes: the base gets exact
   const confirm = page.getByRole('alertdialog')
   if (await confirm.isVisible()) await confirm.getByRole('button', { name: /Revert/ }).click()
   await expect(page.locator('.toast').getByText(/^Reverted:/)).toBeVisible()
-  expect(await holds(app)).toEqual(BUILT_IN)
+  await expect.poll(() => holds(app), { timeout: 15_000 }).toEqual(BUILT_IN)
 
   // Undoing the revert brings the two changes back; undoing the apply takes them away; redo again.
   const press = async (keys: string) => {
