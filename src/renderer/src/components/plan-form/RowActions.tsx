@@ -1,4 +1,5 @@
-// The actions at the end of a plan row (roles, phases, workstreams, deliverables, metrics): ↑/↓ where
+// The actions at the end of a plan row (roles, phases, workstreams, deliverables, metrics, risks,
+// budget lines): ↑/↓ where
 // the list has an order, then edit and remove, each button named after the row.
 import { useTranslation } from 'react-i18next'
 import { MoveButtons } from './MoveButtons'
@@ -11,7 +12,8 @@ export function RowActions({
   onRemove,
   editTitle,
   removeTitle,
-  as: Tag = 'td'
+  as: Tag = 'td',
+  colSpan
 }: {
   /** The row's name as a user reads it ("Edit {{name}}"). */
   name: string
@@ -21,12 +23,14 @@ export function RowActions({
   onRemove: () => void
   editTitle?: string
   removeTitle?: string
-  /** A table cell, or a span in a list item. */
+  /** A table cell, or a span in a list item (or a card's header). */
   as?: 'td' | 'span'
+  /** Columns the cell spans (the Budget table's line rows hold their actions under two columns). */
+  colSpan?: number
 }) {
   const { t } = useTranslation('forms')
   return (
-    <Tag className="row-actions">
+    <Tag className="row-actions" {...(Tag === 'td' && colSpan ? { colSpan } : {})}>
       {move && <MoveButtons name={name} {...move} />}
       <button
         type="button"

@@ -9,7 +9,7 @@ import { currentPlanData } from '../../db/plan-data'
 import { currentLanguage } from '../../i18n'
 import { formatMoney } from '../../lib/format'
 import { categoryLabel, euros } from '../../lib/plan-labels'
-import { MoveButtons } from '../../components/plan-form/MoveButtons'
+import { RowActions } from '../../components/plan-form/RowActions'
 import { moveBudgetLine, openBudgetLineForm, removeBudgetLineWithQuestion } from './budget-line-forms'
 import './strings'
 
@@ -81,34 +81,19 @@ export const LineRow = memo(function LineRow({
         </td>
       ))}
       <td className="num muted">{money(base)}</td>
-      <td colSpan={2} className="row-actions">
-        <MoveButtons
-          name={line.title}
-          index={index}
-          count={count}
-          onMove={(by) =>
-            moveBudgetLine(planId, line, by, { place: index + by + 1, count, phase: phaseName })
-          }
-        />
-        <button
-          type="button"
-          className="btn btn-small btn-ghost"
-          aria-label={tf('editNamed', { name: line.title })}
-          title={tf('line.edit')}
-          onClick={() => void withData(planId, (d) => openBudgetLineForm(planId, d, line))}
-        >
-          ✎
-        </button>
-        <button
-          type="button"
-          className="btn btn-small btn-ghost"
-          aria-label={tf('removeNamed', { name: line.title })}
-          title={tf('line.remove')}
-          onClick={() => void removeBudgetLineWithQuestion(planId, line)}
-        >
-          ✕
-        </button>
-      </td>
+      <RowActions
+        name={line.title}
+        colSpan={2}
+        move={{
+          index,
+          count,
+          onMove: (by) => moveBudgetLine(planId, line, by, { place: index + by + 1, count, phase: phaseName })
+        }}
+        onEdit={() => void withData(planId, (d) => openBudgetLineForm(planId, d, line))}
+        onRemove={() => void removeBudgetLineWithQuestion(planId, line)}
+        editTitle={tf('line.edit')}
+        removeTitle={tf('line.remove')}
+      />
     </tr>
   )
 })

@@ -9,7 +9,7 @@ import { sortedByOrder } from '@shared/planning/order'
 import type { ViewProps } from '../../shell/view-props'
 import { ViewHeader } from '../../components/ViewHeader'
 import { moveRisk, openRiskForm, removeRiskWithQuestion } from './risk-forms'
-import { MoveButtons } from '../../components/plan-form/MoveButtons'
+import { RowActions } from '../../components/plan-form/RowActions'
 import { EChart } from '../../components/EChart'
 import { EstimateBadge } from '../../components/EstimateBadge'
 import { InlineEdit, commitEdit, commitToggle, editNumberText } from '../../components/InlineEdit'
@@ -191,30 +191,19 @@ export function RisksView({ planId }: ViewProps) {
                   R{n}
                 </span>
                 <h3 id={`risk-title-${n}`}>{risk.title}</h3>
-                <span className="row-actions">
-                  <MoveButtons
-                    name={risk.title}
-                    index={n - 1}
-                    count={numbered.length}
-                    onMove={(by) => moveRisk(planId, risk, by, n + by, numbered.length)}
-                  />
-                  <button
-                    type="button"
-                    className="btn btn-small btn-ghost"
-                    aria-label={tf('editNamed', { name: risk.title })}
-                    onClick={() => void openRiskForm(planId, data, risk)}
-                  >
-                    ✎
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn-small btn-ghost"
-                    aria-label={tf('removeNamed', { name: risk.title })}
-                    onClick={() => void removeRiskWithQuestion(planId, risk)}
-                  >
-                    ✕
-                  </button>
-                </span>
+                <RowActions
+                  as="span"
+                  name={risk.title}
+                  move={{
+                    index: n - 1,
+                    count: numbered.length,
+                    onMove: (by) => moveRisk(planId, risk, by, n + by, numbered.length)
+                  }}
+                  onEdit={() => void openRiskForm(planId, data, risk)}
+                  onRemove={() => void removeRiskWithQuestion(planId, risk)}
+                  editTitle={tf('risk.edit')}
+                  removeTitle={tf('risk.remove')}
+                />
               </header>
               <div className="risk-grid">
                 <div>
