@@ -252,3 +252,58 @@ test('a scenario comparison shows both sides’ forecasts from the base plan’s
   await page.getByTestId('forecast-a').scrollIntoViewIfNeeded()
   await app.shot('actuals-scenarios-de-960')
 })
+
+test('removing a phase that has actual costs says so, and its actuals go with its work', async ({ app }) => {
+  const { page } = app
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await app.goto('budget')
+  await app.menu('import')
+  const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
+  app.queueOpen(bookings('buchungen-remove.csv'))
+  await wizard.getByRole('button', { name: 'Choose file…' }).click()
+  await expect(
+    wizard.getByTestId('import-kind').getByLabel('Actual costs (bookings from finance)')
+  ).toBeChecked({
+    timeout: 30_000
+  })
+  await wizard.getByRole('button', { name: 'Next' }).click()
+  await wizard
+    .getByRole('combobox', { name: 'Belongs to: 9000 Kantine' })
+    .selectOption({ label: 'Phase 2: Operations' })
+  await wizard.getByRole('button', { name: 'Import 5 bookings' }).click()
+  await expect(wizard).toBeHidden({ timeout: 30_000 })
+  await expect(page.getByTestId('actual-spent')).toHaveText('€100,155.78')
+
+  await app.goto('timeline')
+  await page.getByRole('button', { name: 'Remove Phase 1: Foundation' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Remove “Foundation”?' })
+  await expect(dialog).toContainText(
+    'Its actual costs (€19,905.78 in one quarter) stay: they go where its work goes, or to the phase holding their quarter.'
+  )
+  await app.shot('remove-phase-actuals-en-1280')
+  await page.setViewportSize({ width: 960, height: 600 })
+  await app.shot('remove-phase-actuals-en-960')
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+  await page.getByRole('button', { name: 'Phase 1: Foundation entfernen' }).click()
+  const de = page.getByRole('dialog', { name: '„Foundation“ entfernen?' })
+  await expect(de).toContainText('Ihre Ist-Kosten (19.905,78 € in einem Quartal) bleiben erhalten')
+  await app.shot('remove-phase-actuals-de-960')
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await app.shot('remove-phase-actuals-de-1280')
+  await page.keyboard.press('Escape')
+  await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en')
+
+  // Its work moves to Operations (the first choice), and so do its actuals: nothing spent is lost.
+  await page.getByRole('button', { name: 'Remove Phase 1: Foundation' }).click()
+  await dialog.getByRole('button', { name: 'Remove phase' }).click()
+  await expect(dialog).toBeHidden()
+  await app.goto('budget')
+  await expect(page.getByTestId('actual-spent')).toHaveText('€100,155.78')
+  await expect(page.getByTestId('pva-2-2025-Q4')).toContainText('€19,905.78of €50,000.00')
+  // One undo brings the phase and its actuals back.
+  await page.keyboard.press('Control+z')
+  await expect(page.getByTestId('pva-1-2025-Q4')).toContainText('€19,905.78of €50,000.00')
+  await expect(page.getByTestId('actual-spent')).toHaveText('€100,155.78')
+})

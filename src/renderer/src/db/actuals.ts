@@ -7,9 +7,12 @@ import type {
   CostCentreMapping,
   EntityChange,
   PlanData,
-  QuarterKey
+  QuarterKey,
+  SideChange
 } from '@shared/planning/types'
+import { applyChanges } from '@shared/planning/changes'
 import { actualsForPlan } from '@shared/actuals/variance'
+import { reattachActuals } from '@shared/actuals/reattach'
 import { mergeActuals, overlappingQuarters, type MergeMode } from '@shared/actuals/merge'
 import type { ActualSum } from '@shared/actuals/types'
 import { db } from './db'
@@ -60,6 +63,28 @@ export async function readActualsFor(
 ): Promise<Actual[]> {
   const owner = await actualsOwner(data.plan.id)
   return actualsForPlan(data, await db.actuals.where('planId').equals(owner).toArray())
+}
+
+/**
+ * The side changes that keep a plan's own actuals and cost centres attached when `changes` remove a
+ * phase or workstream (src/shared/actuals/reattach.ts); [] for a scenario, whose actuals are its
+ * base's. Read inside the caller's transaction, committed with its changes as one entry.
+ */
+export async function keepActualsAttached(
+  data: PlanData,
+  changes: readonly EntityChange[]
+): Promise<SideChange[]> {
+  if (data.plan.baseId) return []
+  const removes = changes.some(
+    (c) => c.after === null && c.before !== null && (c.table === 'phases' || c.table === 'workstreams')
+  )
+  if (!removes) return []
+  const [actuals, centres] = await Promise.all([
+    db.actuals.where('planId').equals(data.plan.id).toArray(),
+    db.costCentres.where('planId').equals(data.plan.id).toArray()
+  ])
+  if (actuals.length === 0 && centres.length === 0) return []
+  return reattachActuals(applyChanges(data, changes), changes, actuals, centres)
 }
 
 export async function readCostCentres(planId: string): Promise<CostCentreMapping[]> {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { smallPlan } from '../../../../test/support/testing'
 import { moveAllocation, moveBudgetLine, setBudgetAmount } from '@shared/planning/moves'
 import { comparePlans } from '@shared/planning/compare'
+import { removePhase } from '@shared/planning/edit'
 import { db } from './db'
 import { commitChanges, undo } from './commit'
 import { createPlanFromData } from './plans'
@@ -161,6 +162,54 @@ describe('promotion', () => {
     expect(await db.plans.get(r.archivedId)).toBeUndefined()
     expect((await load('p')).allocations).toEqual(expect.arrayContaining(original.allocations))
     expect(byOrigin((await load(id)).allocations, 'x1').shareBp).toBe(2_500)
+  })
+
+  it('a phase the scenario removed takes the base’s actual costs and cost centres to where its work went, and undo brings them back', async () => {
+    await createPlanFromData(smallPlan())
+    const source = { fileName: 'bookings.xlsx', fingerprint: 'f', importedAt: '2026-01-01T00:00:00Z' }
+    const spent = { planId: 'p', category: '', eurCents: 5_000, chfCents: 0, bookings: 2, source }
+    await db.actuals.bulkAdd([
+      { ...spent, id: 'a1', phaseId: 'ph1', workstreamId: 'a', quarter: '2025-Q4' },
+      { ...spent, id: 'a2', phaseId: 'ph2', workstreamId: 'c', quarter: '2026-Q1' }
+    ])
+    await db.costCentres.add({
+      id: 'c1',
+      planId: 'p',
+      centre: '4711',
+      label: '4711',
+      phaseId: 'ph1',
+      workstreamId: null
+    })
+    const id = await branchScenario('p', 'S')
+    const s = await load(id)
+    const ph1 = byOrigin(s.phases, 'ph1').id
+    const ph2 = byOrigin(s.phases, 'ph2').id
+    await commitChanges(
+      id,
+      'delete',
+      { key: 'history.removePhase', values: {} },
+      removePhase(s, ph1, { moveTo: ph2 })
+    )
+    const r = await promoteToBaseline(id, 'Before S')
+    expect((await load('p')).phases.map((p) => p.id)).toEqual(['ph2'])
+    const placed = async () =>
+      (await db.actuals.where('planId').equals('p').sortBy('id')).map((a) => [
+        a.id,
+        a.phaseId,
+        a.workstreamId
+      ])
+    // Workstream a moved to ph2 with its phase, so the actual keeps it.
+    expect(await placed()).toEqual([
+      ['a1', 'ph2', 'a'],
+      ['a2', 'ph2', 'c']
+    ])
+    expect((await db.costCentres.get('c1'))?.phaseId).toBe('ph2')
+    await undoPromotion(r)
+    expect(await placed()).toEqual([
+      ['a1', 'ph1', 'a'],
+      ['a2', 'ph2', 'c']
+    ])
+    expect((await db.costCentres.get('c1'))?.phaseId).toBe('ph1')
   })
 
   it('undo of the promote entry (Ctrl+Z, toolbar, Edit menu) restores exactly what the toast Undo restores, also after a restart', async () => {

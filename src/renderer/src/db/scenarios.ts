@@ -12,6 +12,7 @@ import { CommitError, commitChanges, latestActiveSeq, undo } from './commit'
 import { loadPlanData } from './plan-data'
 import { deletePlansRows, PLAN_STORES, planRows, plansRows, putRows, type Row } from './rows'
 import { createPlanFromData } from './plans'
+import { keepActualsAttached } from './actuals'
 import {
   allWithChanges,
   deleteEntries,
@@ -293,6 +294,8 @@ export async function promoteToBaseline(scenarioId: string, archivedName: string
       const base = await mustLoad(baseId)
       const history = await allWithChanges(await db.history.where('planId').equals(scenarioId).toArray())
       const changes = baselineChanges(base, scenario, history)
+      // A phase the scenario removed takes the base's actuals along to where its work went.
+      changes.push(...(await keepActualsAttached(base, changes)))
       const seqBefore = await latestSeq(baseId)
 
       const archived = clonePlanData(base, { newPlanId: newId(), name, baseId, branchedAtSeq: seqBefore })
@@ -407,7 +410,7 @@ export async function applyEntriesToBase(scenarioId: string, seqs: number[]): Pr
       baseId,
       'promote',
       { key: 'history.applyScenarioEntries', values: { count: out.seqs.length, name: scenario.plan.name } },
-      out.changes
+      [...out.changes, ...(await keepActualsAttached(base, out.changes))]
     )
     return { ok: true as const, seq, applied: out.seqs }
   })

@@ -11,6 +11,7 @@ import { openForm, type FormValues, type NumberField } from '../FormDialog'
 import { toastError } from '../Toaster'
 import { commitChanges, type Summary } from '../../db/commit'
 import { currentPlanData } from '../../db/plan-data'
+import { keepActualsAttached } from '../../db/actuals'
 import { currentLanguage, i18n } from '../../i18n'
 import { formatMoney, formatQuarter, formatShare } from '../../lib/format'
 import { phaseLabel, sortedPhases, sortedWorkstreams } from '../../lib/plan-labels'
@@ -105,7 +106,7 @@ export async function store(
     throw err
   }
   if (!Array.isArray(result)) return Object.keys(result).length ? result : null
-  await commitChanges(planId, kind, summary, result)
+  await commitChanges(planId, kind, summary, [...result, ...(await keepActualsAttached(data, result))])
   return null
 }
 
@@ -153,7 +154,8 @@ export async function run(
   try {
     const data = await currentPlanData(planId)
     if (!data) return
-    await commitChanges(planId, kind, summary, compute(data))
+    const changes = compute(data)
+    await commitChanges(planId, kind, summary, [...changes, ...(await keepActualsAttached(data, changes))])
   } catch (err) {
     toastError(i18n.t('common:saveFailed', { defaultValue: 'Could not save' }), err)
   }

@@ -108,6 +108,10 @@ registerStrings('forms', {
       removeText:
         'It holds {{workstreams}} workstreams ({{allocations}} allocations) and {{lines}} budget lines. Move them to another phase or remove them with it.',
       removePlain: 'Nothing else refers to it.',
+      removeActuals:
+        'Its actual costs ({{amount}} in {{count}} quarters) stay: they go where its work goes, or to the phase holding their quarter.',
+      removeActuals_one:
+        'Its actual costs ({{amount}} in one quarter) stay: they go where its work goes, or to the phase holding their quarter.',
       fate: 'Its workstreams and lines',
       moveTo: 'Move to {{name}}',
       dropAll: 'Remove them'
@@ -291,6 +295,10 @@ registerStrings('forms', {
       removeText:
         'Sie enthält {{workstreams}} Arbeitspakete ({{allocations}} Zuweisungen) und {{lines}} Budgetpositionen. Sie können in eine andere Phase wechseln oder mit ihr entfernt werden.',
       removePlain: 'Nichts anderes verweist darauf.',
+      removeActuals:
+        'Ihre Ist-Kosten ({{amount}} in {{count}} Quartalen) bleiben erhalten: Sie gehen dorthin, wohin ihre Arbeit geht, sonst an die Phase, die ihr Quartal enthält.',
+      removeActuals_one:
+        'Ihre Ist-Kosten ({{amount}} in einem Quartal) bleiben erhalten: Sie gehen dorthin, wohin ihre Arbeit geht, sonst an die Phase, die ihr Quartal enthält.',
       fate: 'Ihre Arbeitspakete und Positionen',
       moveTo: 'Nach {{name}} verschieben',
       dropAll: 'Entfernen'

@@ -252,7 +252,10 @@ function entityName(d: ChangeDetail, names: Names): string {
   if (d.table === 'allocations') {
     return `${names.get(String(e['roleId'])) ?? e['roleId']} · ${names.get(String(e['workstreamId'])) ?? e['workstreamId']}`
   }
-  for (const k of ['title', 'name', 'text']) if (typeof e[k] === 'string') return String(e[k])
+  if (d.table === 'actuals') {
+    return `${names.get(String(e['phaseId'])) ?? e['phaseId']} · ${formatQuarter(String(e['quarter']))}`
+  }
+  for (const k of ['title', 'name', 'text', 'label']) if (typeof e[k] === 'string') return String(e[k])
   return d.id
 }
 

@@ -44,7 +44,9 @@ registerStrings('historyView', {
       budgetLines: 'Budget line',
       risks: 'Risk',
       dependencies: 'Dependency',
-      deliverables: 'Deliverable'
+      deliverables: 'Deliverable',
+      actuals: 'Actual cost',
+      costCentres: 'Cost centre'
     }
   },
   de: {
@@ -93,7 +95,9 @@ registerStrings('historyView', {
       budgetLines: 'Budgetposition',
       risks: 'Risiko',
       dependencies: 'Abhängigkeit',
-      deliverables: 'Ergebnis'
+      deliverables: 'Ergebnis',
+      actuals: 'Ist-Kosten',
+      costCentres: 'Kostenstelle'
     }
   }
 })

@@ -33,7 +33,10 @@ import {
   phaseOptions,
   workstreamKeyOptions
 } from '../../components/plan-form/kit'
+import { actualBaseCents } from '@shared/actuals/currency'
 import { openForm } from '../../components/FormDialog'
+import { readActualsFor } from '../../db/actuals'
+import { formatMoney } from '../../lib/format'
 import { toastError } from '../../components/Toaster'
 
 export async function openWorkstreamForm(planId: string, data: PlanData, ws?: Workstream): Promise<boolean> {
@@ -224,15 +227,28 @@ export async function removePhaseWithQuestion(
   const impact = removalImpact(data, 'phases', phase.id)
   const others = phaseOptions(data).filter((o) => o.value !== phase.id)
   const holds = impact.workstreams + impact.budgetLines > 0
+  // Actual costs are never removed with a phase (db/actuals.ts keepActualsAttached): say where they go.
+  const spent = (await readActualsFor(data)).filter((a) => a.phaseId === phase.id)
+  const spentText = spent.length
+    ? t('phase.removeActuals', {
+        amount: formatMoney(spent.reduce((sum, a) => sum + actualBaseCents(a, data.plan.chfToEur), 0)),
+        count: new Set(spent.map((a) => a.quarter)).size
+      })
+    : ''
   return openForm({
     title: t('phase.removeTitle', { name: phase.name }),
-    description: holds
-      ? t('phase.removeText', {
-          workstreams: impact.workstreams,
-          allocations: impact.allocations,
-          lines: impact.budgetLines
-        })
-      : t('phase.removePlain'),
+    description: [
+      holds
+        ? t('phase.removeText', {
+            workstreams: impact.workstreams,
+            allocations: impact.allocations,
+            lines: impact.budgetLines
+          })
+        : t('phase.removePlain'),
+      spentText
+    ]
+      .filter(Boolean)
+      .join(' '),
     submitLabel: t('phase.remove'),
     testId: 'remove-phase',
     danger: true,
