@@ -64,7 +64,7 @@ test('the history lists every move newest first, greys undone ones, reverts with
     .click()
   const details = entries.nth(2).locator('.history-details')
   await expect(details).toContainText('Allocation Integration Architect · Events + External APIs changed')
-  await expect(details.getByRole('row', { name: /shareBp 100% 50%/ })).toBeVisible()
+  await expect(details.getByRole('row', { name: /Share 100% 50%/ })).toBeVisible()
   await expect(details).toContainText('created')
   await app.shot('history')
 
@@ -144,7 +144,7 @@ test('a budget line moved to another category row names the category in the UI l
     'Moved €25,000 of “Monitoring Stack (Grafana + Prometheus)” to SLO + Monitoring Framework / Infrastructure (Operations, Q1 2026)'
   )
   await first.getByRole('button', { name: /Show before and after/ }).click()
-  await expect(first.getByRole('row', { name: 'category Tools Infrastructure' })).toBeVisible()
+  await expect(first.getByRole('row', { name: 'Category Tools Infrastructure' })).toBeVisible()
   await app.shot('history-category-en-1280')
   await page.setViewportSize({ width: 960, height: 600 })
   await app.shot('history-category-en-960')
@@ -152,7 +152,7 @@ test('a budget line moved to another category row names the category in the UI l
   await expect(first).toContainText(
     '25.000 € von „Monitoring Stack (Grafana + Prometheus)“ nach SLO + Monitoring Framework / Infrastruktur (Operations, Q1 2026) verschoben'
   )
-  await expect(first.getByRole('row', { name: 'category Werkzeuge Infrastruktur' })).toBeVisible()
+  await expect(first.getByRole('row', { name: 'Kategorie Werkzeuge Infrastruktur' })).toBeVisible()
   await app.shot('history-category-de-960')
   await page.setViewportSize({ width: 1280, height: 800 })
   await app.shot('history-category-de-1280')

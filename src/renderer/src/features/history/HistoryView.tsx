@@ -217,7 +217,7 @@ function Details({ id, entry, data }: { id: string; entry: StoredHistoryEntry; d
               <tbody>
                 {d.fields.map((f) => (
                   <tr key={f.field}>
-                    <td className="mono">{f.field}</td>
+                    <td>{t(`fields.${f.field}`, { defaultValue: f.field })}</td>
                     <td>{formatValue(f.field, f.before, d.entity, names)}</td>
                     <td>{formatValue(f.field, f.after, d.entity, names)}</td>
                   </tr>
