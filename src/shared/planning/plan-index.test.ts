@@ -12,6 +12,8 @@ import {
   buildAllocationIndexStepwise,
   buildUtilization,
   buildUtilizationStepwise,
+  DERIVATION_LIMIT,
+  derivationChanges,
   knownAllocationIndex,
   noteDerivation,
   updateUtilization,
@@ -121,6 +123,26 @@ describe('allocation index', () => {
     expect(plain(twice)).toEqual(plain(buildAllocationIndex(d3.allocations)))
     // An array nobody derived gets a build of its own.
     expect(allocationIndexOf([...d3.allocations]).version).toBe(0)
+  })
+
+  it('keeps no more than DERIVATION_LIMIT links back from the newest array', () => {
+    const data = smallPlan()
+    const arrays: (readonly unknown[])[] = [data.allocations]
+    let at = data
+    for (let i = 0; i < DERIVATION_LIMIT + 10; i++) {
+      const changes = [move(at.allocations[i % at.allocations.length]!, { quarter: '2026-Q2' })]
+      const next = applyChanges(at, changes)
+      noteDerivation(at.allocations, next.allocations, changes)
+      arrays.push(next.allocations)
+      at = next
+    }
+    const newest = arrays.at(-1)!
+    // The link that would reach past the limit is cut, so the older arrays can be collected.
+    expect(derivationChanges(arrays.at(-1 - DERIVATION_LIMIT)!, newest, Infinity)).toHaveLength(
+      DERIVATION_LIMIT
+    )
+    expect(derivationChanges(arrays.at(-2 - DERIVATION_LIMIT)!, newest, Infinity)).toBeUndefined()
+    expect(derivationChanges(arrays[0]!, newest, Infinity)).toBeUndefined()
   })
 })
 

@@ -153,8 +153,22 @@ export function noteDerivation(
   to: readonly unknown[],
   changes: readonly EntityChange[]
 ): void {
-  if (from !== to) derivedFrom.set(to, { from, changes })
+  if (from === to) return
+  derivedFrom.set(to, { from, changes })
+  // Each link holds the array before it: uncut, the newest array would keep every array since
+  // the plan opened alive (a copy of 200,000 allocations per drop). Links past the limit are
+  // never followed, so the oldest is cut.
+  let at: readonly unknown[] = to
+  for (let depth = 0; depth < DERIVATION_LIMIT; depth++) {
+    const d = derivedFrom.get(at)
+    if (!d) return
+    at = d.from
+  }
+  derivedFrom.delete(at)
 }
+
+/** How many commits an index or a change list follows at most before it is built again. */
+export const DERIVATION_LIMIT = 64
 
 /**
  * The change lists that turned `from` into `to`, oldest first, when `to` was derived from it by
@@ -163,7 +177,7 @@ export function noteDerivation(
 export function derivationChanges(
   from: readonly unknown[],
   to: readonly unknown[],
-  limit = 64
+  limit = DERIVATION_LIMIT
 ): (readonly EntityChange[])[] | undefined {
   const chain: (readonly EntityChange[])[] = []
   let at = to
