@@ -115,8 +115,14 @@ function formats(language: ExportLanguage): Formats {
 /** Longest text a visible cell holds (Excel's limit is 32,767); the hidden sheet keeps the full text. */
 export const MAX_CELL_TEXT = 32_000
 
+/**
+ * The text a visible cell shows and reads back as: clipped to what a cell holds, with Windows line
+ * ends as the single line feed a workbook's XML reads them as (else a note holding "\r\n" would
+ * come back as an edit on every re-import).
+ */
 export function clipText(v: string): string {
-  return v.length > MAX_CELL_TEXT ? v.slice(0, MAX_CELL_TEXT - 1) + '…' : v
+  const t = v.replace(/\r\n/g, '\n')
+  return t.length > MAX_CELL_TEXT ? t.slice(0, MAX_CELL_TEXT - 1) + '…' : t
 }
 
 const s = (v: string): XCell => ({ t: 's', v: clipText(v) })

@@ -82,6 +82,19 @@ describe('allocation workbook round trip', () => {
     expect(read.stored).toEqual(plan)
   })
 
+  it('reads Windows line ends in notes and titles back as no edit', async () => {
+    // Found by the property below (seed -1002656136): a workbook's XML reads "\r\n" back as "\n".
+    const plan = buildFreshFoodzPlan()
+    plan.plan = { ...plan.plan, notes: 'first line\r\nsecond line\r\n' }
+    plan.budgetLines[0] = { ...plan.budgetLines[0]!, title: 'Cloud\r\nhosting' }
+    const read = readAllocationWorkbook(await writeAllocationWorkbook(plan, { language: 'en' }))
+    expect(read.stored).toEqual(plan)
+    expect(diffExport(read.stored, read.visible, plan, { newId: idSequence() })).toEqual({
+      changes: [],
+      warnings: []
+    })
+  })
+
   it('a German export reads back the same way', async () => {
     const plan = buildFreshFoodzPlan()
     const read = readAllocationWorkbook(await writeAllocationWorkbook(plan, { language: 'de' }))
