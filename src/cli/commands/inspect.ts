@@ -172,6 +172,7 @@ export async function inspectFile(args: ImportArgs): Promise<InspectOutcome> {
       numberStyle: args.style ?? 'auto',
       shareScale: args.shareScale ?? 'auto',
       defaultCurrency: args.currency ?? first.mapping.defaultCurrency,
+      ...(kind === 'budget' && first.mapping.amountScale ? { amountScale: first.mapping.amountScale } : {}),
       ...(args.layout ? { layout: args.layout } : {}),
       ...(args.monthLines ? { monthLines: true } : {}),
       ...(args.year ? { year: args.year } : {}),

@@ -96,6 +96,7 @@ export function convertRows(
     }
   }
   let style: NumberStyle | null = null
+  const scale1 = mapping.kind === 'budget' ? (mapping.amountScale ?? 1) : 1
   let scale: ShareScale | null = null
   let shares: ShareColumn | null = null
   if (mapping.kind === 'budget') {
@@ -189,13 +190,17 @@ export function convertRows(
       let amountCurrency: Currency | null = null
       if (text(cell('amount')) !== '' && !errorCell('amount')) {
         const a = parseAmount(cell('amount'), style)
-        if (a.ok) {
-          if (a.cents < 0 && !options.negativeAmounts)
+        // Scaled after parsing: "12,5" TEUR is 1 250 cents times 1,000, exact in integers.
+        const scaled = a.ok ? a.cents * scale1 : 0
+        if (a.ok && !Number.isSafeInteger(scaled)) flag('amount', 'too-large', 'amount is too large')
+        else if (a.ok) {
+          if (scaled < 0 && !options.negativeAmounts)
             flag('amount', 'negative-amount', 'is negative; budget lines hold planned spending')
-          else cents = a.cents
+          else cents = scaled
           amountCurrency = a.currency
           const raw = cell('amount')
-          if (typeof raw === 'string' && STYLE_DEPENDENT.test(raw)) source = raw.trim()
+          if (scale1 !== 1) source = cellText(raw).trim()
+          else if (typeof raw === 'string' && STYLE_DEPENDENT.test(raw)) source = raw.trim()
         } else flag('amount', a.code, a.message)
       }
       const curText = text(cell('currency'))
@@ -284,6 +289,7 @@ export function convertRows(
     counts,
     totalRows,
     numberStyle: mapping.kind === 'budget' ? style : null,
-    shareScale: mapping.kind !== 'allocations' ? null : readings.size === 1 ? [...readings][0]! : scale
+    shareScale: mapping.kind !== 'allocations' ? null : readings.size === 1 ? [...readings][0]! : scale,
+    ...(scale1 !== 1 && { amountScale: mapping.amountScale })
   }
 }

@@ -3,6 +3,7 @@
 import type { Currency } from '../planning/types'
 import type { ColumnMapping, ImportField, ImportKind } from './types'
 import { ALLOCATION_FIELDS, BUDGET_FIELDS } from './types'
+import { amountScaleOf, type AmountScale } from './units'
 
 /** Lower case, umlauts folded, units in brackets and punctuation dropped: "Betrag (EUR)" → "betrag eur". */
 export function normalizeHeader(text: unknown): string {
@@ -48,7 +49,22 @@ const SYNONYMS: Record<ImportField, string[]> = {
     '=total',
     '=eur',
     '=chf',
-    '=€'
+    '=€',
+    // Thousands and millions alone as the title: "TEUR", "T€", "kCHF", "Tsd. €", "Mio. €"
+    '=teur',
+    '=tchf',
+    '=t€',
+    '=keur',
+    '=kchf',
+    '=k€',
+    '=meur',
+    '=mchf',
+    '=tsd eur',
+    '=tsd €',
+    '=tsd chf',
+    '=mio eur',
+    '=mio €',
+    '=mio chf'
   ],
   quarter: [
     'quartal',
@@ -164,6 +180,8 @@ export type MappingSuggestion = {
   columns: Partial<Record<ImportField, number>>
   /** A currency named in the amount header ("Betrag (CHF)"), used for cells without one. */
   headerCurrency: Currency | null
+  /** Amounts in thousands or millions, named in the amount header ("Betrag (TEUR)", "Mio. €"). */
+  headerScale: AmountScale | null
   /** Per kind, how many of its fields were matched; the wizard shows why a kind was chosen. */
   matched: { budget: number; allocations: number }
 }
@@ -202,15 +220,19 @@ export function suggestMapping(headers: unknown[]): MappingSuggestion {
     (allocations.role !== undefined ? 1 : 0)
   const kind: ImportKind = allocScore > budgetScore ? 'allocations' : 'budget'
   let headerCurrency: Currency | null = null
+  let headerScale: AmountScale | null = null
   if (budget.amount !== undefined) {
-    const h = texts[budget.amount]
-    if (/€|\beur\b/i.test(h)) headerCurrency = 'EUR'
-    else if (/\bchf\b|\bfr\./i.test(h)) headerCurrency = 'CHF'
+    const h = texts[budget.amount]!
+    // "TEUR", "kCHF", "MEUR": the currency behind a thousands or millions prefix.
+    if (/€|\b[tkm]?eur\b|\beuro\b/i.test(h)) headerCurrency = 'EUR'
+    else if (/\b[tkm]?chf\b|\bfr\./i.test(h)) headerCurrency = 'CHF'
+    headerScale = amountScaleOf(h)
   }
   return {
     kind,
     columns: kind === 'budget' ? budget : allocations,
     headerCurrency,
+    headerScale,
     matched: { budget: Object.keys(budget).length, allocations: Object.keys(allocations).length }
   }
 }
@@ -222,7 +244,8 @@ export function defaultMapping(s: MappingSuggestion): ColumnMapping {
     columns: { ...s.columns },
     numberStyle: 'auto',
     shareScale: 'auto',
-    defaultCurrency: s.headerCurrency ?? 'EUR'
+    defaultCurrency: s.headerCurrency ?? 'EUR',
+    ...(s.kind === 'budget' && s.headerScale !== null && { amountScale: s.headerScale })
   }
 }
 

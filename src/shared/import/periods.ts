@@ -37,15 +37,16 @@ export function readPeriodHeader(value: CellValue, date1904 = false): Period | '
  */
 const PLAN_WORD = /^(?:plan|budget|soll|forecast|fc)\s+|\s+(?:plan|budget|soll|forecast|fc)$/
 
-/** A unit written beside a period title: "Q1 2026 (FTE)", "Jan 26 in %", "Feb [EUR]", "Mär €". */
-const UNIT = /\s*[([]?\s*(?:in\s+)?(fte|vze|%|eur|chf|€)\s*[)\]]?$/i
+/** A unit beside a period title: "Q1 2026 (FTE)", "Jan 26 in %", "Feb [EUR]", "Mär €", "Apr TEUR". */
+const UNIT =
+  /\s*[([]?\s*(?:in\s+)?(?:(?:tsd\.?|tausend|mio\.?)\s*)?(fte|vze|%|[tkm]?eur|[tkm]?chf|[tkm]?€)\s*[)\]]?$/i
 
 /** The unit a column title names beside its period or field: cells' share scale or currency. */
 export function headerUnit(value: CellValue): 'fte' | 'percent' | 'EUR' | 'CHF' | null {
   if (typeof value !== 'string') return null
   const u = UNIT.exec(value.trim())?.[1]?.toLowerCase()
   if (!u) return null
-  return u === 'fte' || u === 'vze' ? 'fte' : u === '%' ? 'percent' : u === 'chf' ? 'CHF' : 'EUR'
+  return u === 'fte' || u === 'vze' ? 'fte' : u === '%' ? 'percent' : u.endsWith('chf') ? 'CHF' : 'EUR'
 }
 
 function readPeriod(t: string): Period | null {

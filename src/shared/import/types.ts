@@ -1,5 +1,6 @@
 // Types of the spreadsheet import shared by the parse worker, main, the CLI and the renderer wizard.
 import type { Cents, Currency, QuarterKey, ShareBp } from '../planning/types'
+import type { AmountScale } from './units'
 
 /**
  * One cell as the worker hands it over: the cell's value, never its formula or cell object.
@@ -53,6 +54,8 @@ export type ColumnMapping = {
   shareScale: 'auto' | 'percent' | 'fte'
   /** Currency of amounts without a currency column or symbol. */
   defaultCurrency: Currency
+  /** Amounts written in thousands ("TEUR") or millions ("Mio. €"): each parsed amount times this. */
+  amountScale?: AmountScale
   /**
    * Periods across the columns (months or quarters, see wide.ts): 'wide' reads them as records,
    * 'long' never does; omitted: wide when such columns are found and no quarter column is mapped.
@@ -167,6 +170,8 @@ export type ConvertResult = {
   /** Number style used per mapped numeric field, after detection. */
   numberStyle: NumberStyle | null
   shareScale: 'percent' | 'fte' | null
+  /** Amounts were multiplied by this (written in thousands or millions); omitted when 1. */
+  amountScale?: AmountScale
   /** Set when the sheet was read with its periods across the columns. */
   wide?: {
     periods: 'month' | 'quarter'

@@ -8,6 +8,7 @@ import { cellText, convertRows, type ConvertOptions } from './convert'
 import { detectNumberStyle, parseAmount } from './numbers'
 import { headerUnit, readPeriodHeader, type Period } from './periods'
 import type { Currency } from '../planning/types'
+import { amountScaleOf, type AmountScale } from './units'
 
 export type PeriodColumn = { col: number; period: Period }
 export type WideLayout = {
@@ -56,8 +57,31 @@ export function contextCurrency(
   for (let r = 0; r < headerIdx; r++)
     for (const v of rows[r] ?? []) {
       if (typeof v !== 'string') continue
-      if (/\bCHF\b|\bS?Fr\.(?![a-z])/i.test(v)) found.add('CHF')
-      if (/€|\bEUR\b|\bEuro\b/i.test(v)) found.add('EUR')
+      if (/\b[TKM]?CHF\b|\bS?Fr\.(?![a-z])/i.test(v)) found.add('CHF')
+      if (/€|\b[TKM]?EUR\b|\bEuro\b/i.test(v)) found.add('EUR')
+    }
+  return found.size === 1 ? [...found][0]! : null
+}
+
+/**
+ * Amounts in thousands or millions named for the whole table: in its period titles ("Jan TEUR")
+ * or in the rows above its header ("Beträge in TEUR", "Tsd. CHF"). Null when none is named or
+ * two scales are.
+ */
+export function contextAmountScale(
+  rows: readonly (readonly CellValue[] | undefined)[],
+  headerIdx: number
+): AmountScale | null {
+  const found = new Set<AmountScale>()
+  const header = rows[headerIdx] ?? []
+  for (const c of detectWideLayout(header)?.columns ?? []) {
+    const s = amountScaleOf(header[c.col] ?? null)
+    if (s) found.add(s)
+  }
+  for (let r = 0; r < headerIdx; r++)
+    for (const v of rows[r] ?? []) {
+      const s = amountScaleOf(v)
+      if (s) found.add(s)
     }
   return found.size === 1 ? [...found][0]! : null
 }
@@ -341,7 +365,9 @@ function checkTotals(
     const cell = rows[row - 1]?.[layout.totalColumn]
     if (cell === null || cell === undefined || cell === '') continue
     const t = parseAmount(cell, totalStyle)
-    if (t.ok && t.cents !== sum) out.push({ row, totalCents: t.cents, sumCents: sum })
+    // The year total is written in the same unit as its months.
+    const total = t.ok ? t.cents * (mapping.amountScale ?? 1) : 0
+    if (t.ok && total !== sum) out.push({ row, totalCents: total, sumCents: sum })
   }
   return out
 }

@@ -19,7 +19,12 @@ import {
   suggestMapping,
   type MappingSuggestion
 } from '../../../shared/import/mapping'
-import { contextCurrency, convertSheet, detectWideLayout } from '../../../shared/import/wide'
+import {
+  contextAmountScale,
+  contextCurrency,
+  convertSheet,
+  detectWideLayout
+} from '../../../shared/import/wide'
 import { ImportError } from './errors'
 import type { ImportLimits } from './limits'
 import { decodeAs, detectEncoding } from './encoding'
@@ -285,11 +290,16 @@ function readOptions(limits: ImportLimits): XLSX.ParsingOptions {
   }
 }
 
-/** The suggested mapping; a currency the table names above or across its header counts as the amount's. */
+/** The suggested mapping; a currency or scale the table names above or across its header counts as the amount's. */
 function suggestFor(rows: readonly CellValue[][], headerIdx: number, headers: string[]): MappingSuggestion {
   const s = suggestMapping(headers)
-  if (s.headerCurrency !== null || headerIdx < 0) return s
-  return { ...s, headerCurrency: contextCurrency(rows, headerIdx) }
+  if (headerIdx < 0) return s
+  // Thousands or millions likewise: "Beträge in TEUR" above the table, "Jan TEUR" across it.
+  return {
+    ...s,
+    headerCurrency: s.headerCurrency ?? contextCurrency(rows, headerIdx),
+    headerScale: s.headerScale ?? contextAmountScale(rows, headerIdx)
+  }
 }
 
 /** Reads a workbook into grids of values and a summary per sheet. */
