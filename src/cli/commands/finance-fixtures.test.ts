@@ -154,6 +154,34 @@ describe('finance fixtures imported from the command line onto the built-in plan
     }
   )
 
+  it('"Plan TEUR", German CSV one row per line: each amount times 1,000, exact to the cent, and says so', async () => {
+    const { plan, err, log } = await cli('de-plan-teur.csv')
+    expect(err).toEqual([])
+    expect(added(plan)).toEqual([
+      ['Operations', 'leistung', '2026-Q1', 'Observability-Plattform', 1_250_000, 'EUR'],
+      ['Integration', 'integration', '2026-Q2', 'Schnittstellen-Ausbau', 4_000_000, 'EUR'],
+      ['Governance', 'verwaltung', '2026-Q3', 'ISO-27001-Vorbereitung', 725_000, 'EUR'],
+      ['Scale', 'skalierung', '2026-Q4', 'Zweite Region Frankfurt', 125_075_000, 'EUR']
+    ])
+    expect(log).toContain('Amounts are written in thousands: each was multiplied by 1,000 (12,5 → 12 500,00)')
+  })
+
+  it('months across in an xlsx with "Tsd. CHF" above the table: months summed into quarters in CHF thousands', async () => {
+    const { plan, err, log } = await cli('months-tsd-chf.xlsx')
+    expect(err).toEqual([])
+    expect(added(plan)).toEqual([
+      ['Operations', null, '2026-Q1', 'Colocation Zürich', 750_000, 'CHF'],
+      ['Integration', null, '2026-Q2', 'Colocation Zürich', 750_000, 'CHF'],
+      ['Governance', null, '2026-Q3', 'Colocation Zürich', 750_000, 'CHF'],
+      ['Scale', null, '2026-Q4', 'Colocation Zürich', 750_000, 'CHF'],
+      ['Operations', null, '2026-Q1', 'Backup-Software', 120_000, 'CHF'],
+      ['Integration', null, '2026-Q2', 'Backup-Software', 120_000, 'CHF'],
+      ['Governance', null, '2026-Q3', 'Backup-Software', 120_000, 'CHF'],
+      ['Scale', null, '2026-Q4', 'Backup-Software', 120_000, 'CHF']
+    ])
+    expect(log).toContain('Amounts are written in thousands: each was multiplied by 1,000 (12,5 → 12 500,00)')
+  })
+
   it.each(['staffing-matrix.csv', 'staffing-matrix.xlsx'])(
     'team matrix %s: quarters across, no workstream column: the role’s workstream in the plan',
     async (name) => {

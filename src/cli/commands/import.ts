@@ -3,6 +3,7 @@
 // plan from the sheet's own names (--new); the result is a plan file the app can open.
 import { basename, resolve } from 'node:path'
 import { describeIssue } from '../../shared/import/convert'
+import { scaleNote } from '../../shared/import/units'
 import { matchToPlan, matchWorkstream, type DerivedValue } from '../../shared/import/to-plan'
 import type { ParsedRow } from '../../shared/import/types'
 import { planSkeletonFromRows } from '../../shared/import/skeleton'
@@ -125,6 +126,7 @@ export async function runImport(argv: string[]): Promise<number> {
     console.log(
       `Imported ${what} from "${read.result.sheet}" into "${result.plan.name}" → ${target}${skipped ? ` (${skipped} ${skipped === 1 ? 'row' : 'rows'} skipped)` : ''}`
     )
+    if (read.result.amountScale) console.log(scaleNote(read.result.amountScale))
     if (matched.derived.size) {
       const what = read.mapping.kind === 'budget' ? 'phase' : 'workstream'
       console.log(

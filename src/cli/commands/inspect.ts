@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { columnLetter } from '../../shared/import/header'
+import { scaleNote } from '../../shared/import/units'
 import { describeIssue } from '../../shared/import/convert'
 import type { ColumnMapping, ImportField, ImportKind, NumberStyle } from '../../shared/import/types'
 import { ALLOCATION_FIELDS, BUDGET_FIELDS } from '../../shared/import/types'
@@ -220,6 +221,8 @@ export function inspectReport(file: string, { summary, read, exported }: Inspect
       ])
     ),
     numberStyle: read.result.numberStyle,
+    /** 1000 or 1000000 where amounts are written in thousands or millions ("TEUR", "Mio. €"). */
+    amountScale: read.result.amountScale ?? 1,
     shareScale: read.result.shareScale,
     defaultCurrency: read.mapping.defaultCurrency,
     rowsRead: read.result.counts.good + read.result.counts.bad,
@@ -279,6 +282,7 @@ export async function runInspect(argv: string[]): Promise<number> {
     console.log(
       `Rows read: ${report.rowsRead} (${report.counts.good} good, ${report.counts.bad} with errors, ${report.counts.totals} total rows skipped)`
     )
+    if (outcome.read.result.amountScale) console.log(scaleNote(outcome.read.result.amountScale))
     if (report.fromPlan === 'phase')
       console.log('No phase column: each line takes the phase of the plan whose quarters hold its quarter')
     if (report.fromPlan === 'workstream')

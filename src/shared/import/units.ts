@@ -30,7 +30,9 @@ export function amountScaleOf(text: unknown): AmountScale | null {
   return null
 }
 
-/** How the scale reads in a message: "in thousands", "in millions". */
-export function scaleWords(scale: AmountScale): string {
-  return scale === 1000 ? 'in thousands' : 'in millions'
+/** The line the command line prints for a scaled sheet: never silent about a factor of 1,000. */
+export function scaleNote(scale: AmountScale): string {
+  return scale === 1000
+    ? 'Amounts are written in thousands: each was multiplied by 1,000 (12,5 → 12 500,00)'
+    : 'Amounts are written in millions: each was multiplied by 1,000,000 (1,5 → 1 500 000,00)'
 }
