@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next'
 import type { SheetOverview } from '@shared/import/workbook'
 import type { ColumnMapping } from '@shared/import/types'
+import type { AmountScale } from '@shared/import/units'
 import { formatMoney } from '../../lib/format'
 import { issueSentence } from './issue-text'
 
@@ -21,8 +22,39 @@ export function LayoutNote({
   const wide = read.result.wide
   const c = read.result.counts
   const problems = read.result.sample.flatMap((r) => r.issues).slice(0, 5)
+  const scale = mapping.kind === 'budget' ? (mapping.amountScale ?? 1) : 1
+  // How one cell was read: the first sample amount, else the customary 12,5.
+  const first = read.result.sample.find((r) => r.ok && r.kind === 'budget' && r.source !== undefined)
+  const example =
+    first?.ok && first.kind === 'budget'
+      ? `${first.source} → ${formatMoney(first.values.amountCents, first.values.currency)}`
+      : `${scale === 1000 ? '12,5' : '1,5'} → ${formatMoney(scale === 1000 ? 1_250_000 : 150_000_000, mapping.defaultCurrency)}`
   return (
     <div className="import-layout" data-testid="import-layout">
+      {scale !== 1 && read.result.amountScale === scale && (
+        <p data-testid="import-scale">{t(`scale_${scale}`, { example })}</p>
+      )}
+      {mapping.kind === 'budget' && (scale !== 1 || read.suggestion.headerScale !== null) && (
+        <label className="import-field">
+          <span>{t('amountScale')}</span>
+          <select
+            className="text"
+            aria-label={t('amountScale')}
+            value={scale}
+            onChange={(e) => {
+              const { amountScale: _old, ...rest } = mapping
+              const v = Number(e.target.value) as 1 | AmountScale
+              onChange(v === 1 ? rest : { ...rest, amountScale: v })
+            }}
+          >
+            {([1, 1000, 1_000_000] as const).map((s) => (
+              <option key={s} value={s}>
+                {t(`amountScale_${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {wide && (
         <p>
           {t(wide.periods === 'month' ? 'wideMonths' : 'wideQuarters', {
