@@ -202,3 +202,38 @@ test('a cell longer than a plan keeps is imported shortened, marked in the previ
   await expect(row).toContainText('its first 500 characters are imported')
   await app.shot('import-preview-shortened')
 })
+
+test('a sheet in thousands ("Plan TEUR") says so on the mapping step, in English and German', async ({
+  app
+}) => {
+  const { page } = app
+  const finance = fileURLToPath(new URL('../fixtures/finance/de-plan-teur.csv', import.meta.url))
+  await app.goto('budget')
+  await app.menu('import')
+  let wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
+  app.queueOpen(finance)
+  await wizard.getByRole('button', { name: 'Choose file…' }).click()
+  await expect(wizard.getByTestId('header-row')).toHaveText('Row 3 holds the column titles', {
+    timeout: 30_000
+  })
+  await wizard.getByRole('button', { name: 'Next' }).click()
+  await expect(wizard.getByTestId('import-scale')).toHaveText(
+    'Amounts in thousands: 12,5 → €12,500.00. Each amount is multiplied by 1,000.'
+  )
+  await expect(wizard.getByRole('combobox', { name: 'Amounts written' })).toHaveValue('1000')
+  await app.shot('import-thousands-en')
+  await page.keyboard.press('Escape')
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+  await app.menu('import')
+  wizard = page.getByRole('dialog', { name: 'Tabelle importieren' })
+  app.queueOpen(finance)
+  await wizard.getByRole('button', { name: 'Datei wählen…' }).click()
+  await expect(wizard.getByTestId('header-row')).toHaveText('Zeile 3 enthält die Spaltentitel', {
+    timeout: 30_000
+  })
+  await wizard.getByRole('button', { name: 'Weiter' }).click()
+  await expect(wizard.getByTestId('import-scale')).toHaveText(
+    'In Tausend: 12,5 → 12.500,00 €. Jeder Betrag wird mit 1.000 multipliziert.'
+  )
+  await app.shot('import-thousands-de')
+})
