@@ -3,7 +3,6 @@
 import { useTranslation } from 'react-i18next'
 import type { SheetOverview } from '@shared/import/workbook'
 import type { ColumnMapping } from '@shared/import/types'
-import type { AmountScale } from '@shared/import/units'
 import { formatMoney } from '../../lib/format'
 import { issueSentence } from './issue-text'
 
@@ -33,27 +32,6 @@ export function LayoutNote({
     <div className="import-layout" data-testid="import-layout">
       {scale !== 1 && read.result.amountScale === scale && (
         <p data-testid="import-scale">{t(`scale_${scale}`, { example })}</p>
-      )}
-      {mapping.kind === 'budget' && (scale !== 1 || read.suggestion.headerScale !== null) && (
-        <label className="import-field">
-          <span>{t('amountScale')}</span>
-          <select
-            className="text"
-            aria-label={t('amountScale')}
-            value={scale}
-            onChange={(e) => {
-              const { amountScale: _old, ...rest } = mapping
-              const v = Number(e.target.value) as 1 | AmountScale
-              onChange(v === 1 ? rest : { ...rest, amountScale: v })
-            }}
-          >
-            {([1, 1000, 1_000_000] as const).map((s) => (
-              <option key={s} value={s}>
-                {t(`amountScale_${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
       )}
       {wide && (
         <p>

@@ -8,6 +8,7 @@ import { columnLetter } from '@shared/import/header'
 import { suggestColumnsFor } from '@shared/import/mapping'
 import type { TextEncoding } from '@shared/import/workbook'
 import { LayoutNote } from './LayoutNote'
+import { AmountScaleField } from './AmountScaleField'
 import { FromPlanNote } from './FromPlanNote'
 
 export function MappingStep({
@@ -131,6 +132,7 @@ export function MappingStep({
                 <option value="CHF">CHF</option>
               </select>
             </label>
+            <AmountScaleField mapping={mapping} read={read} onChange={onChange} />
           </>
         ) : (
           <label className="import-field">
