@@ -189,9 +189,9 @@ export function convertRows(
       let currency: Currency = mapping.defaultCurrency
       let amountCurrency: Currency | null = null
       if (text(cell('amount')) !== '' && !errorCell('amount')) {
-        const a = parseAmount(cell('amount'), style)
-        // Scaled after parsing: "12,5" TEUR is 1 250 cents times 1,000, exact in integers.
-        const scaled = a.ok ? a.cents * scale1 : 0
+        // Scaled from the digits: "12,5" TEUR is 1 250 000 cents, "0,0125" TEUR 1 250, exact.
+        const a = parseAmount(cell('amount'), style, scale1 === 1 ? 0 : scale1 === 1000 ? 3 : 6)
+        const scaled = a.ok ? a.cents : 0
         if (a.ok && !Number.isSafeInteger(scaled)) flag('amount', 'too-large', 'amount is too large')
         else if (a.ok) {
           if (scaled < 0 && !options.negativeAmounts)

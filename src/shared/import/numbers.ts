@@ -45,9 +45,18 @@ function digitsToCents(int: string, frac: string): number {
 const MAX_CENTS = Number.MAX_SAFE_INTEGER
 
 /** A finite JS number (from a numeric cell) to cents, via its shortest decimal text. */
-export function numberToCents(n: number): AmountResult {
+export function numberToCents(n: number, scaleDigits = 0): AmountResult {
   if (!Number.isFinite(n)) return { ok: false, code: 'bad-number', message: 'not a finite number' }
-  if (Math.abs(n) * 100 > MAX_CENTS) return { ok: false, code: 'too-large', message: 'amount is too large' }
+  if (Math.abs(n) * 100 * 10 ** scaleDigits > MAX_CENTS)
+    return { ok: false, code: 'too-large', message: 'amount is too large' }
+  if (scaleDigits > 0) {
+    // In thousands or millions: the digits past the cent are cents once scaled (0.0125 TEUR = 1 250).
+    let text = Math.abs(n).toString()
+    if (/e/i.test(text)) text = Math.abs(n).toFixed(Math.min(100, 6 + scaleDigits))
+    const [i, f = ''] = text.split('.')
+    const cents = digitsToUnits({ int: i!, frac: f }, 2 + scaleDigits).value
+    return { ok: true, cents: n < 0 && cents !== 0 ? -cents : cents, currency: null, style: null }
+  }
   // Fast path for the common case, a value sitting on a whole cent (float noise aside): it gives
   // the same cents as the digit-string path below, which handles everything else.
   const rounded = Math.round(n * 100)
@@ -65,8 +74,13 @@ export function numberToCents(n: number): AmountResult {
  * Money in a cell to cents. Numbers stored as numbers are exact to the cent; text follows the
  * given style when its separators alone cannot tell.
  */
-export function parseAmount(value: unknown, style: NumberStyle | null = null): AmountResult {
-  if (typeof value === 'number') return numberToCents(value)
+export function parseAmount(
+  value: unknown,
+  style: NumberStyle | null = null,
+  /** Amounts written in thousands (3) or millions (6): cents come back scaled, exact from the digits. */
+  scaleDigits = 0
+): AmountResult {
+  if (typeof value === 'number') return numberToCents(value, scaleDigits)
   if (typeof value !== 'string') return { ok: false, code: 'bad-number', message: 'not a number' }
   let text = value.replace(/[\u00a0\u202f\u2009\u2007]/g, ' ').trim()
   if (!text) return { ok: false, code: 'bad-number', message: 'empty' }
@@ -108,7 +122,7 @@ export function parseAmount(value: unknown, style: NumberStyle | null = null): A
     }
   }
   if (intLength(a.digits) > 13) return { ok: false, code: 'too-large', message: 'amount is too large' }
-  const cents = digitsToCents(a.digits.int, a.digits.frac)
+  const cents = digitsToUnits(a.digits, 2 + scaleDigits).value
   return {
     ok: true,
     cents: negative && cents !== 0 ? -cents : cents,

@@ -364,9 +364,10 @@ function checkTotals(
   for (const [row, sum] of sums) {
     const cell = rows[row - 1]?.[layout.totalColumn]
     if (cell === null || cell === undefined || cell === '') continue
-    const t = parseAmount(cell, totalStyle)
     // The year total is written in the same unit as its months.
-    const total = t.ok ? t.cents * (mapping.amountScale ?? 1) : 0
+    const scale = mapping.amountScale ?? 1
+    const t = parseAmount(cell, totalStyle, scale === 1 ? 0 : scale === 1000 ? 3 : 6)
+    const total = t.ok ? t.cents : 0
     if (t.ok && total !== sum) out.push({ row, totalCents: total, sumCents: sum })
   }
   return out

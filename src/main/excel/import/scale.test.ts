@@ -99,6 +99,19 @@ describe('amounts in thousands or millions', () => {
     expect(r).toEqual({ scale: 1000, lines: [['2026-Q1', 350_000, 'EUR']] })
   })
 
+  it('digits past the cent count once scaled: 0,0125 TEUR is 12,50 €, a numeric 12.3456 TEUR 12 345,60 €', async () => {
+    expect(
+      (await budget(csv('Phase;Quartal;Kategorie;Plan TEUR\nP1;Q1 2026;Cloud;"0,0125"\n'))).lines
+    ).toEqual([['2026-Q1', 1250, 'EUR']])
+    const r = await budget(
+      xlsx([
+        ['Phase', 'Quartal', 'Kategorie', 'Betrag (TEUR)'],
+        ['P1', 'Q1 2026', 'Cloud', 12.3456]
+      ])
+    )
+    expect(r.lines).toEqual([['2026-Q1', 1_234_560, 'EUR']])
+  })
+
   it('plain EUR amounts stay as written', async () => {
     const r = await budget(csv('Phase;Quartal;Kategorie;Betrag (EUR)\nP1;Q1 2026;Cloud;"12,5"\n'))
     expect(r).toEqual({ scale: 1, lines: [['2026-Q1', 1250, 'EUR']] })
