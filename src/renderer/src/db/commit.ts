@@ -115,11 +115,12 @@ async function commitNow(
   try {
     await applyLocallyInSlices(planId, changes)
   } catch (err) {
-    release()
+    release([])
     throw err
   }
+  let written: EntityChange[] = []
   try {
-    return await db.transaction('rw', [...TABLES], async () => {
+    const seq = await db.transaction('rw', [...TABLES], async () => {
       if (createPlan) await addPlanRows(createPlan)
       await writeChanges(changes)
       await deleteEntries(await undoneSeqs(planId))
@@ -134,11 +135,13 @@ async function commitNow(
       await touchPlan(planId)
       return seq
     })
+    written = changes
+    return seq
   } catch (err) {
     applyLocally(planId, invertChanges(changes))
     throw new CommitError('storage', describeStorageError(err))
   } finally {
-    release()
+    release(written)
   }
 }
 
@@ -210,6 +213,7 @@ const STEP = {
 async function step(planId: string, direction: 'undo' | 'redo'): Promise<HistoryEntry> {
   const how = STEP[direction]
   const release = holdLiveUpdates(planId, ALL_PLAN_TABLES)
+  let written: EntityChange[] = []
   try {
     const { entry, applied } = await db.transaction('rw', [...TABLES], async () => {
       const entry = await lastEntry(planId, direction === 'redo')
@@ -223,9 +227,10 @@ async function step(planId: string, direction: 'undo' | 'redo'): Promise<History
       return { entry, applied }
     })
     await applyLocallyInSlices(planId, applied)
+    written = applied
     return entry
   } finally {
-    release()
+    release(written)
   }
 }
 

@@ -97,6 +97,27 @@ describe('the in-memory plan', () => {
     watch.stop()
   })
 
+  it("reads another window's write of a table an undo did not touch", async () => {
+    // An undo holds every table while it looks up its entry; only the tables it wrote may trust
+    // memory afterwards (a trust left on the others swallowed the next write from elsewhere: the
+    // base plan showed old lines after a scenario's promotion that followed an undo).
+    const data = smallPlan()
+    await createPlanFromData(data)
+    const watch = watchPlanData('p', () => undefined)
+    await until(() => watch.current() !== undefined)
+    await settle()
+    const role = data.roles[0]!
+    await commitChanges('p', 'edit', { key: 'a', values: {} }, [
+      { table: 'roles', id: role.id, before: role, after: { ...role, name: 'Renamed' } }
+    ])
+    await undo('p')
+    await settle()
+    const line = data.budgetLines.find((l) => l.id === 'l2')!
+    await writeElsewhere({ ...line, amountCents: 31_337 })
+    await until(() => watch.current()?.budgetLines.find((l) => l.id === 'l2')?.amountCents === 31_337)
+    watch.stop()
+  })
+
   it('applies a long change list in slices, shows it once and whole, and keeps a commit made meanwhile', async () => {
     const data = smallPlan()
     await createPlanFromData(data)

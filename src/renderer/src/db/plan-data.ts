@@ -183,9 +183,15 @@ function isHeld(planId: string, table: string): boolean {
 
 /**
  * Ignores live-query results for the tables a local commit touches until its write has ended.
- * Returns the release function (call it in finally).
+ * Returns the release function (call it in finally) with the changes that were written and are
+ * in memory: only their tables trust memory at the next live-query run. A trust left on a table
+ * nothing wrote would stand for the next write from elsewhere and hide it (packed tables give no
+ * count to check it by).
  */
-export function holdLiveUpdates(planId: string, changes: readonly Pick<EntityChange, 'table'>[]): () => void {
+export function holdLiveUpdates(
+  planId: string,
+  changes: readonly Pick<EntityChange, 'table'>[]
+): (written: readonly Pick<EntityChange, 'table'>[]) => void {
   const tables = new Set<string>()
   for (const c of changes) tables.add(c.table)
   tables.delete('plans')
@@ -195,14 +201,15 @@ export function holdLiveUpdates(planId: string, changes: readonly Pick<EntityCha
     holdsTaken.set(k, (holdsTaken.get(k) ?? 0) + 1)
   }
   let released = false
-  return () => {
+  return (written) => {
     if (released) return
     released = true
+    const wrote = new Set(written.map((c) => holdKey(planId, c.table)))
     for (const k of keys) {
       const n = (held.get(k) ?? 1) - 1
       if (n <= 0) held.delete(k)
       else held.set(k, n)
-      trusted.add(k)
+      if (wrote.has(k)) trusted.add(k)
     }
   }
 }
