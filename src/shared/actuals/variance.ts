@@ -4,6 +4,7 @@
 // table adds up to the cent.
 import { runToEnd, type Stepwise } from '../stepwise'
 import { toBaseCents } from '../planning/budget'
+import { phaseKey, wsKey, type BudgetIndex } from '../planning/budget-index'
 import type { Cents, PlanData, QuarterKey } from '../planning/types'
 import { actualBaseCents } from './currency'
 import type { Actual } from './types'
@@ -57,9 +58,39 @@ function scale(a: number, b: number, c: number): number {
   return Number(neg ? -q : q)
 }
 
+/** Planned base cents per phase and quarter, and per workstream (null: none) and quarter. */
+export type PlanCells = {
+  byPhase: ReadonlyMap<string, ReadonlyMap<QuarterKey, Cents>>
+  byWorkstream: ReadonlyMap<string | null, ReadonlyMap<QuarterKey, Cents>>
+}
+
+/**
+ * The plan cells from a budget index (budget-index.ts), which follows each commit's changes: a
+ * drop then costs planVsActual the cells and actuals, not a pass over every line. Copied, as the
+ * index's maps change with the next apply. A cell exists exactly when a line is in it, as in a
+ * pass over the lines.
+ */
+export function planCellsOfIndex(index: BudgetIndex): PlanCells {
+  const byPhase = new Map<string, Map<QuarterKey, Cents>>()
+  const byWorkstream = new Map<string | null, Map<QuarterKey, Cents>>()
+  for (const [phaseId, byQ] of index.budget.byPhaseQuarter) {
+    byPhase.set(phaseId, new Map(byQ))
+    for (const ws of index.children.get(phaseKey(phaseId))?.ws ?? []) {
+      const cells = index.totals.get(wsKey(phaseId, ws))
+      if (!cells) continue
+      let out = byWorkstream.get(ws)
+      if (!out) byWorkstream.set(ws, (out = new Map()))
+      for (const [q, c] of cells) out.set(q, (out.get(q) ?? 0) + c)
+    }
+  }
+  return { byPhase, byWorkstream }
+}
+
 export type PlanVsActualOptions = {
   /** Last closed quarter; default the last plan quarter that has actuals. */
   through?: QuarterKey | null
+  /** The plan side already added up (planCellsOfIndex); the lines are then not read. */
+  planCells?: PlanCells
 }
 
 export function planVsActual(
@@ -89,15 +120,21 @@ export function* planVsActualStepwise(
   const phaseCells = new Map<string, Cell>()
   const wsCells = new Map<string, Cell>()
   let n = 0
-  for (const line of data.budgetLines) {
-    if (++n > step) {
-      n = 1
-      yield
+  if (options.planCells) {
+    for (const [g, byQ] of options.planCells.byPhase)
+      for (const [q, c] of byQ) cells(phaseCells, `${g}\u001f${q}`).plan += c
+    for (const [g, byQ] of options.planCells.byWorkstream)
+      for (const [q, c] of byQ) cells(wsCells, `${g ?? ''}\u001f${q}`).plan += c
+  } else
+    for (const line of data.budgetLines) {
+      if (++n > step) {
+        n = 1
+        yield
+      }
+      const c = toBaseCents(line, data.plan)
+      cells(phaseCells, `${line.phaseId}\u001f${line.quarter}`).plan += c
+      cells(wsCells, `${line.workstreamId ?? ''}\u001f${line.quarter}`).plan += c
     }
-    const c = toBaseCents(line, data.plan)
-    cells(phaseCells, `${line.phaseId}\u001f${line.quarter}`).plan += c
-    cells(wsCells, `${line.workstreamId ?? ''}\u001f${line.quarter}`).plan += c
-  }
   let bookings = 0
   let last = -1
   const index = new Map(quarters.map((q, i) => [q, i]))

@@ -94,7 +94,7 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
   const indexRef = useRef(index)
   indexRef.current = index
   const totals = index.budget
-  const { pva, cellActual } = useBoardActuals(planId, data)
+  const { pva, cellActual } = useBoardActuals(planId, data, index)
   const quartersKey = quarters.join(',')
   const [expanded, setExpanded] = useState<Set<string>>(() =>
     data.budgetLines.length <= EXPAND_ALL_UP_TO ? new Set(allGroupKeys(index)) : new Set()

@@ -10,6 +10,7 @@ import { usePlanVsActual } from '../../lib/use-plan-vs-actual'
 import { useActuals } from '../../db/actuals'
 import { formatMoney, formatQuarter } from '../../lib/format'
 import type { BudgetRow } from '@shared/planning/budget-board'
+import type { BudgetIndex } from '@shared/planning/budget-index'
 import './strings'
 
 /** What a total cell shows of the actuals: primitives, so the memoized cells stay put. */
@@ -24,9 +25,9 @@ const whole = (c: Cents) => formatMoney(c, 'EUR', { whole: true })
 const exact = (c: Cents) => formatMoney(c, 'EUR')
 
 /** The board's plan against actual, undefined while loading or when the plan has no actuals. */
-export function useBoardActuals(planId: string, data: PlanData) {
+export function useBoardActuals(planId: string, data: PlanData, index: BudgetIndex) {
   const { t, i18n } = useTranslation('budgetBoard')
-  const { pva, actuals } = usePlanVsActual(data, useActuals(planId))
+  const { pva, actuals } = usePlanVsActual(data, useActuals(planId), index)
   const shown = actuals && actuals.length > 0 ? pva : undefined
   const cellActual = useCallback(
     (row: BudgetRow, q: QuarterKey): CellActual | undefined => {
