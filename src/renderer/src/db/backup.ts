@@ -152,7 +152,10 @@ function join(pieces: string[] | undefined): string[] {
  * per task, and main checks and writes it at the end.
  */
 export async function autoBackup(reason: AutoBackupReason): Promise<string> {
+  const t0 = performance.now()
   const pieces = await collectBackupText()
+  const t1 = performance.now()
+  performance.measure('import: backup: collect', { start: t0, end: t1 })
   const { uploadId } = await invoke('backup:auto-begin', { reason })
   let part: string[] = []
   let size = 0
@@ -172,7 +175,10 @@ export async function autoBackup(reason: AutoBackupReason): Promise<string> {
     }
   }
   await send()
+  const t2 = performance.now()
+  performance.measure('import: backup: send', { start: t1, end: t2 })
   const r = await invoke('backup:auto-finish', { uploadId })
+  performance.measure('import: backup: main checks and writes', { start: t2, end: performance.now() })
   return r.path
 }
 

@@ -8,7 +8,7 @@ import { db, describeStorageError, PLAN_TABLES, SIDE_TABLES } from './db'
 import { applyLocally, applyLocallyInSlices, holdLiveUpdates, loadPlanData } from './plan-data'
 import { deleteEntries, HISTORY_TABLES, loadEntry, storeEntry } from './history-store'
 import { trackWrite } from './pending'
-import { addRows, eachCurrentRow, PLAN_STORES, writeChanges } from './rows'
+import { addRows, eachCurrentRow, PLAN_STORES, writeChanges, type PacksRead } from './rows'
 
 export { WRITE_CHUNK } from './rows'
 
@@ -34,14 +34,17 @@ function comparable(table: string, row: unknown): unknown {
 }
 
 /** Changes whose entity no longer looks as expected (another edit came in between). */
-async function conflicts(changes: EntityChange[], expect: 'before' | 'after'): Promise<EntityChange[]> {
+async function conflicts(
+  changes: EntityChange[],
+  expect: 'before' | 'after'
+): Promise<{ clashing: EntityChange[]; read: PacksRead }> {
   // Current rows read a pack (or a chunk of keys) per request, each compared as it arrives: an
   // import's undo checks 100,000 of them, and no step reads or compares them all at once.
   const clashing = new Set<EntityChange>()
-  await eachCurrentRow(changes, (c, row) => {
+  const read = await eachCurrentRow(changes, (c, row) => {
     if (!deepEqual(comparable(c.table, row ?? null), comparable(c.table, c[expect]))) clashing.add(c)
   })
-  return changes.filter((c) => clashing.has(c))
+  return { clashing: changes.filter((c) => clashing.has(c)), read }
 }
 
 function touchPlan(planId: string) {
@@ -218,10 +221,11 @@ async function step(planId: string, direction: 'undo' | 'redo'): Promise<History
     const { entry, applied } = await db.transaction('rw', [...TABLES], async () => {
       const entry = await lastEntry(planId, direction === 'redo')
       if (!entry) throw how.none()
-      if ((await conflicts(entry.changes, how.expect)).length > 0)
-        throw new CommitError('conflict', how.conflict)
+      const { clashing, read } = await conflicts(entry.changes, how.expect)
+      if (clashing.length > 0) throw new CommitError('conflict', how.conflict)
       const applied = direction === 'undo' ? invertChanges(entry.changes) : entry.changes
-      await writeChanges(applied)
+      // The packs the check just read, in this same transaction, are the ones the write changes.
+      await writeChanges(applied, read)
       await db.history.update(entry.seq!, { undone: direction === 'undo' })
       await touchPlan(planId)
       return { entry, applied }
@@ -242,7 +246,7 @@ export async function revertEntry(seq: number): Promise<number | undefined> {
   const entry = await loadEntry(seq)
   if (!entry) throw new CommitError('not-found', 'That history entry no longer exists.')
   if (entry.undone) throw new CommitError('conflict', 'This change is already undone.')
-  const clashing = await conflicts(entry.changes, 'after')
+  const { clashing } = await conflicts(entry.changes, 'after')
   if (clashing.length > 0) {
     throw new CommitError(
       'conflict',

@@ -31,12 +31,28 @@ export async function storeEntry(entry: HistoryEntry): Promise<number> {
   const head: StoredHistoryEntry = { ...entry, changes: [], changeCount: changes.length, partCount }
   const seq = entry.seq !== undefined ? await db.history.put(head) : await db.history.add(head)
   if (entry.seq !== undefined) await partsOf(seq).delete()
-  for (let part = 0; part < partCount; part++) {
-    const slice = changes.slice(part * INLINE_CHANGES, (part + 1) * INLINE_CHANGES)
-    await db.historyParts.add({ seq, part, planId: entry.planId, changes: slice } satisfies HistoryPart)
+  // Parts per request grow while a request's clone stays short: 200 requests, each awaited, were
+  // most of a 100,000-change entry's write; a few parts per request keep each task short.
+  let perRequest = 1
+  for (let part = 0; part < partCount;) {
+    const batch: HistoryPart[] = []
+    for (const end = Math.min(partCount, part + perRequest); part < end; part++) {
+      const slice = changes.slice(part * INLINE_CHANGES, (part + 1) * INLINE_CHANGES)
+      batch.push({ seq, part, planId: entry.planId, changes: slice })
+    }
+    const started = performance.now()
+    const request = db.historyParts.bulkAdd(batch)
+    const spent = performance.now() - started
+    await request
+    if (spent < PART_WRITE_MS / 2) perRequest = Math.min(MAX_PARTS_PER_WRITE, perRequest * 2)
+    else if (spent > PART_WRITE_MS) perRequest = Math.max(1, Math.floor(perRequest / 2))
   }
   return seq
 }
+
+/** What one request's clone of parts may cost the main thread. */
+const PART_WRITE_MS = 8
+const MAX_PARTS_PER_WRITE = 8
 
 /** Stores entries in order (seqs kept where given, so a restore keeps the history's numbers). */
 export async function storeEntries(entries: readonly HistoryEntry[]): Promise<void> {

@@ -139,17 +139,26 @@ export async function eachRowPage<T extends Row = Row>(
       page(rows as T[])
     }
   }
+  // Packs per read follow how full the last ones were, for about pageSize rows a read: 32 packs of
+  // a 100,000-line plan were 12,500 rows decoded and stringified in one task (a backup's long task).
   let last: [string, string, number] = [table, '', -1]
+  let packsPerRead = 1
   for (;;) {
     const packs = await db.packs
       .where('[table+planId+bucket]')
       .between(last, [table, []], false, false)
-      .limit(READ_BUCKETS)
+      .limit(packsPerRead)
       .toArray()
     if (packs.length === 0) return
     const p = packs[packs.length - 1]
     last = [table, p.planId, p.bucket]
+    let rows = 0
+    for (const k of packs) rows += k.rows.length
     page(packs.flatMap((k) => k.rows) as T[])
+    packsPerRead = Math.max(
+      1,
+      Math.min(READ_BUCKETS, Math.floor((pageSize * packs.length) / Math.max(1, rows)))
+    )
   }
 }
 
@@ -165,10 +174,17 @@ const PACKED_ROW_COST = 1 / 4
 /** A delete costs the main thread about an eighth of a put (no value to clone). */
 const DELETE_COST = 1 / 8
 
+/**
+ * Packs carry hundreds of rows each: with MAX_CHUNK a request held one or two of them, and a
+ * 100,000-row write waited on ~150 requests in turn. Their chunks may grow further while each
+ * request's clone stays within WRITE_SLICE_MS.
+ */
+const MAX_PACKED_CHUNK = 500
+
 /** The chunk size after a chunk's requests took `spent` ms to make. */
-function nextChunk(chunk: number, spent: number): number {
+function nextChunk(chunk: number, spent: number, max = MAX_CHUNK): number {
   if (spent > WRITE_SLICE_MS * 1.5) return Math.max(MIN_CHUNK, Math.floor(chunk / 2))
-  if (spent < WRITE_SLICE_MS / 2) return Math.min(MAX_CHUNK, Math.ceil(chunk * 1.5))
+  if (spent < WRITE_SLICE_MS / 2) return Math.min(max, Math.ceil(chunk * 1.5))
   return chunk
 }
 
@@ -185,7 +201,7 @@ async function addPacks(puts: RowPack[]): Promise<void> {
     const request = db.packs.bulkAdd(batch)
     const spent = performance.now() - started
     await request
-    chunk = nextChunk(chunk, spent)
+    chunk = nextChunk(chunk, spent, MAX_PACKED_CHUNK)
   }
 }
 
@@ -263,7 +279,7 @@ type PackWork = { key: PackKey; changes: EntityChange[]; pack: RowPack | undefin
  * Sorts changes into the packs they touch, a step at a time; each step ends by reading the packs
  * it found first (so the reads overlap the sorting) or in a pause.
  */
-async function sortIntoPacks(changes: readonly EntityChange[]): Promise<PackWork[]> {
+async function sortIntoPacks(changes: readonly EntityChange[], known?: PacksRead): Promise<PackWork[]> {
   const works = new Map<string, PackWork>()
   for (let i = 0; i < changes.length;) {
     const found: PackWork[] = []
@@ -279,15 +295,27 @@ async function sortIntoPacks(changes: readonly EntityChange[]): Promise<PackWork
         found.push(work)
       }
     }
-    if (!found.length) {
+    const toRead: PackWork[] = []
+    for (const w of found) {
+      const text = keyText(w.key)
+      if (known?.has(text)) w.pack = known.get(text)
+      else toRead.push(w)
+    }
+    if (!toRead.length) {
       await pause()
       continue
     }
-    const packs = await db.packs.bulkGet(found.map((w) => w.key))
-    found.forEach((w, k) => (w.pack = packs[k]))
+    const packs = await db.packs.bulkGet(toRead.map((w) => w.key))
+    toRead.forEach((w, k) => (w.pack = packs[k]))
   }
   return [...works.values()]
 }
+
+/**
+ * Packs as eachCurrentRow read them, by key: a write later in the same transaction (an undo after
+ * its check) starts from them instead of reading every touched pack a second time.
+ */
+export type PacksRead = Map<string, RowPack | undefined>
 
 /**
  * Writes the changes in order: the end state is that of the whole list (the last change of each
@@ -296,12 +324,12 @@ async function sortIntoPacks(changes: readonly EntityChange[]): Promise<PackWork
  * at once, and every step ends in a request, so each runs in a task of its own inside the one
  * transaction (a wait for a timer there would let IndexedDB commit the transaction early).
  */
-export async function writeChanges(changes: readonly EntityChange[]): Promise<void> {
+export async function writeChanges(changes: readonly EntityChange[], known?: PacksRead): Promise<void> {
   const packed: EntityChange[] = []
   const other: EntityChange[] = []
   for (const c of changes) (isPacked(c.table) ? packed : other).push(c)
   if (other.length) await writePlain(other)
-  if (packed.length) await writePacked(packed)
+  if (packed.length) await writePacked(packed, known)
 }
 
 async function writePlain(changes: readonly EntityChange[]) {
@@ -348,8 +376,8 @@ function changedRows(w: PackWork): Row[] {
   return [...rows.values()].sort(byId)
 }
 
-async function writePacked(changes: readonly EntityChange[]) {
-  const works = await sortIntoPacks(changes)
+async function writePacked(changes: readonly EntityChange[], known?: PacksRead) {
+  const works = await sortIntoPacks(changes, known)
   let chunk = WRITE_CHUNK
   for (let i = 0; i < works.length;) {
     const puts: RowPack[] = []
@@ -367,7 +395,7 @@ async function writePacked(changes: readonly EntityChange[]) {
     if (puts.length) requests.push(db.packs.bulkPut(puts))
     const spent = performance.now() - started
     await (requests.length ? Promise.all(requests) : pause())
-    chunk = nextChunk(chunk, spent)
+    chunk = nextChunk(chunk, spent, MAX_PACKED_CHUNK)
   }
 }
 
@@ -378,7 +406,8 @@ async function writePacked(changes: readonly EntityChange[]) {
 export async function eachCurrentRow(
   changes: readonly EntityChange[],
   visit: (change: EntityChange, current: unknown) => void
-): Promise<void> {
+): Promise<PacksRead> {
+  const read: PacksRead = new Map()
   const packed: EntityChange[] = []
   const byTable = new Map<string, EntityChange[]>()
   for (const c of changes) {
@@ -397,8 +426,9 @@ export async function eachCurrentRow(
       chunk.forEach((c, k) => visit(c, rows[k]))
     }
   }
-  if (!packed.length) return
+  if (!packed.length) return read
   const works = await sortIntoPacks(packed)
+  for (const w of works) read.set(keyText(w.key), w.pack)
   for (let i = 0; i < works.length;) {
     for (let visited = 0; i < works.length && visited < STEP; i++) {
       const w = works[i]
@@ -409,6 +439,7 @@ export async function eachCurrentRow(
     }
     if (i < works.length) await pause()
   }
+  return read
 }
 
 /** Keys per bulkGet of unpacked rows: each read key costs the main thread about 50 µs to request. */

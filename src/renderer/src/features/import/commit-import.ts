@@ -62,11 +62,19 @@ export async function commitPlannedImport(options: {
         : null
   if (!into) return null
   // A safety copy of everything first; if it cannot be written, nothing is imported.
+  // User timing measures: bench:import-ui prints where a commit's time went.
+  const t0 = performance.now()
   await autoBackup('import')
+  const t1 = performance.now()
+  performance.measure('import: backup', { start: t0, end: t1 })
   const changes = await fetchChanges(sessionId, planned, onProgress, options.changedMeanwhile)
+  const t2 = performance.now()
+  performance.measure('import: fetch changes', { start: t1, end: t2 })
   onProgress({ done: planned.importCount, total: planned.importCount, saving: true })
   const summary = { key: 'importRows', values: { count: planned.importCount, file: options.fileName } }
-  return commitImport(into, summary, changes)
+  const written = await commitImport(into, summary, changes)
+  performance.measure('import: write', { start: t2, end: performance.now() })
+  return written
 }
 
 /** Saves the rows with problems as a spreadsheet where the user chooses, and says where. */
