@@ -66,7 +66,11 @@ export const arbitraryPlan: fc.Arbitrary<PlanData> = fc
           maxLength: 3
         }),
         cost: fc.option(cents, { nil: null }),
-        person: fc.option(userText, { nil: undefined }),
+        // As the app stores a person's name: trimmed, and none rather than an empty one.
+        person: fc.option(
+          userText.map((t) => t.trim()).filter((t) => t !== ''),
+          { nil: undefined }
+        ),
         open: fc.option(fc.option(fc.nat(4), { nil: null }), { nil: undefined })
       }),
       { minLength: 1, maxLength: 4 }
