@@ -2,6 +2,8 @@
 // <userData>/backups (the last 10 kept), and restore, which decompresses and checks the file in
 // the parse worker (a streamed gunzip with a cap, time and heap limits), never on main's event loop.
 import { createHash } from 'node:crypto'
+import { promisify } from 'node:util'
+import { gzip } from 'node:zlib'
 import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { MainDeps } from '../deps'
@@ -14,6 +16,7 @@ import {
   type AutoBackupReason,
   BACKUP_EXTENSION,
   backupPayloadSchema,
+  backupFileBytes,
   encodeBackup,
   type BackupPayload
 } from '../../shared/export/backup-format'
@@ -24,6 +27,8 @@ import { startParseWorker } from '../excel/import/session'
 import { isInside } from '../files/paths'
 import { fileIo, localDate, TEXT, type FileHandlerOptions } from './file-io'
 import { workerFailure } from './reimport'
+
+const gzipAsync = promisify(gzip)
 
 /** Automatic backups kept in <userData>/backups; older ones are deleted. */
 export const AUTO_BACKUPS_KEPT = 10
@@ -121,18 +126,26 @@ export function backupHandlers(
       if (!u) throw new HandlerError('not-found', 'This backup is no longer being written; start again.')
       uploads.delete(uploadId)
       let payload: BackupPayload
+      const text = u.parts.join('')
+      u.parts = []
       try {
-        payload = backupPayloadSchema.parse(JSON.parse(u.parts.join(''))) as BackupPayload
+        payload = backupPayloadSchema.parse(JSON.parse(text)) as BackupPayload
       } catch {
         throw new HandlerError('refused', 'The backup data is incomplete or damaged; nothing was written.')
       }
       await mkdir(backupsDir, { recursive: true })
       const at = now()
-      const bytes = encodeBackup(payload, {
-        createdAt: at.toISOString(),
-        appVersion: deps.appVersion,
-        sha256
-      })
+      // The checked text is the body as it came (a 100,000-line database's backup stringified again
+      // and compressed on main's thread was most of an import's commit); zlib compresses it on
+      // libuv's thread pool.
+      const bytes = await gzipAsync(
+        backupFileBytes(payload, Buffer.from(text, 'utf8'), {
+          createdAt: at.toISOString(),
+          appVersion: deps.appVersion,
+          sha256
+        }),
+        { level: 6 }
+      )
       let name = autoBackupName(at, u.reason)
       for (let i = 2; await exists(join(backupsDir, name)); i++)
         name = autoBackupName(at, u.reason).replace(/\.qmbackup$/, `-${i}.qmbackup`)

@@ -100,7 +100,19 @@ export function encodeBackup(
   payload: BackupPayload,
   meta: { createdAt: string; appVersion: string; sha256: Sha256 }
 ): Uint8Array {
-  const body = strToU8(JSON.stringify(payload))
+  return gzipSync(backupFileBytes(payload, strToU8(JSON.stringify(payload)), meta), { level: 6, mtime: 0 })
+}
+
+/**
+ * The backup file before compression: its header line, then `body`, the payload's JSON as bytes.
+ * Main's automatic backup passes the JSON text it received and checked instead of writing the
+ * parsed payload out again, and compresses it off its thread.
+ */
+export function backupFileBytes(
+  payload: BackupPayload,
+  body: Uint8Array,
+  meta: { createdAt: string; appVersion: string; sha256: Sha256 }
+): Uint8Array {
   const header: BackupHeader = {
     format: BACKUP_FORMAT,
     schemaVersion: BACKUP_SCHEMA_VERSION,
@@ -118,7 +130,7 @@ export function encodeBackup(
   const all = new Uint8Array(head.length + body.length)
   all.set(head, 0)
   all.set(body, head.length)
-  return gzipSync(all, { level: 6, mtime: 0 })
+  return all
 }
 
 export type DecodedBackup = { header: BackupHeader; payload: BackupPayload; migratedFrom: number | null }
