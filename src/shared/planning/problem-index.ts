@@ -3,7 +3,8 @@
 // workstream's work ends, the chips of the workstreams that depend on it) instead of the plan.
 // The full build is stepwise (a slice per task in the window); the property test holds an index
 // followed through random change sequences equal to a fresh build.
-import type { PlanProblem, ProblemKind } from './problems'
+import { allocationOutsideWorkstream, lineProblems } from './problems'
+import type { PlanProblem, ProblemKind, WorkstreamSpan } from './problems'
 import { workstreamQuarters, workstreamLastDay } from './schedule'
 import { quarterOfDate } from './quarters'
 import type { Stepwise } from '../stepwise'
@@ -29,7 +30,7 @@ export type ProblemIndex = {
   readonly counts: Record<Entity, number>
   // What the checks read, kept up to date by apply.
   readonly phaseById: Map<string, PlanData['phases'][number]>
-  readonly wsSpan: Map<string, { first: QuarterKey; last: QuarterKey }>
+  readonly wsSpan: Map<string, WorkstreamSpan>
   /** Dependent workstream → the dependencies it names that exist (as dependencyViolations reads them). */
   readonly depsOf: Map<string, string[]>
   /** Workstream → the dependent workstreams that name it. */
@@ -56,7 +57,7 @@ const STEP = 1_000
 
 /** Builds the index over the whole plan, yielding every STEP rows. */
 export function* buildProblemIndexStepwise(data: PlanData): Stepwise<ProblemIndex> {
-  const wsSpan = new Map<string, { first: QuarterKey; last: QuarterKey }>()
+  const wsSpan = new Map<string, WorkstreamSpan>()
   const scheduledEnd = new Map<string, QuarterKey>()
   const exists = new Set(data.workstreams.map((w) => w.id))
   const depsOf = new Map<string, string[]>()
@@ -99,7 +100,7 @@ export function* buildProblemIndexStepwise(data: PlanData): Stepwise<ProblemInde
   for (const [ws, quarters] of index.work) index.workEnd.set(ws, endOf(index, ws, quarters))
   for (const line of data.budgetLines) {
     index.lines.set(line.id, line)
-    setProblems(index, line.id, 'budgetLine', lineProblems(index, line))
+    setProblems(index, line.id, 'budgetLine', lineProblemsOf(index, line))
     if (++n % STEP === 0) yield
   }
   for (const a of data.allocations) {
@@ -134,7 +135,7 @@ export function applyProblemChanges(index: ProblemIndex, changes: readonly Entit
     if (c.table === 'budgetLines') {
       if (c.after) index.lines.set(c.id, c.after)
       else index.lines.delete(c.id)
-      setProblems(index, c.id, 'budgetLine', c.after ? lineProblems(index, c.after) : [])
+      setProblems(index, c.id, 'budgetLine', c.after ? lineProblemsOf(index, c.after) : [])
       continue
     }
     if (c.table !== 'allocations') continue
@@ -215,50 +216,15 @@ function removeAllocation(index: ProblemIndex, a: Allocation) {
   if (quarters?.size === 0) index.work.delete(a.workstreamId)
 }
 
-function lineProblems(index: ProblemIndex, line: BudgetLine): PlanProblem[] {
-  const out: PlanProblem[] = []
-  const phase = index.phaseById.get(line.phaseId)
-  if (phase && (line.quarter < phase.startQuarter || line.quarter > phase.endQuarter)) {
-    out.push({
-      kind: 'line-outside-phase',
-      entity: 'budgetLine',
-      id: line.id,
-      phaseId: phase.id,
-      quarter: line.quarter,
-      phaseStart: phase.startQuarter,
-      phaseEnd: phase.endQuarter
-    })
-  }
-  const span = line.workstreamId === null ? undefined : index.wsSpan.get(line.workstreamId)
-  if (span && line.workstreamId !== null && (line.quarter < span.first || line.quarter > span.last)) {
-    out.push({
-      kind: 'outside-workstream',
-      entity: 'budgetLine',
-      id: line.id,
-      workstreamId: line.workstreamId,
-      quarter: line.quarter,
-      firstQuarter: span.first,
-      lastQuarter: span.last
-    })
-  }
-  return out
+function lineProblemsOf(index: ProblemIndex, line: BudgetLine): PlanProblem[] {
+  return lineProblems(line, index.phaseById, index.wsSpan)
 }
 
 function allocationProblems(index: ProblemIndex, a: Allocation): PlanProblem[] {
   const out: PlanProblem[] = []
   if (a.shareBp <= 0) return out
-  const span = index.wsSpan.get(a.workstreamId)
-  if (span && (a.quarter < span.first || a.quarter > span.last)) {
-    out.push({
-      kind: 'outside-workstream',
-      entity: 'allocation',
-      id: a.id,
-      workstreamId: a.workstreamId,
-      quarter: a.quarter,
-      firstQuarter: span.first,
-      lastQuarter: span.last
-    })
-  }
+  const outside = allocationOutsideWorkstream(a, index.wsSpan)
+  if (outside) out.push(outside)
   for (const depId of index.depsOf.get(a.workstreamId) ?? []) {
     const end = index.workEnd.get(depId)!
     if (a.quarter < end) {

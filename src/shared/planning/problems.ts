@@ -2,7 +2,7 @@
 // phase's quarters, work before a dependency has finished, work or money outside a workstream's
 // scheduled quarters. One pass over the plan; the boards look problems up by chip id.
 import { dependencyViolations, workstreamQuarters } from './schedule'
-import type { PlanData, QuarterKey, Workstream } from './types'
+import type { Allocation, BudgetLine, Phase, PlanData, QuarterKey, Workstream } from './types'
 
 export type PlanProblem =
   | {
@@ -44,50 +44,15 @@ export type ProblemKind = PlanProblem['kind']
 export function planProblems(data: PlanData): PlanProblem[] {
   const out: PlanProblem[] = []
   const phases = new Map(data.phases.map((p) => [p.id, p]))
-  const wsSpan = new Map<string, { first: QuarterKey; last: QuarterKey }>()
+  const wsSpan = new Map<string, WorkstreamSpan>()
   for (const ws of data.workstreams) {
     const qs = workstreamQuarters(ws)
     wsSpan.set(ws.id, { first: qs[0], last: qs[qs.length - 1] })
   }
-  for (const line of data.budgetLines) {
-    const phase = phases.get(line.phaseId)
-    if (phase && (line.quarter < phase.startQuarter || line.quarter > phase.endQuarter)) {
-      out.push({
-        kind: 'line-outside-phase',
-        entity: 'budgetLine',
-        id: line.id,
-        phaseId: phase.id,
-        quarter: line.quarter,
-        phaseStart: phase.startQuarter,
-        phaseEnd: phase.endQuarter
-      })
-    }
-    const span = line.workstreamId === null ? undefined : wsSpan.get(line.workstreamId)
-    if (span && line.workstreamId !== null && (line.quarter < span.first || line.quarter > span.last)) {
-      out.push({
-        kind: 'outside-workstream',
-        entity: 'budgetLine',
-        id: line.id,
-        workstreamId: line.workstreamId,
-        quarter: line.quarter,
-        firstQuarter: span.first,
-        lastQuarter: span.last
-      })
-    }
-  }
+  for (const line of data.budgetLines) out.push(...lineProblems(line, phases, wsSpan))
   for (const a of data.allocations) {
-    const span = wsSpan.get(a.workstreamId)
-    if (span && a.shareBp > 0 && (a.quarter < span.first || a.quarter > span.last)) {
-      out.push({
-        kind: 'outside-workstream',
-        entity: 'allocation',
-        id: a.id,
-        workstreamId: a.workstreamId,
-        quarter: a.quarter,
-        firstQuarter: span.first,
-        lastQuarter: span.last
-      })
-    }
+    const p = allocationOutsideWorkstream(a, wsSpan)
+    if (p) out.push(p)
   }
   for (const v of dependencyViolations(data)) {
     if (v.kind !== 'allocation') continue
@@ -109,6 +74,61 @@ export function planProblems(data: PlanData): PlanProblem[] {
   return out.sort((a, b) =>
     a.quarter < b.quarter ? -1 : a.quarter > b.quarter ? 1 : rank[a.kind] - rank[b.kind]
   )
+}
+
+/** The first and last quarter of a workstream's months. */
+export type WorkstreamSpan = { first: QuarterKey; last: QuarterKey }
+
+/** A budget line's problems: outside its phase's quarters, outside its workstream's months. */
+export function lineProblems(
+  line: BudgetLine,
+  phases: ReadonlyMap<string, Phase>,
+  wsSpan: ReadonlyMap<string, WorkstreamSpan>
+): PlanProblem[] {
+  const out: PlanProblem[] = []
+  const phase = phases.get(line.phaseId)
+  if (phase && (line.quarter < phase.startQuarter || line.quarter > phase.endQuarter)) {
+    out.push({
+      kind: 'line-outside-phase',
+      entity: 'budgetLine',
+      id: line.id,
+      phaseId: phase.id,
+      quarter: line.quarter,
+      phaseStart: phase.startQuarter,
+      phaseEnd: phase.endQuarter
+    })
+  }
+  const span = line.workstreamId === null ? undefined : wsSpan.get(line.workstreamId)
+  if (span && line.workstreamId !== null && (line.quarter < span.first || line.quarter > span.last)) {
+    out.push({
+      kind: 'outside-workstream',
+      entity: 'budgetLine',
+      id: line.id,
+      workstreamId: line.workstreamId,
+      quarter: line.quarter,
+      firstQuarter: span.first,
+      lastQuarter: span.last
+    })
+  }
+  return out
+}
+
+/** Work given outside its workstream's months (a share of zero is no work). */
+export function allocationOutsideWorkstream(
+  a: Allocation,
+  wsSpan: ReadonlyMap<string, WorkstreamSpan>
+): PlanProblem | undefined {
+  const span = wsSpan.get(a.workstreamId)
+  if (!span || a.shareBp <= 0 || (a.quarter >= span.first && a.quarter <= span.last)) return undefined
+  return {
+    kind: 'outside-workstream',
+    entity: 'allocation',
+    id: a.id,
+    workstreamId: a.workstreamId,
+    quarter: a.quarter,
+    firstQuarter: span.first,
+    lastQuarter: span.last
+  }
 }
 
 /** Problems per chip id (allocation or budget line), for markers on the board. */
