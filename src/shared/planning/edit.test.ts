@@ -431,6 +431,34 @@ describe('the built-in plan', () => {
     expect(kinds.filter((k) => k === 'split')).toHaveLength(3)
     expect(kinds.filter((k) => k === 'risk-cost')).toHaveLength(3)
   })
+
+  it('lists its splits by quarter, role and workstream, whatever order its rows were read in', () => {
+    const data = roadmap()
+    const splits = (d: PlanData) =>
+      planAssumptions(d).flatMap((a) =>
+        a.kind === 'split'
+          ? [
+              `${a.quarter} ${d.roles.find((r) => r.id === a.roleId)!.name}: ` +
+                a.allocationIds
+                  .map(
+                    (id) =>
+                      d.workstreams.find(
+                        (w) => w.id === d.allocations.find((x) => x.id === id)!.workstreamId
+                      )!.key
+                  )
+                  .join(' + ')
+            ]
+          : []
+      )
+    const expected = [
+      '2025-Q4 DevOps Lead: migrationen + sicherheit',
+      '2026-Q1 DevOps Lead: leistung + betrieb',
+      '2026-Q1 Site Reliability Engineer: leistung + betrieb'
+    ]
+    expect(splits(data)).toEqual(expected)
+    // Packed storage hands allocations back in bucket order, not as they were written.
+    expect(splits({ ...data, allocations: [...data.allocations].reverse() })).toEqual(expected)
+  })
 })
 
 describe('new plans', () => {

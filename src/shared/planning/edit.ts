@@ -1078,14 +1078,24 @@ export function planAssumptions(data: PlanData): Assumption[] {
     if (list) list.push(a)
     else splits.set(key, [a])
   }
-  for (const list of splits.values())
+  // In plan order (quarter, role, workstream), not in the order rows come from storage.
+  const roleOrder = new Map(data.roles.map((r) => [r.id, r.order]))
+  const wsOrder = new Map(data.workstreams.map((w) => [w.id, w.order]))
+  const lists = [...splits.values()].sort(
+    (a, b) =>
+      a[0].quarter.localeCompare(b[0].quarter) ||
+      (roleOrder.get(a[0].roleId) ?? 0) - (roleOrder.get(b[0].roleId) ?? 0)
+  )
+  for (const list of lists) {
+    list.sort((a, b) => (wsOrder.get(a.workstreamId) ?? 0) - (wsOrder.get(b.workstreamId) ?? 0))
     out.push({
       kind: 'split',
       roleId: list[0].roleId,
       quarter: list[0].quarter,
       allocationIds: list.map((a) => a.id)
     })
-  for (const r of data.risks)
+  }
+  for (const r of [...data.risks].sort((a, b) => a.order - b.order))
     if (r.impactEstimate) out.push({ kind: 'risk-cost', riskId: r.id, impactCents: r.impactCents })
   return out
 }
