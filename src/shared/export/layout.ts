@@ -115,13 +115,17 @@ function formats(language: ExportLanguage): Formats {
 /** Longest text a visible cell holds (Excel's limit is 32,767); the hidden sheet keeps the full text. */
 export const MAX_CELL_TEXT = 32_000
 
+/** Characters a workbook's XML cannot carry: they read back as U+FFFD. */
+const NOT_IN_XML = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
 /**
  * The text a visible cell shows and reads back as: clipped to what a cell holds, with Windows line
- * ends as the single line feed a workbook's XML reads them as (else a note holding "\r\n" would
- * come back as an edit on every re-import).
+ * ends as the single line feed a workbook's XML reads them as, and characters XML cannot carry as
+ * the replacement character they read back as (else such a text would come back as an edit on
+ * every re-import).
  */
 export function clipText(v: string): string {
-  const t = v.replace(/\r\n/g, '\n')
+  const t = v.replace(/\r\n/g, '\n').replace(NOT_IN_XML, '\uFFFD')
   return t.length > MAX_CELL_TEXT ? t.slice(0, MAX_CELL_TEXT - 1) + '…' : t
 }
 
