@@ -11,8 +11,9 @@ import {
 } from './budget-index'
 import { applyChanges } from './changes'
 import { noteDerivation } from './plan-index'
+import { randomCommits } from '../../../test/support/random-commits'
 import { smallPlan, testLine } from '../../../test/support/testing'
-import type { BudgetLine, EntityChange, PlanData, QuarterKey } from './types'
+import type { BudgetLine, EntityChange, QuarterKey } from './types'
 
 const sortedMap = <K, V>(m: Map<K, V>) =>
   [...m].sort(([a], [b]) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0))
@@ -99,66 +100,30 @@ describe('budget index', () => {
 // Property: incremental equals a full build after random adds, moves, edits and deletes.
 
 const QUARTERS: QuarterKey[] = ['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']
-const PHASES = ['ph1', 'ph2']
-const WS = ['a', 'b', 'c', null]
-const CATS = ['tools', 'consulting', 'audit']
-
-type Op = {
-  kind: 'add' | 'edit' | 'delete'
-  pick: number
-  phase: number
-  ws: number
-  cat: number
-  quarter: number
-  cents: number
-  chf: boolean
-}
-
-const opArb: fc.Arbitrary<Op> = fc.record({
-  kind: fc.constantFrom('add' as const, 'edit' as const, 'delete' as const),
-  pick: fc.nat(),
-  phase: fc.nat(1),
-  ws: fc.nat(3),
-  cat: fc.nat(2),
-  quarter: fc.nat(3),
-  cents: fc.nat(1_000_000),
-  chf: fc.boolean()
-})
-
-function changeFor(data: PlanData, op: Op, n: number): EntityChange | null {
-  const fields = {
-    phaseId: PHASES[op.phase]!,
-    workstreamId: WS[op.ws]!,
-    category: CATS[op.cat]!,
-    quarter: QUARTERS[op.quarter]!,
-    amountCents: op.cents,
-    currency: op.chf ? ('CHF' as const) : ('EUR' as const)
-  }
-  if (op.kind === 'add') {
-    const l = testLine(`new${n}`, fields.phaseId, fields.quarter, op.cents, fields)
-    return { table: 'budgetLines', id: l.id, before: null, after: l }
-  }
-  if (data.budgetLines.length === 0) return null
-  const l = data.budgetLines[op.pick % data.budgetLines.length]!
-  if (op.kind === 'delete') return { table: 'budgetLines', id: l.id, before: l, after: null }
-  return edit(l, fields)
-}
+const commits = randomCommits(
+  {
+    budgetLines: {
+      fields: {
+        phaseId: fc.constantFrom('ph1', 'ph2'),
+        workstreamId: fc.constantFrom('a', 'b', 'c', null),
+        category: fc.constantFrom('tools', 'consulting', 'audit'),
+        quarter: fc.constantFrom(...QUARTERS),
+        amountCents: fc.nat(1_000_000),
+        currency: fc.constantFrom('EUR' as const, 'CHF' as const)
+      },
+      add: (id) => testLine(id, 'ph1', QUARTERS[0]!, 0)
+    }
+  },
+  { maxCommits: 30 }
+)
 
 describe('budget index: incremental equals full recompute', () => {
   it('holds after random change sequences (several changes per commit), budgetTotals included', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(opArb, { minLength: 1, maxLength: 4 }), { maxLength: 30 }), (commits) => {
-        let data = smallPlan()
-        let index = buildBudgetIndex(data.budgetLines, data.plan)
-        let n = 0
-        for (const ops of commits) {
-          const changes: EntityChange[] = []
-          for (const op of ops) {
-            const c = changeFor(data, op, n++)
-            if (!c) continue
-            changes.push(c)
-            data = applyChanges(data, [c])
-          }
+      fc.property(commits.arbitrary, (ops) => {
+        const start = smallPlan()
+        let index = buildBudgetIndex(start.budgetLines, start.plan)
+        for (const { data, changes } of commits.replay(start, ops)) {
           index = applyBudgetChanges(index, changes)
           expect(plain(index)).toEqual(plain(buildBudgetIndex(data.budgetLines, data.plan)))
           expect(plain(index).budget).toEqual(plainTotals(budgetTotals(data)))

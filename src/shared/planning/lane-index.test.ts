@@ -5,6 +5,7 @@ import { buildChipIndex, buildRows } from './capacity-board'
 import { applyChanges } from './changes'
 import { applyLaneChanges, buildLaneIndex, laneIndexOf, laneRows, type LaneGrouping } from './lane-index'
 import { noteDerivation } from './plan-index'
+import { randomCommits } from '../../../test/support/random-commits'
 import { smallPlan, testAllocation, testRole } from '../../../test/support/testing'
 import type { EntityChange, PlanData, QuarterKey } from './types'
 
@@ -60,67 +61,35 @@ describe('lane index', () => {
 // Property: after random commits the followed index gives what buildRows and laneSums give.
 
 const QUARTERS: QuarterKey[] = ['2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2']
-const ROLES = ['r1', 'r2', 'r3', 'ghost']
-const WORKSTREAMS = ['a', 'b', 'c', 'ghost']
-
-type Op =
-  | { kind: 'add'; role: number; ws: number; quarter: number; bp: number }
-  | { kind: 'edit'; pick: number; role: number; ws: number; quarter: number; bp: number }
-  | { kind: 'delete'; pick: number }
-
-const fields = { role: fc.nat(3), ws: fc.nat(3), quarter: fc.nat(3), bp: fc.integer({ min: 0, max: 10_000 }) }
-const opArb: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ kind: fc.constant('add' as const), ...fields }),
-  fc.record({ kind: fc.constant('edit' as const), pick: fc.nat(), ...fields }),
-  fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() })
+const commits = randomCommits(
+  {
+    allocations: {
+      fields: {
+        roleId: fc.constantFrom('r1', 'r2', 'r3', 'ghost'),
+        workstreamId: fc.constantFrom('a', 'b', 'c', 'ghost'),
+        quarter: fc.constantFrom(...QUARTERS),
+        shareBp: fc.integer({ min: 0, max: 10_000 })
+      },
+      add: (id) => testAllocation(id, 'r1', 'a', QUARTERS[0]!, 0)
+    }
+  },
+  { maxCommits: 20 }
 )
-
-function changeFor(data: PlanData, op: Op, n: number): EntityChange | null {
-  if (op.kind === 'add') {
-    const a = testAllocation(`n${n}`, ROLES[op.role]!, WORKSTREAMS[op.ws]!, QUARTERS[op.quarter]!, op.bp)
-    return { table: 'allocations', id: a.id, before: null, after: a }
-  }
-  if (data.allocations.length === 0) return null
-  const a = data.allocations[op.pick % data.allocations.length]!
-  if (op.kind === 'delete') return { table: 'allocations', id: a.id, before: a, after: null }
-  const after = {
-    ...a,
-    roleId: ROLES[op.role]!,
-    workstreamId: WORKSTREAMS[op.ws]!,
-    quarter: QUARTERS[op.quarter]!,
-    shareBp: op.bp
-  }
-  return { table: 'allocations', id: a.id, before: a, after }
-}
 
 describe('incremental equals full recompute', () => {
   it('holds for the lane rows and sums after random commits, in both groupings', () => {
     fc.assert(
-      fc.property(
-        fc.constantFrom<LaneGrouping>('workstream', 'phase'),
-        fc.array(fc.array(opArb, { minLength: 1, maxLength: 4 }), { maxLength: 20 }),
-        (groupBy, commits) => {
-          let data = smallPlan()
-          data.roles.push(testRole('r3', 2))
-          let index = buildLaneIndex(data, groupBy)
-          // Rows asked for in between, so their cache is exercised too.
-          laneRows(data, index, '')
-          let n = 0
-          for (const ops of commits) {
-            const changes: EntityChange[] = []
-            let d = data
-            for (const op of ops) {
-              const c = changeFor(d, op, n++)
-              if (!c) continue
-              changes.push(c)
-              d = applyChanges(d, [c])
-            }
-            data = d
-            index = applyLaneChanges(index, changes)
-            expectLikeFullBuild(data, groupBy, index)
-          }
+      fc.property(fc.constantFrom<LaneGrouping>('workstream', 'phase'), commits.arbitrary, (groupBy, ops) => {
+        const start = smallPlan()
+        start.roles.push(testRole('r3', 2))
+        let index = buildLaneIndex(start, groupBy)
+        // Rows asked for in between, so their cache is exercised too.
+        laneRows(start, index, '')
+        for (const { data, changes } of commits.replay(start, ops)) {
+          index = applyLaneChanges(index, changes)
+          expectLikeFullBuild(data, groupBy, index)
         }
-      ),
+      }),
       { numRuns: 150 }
     )
   })

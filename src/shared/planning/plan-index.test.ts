@@ -20,8 +20,9 @@ import {
   type AllocationIndex,
   type UtilizationState
 } from './plan-index'
+import { randomCommits } from '../../../test/support/random-commits'
 import { smallPlan, testAllocation, testRole } from '../../../test/support/testing'
-import type { Allocation, EntityChange, PlanData, QuarterKey } from './types'
+import type { Allocation, EntityChange, QuarterKey } from './types'
 import { utilization } from './utilization'
 
 /** An index as plain, order-free data: equal for equal contents whatever the order of the lists. */
@@ -223,60 +224,30 @@ describe('utilization by deltas', () => {
 
 const QUARTERS: QuarterKey[] = ['2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']
 const ROLES = ['r1', 'r2', 'r3', 'ghost']
-
-type Op =
-  | { kind: 'add'; role: number; quarter: number; bp: number }
-  | { kind: 'edit'; pick: number; role: number; quarter: number; bp: number }
-  | { kind: 'delete'; pick: number }
-
-const opArb: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({
-    kind: fc.constant('add' as const),
-    role: fc.nat(3),
-    quarter: fc.nat(4),
-    bp: fc.integer({ min: 1, max: 15_000 })
-  }),
-  fc.record({
-    kind: fc.constant('edit' as const),
-    pick: fc.nat(),
-    role: fc.nat(3),
-    quarter: fc.nat(4),
-    bp: fc.integer({ min: 1, max: 15_000 })
-  }),
-  fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() })
+const commits = randomCommits(
+  {
+    allocations: {
+      fields: {
+        roleId: fc.constantFrom(...ROLES),
+        quarter: fc.constantFrom(...QUARTERS),
+        shareBp: fc.integer({ min: 1, max: 15_000 })
+      },
+      add: (id) => testAllocation(id, 'r1', 'a', QUARTERS[0]!, 1)
+    }
+  },
+  { maxCommits: 30 }
 )
-
-function changeFor(data: PlanData, op: Op, n: number): EntityChange | null {
-  if (op.kind === 'add') {
-    const a = testAllocation(`new${n}`, ROLES[op.role]!, 'a', QUARTERS[op.quarter]!, op.bp)
-    return { table: 'allocations', id: a.id, before: null, after: a }
-  }
-  if (data.allocations.length === 0) return null
-  const a = data.allocations[op.pick % data.allocations.length]!
-  if (op.kind === 'delete') return { table: 'allocations', id: a.id, before: a, after: null }
-  return move(a, { roleId: ROLES[op.role]!, quarter: QUARTERS[op.quarter]!, shareBp: op.bp })
-}
 
 describe('incremental equals full recompute', () => {
   it('holds for the index and utilization after random change sequences (several changes per commit)', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(opArb, { minLength: 1, maxLength: 4 }), { maxLength: 30 }), (commits) => {
-        let data = smallPlan()
-        data.roles.push(testRole('r3', 2, {}, null))
-        data.roles[2] = { ...data.roles[2]!, openPosition: true, hireQuarter: '2026-Q2' }
-        let index = buildAllocationIndex(data.allocations)
-        let state = buildUtilization(data, index)
-        let n = 0
-        for (const ops of commits) {
-          const changes: EntityChange[] = []
-          let d = data
-          for (const op of ops) {
-            const c = changeFor(d, op, n++)
-            if (!c) continue
-            changes.push(c)
-            d = applyChanges(d, [c])
-          }
-          data = d
+      fc.property(commits.arbitrary, (ops) => {
+        const start = smallPlan()
+        start.roles.push(testRole('r3', 2, {}, null))
+        start.roles[2] = { ...start.roles[2]!, openPosition: true, hireQuarter: '2026-Q2' }
+        let index = buildAllocationIndex(start.allocations)
+        let state = buildUtilization(start, index)
+        for (const { data, changes } of commits.replay(start, ops)) {
           index = applyAllocationChanges(index, changes)
           state = updateUtilization(state, data, index)
           expect(plain(index)).toEqual(plain(buildAllocationIndex(data.allocations)))

@@ -13,8 +13,9 @@ import {
 } from './problem-index'
 import { planProblems, problemsById, type PlanProblem } from './problems'
 import { runFor } from '../stepwise'
+import { randomCommits } from '../../../test/support/random-commits'
 import { smallPlan, testAllocation, testLine, testWorkstream } from '../../../test/support/testing'
-import type { EntityChange, PlanData, QuarterKey } from './types'
+import type { PlanData, QuarterKey } from './types'
 
 /** An index as plain data, free of the order within a bucket (the order chips got their problems). */
 function plain(index: ProblemIndex) {
@@ -130,61 +131,28 @@ describe('problem index', () => {
 // budget lines, the index followed by their changes equals a fresh build and planProblems.
 
 const QUARTERS: QuarterKey[] = ['2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']
-const WORKSTREAMS = ['a', 'b', 'c', 'd', 'ghost']
-const PHASES = ['ph1', 'ph2', 'nophase']
-
-type Op =
-  | { kind: 'add'; line: boolean; ws: number; quarter: number; bp: number; phase: number }
-  | { kind: 'edit'; line: boolean; pick: number; ws: number; quarter: number; bp: number; phase: number }
-  | { kind: 'delete'; line: boolean; pick: number }
-
-const fields = {
-  line: fc.boolean(),
-  ws: fc.nat(4),
-  quarter: fc.nat(4),
-  bp: fc.integer({ min: 0, max: 10_000 }),
-  phase: fc.nat(2)
-}
-const opArb: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ kind: fc.constant('add' as const), ...fields }),
-  fc.record({ kind: fc.constant('edit' as const), pick: fc.nat(), ...fields }),
-  fc.record({ kind: fc.constant('delete' as const), line: fc.boolean(), pick: fc.nat() })
+const WORKSTREAMS = ['a', 'b', 'c', 'd'] as const
+const commits = randomCommits(
+  {
+    allocations: {
+      fields: {
+        workstreamId: fc.constantFrom(...WORKSTREAMS, 'ghost'),
+        quarter: fc.constantFrom(...QUARTERS),
+        shareBp: fc.integer({ min: 0, max: 10_000 })
+      },
+      add: (id) => testAllocation(id, 'r1', 'a', QUARTERS[0]!, 0)
+    },
+    budgetLines: {
+      fields: {
+        quarter: fc.constantFrom(...QUARTERS),
+        phaseId: fc.constantFrom('ph1', 'ph2', 'nophase'),
+        workstreamId: fc.constantFrom(...WORKSTREAMS, null)
+      },
+      add: (id) => testLine(id, 'ph1', QUARTERS[0]!, 1_000)
+    }
+  },
+  { maxCommits: 25 }
 )
-
-function changeFor(data: PlanData, op: Op, n: number): EntityChange | null {
-  const ws = WORKSTREAMS[op.kind === 'delete' ? 0 : op.ws]!
-  if (op.kind === 'add') {
-    if (op.line) {
-      const l = testLine(`nl${n}`, PHASES[op.phase]!, QUARTERS[op.quarter]!, 1_000, {
-        workstreamId: op.ws === 4 ? null : ws
-      })
-      return { table: 'budgetLines', id: l.id, before: null, after: l }
-    }
-    const a = testAllocation(`na${n}`, 'r1', ws, QUARTERS[op.quarter]!, op.bp)
-    return { table: 'allocations', id: a.id, before: null, after: a }
-  }
-  if (op.line) {
-    if (data.budgetLines.length === 0) return null
-    const l = data.budgetLines[op.pick % data.budgetLines.length]!
-    if (op.kind === 'delete') return { table: 'budgetLines', id: l.id, before: l, after: null }
-    const after = {
-      ...l,
-      quarter: QUARTERS[op.quarter]!,
-      phaseId: PHASES[op.phase]!,
-      workstreamId: op.ws === 4 ? null : ws
-    }
-    return { table: 'budgetLines', id: l.id, before: l, after }
-  }
-  if (data.allocations.length === 0) return null
-  const a = data.allocations[op.pick % data.allocations.length]!
-  if (op.kind === 'delete') return { table: 'allocations', id: a.id, before: a, after: null }
-  return {
-    table: 'allocations',
-    id: a.id,
-    before: a,
-    after: { ...a, workstreamId: ws, quarter: QUARTERS[op.quarter]!, shareBp: op.bp }
-  }
-}
 
 /** The small plan with a chain of dependencies (d on c on a, c also on b) and one on a missing workstream. */
 function chainPlan(): PlanData {
@@ -201,20 +169,9 @@ function chainPlan(): PlanData {
 describe('incremental equals full recompute', () => {
   it('holds for the problem index after random commits of allocation and line changes', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(opArb, { minLength: 1, maxLength: 4 }), { maxLength: 25 }), (commits) => {
-        let data = chainPlan()
-        let index = buildProblemIndex(data)
-        let n = 0
-        for (const ops of commits) {
-          const changes: EntityChange[] = []
-          let d = data
-          for (const op of ops) {
-            const c = changeFor(d, op, n++)
-            if (!c) continue
-            changes.push(c)
-            d = applyChanges(d, [c])
-          }
-          data = d
+      fc.property(commits.arbitrary, (ops) => {
+        let index = buildProblemIndex(chainPlan())
+        for (const { data, changes } of commits.replay(chainPlan(), ops)) {
           index = applyProblemChanges(index, changes)
           const full = plain(buildProblemIndex(data))
           expect(plain(index)).toEqual(full)
