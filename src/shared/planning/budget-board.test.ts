@@ -5,6 +5,7 @@ import { budgetTotals } from './budget'
 import { idSequence, smallPlan, testLine } from '../../../test/support/testing'
 import type { EntityChange, PlanData } from './types'
 import { budgetIndexOf } from './budget-index'
+import { byOrder } from './order'
 import {
   budgetMoveChanges,
   budgetMoveKind,
@@ -130,6 +131,28 @@ describe('budget drops', () => {
       amountCents: 5_000,
       category: 'audit'
     })
+  })
+
+  it('a line moved onto another phase goes after that phase’s lines, and undoing it gives its number back', () => {
+    const d = smallPlan()
+    const l1 = d.budgetLines.find((l) => l.id === 'l1')!
+    const index = budgetIndexOf(d.budgetLines, d.plan)
+    const listed = (data: PlanData, phaseId: string) =>
+      [...data.budgetLines]
+        .filter((l) => l.phaseId === phaseId)
+        .sort(byOrder)
+        .map((l) => l.id)
+    for (const amount of [l1.amountCents, 5_000]) {
+      const changes = moveLineChanges(d, index, l1, { quarter: '2026-Q1', phaseId: 'ph2' }, amount)
+      const after = applyChanges(d, changes)
+      const arrived = amount === l1.amountCents ? 'l1' : changes.find((c) => c.before === null)!.id
+      expect(listed(after, 'ph2')).toEqual(['l3', arrived])
+      expect(after.budgetLines.find((l) => l.id === arrived)!.order).toBe(2)
+      expect(applyChanges(after, invertChanges(changes)).budgetLines).toEqual(d.budgetLines)
+    }
+    // Within its phase a line keeps its place.
+    const within = budgetMoveChanges(d, l1, { quarter: '2026-Q1', phaseId: 'ph1' })
+    expect(applyChanges(d, within).budgetLines.find((l) => l.id === 'l1')!.order).toBe(1)
   })
 
   it('the preview shows a cap the move would breach', () => {

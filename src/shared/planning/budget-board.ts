@@ -2,7 +2,14 @@
 // category), the lines of each leaf cell, totals per row and quarter in base-currency cents,
 // and what a drop would do. Pure functions; the board only looks things up.
 import { toBaseCents, type BudgetTotals } from './budget'
-import { buildBudgetIndex as buildLineIndex, catKey, phaseKey, wsKey, type BudgetIndex } from './budget-index'
+import {
+  buildBudgetIndex as buildLineIndex,
+  catKey,
+  highestOrder,
+  phaseKey,
+  wsKey,
+  type BudgetIndex
+} from './budget-index'
 import { moveBudgetLine, splitBudgetLine, updateEntity, type BudgetTarget } from './moves'
 import { textMatcher } from './text-filter'
 import type { BudgetLine, Cents, EntityChange, PlanData, QuarterKey } from './types'
@@ -179,12 +186,16 @@ export function budgetMoveChanges(
   line: BudgetLine,
   cell: BudgetCellTarget,
   amountCents: Cents = line.amountCents,
-  newId?: () => string
+  newId?: () => string,
+  highest?: (phaseId: string) => number
 ): EntityChange[] {
   const target = resolveTarget(data, line, cell)
   const category = cell.category ?? line.category
   const whole = amountCents === line.amountCents
-  let changes = moveBudgetLine(data, line.id, target, amountCents, newId ? { newId } : {})
+  let changes = moveBudgetLine(data, line.id, target, amountCents, {
+    ...(newId ? { newId } : {}),
+    ...(highest ? { highestOrder: highest } : {})
+  })
   if (category === line.category) return changes
   if (changes.length === 0) {
     if (whole) return updateEntity(data, 'budgetLines', line.id, { category })
@@ -250,18 +261,25 @@ export function budgetMoveKind(line: BudgetLine, amountCents: Cents): 'move' | '
 }
 
 /**
- * The changes of a board move of a line. The move reads only the line itself: handed that from
- * the index, not every line of the plan to search.
+ * The changes of a board move of a line. The move reads only the line itself and the highest
+ * number of the phase it joins: handed those from the index, not every line of the plan to search.
  */
 export function moveLineChanges(
   data: PlanData,
-  index: Pick<BudgetIndex, 'byId'>,
+  index: BudgetIndex,
   line: BudgetLine,
   cell: BudgetCellTarget,
   amountCents: Cents
 ): EntityChange[] {
   const source = index.byId.get(line.id)
-  return budgetMoveChanges({ ...data, budgetLines: source ? [source] : [] }, line, cell, amountCents)
+  return budgetMoveChanges(
+    { ...data, budgetLines: source ? [source] : [] },
+    line,
+    cell,
+    amountCents,
+    undefined,
+    (phaseId) => highestOrder(index, phaseId)
+  )
 }
 
 /** The phase's share of its cap after a drop, in whole percent (0 without a cap). */

@@ -6,6 +6,7 @@ import {
   budgetIndexOf,
   buildBudgetIndex,
   catKey,
+  highestOrder,
   phaseSpentAfter,
   type BudgetIndex
 } from './budget-index'
@@ -34,7 +35,8 @@ function plain(index: BudgetIndex) {
       kids.ws.map(String).sort(),
       sortedMap(kids.categories).map(([wk, cats]) => [wk, [...cats].sort()])
     ]),
-    budget: plainTotals(b)
+    budget: plainTotals(b),
+    highestOrder: ['ph1', 'ph2', 'ph3'].map((p) => highestOrder(index, p))
   }
 }
 
@@ -109,7 +111,8 @@ const commits = randomCommits(
         category: fc.constantFrom('tools', 'consulting', 'audit'),
         quarter: fc.constantFrom(...QUARTERS),
         amountCents: fc.nat(1_000_000),
-        currency: fc.constantFrom('EUR' as const, 'CHF' as const)
+        currency: fc.constantFrom('EUR' as const, 'CHF' as const),
+        order: fc.integer({ min: 1, max: 6 })
       },
       add: (id) => testLine(id, 'ph1', QUARTERS[0]!, 0)
     }

@@ -36,6 +36,11 @@ export type BudgetIndex = {
   readonly lineCount: Map<string, number>
   /** The workstreams (by id, null for none) and categories each phase row holds. */
   readonly children: Map<string, Children>
+  /**
+   * The highest `order` of each phase's lines where known: a phase whose top line left has no
+   * entry until highestOrder() reads its lines again. Read it through highestOrder().
+   */
+  readonly topOrder: Map<string, number>
   /** What budgetTotals() computes, kept by the same deltas. */
   readonly budget: BudgetTotals
   /** Line counts behind the sums: a key whose count drops to 0 leaves its map, as a build would not have it. */
@@ -111,6 +116,12 @@ function account(index: BudgetIndex, line: BudgetLine, sign: 1 | -1, plan: Pick<
       kids.ws.splice(kids.ws.indexOf(line.workstreamId), 1)
     if (!lineCount.has(pk)) children.delete(pk)
   }
+  const top = index.topOrder.get(line.phaseId)
+  if (sign === 1) {
+    if (top !== undefined ? line.order > top : lineCount.get(pk) === 1)
+      index.topOrder.set(line.phaseId, line.order)
+  } else if (top !== undefined && (line.order >= top || !lineCount.has(pk)))
+    index.topOrder.delete(line.phaseId)
   bump2(budget.byPhaseQuarter, counts.phaseQuarter, line.phaseId, line.quarter, c, sign)
   bump(budget.byPhase, counts.phase, line.phaseId, c, sign)
   bump(budget.byQuarter, counts.quarter, line.quarter, c, sign)
@@ -131,6 +142,7 @@ function emptyIndex(chfToEur: number): BudgetIndex {
     rowTotals: new Map(),
     lineCount: new Map(),
     children: new Map(),
+    topOrder: new Map(),
     budget: {
       totalCents: 0,
       byPhase: new Map(),
@@ -265,6 +277,26 @@ export function knownBudgetIndex(
 /** Keeps an index built stepwise for these lines: budgetIndexOf returns it from now on. */
 export function adoptBudgetIndex(lines: readonly BudgetLine[], index: BudgetIndex): void {
   budgetIndexes.set(lines, index)
+}
+
+/**
+ * The highest `order` among a phase's lines (0 for none): where a line moved into the phase goes
+ * (one above). Known after a build and kept by applies; when the top line leaves, the phase's own
+ * lines are read once, never the whole plan's.
+ */
+export function highestOrder(index: BudgetIndex, phaseId: string): number {
+  const known = index.topOrder.get(phaseId)
+  if (known !== undefined) return Math.max(0, known)
+  const kids = index.children.get(phaseKey(phaseId))
+  if (!kids) return 0
+  let top = -Infinity
+  for (const ws of kids.ws)
+    for (const category of kids.categories.get(wsKey(phaseId, ws)) ?? [])
+      for (const list of index.lines.get(catKey(phaseId, ws, category))?.values() ?? [])
+        for (const l of list) if (l.order > top) top = l.order
+  if (top === -Infinity) return 0
+  index.topOrder.set(phaseId, top)
+  return Math.max(0, top)
 }
 
 /** A phase's base cents once `changes` are applied, from the index of the lines before them (not yet spent). */

@@ -19,6 +19,7 @@ import type {
 } from './types'
 import { MAX_SHARE_BP } from './types'
 import { LIMITS } from '../limits'
+import { nextOrder } from './order'
 
 /** Options shared by actions that create entities; tests pass a deterministic id source. */
 export type MoveOptions = { newId?: () => string }
@@ -217,6 +218,14 @@ export function setCapacity(
 
 export type BudgetTarget = { quarter?: QuarterKey; phaseId?: string; workstreamId?: string | null }
 
+export type BudgetMoveOptions = MoveOptions & {
+  /**
+   * The highest `order` among a phase's lines (0 for none). By default read from
+   * `data.budgetLines`; a board that holds an index of the lines hands its look-up instead.
+   */
+  highestOrder?: (phaseId: string) => number
+}
+
 /**
  * Moves `amountCents` (default: all) of a budget line to another quarter, phase and/or
  * workstream (null = none). A partial move splits the line: the rest stays, a new line with
@@ -227,7 +236,7 @@ export function moveBudgetLine(
   lineId: string,
   target: BudgetTarget,
   amountCents?: Cents,
-  options: MoveOptions = {}
+  options: BudgetMoveOptions = {}
 ): EntityChange[] {
   const source = find(data, 'budgetLines', lineId)
   const amount = amountCents ?? source.amountCents
@@ -251,12 +260,26 @@ export function moveBudgetLine(
   ) {
     return []
   }
-  if (dest.phaseId !== source.phaseId) find(data, 'phases', dest.phaseId)
+  // What arrives in another phase joins the end of its lines: its own number would put it
+  // among them wherever that number falls.
+  let order = source.order
+  if (dest.phaseId !== source.phaseId) {
+    find(data, 'phases', dest.phaseId)
+    order = options.highestOrder
+      ? options.highestOrder(dest.phaseId) + 1
+      : nextOrder(data.budgetLines.filter((l) => l.phaseId === dest.phaseId))
+  }
   if (dest.workstreamId !== null && dest.workstreamId !== source.workstreamId) {
     find(data, 'workstreams', dest.workstreamId)
   }
-  if (whole) return [update('budgetLines', source, { ...source, ...dest })]
-  const created: BudgetLine = { ...source, ...dest, id: (options.newId ?? randomId)(), amountCents: amount }
+  if (whole) return [update('budgetLines', source, { ...source, ...dest, order })]
+  const created: BudgetLine = {
+    ...source,
+    ...dest,
+    order,
+    id: (options.newId ?? randomId)(),
+    amountCents: amount
+  }
   delete created.originId
   return [
     update('budgetLines', source, { ...source, amountCents: source.amountCents - amount }),
