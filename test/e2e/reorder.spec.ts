@@ -1,5 +1,8 @@
 // Reordering a list by keyboard: Alt+↓/↑ (Edit > Move down/up) move the focused row of any reorderable
 // list, focus follows the moved row (after a shortcut and after a button), Ctrl+Z restores the order.
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { test, expect, type Harness } from './fixtures'
 
 const L = {
@@ -128,4 +131,65 @@ test('Alt+↓ and Alt+↑ move a workstream in the Timeline; at the top Alt+↑ 
   // History holds the two moves, not a third.
   await page.keyboard.press('Control+z')
   await expect.poll(edits).toEqual([before[1], before[0], ...before.slice(2)])
+})
+
+test('moving the last line shown of a phase down keeps it on screen with the focus on it; Ctrl+Z puts it back', async ({
+  app
+}) => {
+  const { page } = app
+  const dir = mkdtempSync(join(tmpdir(), 'qm-reorder-e2e-'))
+  const path = join(dir, 'twelve-lines.csv')
+  const rows = Array.from({ length: 12 }, (_, i) => `Phase 1;Monitoring;Q1 2026;Reorder ${i + 1};100,00 €`)
+  writeFileSync(path, ['Phase;Arbeitspaket;Quartal;Bezeichnung;Betrag', ...rows].join('\r\n'))
+  await app.goto('budget')
+  await app.menu('import')
+  const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
+  app.queueOpen(path)
+  await wizard.getByRole('button', { name: 'Choose file…' }).click()
+  await expect(wizard.getByTestId('header-row')).toBeVisible({ timeout: 30_000 })
+  await wizard.getByRole('button', { name: 'Next' }).click()
+  await wizard.getByRole('button', { name: 'Next' }).click()
+  await wizard.getByRole('button', { name: 'Import 12 rows' }).click()
+  await expect(wizard).toBeHidden({ timeout: 30_000 })
+
+  const phase = page.getByTestId('budget-phase-1')
+  const lines = phase.locator('tr.line-row')
+  const titles = () => lines.locator('.line-title > span:first-child').allTextContents()
+  await expect(lines).toHaveCount(10)
+  const before = await titles()
+  const last = before[9]!
+  await phase.getByRole('button', { name: `Move ${last} down`, exact: true }).click()
+  await expect(lines).toHaveCount(11)
+  await expect.poll(titles).toEqual([...before.slice(0, 9), expect.any(String), last])
+  await expect(phase.getByRole('button', { name: `Move ${last} down`, exact: true })).toBeFocused()
+  await app.shot('budget-move-past-shown-en-1280')
+
+  // The shortcut takes the same path: one more line shows, focus stays on the moved one.
+  await page.keyboard.press('Alt+ArrowDown')
+  await expect(lines).toHaveCount(12)
+  await expect.poll(async () => (await titles())[11]).toBe(last)
+  await expect(phase.getByRole('button', { name: `Move ${last} down`, exact: true })).toBeFocused()
+
+  await page.keyboard.press('Control+z')
+  await page.keyboard.press('Control+z')
+  await expect.poll(async () => (await titles()).slice(0, 10)).toEqual(before)
+
+  for (const [w, h] of [
+    [1280, 800],
+    [960, 600]
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h })
+    await phase.getByRole('button', { name: `Move ${last} down`, exact: true }).scrollIntoViewIfNeeded()
+    await app.shot(`budget-move-past-shown-en-${w}`)
+  }
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+  await phase.getByRole('button', { name: `${before[8]} nach unten`, exact: true }).click()
+  await expect(phase.getByRole('button', { name: `${before[8]} nach unten`, exact: true })).toBeFocused()
+  for (const [w, h] of [
+    [1280, 800],
+    [960, 600]
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h })
+    await app.shot(`budget-move-past-shown-de-${w}`)
+  }
 })

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BudgetLine, Phase } from '@shared/planning/types'
 import { parseAmount } from '@shared/planning/validate'
@@ -39,6 +39,13 @@ export function BudgetView({ planId }: ViewProps) {
   const summary = useBudgetSummary(data)
   // Lines shown per phase beyond the first LINE_LIMIT.
   const [shownLines, setShownLines] = useState<Record<string, number>>({})
+  // A line moved down past the last one shown would vanish into the hidden part (and lose the
+  // focus its row holds): the phase shows one more instead.
+  const reveal = useCallback(
+    (phaseId: string, count: number) =>
+      setShownLines((s) => (count > (s[phaseId] ?? LINE_LIMIT) ? { ...s, [phaseId]: count } : s)),
+    []
+  )
   // Lines per phase in their order (by phase, as the plan keeps them). The plan reads back in
   // order; a phase whose lines a move reordered in memory is sorted again, the others only checked.
   const linesByPhase = useStepwise(
@@ -153,6 +160,7 @@ export function BudgetView({ planId }: ViewProps) {
                     index={index}
                     count={allLines.length}
                     phaseName={phase.name}
+                    reveal={reveal}
                   />
                 ))}
                 {lines.length < allLines.length && (

@@ -24,7 +24,8 @@ export const LineRow = memo(function LineRow({
   planId,
   index,
   count,
-  phaseName
+  phaseName,
+  reveal
 }: {
   line: BudgetLine
   quarters: readonly QuarterKey[]
@@ -34,6 +35,8 @@ export const LineRow = memo(function LineRow({
   index: number
   count: number
   phaseName: string
+  /** Shows at least the first `count` lines of the phase (stable across renders). */
+  reveal: (phaseId: string, count: number) => void
 }) {
   const { t } = useTranslation('budget')
   const { t: tf } = useTranslation('forms')
@@ -87,7 +90,11 @@ export const LineRow = memo(function LineRow({
         move={{
           index,
           count,
-          onMove: (by) => moveBudgetLine(planId, line, by, { place: index + by + 1, count, phase: phaseName })
+          onMove: (by) => {
+            // Shown before the move renders, so the row stays mounted and keeps its focus.
+            reveal(line.phaseId, index + by + 1)
+            return moveBudgetLine(planId, line, by, { place: index + by + 1, count, phase: phaseName })
+          }
         }}
         onEdit={() => void withData(planId, (d) => openBudgetLineForm(planId, d, line))}
         onRemove={() => void removeBudgetLineWithQuestion(planId, line)}
