@@ -10,6 +10,7 @@ import { createDispatcher } from '../../shared/ipc/dispatch'
 import type { ImportOpened } from '../../shared/ipc/channels/import'
 import type { SheetOverview } from '../../shared/import/workbook'
 import type { ChangesPage, PreviewPage, SessionPlanSummary } from '../../shared/import/plan-import'
+import { unpackChanges } from '../../shared/import/packed-changes'
 import { planStructureOf } from '../../shared/import/to-plan'
 import { buildFreshFoodzPlan } from '../../shared/planning/seed/freshfoodz'
 import type { MainDeps } from '../deps'
@@ -143,7 +144,7 @@ describe('import channels', () => {
     const { version } = (planned as { value: SessionPlanSummary }).value
     const changes = await call('import:changes', { sessionId, version, offset: 4, limit: 10 })
     expect((changes as { value: ChangesPage }).value).toMatchObject({ offset: 4, total: 5 })
-    expect((changes as { value: ChangesPage }).value.changes).toHaveLength(1)
+    expect(unpackChanges((changes as { value: ChangesPage }).value.packed)).toHaveLength(1)
     // Matching again makes a new plan: pages of the old one are refused, never mixed in.
     await call('import:plan', { sessionId, target: { ...target, createRoles: true } })
     expect(await call('import:changes', { sessionId, version, offset: 0, limit: 10 })).toMatchObject({

@@ -4,6 +4,7 @@ import { applyChanges } from '../planning/changes'
 import type { BudgetLine } from '../planning/types'
 import type { ConvertResult, ParsedRow } from './types'
 import { changesPage, planImport, previewPage } from './plan-import'
+import { unpackChanges } from './packed-changes'
 import { errorReportRows } from './report-rows'
 import { planStructureOf } from './to-plan'
 import { overviewOf, SHEET_SAMPLE_ROWS, type ReadSheetResult } from './workbook'
@@ -183,8 +184,8 @@ describe('pages', () => {
     for (let offset = 0; ; offset += 6) {
       const page = changesPage(planned, { offset, limit: 6 })
       expect(page.total).toBe(20)
-      if (!page.changes.length) break
-      all.push(...page.changes)
+      if (!page.packed.count) break
+      all.push(...unpackChanges(page.packed))
     }
     expect(all).toEqual(planned.changes)
   })

@@ -6,6 +6,7 @@ import type { CellIssue, ConvertResult, ParsedRow } from './types'
 import { matchToPlan, type DerivedValue, type PlanMatchResult, type PlanStructure } from './to-plan'
 import { planSkeletonFromRows } from './skeleton'
 import { groupByRow } from './report-rows'
+import { packChanges, type PackedChanges } from './packed-changes'
 
 /** Where the rows go: the current plan (only its structure is needed) or a new plan of this name. */
 export type ImportTarget =
@@ -136,10 +137,12 @@ export function previewPage(
 export type ChangesQuery = { offset: number; limit: number }
 /** Changes of one plan of a session (see SessionPlanSummary.version). */
 export type ChangesRequest = ChangesQuery & { version: number }
-export type ChangesPage = { offset: number; total: number; changes: EntityChange[] }
+/** A page of changes in their wire form (unpackChanges gives back the changes). */
+export type ChangesPage = { offset: number; total: number; packed: PackedChanges }
 
 export function changesPage(planned: Pick<PlannedImport, 'changes'>, query: ChangesQuery): ChangesPage {
   const total = planned.changes.length
   const start = Math.min(Math.max(0, query.offset), total)
-  return { offset: start, total, changes: planned.changes.slice(start, start + Math.max(0, query.limit)) }
+  const changes = planned.changes.slice(start, start + Math.max(0, query.limit))
+  return { offset: start, total, packed: packChanges(changes) }
 }

@@ -11,6 +11,7 @@ import { ImportError, ImportStateError } from './errors'
 import { buildFreshFoodzPlan } from '../../../shared/planning/seed/freshfoodz'
 import { matchToPlan, planStructureOf } from '../../../shared/import/to-plan'
 import { planImport } from '../../../shared/import/plan-import'
+import { unpackChanges } from '../../../shared/import/packed-changes'
 import { describeIssue } from '../../../shared/import/convert'
 import type { EntityChange } from '../../../shared/planning/types'
 
@@ -157,8 +158,8 @@ describe('the rows stay in the worker', () => {
       ])
       const first = await session.changes({ version: summary.version, offset: 0, limit: 3 })
       const rest = await session.changes({ version: summary.version, offset: 3, limit: 3 })
-      expect([first.total, first.changes.length, rest.changes.length]).toEqual([5, 3, 2])
-      const changes = [...first.changes, ...rest.changes]
+      expect([first.total, first.packed.count, rest.packed.count]).toEqual([5, 3, 2])
+      const changes = [...unpackChanges(first.packed), ...unpackChanges(rest.packed)]
       expect(changes.every((c) => c.table === 'budgetLines' && c.before === null)).toBe(true)
       // The CLI reads every row and matches in its own thread: the same lines come out.
       const full = await session.read({ sheet: 0, mapping })
@@ -177,9 +178,10 @@ describe('the rows stay in the worker', () => {
       expect(summary.newPlan?.plan.name).toBe('budget-de.xlsx (import)')
       expect(summary.newPlan?.phases.map((p) => p.name)).toEqual(['Phase 1', 'Phase 2', 'P2', 'Phase 4'])
       const page = await session.changes({ version: summary.version, offset: 0, limit: 100 })
-      expect(page.changes).toHaveLength(summary.changeCount)
+      const changes = unpackChanges(page.packed)
+      expect(changes).toHaveLength(summary.changeCount)
       const planId = summary.newPlan?.plan.id
-      expect(page.changes.every((c) => (c.after as { planId: string }).planId === planId)).toBe(true)
+      expect(changes.every((c) => (c.after as { planId: string }).planId === planId)).toBe(true)
     } finally {
       await session.close()
     }
