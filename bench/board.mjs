@@ -23,7 +23,13 @@
 // With --profile it also records a CPU profile (CDP Profiler) of each phase and prints the functions
 // with the most self time, so a long task can be traced to its code without guessing.
 //
-// Usage: npm run bench:board [-- --drops 50] [--plan 10x] [--profile] [--no-build] [--out <dir>] [--headed]
+// Each profile also lists its busy stretches over 50 ms (the long tasks) with the functions of most
+// self and total time within each. With --alloc, each phase of drops also records a sampling heap
+// profile (objects the GC collected meanwhile included) and prints what allocated most: the
+// garbage behind the GC's share of a long task; and the live JS heap after each (a full collection
+// first, so the figures after it move a little).
+//
+// Usage: npm run bench:board [-- --drops 50] [--plan 10x] [--profile] [--alloc] [--no-build] [--out <dir>] [--headed]
 //   --no-build  use an existing benchmark build in --out (default: a fresh one in a temp folder)
 //   --only 10x  with --plan 10x: only the 10,000-role plan (for profiling; the growth ratio needs both)
 import { spawn, execFileSync } from 'node:child_process'
@@ -44,6 +50,7 @@ const option = (name, fallback) => {
 const DROPS = Number(option('--drops', '50'))
 const TEN_X = option('--plan', '') === '10x'
 const PROFILE = flag('--profile')
+const ALLOC = flag('--alloc')
 const ONLY = option('--only', '')
 
 /** The plans a run measures: today's pair, or with --plan 10x the 1,000-role and 10,000-role plans. */
@@ -148,31 +155,135 @@ const longText = (l) =>
 
 /** Starts a CDP CPU profile of the page (only with --profile); the session survives navigations. */
 async function startProfile(cdp) {
-  if (!cdp) return
+  if (!cdp || !PROFILE) return
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
   await cdp.send('Profiler.start')
 }
 
-/** Stops the profile and prints the functions with the most self time (ms), by name and place. */
-async function stopProfile(cdp, title, top = 15) {
-  if (!cdp) return
+const frameKey = (f) =>
+  `${f.functionName || '(anonymous)'} ${f.url ? f.url.split('/').pop() : ''}:${f.lineNumber + 1}:${f.columnNumber + 1}`
+/** React's and the scheduler's own frames: under every render, they name no cause in a "total" list. */
+const SCAFFOLD =
+  /^(performWork|performSyncWork|performUnitOfWork|workLoop|renderRoot|beginWork|completeRoot|commitRoot|flush|processRootSchedule|recursively|commit[A-Z]|update(Function|SimpleMemo|Memo)Component|renderWithHooks|runWithFiberInDEV|exports\.|\(anonymous\) )/
+const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n)
+
+/**
+ * Stops the profile and prints the functions with the most self time (ms), by name and place; then
+ * each busy stretch of the profile over 50 ms (samples with no idle between them: one long task,
+ * or tasks back to back) with its own most self time and most total time, so each long task of a
+ * phase is traced to its code. Sampled at 200 µs, a stretch's length is that of the task to a
+ * sample or two.
+ */
+async function stopProfile(cdp, title, n = 15) {
+  if (!cdp || !PROFILE) return
   const { profile } = await cdp.send('Profiler.stop')
-  const byNode = new Map(profile.nodes.map((n) => [n.id, n]))
+  const byNode = new Map(profile.nodes.map((node) => [node.id, node]))
+  const parent = new Map()
+  for (const node of profile.nodes) for (const c of node.children ?? []) parent.set(c, node.id)
+  const idleFrame = (f) => f.functionName === '(idle)' || f.functionName === '(program)'
   const self = new Map()
   let total = 0
+  // Busy stretches: [first sample, last sample] indexes with no idle sample between.
+  const stretches = []
+  let open = null
+  let t = profile.startTime
+  const times = profile.samples.map((_, i) => (t += profile.timeDeltas[i] ?? 0))
   profile.samples.forEach((id, i) => {
-    const dt = (profile.timeDeltas[i] ?? 0) / 1000
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000
     const f = byNode.get(id).callFrame
-    if (f.functionName === '(idle)' || f.functionName === '(program)') return
-    const file = f.url ? f.url.split('/').pop() : ''
-    const key = `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}:${f.columnNumber + 1}`
+    if (idleFrame(f)) {
+      if (open) stretches.push(open)
+      open = null
+      return
+    }
+    if (open) open[1] = i
+    else open = [i, i]
+    const key = frameKey(f)
     self.set(key, (self.get(key) ?? 0) + dt)
     total += dt
   })
+  if (open) stretches.push(open)
   console.log(`  profile, ${title}: ${ms(total)} busy; most self time:`)
-  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top))
-    console.log(`    ${v.toFixed(1).padStart(8)} ms  ${k}`)
+  for (const [k, v] of top(self, n)) console.log(`    ${v.toFixed(1).padStart(8)} ms  ${k}`)
+  const long = stretches
+    .map(([a, b]) => ({ a, b, dur: (times[b + 1] ?? times[b]) / 1000 - times[a] / 1000 }))
+    .filter((s) => s.dur > 50)
+  console.log(`  busy stretches over 50 ms: ${long.length}`)
+  for (const { a, b, dur } of long) {
+    const own = new Map()
+    const incl = new Map()
+    for (let i = a; i <= b; i++) {
+      const dt = ((times[i + 1] ?? times[i]) - times[i]) / 1000
+      const node = byNode.get(profile.samples[i])
+      own.set(frameKey(node.callFrame), (own.get(frameKey(node.callFrame)) ?? 0) + dt)
+      const seen = new Set()
+      for (let id = node.id; id !== undefined; id = parent.get(id)) {
+        const f = byNode.get(id).callFrame
+        // Script frames (and the GC), React's scaffolding left out: they say little here.
+        if (!f.url && f.functionName !== '(garbage collector)') continue
+        const key = frameKey(f)
+        if (SCAFFOLD.test(key)) continue
+        if (seen.has(key)) continue
+        seen.add(key)
+        incl.set(key, (incl.get(key) ?? 0) + dt)
+      }
+    }
+    const at = ((times[a] - profile.startTime) / 1000).toFixed(0)
+    console.log(
+      `    at ${at} ms, ${ms(dur)}: self ${top(own, 6)
+        .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+        .join('; ')}`
+    )
+    console.log(
+      `      total ${top(incl, 10)
+        .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+        .join('; ')}`
+    )
+  }
+}
+
+/** With --alloc: a sampling heap profile of a phase, including what the GC collected meanwhile. */
+async function startAlloc(cdp) {
+  if (!cdp || !ALLOC) return
+  await cdp.send('HeapProfiler.enable')
+  await cdp.send('HeapProfiler.startSampling', {
+    samplingInterval: 32 * 1024,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true
+  })
+}
+
+/** The page's JS heap after a full collection: what the plan and the views keep alive. */
+async function liveHeap(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  return `${(usedSize / 1048576).toFixed(1)} MB`
+}
+
+/** Stops the heap sampling and prints the functions that allocated most (MB, self and total). */
+async function stopAlloc(cdp, title, n = 15) {
+  if (!cdp || !ALLOC) return
+  const { profile } = await cdp.send('HeapProfiler.stopSampling')
+  console.log(`  live JS heap after ${title} (after a full collection): ${await liveHeap(cdp)}`)
+  const self = new Map()
+  const incl = new Map()
+  let sum = 0
+  const walk = (node, chain) => {
+    const key = frameKey(node.callFrame)
+    const own = node.selfSize ?? 0
+    sum += own
+    if (own) self.set(key, (self.get(key) ?? 0) + own)
+    const next = node.callFrame.url && !SCAFFOLD.test(key) && !chain.includes(key) ? [...chain, key] : chain
+    for (const k of next) if (own) incl.set(k, (incl.get(k) ?? 0) + own)
+    for (const c of node.children ?? []) walk(c, next)
+  }
+  walk(profile.head, [])
+  const mb = (x) => `${(x / 1048576).toFixed(1).padStart(7)} MB`
+  console.log(`  allocations, ${title}: ${mb(sum).trim()} sampled; most allocated by (self):`)
+  for (const [k, v] of top(self, n)) console.log(`    ${mb(v)}  ${k}`)
+  console.log(`  most allocated under (total, our code):`)
+  for (const [k, v] of top(incl, n)) console.log(`    ${mb(v)}  ${k}`)
 }
 const pageNow = (page) => page.evaluate(() => performance.now())
 
@@ -475,7 +586,7 @@ async function main() {
     await context.addInitScript(readyProbe)
     const page = await context.newPage()
     page.on('pageerror', (e) => console.error('page error:', e.message))
-    const cdp = PROFILE ? await page.context().newCDPSession(page) : undefined
+    const cdp = PROFILE || ALLOC ? await page.context().newCDPSession(page) : undefined
 
     for (const { plan, options, name } of RUN_PLANS) {
       let storeMs
@@ -498,7 +609,9 @@ async function main() {
       const loadLong = await longTasksSince(page, 0)
       let since = await pageNow(page)
       await startProfile(cdp)
+      await startAlloc(cdp)
       const drops = await measureDrops(page, DROPS)
+      await stopAlloc(cdp, `${plan}: capacity board drops`)
       await stopProfile(cdp, `${plan}: capacity board drops`)
       const dropLong = await longTasksSince(page, since)
       since = await pageNow(page)
@@ -519,7 +632,9 @@ async function main() {
         await expandBudget(page)
         since = await pageNow(page)
         await startProfile(cdp)
+        await startAlloc(cdp)
         budgetDrops = await measureDrops(page, DROPS, 'budget-board')
+        await stopAlloc(cdp, `${plan}: budget board drops`)
         await stopProfile(cdp, `${plan}: budget board drops`)
         budgetDropLong = await longTasksSince(page, since)
       } else await stopProfile(cdp, `${plan}: opening the budget board`)
