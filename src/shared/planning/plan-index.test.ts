@@ -1,4 +1,6 @@
 import fc from 'fast-check'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
 import { quarterStats } from './board'
 import { applyChanges } from './changes'
@@ -144,6 +146,28 @@ describe('allocation index', () => {
     )
     expect(derivationChanges(arrays.at(-2 - DERIVATION_LIMIT)!, newest, Infinity)).toBeUndefined()
     expect(derivationChanges(arrays[0]!, newest, Infinity)).toBeUndefined()
+  })
+  it('keeps no replaced array alive, while a follower of an older one still learns every change', async () => {
+    setFlagsFromString('--expose-gc')
+    const gc = runInNewContext('gc') as () => void
+    const data = smallPlan()
+    // What a follower (the problems list) holds: the array it is up to date with.
+    const held = data.allocations
+    const replaced: WeakRef<readonly unknown[]>[] = []
+    let at = data
+    for (let i = 0; i < 5; i++) {
+      const changes = [move(at.allocations[i % at.allocations.length]!, { quarter: '2026-Q2' })]
+      const next = applyChanges(at, changes)
+      noteDerivation(at.allocations, next.allocations, changes)
+      if (i < 4) replaced.push(new WeakRef(next.allocations))
+      at = next
+    }
+    // A WeakRef holds its target until the task that made it has ended.
+    await new Promise((r) => setTimeout(r, 0))
+    gc()
+    expect(replaced.map((r) => r.deref())).toEqual([undefined, undefined, undefined, undefined])
+    expect(derivationChanges(held, at.allocations)).toHaveLength(5)
+    expect(plain(allocationIndexOf(at.allocations))).toEqual(plain(buildAllocationIndex(at.allocations)))
   })
 })
 

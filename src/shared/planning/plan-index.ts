@@ -138,10 +138,27 @@ export function applyAllocationChanges(
 // ------------------------------------------------------------------------------------------
 // Index per rows array: built once, then carried along the arrays a local commit derives.
 
-const derivedFrom = new WeakMap<
-  readonly unknown[],
-  { from: readonly unknown[]; changes: readonly EntityChange[] }
->()
+/**
+ * One local commit in the chain of arrays it derives: the array it made (held weakly), the link of
+ * the array it was made from, and its changes. Links hold change lists, never arrays: a replaced
+ * array (200,000 allocations on a big plan, copied by every drop) is collected as soon as no view
+ * shows it any more, while an index or a follower that holds an older array can still learn what
+ * changed since.
+ */
+type Link = {
+  readonly rows: WeakRef<readonly unknown[]>
+  /** The link of the array this one was derived from; null at the start of a chain or once cut. */
+  prev: Link | null
+  readonly changes: readonly EntityChange[]
+}
+const links = new WeakMap<readonly unknown[], Link>()
+
+function linkOf(rows: readonly unknown[]): Link {
+  let link = links.get(rows)
+  if (!link) links.set(rows, (link = { rows: new WeakRef(rows), prev: null, changes: [] }))
+  return link
+}
+
 const allocationIndexes = new WeakMap<readonly unknown[], AllocationIndex>()
 
 /**
@@ -154,17 +171,17 @@ export function noteDerivation(
   changes: readonly EntityChange[]
 ): void {
   if (from === to) return
-  derivedFrom.set(to, { from, changes })
-  // Each link holds the array before it: uncut, the newest array would keep every array since
-  // the plan opened alive (a copy of 200,000 allocations per drop). Links past the limit are
-  // never followed, so the oldest is cut.
-  let at: readonly unknown[] = to
+  const link: Link = { rows: new WeakRef(to), prev: linkOf(from), changes }
+  links.set(to, link)
+  // Each link holds the one before it: uncut, the newest array would keep every change list
+  // since the plan opened alive (an import's 100,000 among them). Links past the limit are never
+  // followed, so the oldest is cut.
+  let at = link
   for (let depth = 0; depth < DERIVATION_LIMIT; depth++) {
-    const d = derivedFrom.get(at)
-    if (!d) return
-    at = d.from
+    if (!at.prev) return
+    at = at.prev
   }
-  derivedFrom.delete(at)
+  at.prev = null
 }
 
 /** How many commits an index or a change list follows at most before it is built again. */
@@ -179,13 +196,13 @@ export function derivationChanges(
   to: readonly unknown[],
   limit = DERIVATION_LIMIT
 ): (readonly EntityChange[])[] | undefined {
+  if (from === to) return []
+  const target = links.get(from)
+  if (!target) return undefined
   const chain: (readonly EntityChange[])[] = []
-  let at = to
-  while (at !== from) {
-    const d = derivedFrom.get(at)
-    if (!d || chain.length === limit) return undefined
-    chain.push(d.changes)
-    at = d.from
+  for (let at = links.get(to); at !== target; at = at.prev ?? undefined) {
+    if (!at || chain.length === limit) return undefined
+    chain.push(at.changes)
   }
   return chain.reverse()
 }
@@ -224,18 +241,19 @@ export function followKnownIndex<I extends FollowedIndex>(
 ): I | undefined {
   const known = cache.get(rows)
   if (known && fits(known)) return known
-  // Walk back to the nearest array with an index (several commits may land between two renders).
+  // Walk back to the nearest array with an index (several commits may land between two renders);
+  // arrays no one holds any more are gone, and so are their indexes.
   const chain: (readonly EntityChange[])[] = []
-  let at: readonly unknown[] = rows
   let base: I | undefined
-  for (let d = derivedFrom.get(at); d && !known; d = derivedFrom.get(at)) {
-    chain.push(d.changes)
-    at = d.from
-    base = cache.get(at)
+  let baseRows: readonly unknown[] | undefined
+  for (let link = links.get(rows); link?.prev && !known; link = link.prev) {
+    chain.push(link.changes)
+    baseRows = link.prev.rows.deref()
+    base = baseRows && cache.get(baseRows)
     if (base) break
   }
-  if (!base || !fits(base)) return undefined
-  cache.delete(at)
+  if (!base || !baseRows || !fits(base)) return undefined
+  cache.delete(baseRows)
   let index = base
   for (let i = chain.length - 1; i >= 0; i--) index = apply(index, chain[i]!)
   if (chain.length > 1) index = { ...index, incremental: false }
