@@ -1,7 +1,17 @@
 // A plan problem (src/shared/planning/problems.ts) in words, for the marker on a board chip and
 // the problems list under both boards. Names are looked up in the plan the board holds; the
 // problems themselves come from the plan's problem index (src/shared/planning/problem-index.ts).
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import {
+  createContext,
+  useContext,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore
+} from 'react'
 import type { PlanProblem } from '@shared/planning/problems'
 import {
   applyProblemChanges,
@@ -133,6 +143,54 @@ export type BoardProblems = {
 
 const EMPTY: BoardProblems = { textOf: () => undefined, items: [], total: 0 }
 
+/**
+ * The marker texts of a board's chips, one object for the board's life: a chip reads its own
+ * (useChipProblem) and renders again only when that text changes. Handed down as a prop, every
+ * commit's new problems made every chip on screen render again, twice per drop.
+ */
+export type ProblemTexts = {
+  textOf: (id: string) => string | undefined
+  subscribe: (listener: () => void) => () => void
+}
+
+const NO_TEXTS: ProblemTexts = { textOf: () => undefined, subscribe: () => () => undefined }
+
+/** The board's ProblemTexts: its chips (inside the provider) read their marker from it. */
+export const ProblemTextsContext = createContext<ProblemTexts>(NO_TEXTS)
+
+/** The marker text of one chip, from the board's ProblemTextsContext. */
+export function useChipProblem(id: string): string | undefined {
+  const texts = useContext(ProblemTextsContext)
+  return useSyncExternalStore(texts.subscribe, () => texts.textOf(id))
+}
+
+/**
+ * A ProblemTexts that follows `problems`: read as they are during the render that brings them (the
+ * chips rendered in it see them), and announced after it to the chips that did not render.
+ */
+export function useProblemTexts(problems: BoardProblems): ProblemTexts {
+  const [store] = useState(() => {
+    const listeners = new Set<() => void>()
+    const current = { textOf: problems.textOf }
+    return {
+      current,
+      listeners,
+      texts: {
+        textOf: (id: string) => current.textOf(id),
+        subscribe: (listener: () => void) => {
+          listeners.add(listener)
+          return () => listeners.delete(listener)
+        }
+      } satisfies ProblemTexts
+    }
+  })
+  store.current.textOf = problems.textOf
+  useLayoutEffect(() => {
+    for (const l of store.listeners) l()
+  }, [store, problems.textOf])
+  return store.texts
+}
+
 /** The index and the arrays it is up to date with. */
 type Followed = {
   index: ProblemIndex
@@ -213,10 +271,14 @@ export function useBoardProblems(
   const index = shown?.index
   const version = index?.version
   const { workstreams, phases, roles } = deferred
+  // A chip's text is kept while its problem list stays (an apply replaces only the lists it changes).
+  const texts = useMemo(
+    () => new WeakMap<ChipProblems, string>(),
+    [language, workstreams, phases, roles] // eslint-disable-line react-hooks/exhaustive-deps
+  )
   return useMemo(() => {
     if (!index || index.counts[entity] === 0) return EMPTY
     const source: NameSource = { workstreams, phases, roles }
-    const texts = new WeakMap<ChipProblems, string>()
     const textOf = (id: string) => {
       const list = index.byId.get(id)
       if (!list || list[0]!.entity !== entity) return undefined
@@ -234,5 +296,5 @@ export function useBoardProblems(
       )
     }))
     return { textOf, items, total: index.counts[entity] }
-  }, [index, version, entity, language, workstreams, phases, roles]) // eslint-disable-line react-hooks/exhaustive-deps
+  }, [index, version, entity, texts]) // eslint-disable-line react-hooks/exhaustive-deps
 }

@@ -24,7 +24,7 @@ import { BoardFrame } from '../../components/board/BoardFrame'
 import { useBoard } from '../../components/board/use-board'
 import { useBoardActions } from '../../shell/board-actions'
 import { categoryLabel } from '../../lib/plan-labels'
-import { useBoardProblems } from '../../lib/problem-text'
+import { ProblemTextsContext, useBoardProblems, useProblemTexts } from '../../lib/problem-text'
 import { ProblemsPanel } from '../../components/board/ProblemsPanel'
 import '../../components/board/strings'
 import './strings'
@@ -146,8 +146,12 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
     [split, t]
   )
 
+  // Made once per line (a drop replaces only the lines it moved), again for new names, language or rate.
+  const chipLabels = useMemo(() => new WeakMap<BudgetLine, string>(), [lookups, t, lang, chfToEur]) // eslint-disable-line react-hooks/exhaustive-deps
   const chipLabel = useCallback(
     (l: BudgetLine) => {
+      let label = chipLabels.get(l)
+      if (label !== undefined) return label
       const values = {
         title: l.title,
         phase: lookups.phase.get(l.phaseId)?.name ?? '',
@@ -155,9 +159,11 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
         amount: lineAmount(l),
         eur: money(toBaseCents(l, dataRef.current.plan))
       }
-      return l.currency === 'CHF' ? t('chipLabelChf', values) : t('chipLabel', values)
+      label = l.currency === 'CHF' ? t('chipLabelChf', values) : t('chipLabel', values)
+      chipLabels.set(l, label)
+      return label
     },
-    [lookups, lineAmount, money, t]
+    [chipLabels, lookups, lineAmount, money, t]
   )
 
   board.model.current = {
@@ -200,7 +206,9 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
 
   // ------------------------------------------------------------------ rendering
   // Lines outside their phase's or workstream's quarters: marked on the chip, listed above the board.
+  // Each chip reads its own marker (useChipProblem): new problems re-render the chips they change.
   const problems = useBoardProblems(data, 'budgetLine', lang)
+  const problemTexts = useProblemTexts(problems)
   const renderLine = useCallback(
     (l: BudgetLine) => (
       <LineChip
@@ -210,10 +218,9 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
         label={chipLabel(l)}
         splitLabel={t('split', { title: l.title })}
         colorClass={lookups.colorOfPhase.get(l.phaseId) ?? 'chip-p2'}
-        problem={problems.textOf(l.id)}
       />
     ),
-    [chipLabel, lineAmount, lookups, t, lang, problems] // eslint-disable-line react-hooks/exhaustive-deps
+    [chipLabel, lineAmount, lookups, t, lang] // eslint-disable-line react-hooks/exhaustive-deps
   )
 
   const rowName = (row: BudgetRow): string => {
@@ -285,95 +292,97 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
 
   return (
     <LineActionsContext.Provider value={lineActions}>
-      <div className="budget-board">
-        <ViewHeader view="budget-board" />
-        <BudgetSummary
-          totalCents={totals.totalCents}
-          planBudgetCents={data.plan.totalBudgetCents}
-          breaches={breaches}
-          money={money}
-        >
-          {pva && <ActualsSummaryCard pva={pva} planBudgetCents={data.plan.totalBudgetCents} />}
-        </BudgetSummary>
-        <BudgetToolbar
-          board={board}
-          expandAll={() => setExpanded(new Set(allGroupKeys(index)))}
-          collapseAll={() => setExpanded(new Set())}
-        />
-        <ProblemsPanel problems={problems} />
-        <BoardFrame
-          board={board}
-          dragged={
-            active ? (
-              <div
-                className={`chip chip-2l overlay ${lookups.colorOfPhase.get(active.phaseId) ?? 'chip-p2'}`}
-              >
-                <span className="chip-name">{active.title}</span>
-                <span className="chip-amount">{lineAmount(active)}</span>
-              </div>
-            ) : null
-          }
-          preview={preview ? <PreviewLines lines={describePreview(preview)} /> : null}
-          grid={{
-            testId: 'budget-board',
-            label: t('chartTitle'),
-            rows,
-            columns: quarters,
-            columnWidth: COL_W,
-            headerWidth: HEAD_W,
-            headerHeight: HEAD_H,
-            footerHeight: FOOT_H,
-            height: 'max(380px, calc(100vh - 360px))',
-            corner: <span>{t('phase')}</span>,
-            renderColumnHeader: (q) => (
-              <>
-                <strong>{formatQuarter(q)}</strong>
-                <span className="muted">{money(totals.byQuarter.get(q) ?? 0)}</span>
-              </>
-            ),
-            renderRowHeader: (row) => (
-              <BudgetRowHeader
-                row={row}
-                phase={lookups.phase.get(row.phaseId)}
-                spentCents={totals.byPhase.get(row.phaseId) ?? 0}
-                rowTotalCents={index.rowTotals.get(row.key) ?? 0}
-                workstreamTitle={
-                  row.kind === 'workstream' && row.workstreamId !== null
-                    ? lookups.wsTitle.get(row.workstreamId)
-                    : undefined
-                }
-                money={money}
-                onToggle={toggle}
-              />
-            ),
-            renderCell: (row, q) => renderCell(row, q),
-            rowClassName: (r) => `brow-${r.kind}`,
-            footerCorner: (
-              <span className={overPlan ? 'over-plan' : ''}>
-                {t('total')}:{' '}
-                {t('grandTotal', {
-                  total: money(totals.totalCents),
-                  plan: money(data.plan.totalBudgetCents)
-                })}
-              </span>
-            ),
-            renderFooterCell: (q) => (
-              <span
-                className="quarter-total"
-                data-testid={`quarter-total-${q}`}
-                aria-label={t('quarterTotalLabel', {
-                  quarter: formatQuarter(q),
-                  amount: money(totals.byQuarter.get(q) ?? 0)
-                })}
-              >
-                {money(totals.byQuarter.get(q) ?? 0)}
-              </span>
-            ),
-            empty: t('empty')
-          }}
-        />
-        <BudgetCharts data={data} totals={totals} />
-      </div>
+      <ProblemTextsContext.Provider value={problemTexts}>
+        <div className="budget-board">
+          <ViewHeader view="budget-board" />
+          <BudgetSummary
+            totalCents={totals.totalCents}
+            planBudgetCents={data.plan.totalBudgetCents}
+            breaches={breaches}
+            money={money}
+          >
+            {pva && <ActualsSummaryCard pva={pva} planBudgetCents={data.plan.totalBudgetCents} />}
+          </BudgetSummary>
+          <BudgetToolbar
+            board={board}
+            expandAll={() => setExpanded(new Set(allGroupKeys(index)))}
+            collapseAll={() => setExpanded(new Set())}
+          />
+          <ProblemsPanel problems={problems} />
+          <BoardFrame
+            board={board}
+            dragged={
+              active ? (
+                <div
+                  className={`chip chip-2l overlay ${lookups.colorOfPhase.get(active.phaseId) ?? 'chip-p2'}`}
+                >
+                  <span className="chip-name">{active.title}</span>
+                  <span className="chip-amount">{lineAmount(active)}</span>
+                </div>
+              ) : null
+            }
+            preview={preview ? <PreviewLines lines={describePreview(preview)} /> : null}
+            grid={{
+              testId: 'budget-board',
+              label: t('chartTitle'),
+              rows,
+              columns: quarters,
+              columnWidth: COL_W,
+              headerWidth: HEAD_W,
+              headerHeight: HEAD_H,
+              footerHeight: FOOT_H,
+              height: 'max(380px, calc(100vh - 360px))',
+              corner: <span>{t('phase')}</span>,
+              renderColumnHeader: (q) => (
+                <>
+                  <strong>{formatQuarter(q)}</strong>
+                  <span className="muted">{money(totals.byQuarter.get(q) ?? 0)}</span>
+                </>
+              ),
+              renderRowHeader: (row) => (
+                <BudgetRowHeader
+                  row={row}
+                  phase={lookups.phase.get(row.phaseId)}
+                  spentCents={totals.byPhase.get(row.phaseId) ?? 0}
+                  rowTotalCents={index.rowTotals.get(row.key) ?? 0}
+                  workstreamTitle={
+                    row.kind === 'workstream' && row.workstreamId !== null
+                      ? lookups.wsTitle.get(row.workstreamId)
+                      : undefined
+                  }
+                  money={money}
+                  onToggle={toggle}
+                />
+              ),
+              renderCell: (row, q) => renderCell(row, q),
+              rowClassName: (r) => `brow-${r.kind}`,
+              footerCorner: (
+                <span className={overPlan ? 'over-plan' : ''}>
+                  {t('total')}:{' '}
+                  {t('grandTotal', {
+                    total: money(totals.totalCents),
+                    plan: money(data.plan.totalBudgetCents)
+                  })}
+                </span>
+              ),
+              renderFooterCell: (q) => (
+                <span
+                  className="quarter-total"
+                  data-testid={`quarter-total-${q}`}
+                  aria-label={t('quarterTotalLabel', {
+                    quarter: formatQuarter(q),
+                    amount: money(totals.byQuarter.get(q) ?? 0)
+                  })}
+                >
+                  {money(totals.byQuarter.get(q) ?? 0)}
+                </span>
+              ),
+              empty: t('empty')
+            }}
+          />
+          <BudgetCharts data={data} totals={totals} />
+        </div>
+      </ProblemTextsContext.Provider>
     </LineActionsContext.Provider>
   )
 }

@@ -2,6 +2,7 @@
 import { createContext, memo, useContext } from 'react'
 import type { BudgetLine } from '@shared/planning/types'
 import { DraggableChip } from '../../components/board/DraggableChip'
+import { useChipProblem } from '../../lib/problem-text'
 
 export type LineActions = {
   onSplit: (line: BudgetLine) => void
@@ -19,8 +20,6 @@ export type LineChipProps = {
   label: string
   splitLabel: string
   colorClass: string
-  /** Why the line needs a look (outside its phase's or workstream's quarters), or undefined. */
-  problem?: string
 }
 
 export const LineChip = memo(function LineChip({
@@ -28,10 +27,11 @@ export const LineChip = memo(function LineChip({
   amount,
   label,
   splitLabel,
-  colorClass,
-  problem
+  colorClass
 }: LineChipProps) {
   const actions = useContext(LineActionsContext)
+  // Why the line needs a look (outside its phase's or workstream's quarters), or undefined.
+  const problem = useChipProblem(line.id)
   return (
     <div className="chip-wrap">
       <DraggableChip

@@ -27,7 +27,9 @@ const exact = (c: Cents) => formatMoney(c, 'EUR')
 /** The board's plan against actual, undefined while loading or when the plan has no actuals. */
 export function useBoardActuals(planId: string, data: PlanData, index: BudgetIndex) {
   const { t, i18n } = useTranslation('budgetBoard')
-  const { pva, actuals } = usePlanVsActual(data, useActuals(planId), index)
+  const stored = useActuals(planId)
+  // Without actuals the board shows none: plan against actual is not computed on every drop.
+  const { pva, actuals } = usePlanVsActual(data, stored?.length ? stored : undefined, index)
   const shown = actuals && actuals.length > 0 ? pva : undefined
   const cellActual = useCallback(
     (row: BudgetRow, q: QuarterKey): CellActual | undefined => {

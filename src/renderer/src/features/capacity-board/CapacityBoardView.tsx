@@ -30,7 +30,7 @@ import { useBoardActions } from '../../shell/board-actions'
 import '../../components/board/strings'
 import './strings'
 import './capacity-board.css'
-import { useBoardProblems } from '../../lib/problem-text'
+import { ProblemTextsContext, useBoardProblems, useProblemTexts } from '../../lib/problem-text'
 import { ProblemsPanel } from '../../components/board/ProblemsPanel'
 import '../../components/strings'
 import { Chip, ChipActionsContext, ChipFace, type ChipActions } from './Chip'
@@ -251,7 +251,9 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
     [chipLabels, lookups, labels]
   )
   // Work outside its workstream's months or before a dependency ends: marked on the chip, listed above the board.
+  // Each chip reads its own marker (useChipProblem): new problems re-render the chips they change.
   const problems = useBoardProblems(data, 'allocation', lang)
+  const problemTexts = useProblemTexts(problems)
   const renderChip = useCallback(
     (a: Allocation) => (
       <Chip
@@ -261,10 +263,9 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
         amount={formatShare(a.shareBp)}
         label={chipLabel(a)}
         colorClass={lookups.colorOfWs.get(a.workstreamId) ?? 'chip-p2'}
-        problem={problems.textOf(a.id)}
       />
     ),
-    [lookups, chipLabel, problems]
+    [lookups, chipLabel]
   )
   const renderCell = useCellRenderer({
     softCapBp,
@@ -282,68 +283,70 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
 
   return (
     <ChipActionsContext.Provider value={chipActions}>
-      <div className="capacity-board">
-        <ViewHeader view="capacity-board" />
-        <CapacityToolbar
-          board={board}
-          planId={planId}
-          plan={data.plan}
-          groupBy={groupBy}
-          setGroupBy={setGroupBy}
-          roleRows={rows.filter((r) => r.kind === 'role').length}
-          red={stats.red}
-          amber={stats.amber}
-        />
-        <ProblemsPanel problems={problems} />
-        <BoardFrame
-          board={board}
-          dragged={
-            active ? (
-              <ChipFace
-                name={lookups.wsTitle.get(active.workstreamId) ?? ''}
-                amount={formatShare(active.shareBp)}
-                colorClass={lookups.colorOfWs.get(active.workstreamId) ?? 'chip-p2'}
-              />
-            ) : null
-          }
-          preview={overlayPreview}
-          grid={{
-            testId: 'capacity-board',
-            label: t('utilization'),
-            rows,
-            columns: quarters,
-            columnWidth: COL_W,
-            headerWidth: HEAD_W,
-            headerHeight: HEAD_H,
-            height: 'max(360px, calc(100vh - 330px))',
-            corner: <span>{t('role')}</span>,
-            renderColumnHeader: (q) => {
-              const s = stats.stats.get(q)
-              return (
-                <>
-                  <span className="qtitle">
-                    <strong>{formatQuarter(q)}</strong>
-                    {s && s.red > 0 && (
-                      <span className="badge badge-danger qbadge">{t('overCount', { count: s.red })}</span>
-                    )}
-                  </span>
-                  <span className="muted">{t('quarterTotal', { fte: formatFte(s?.bp ?? 0) })}</span>
-                </>
-              )
-            },
-            renderRowHeader: (row) => <RowHeader row={row} lookups={lookups} />,
-            renderCell,
-            rowClassName: (r) => (r.kind === 'group' ? 'row-group' : ''),
-            empty: t('empty')
-          }}
-        />
-        <UtilizationHeatmap
-          data={deferred}
-          util={deferredUtil.table}
-          roleStats={deferredUtil.roleStats}
-          roleFilter={filter}
-        />
-      </div>
+      <ProblemTextsContext.Provider value={problemTexts}>
+        <div className="capacity-board">
+          <ViewHeader view="capacity-board" />
+          <CapacityToolbar
+            board={board}
+            planId={planId}
+            plan={data.plan}
+            groupBy={groupBy}
+            setGroupBy={setGroupBy}
+            roleRows={rows.filter((r) => r.kind === 'role').length}
+            red={stats.red}
+            amber={stats.amber}
+          />
+          <ProblemsPanel problems={problems} />
+          <BoardFrame
+            board={board}
+            dragged={
+              active ? (
+                <ChipFace
+                  name={lookups.wsTitle.get(active.workstreamId) ?? ''}
+                  amount={formatShare(active.shareBp)}
+                  colorClass={lookups.colorOfWs.get(active.workstreamId) ?? 'chip-p2'}
+                />
+              ) : null
+            }
+            preview={overlayPreview}
+            grid={{
+              testId: 'capacity-board',
+              label: t('utilization'),
+              rows,
+              columns: quarters,
+              columnWidth: COL_W,
+              headerWidth: HEAD_W,
+              headerHeight: HEAD_H,
+              height: 'max(360px, calc(100vh - 330px))',
+              corner: <span>{t('role')}</span>,
+              renderColumnHeader: (q) => {
+                const s = stats.stats.get(q)
+                return (
+                  <>
+                    <span className="qtitle">
+                      <strong>{formatQuarter(q)}</strong>
+                      {s && s.red > 0 && (
+                        <span className="badge badge-danger qbadge">{t('overCount', { count: s.red })}</span>
+                      )}
+                    </span>
+                    <span className="muted">{t('quarterTotal', { fte: formatFte(s?.bp ?? 0) })}</span>
+                  </>
+                )
+              },
+              renderRowHeader: (row) => <RowHeader row={row} lookups={lookups} />,
+              renderCell,
+              rowClassName: (r) => (r.kind === 'group' ? 'row-group' : ''),
+              empty: t('empty')
+            }}
+          />
+          <UtilizationHeatmap
+            data={deferred}
+            util={deferredUtil.table}
+            roleStats={deferredUtil.roleStats}
+            roleFilter={filter}
+          />
+        </div>
+      </ProblemTextsContext.Provider>
     </ChipActionsContext.Provider>
   )
 }

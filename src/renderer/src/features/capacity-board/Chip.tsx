@@ -3,6 +3,7 @@
 import { createContext, memo, useContext } from 'react'
 import type { Allocation } from '@shared/planning/types'
 import { DraggableChip } from '../../components/board/DraggableChip'
+import { useChipProblem } from '../../lib/problem-text'
 
 export type ChipActions = {
   roleDescription: string
@@ -23,12 +24,12 @@ export type ChipProps = {
   amount: string
   label: string
   colorClass: string
-  /** Why the chip needs a look (outside its workstream's months, before a dependency ends), or undefined. */
-  problem?: string
 }
 
-export const Chip = memo(function Chip({ alloc, name, amount, label, colorClass, problem }: ChipProps) {
+export const Chip = memo(function Chip({ alloc, name, amount, label, colorClass }: ChipProps) {
   const actions = useContext(ChipActionsContext)
+  // Why the chip needs a look (outside its workstream's months, before a dependency ends), or undefined.
+  const problem = useChipProblem(alloc.id)
   const named = alloc.estimate ? `${label}, ${actions.estimate}` : label
   return (
     <DraggableChip
