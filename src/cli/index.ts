@@ -10,7 +10,13 @@ const USAGE = `Usage:
   quartermaster export --builtin --out FILE.xlsx
   quartermaster actuals FILE (--builtin | --plan PLAN.json) --out PLAN.json
                                                add a bookings export's actual costs to a plan file
-  quartermaster report PLAN.json [--json]      plan, actual, variance and forecast per phase and quarter (EUR)`
+  quartermaster report PLAN.json [--json]      plan, actual, variance and forecast per phase and quarter (EUR)
+
+Options of inspect, import and actuals (each command lists all of its own when given a wrong one):
+  --scale 1|1000|1000000                       amounts as written, in thousands or in millions (also
+          units|thousands|millions             units, thousands, millions), whatever the sheet names
+                                               ("TEUR", "Tsd. CHF", "Mio. €"); without it, the unit the
+                                               sheet names is applied and printed`
 
 export async function main(argv: string[]): Promise<CommandResult> {
   const [command, ...rest] = argv

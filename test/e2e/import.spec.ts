@@ -34,7 +34,7 @@ test('importing the German budget sheet: correct the title column, see the bad r
   // Columns: "Leistungsbeschreibung" is not a known title; the user maps it.
   const title = wizard.getByRole('combobox', { name: 'Title' })
   await expect(title).toHaveValue('')
-  await expect(wizard.getByRole('combobox', { name: 'Amount' })).toHaveValue('5')
+  await expect(wizard.getByRole('combobox', { name: 'Amount', exact: true })).toHaveValue('5')
   await title.selectOption({ label: 'E: Leistungsbeschreibung' })
   await expect(wizard.getByTestId('mapping-counts')).toHaveText(
     '5 rows ready, 1 with problems, 1 total rows skipped'
@@ -139,7 +139,7 @@ test('the wizard speaks German', async ({ app }) => {
     timeout: 30_000
   })
   await wizard.getByRole('button', { name: 'Weiter' }).click()
-  await expect(wizard.getByRole('combobox', { name: 'Betrag' })).toHaveValue('5')
+  await expect(wizard.getByRole('combobox', { name: 'Betrag', exact: true })).toHaveValue('5')
   await wizard.getByRole('button', { name: 'Weiter' }).click()
   await expect(wizard.getByTestId('import-preview').locator('tr[data-row="9"]')).toContainText(
     `Blatt 'Budget 2026', Zeile 9, Spalte C (Quartal): "Q5 2026" ist kein Quartal`
@@ -218,7 +218,7 @@ test('a sheet in thousands ("Plan TEUR") says so on the mapping step, in English
   })
   await wizard.getByRole('button', { name: 'Next' }).click()
   await expect(wizard.getByTestId('import-scale')).toHaveText(
-    'Amounts in thousands: 12,5 → €12,500.00. Each amount is multiplied by 1,000.'
+    'Amounts in thousands (from the amount header “Plan TEUR”): 12,5 → €12,500.00. Each amount is multiplied by 1,000.'
   )
   await expect(wizard.getByRole('combobox', { name: 'Amounts written' })).toHaveValue('1000')
   await app.shot('import-thousands-en')
@@ -233,7 +233,7 @@ test('a sheet in thousands ("Plan TEUR") says so on the mapping step, in English
   })
   await wizard.getByRole('button', { name: 'Weiter' }).click()
   await expect(wizard.getByTestId('import-scale')).toHaveText(
-    'In Tausend: 12,5 → 12.500,00 €. Jeder Betrag wird mit 1.000 multipliziert.'
+    'In Tausend (aus dem Titel der Betragsspalte „Plan TEUR“): 12,5 → 12.500,00 €. Jeder Betrag wird mit 1.000 multipliziert.'
   )
   await app.shot('import-thousands-de')
 })

@@ -24,11 +24,11 @@ import { writeFileAtomic } from '../../main/files/atomic-write'
 import { openImport } from '../../main/excel/import/service'
 import type { BookingsRead } from '../../main/excel/import/read-bookings'
 import { readPlanFile } from './export'
-import { failureLine, parseColumn, UsageError } from './inspect'
+import { amountScaleLine, failureLine, parseColumn, SCALE_HELP, scaleOption, UsageError } from './inspect'
+import type { AmountScale } from '../../shared/import/units'
 import { euros } from './money'
 
-const USAGE =
-  'quartermaster actuals FILE (--builtin | --plan PLAN.json) --out PLAN.json [--sheet NAME|N] [--header-row N] [--map FIELD=COLUMN|none]... [--style de|en|ch] [--currency EUR|CHF] [--centre "CENTRE=PHASE|WORKSTREAM"]... [--replace | --add] [--timeout SECONDS]'
+const USAGE = `quartermaster actuals FILE (--builtin | --plan PLAN.json) --out PLAN.json [--sheet NAME|N] [--header-row N] [--map FIELD=COLUMN|none]... [--style de|en|ch] [--currency EUR|CHF] ${SCALE_HELP} [--centre "CENTRE=PHASE|WORKSTREAM"]... [--replace | --add] [--timeout SECONDS]`
 
 type Args = {
   file?: string
@@ -40,6 +40,7 @@ type Args = {
   map: Partial<Record<BookingField, number | null>>
   style?: 'de' | 'en' | 'ch'
   currency?: 'EUR' | 'CHF'
+  scale?: 1 | AmountScale
   centres: [string, string][]
   mode?: MergeMode
   timeoutMs?: number
@@ -75,7 +76,8 @@ function parseArgs(argv: string[]): Args {
       const v = value(i++, a).toUpperCase()
       if (v !== 'EUR' && v !== 'CHF') throw new UsageError('--currency must be EUR or CHF')
       args.currency = v
-    } else if (a === '--centre' || a === '--center') {
+    } else if (a === '--scale') args.scale = scaleOption(value(i++, a))
+    else if (a === '--centre' || a === '--center') {
       const m = /^(.+?)=(.+)$/.exec(value(i++, a))
       if (!m) throw new UsageError('--centre needs CENTRE=PHASE or CENTRE=WORKSTREAM')
       args.centres.push([m[1].trim(), m[2].trim()])
@@ -127,10 +129,12 @@ async function readFile(args: Args, data: PlanData, centres: CostCentreMapping[]
       if (col === null) delete columns[field as BookingField]
       else columns[field as BookingField] = col
     }
+    const scale = args.scale ?? first.mapping.amountScale
     const mapping: BookingMapping = {
       columns,
       numberStyle: args.style ?? first.mapping.numberStyle,
-      defaultCurrency: args.currency ?? first.mapping.defaultCurrency
+      defaultCurrency: args.currency ?? first.mapping.defaultCurrency,
+      ...(scale && scale !== 1 ? { amountScale: scale } : {})
     }
     if (JSON.stringify(mapping) === JSON.stringify(first.mapping)) return first
     return await session.bookings({ sheet, headerRow: first.headerRow, mapping, target })
@@ -196,6 +200,8 @@ export async function runActuals(argv: string[]): Promise<number> {
     console.log(
       `Imported ${r.counts.placed} bookings (EUR ${euros(r.placedCents)}) from "${r.sheet}" of ${read.fileName} into "${data.plan.name}" → ${target2}`
     )
+    const note = amountScaleLine(r.amountScale, read.scale, args.scale)
+    if (note) console.log(note)
     console.log(`  quarters: ${r.quarters.join(', ')}`)
     if (r.totalRows.length) console.log(`  total rows skipped: ${r.totalRows.join(', ')}`)
     for (const o of r.outside)

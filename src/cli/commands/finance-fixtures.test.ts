@@ -163,7 +163,45 @@ describe('finance fixtures imported from the command line onto the built-in plan
       ['Governance', 'verwaltung', '2026-Q3', 'ISO-27001-Vorbereitung', 725_000, 'EUR'],
       ['Scale', 'skalierung', '2026-Q4', 'Zweite Region Frankfurt', 125_075_000, 'EUR']
     ])
-    expect(log).toContain('Amounts are written in thousands: each was multiplied by 1,000 (12,5 → 12 500,00)')
+    expect(log).toContain(
+      'Amounts are written in thousands (from the amount header: "Plan TEUR"): each was multiplied by 1,000 (12,5 → 12 500,00)'
+    )
+  })
+
+  it('"Plan TEUR" read as written with --scale 1, and in millions with --scale millions', async () => {
+    const asWritten = await cli('de-plan-teur.csv', '--scale', '1')
+    expect(added(asWritten.plan).map((l) => l[4])).toEqual([1250, 4000, 725, 125_075])
+    expect(asWritten.log).toContain(
+      'Amounts are read as written (--scale 1), although the sheet names thousands (in the amount header: "Plan TEUR")'
+    )
+    const millions = await cli('de-plan-teur.csv', '--scale', 'millions')
+    expect(added(millions.plan).map((l) => l[4])).toEqual([
+      1_250_000_000, 4_000_000_000, 725_000_000, 125_075_000_000
+    ])
+    expect(millions.log).toContain(
+      'Amounts are written in millions (as given with --scale): each was multiplied by 1,000,000 (1,5 → 1 500 000,00)'
+    )
+  })
+
+  it('--scale 1000 on a sheet that names no unit: the German budget in thousands', async () => {
+    const { plan, log } = await cli('de-budget-excel.csv', '--scale', '1000')
+    const plain = await cli('de-budget-excel.csv')
+    expect(added(plan).map((l) => l[4])).toEqual(added(plain.plan).map((l) => (l[4] as number) * 1000))
+    expect(log).toContain(
+      'Amounts are written in thousands (as given with --scale): each was multiplied by 1,000 (12,5 → 12 500,00)'
+    )
+  })
+
+  it('--scale refuses what is no scale, and allocations', async () => {
+    const err: string[] = []
+    vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')))
+    const out = join(dir, 'never.json')
+    expect(await runImport([fixture('de-plan-teur.csv'), '--out', out, '--scale', '100'])).toBe(2)
+    expect(await runImport([fixture('staffing-fte.csv'), '--out', out, '--scale', '1000'])).toBe(2)
+    expect(err).toEqual([
+      'quartermaster import: --scale must be 1, 1000 or 1000000 (or units, thousands, millions), not "100"',
+      'quartermaster import: --scale applies to amounts: the sheet is read as allocations (shares), not budget lines'
+    ])
   })
 
   it('months across in an xlsx with "Tsd. CHF" above the table: months summed into quarters in CHF thousands', async () => {
@@ -179,7 +217,9 @@ describe('finance fixtures imported from the command line onto the built-in plan
       ['Governance', null, '2026-Q3', 'Backup-Software', 120_000, 'CHF'],
       ['Scale', null, '2026-Q4', 'Backup-Software', 120_000, 'CHF']
     ])
-    expect(log).toContain('Amounts are written in thousands: each was multiplied by 1,000 (12,5 → 12 500,00)')
+    expect(log).toContain(
+      'Amounts are written in thousands (from the line above the table (row 2): "Kostenstelle 4712 · Beträge in Tsd. CHF"): each was multiplied by 1,000 (12,5 → 12 500,00)'
+    )
   })
 
   it.each(['staffing-matrix.csv', 'staffing-matrix.xlsx'])(

@@ -3,7 +3,6 @@
 // plan from the sheet's own names (--new); the result is a plan file the app can open.
 import { basename, resolve } from 'node:path'
 import { describeIssue } from '../../shared/import/convert'
-import { scaleNote } from '../../shared/import/units'
 import { matchToPlan, matchWorkstream, type DerivedValue } from '../../shared/import/to-plan'
 import type { ParsedRow } from '../../shared/import/types'
 import { planSkeletonFromRows } from '../../shared/import/skeleton'
@@ -14,7 +13,14 @@ import { linesAfter } from '../../shared/planning/order'
 import { writeFileAtomic } from '../../main/files/atomic-write'
 import { readPlanFile } from './export'
 import { euros } from './money'
-import { failureLine, IMPORT_OPTIONS_HELP, inspectFile, parseImportArgs, UsageError } from './inspect'
+import {
+  amountScaleLine,
+  failureLine,
+  IMPORT_OPTIONS_HELP,
+  inspectFile,
+  parseImportArgs,
+  UsageError
+} from './inspect'
 
 const USAGE = `quartermaster import FILE --out PLAN.json [--builtin | --plan BASE.json | --new] [--create-roles] [--strict] ${IMPORT_OPTIONS_HELP}`
 
@@ -126,7 +132,8 @@ export async function runImport(argv: string[]): Promise<number> {
     console.log(
       `Imported ${what} from "${read.result.sheet}" into "${result.plan.name}" → ${target}${skipped ? ` (${skipped} ${skipped === 1 ? 'row' : 'rows'} skipped)` : ''}`
     )
-    if (read.result.amountScale) console.log(scaleNote(read.result.amountScale))
+    const note = amountScaleLine(read.result.amountScale, read.suggestion.scale, args.scale)
+    if (note) console.log(note)
     if (matched.derived.size) {
       const what = read.mapping.kind === 'budget' ? 'phase' : 'workstream'
       console.log(

@@ -3,7 +3,13 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { columnLetter } from '../../shared/import/header'
-import { scaleNote } from '../../shared/import/units'
+import {
+  parseScaleName,
+  scaleNote,
+  scaleSource,
+  type AmountScale,
+  type ScaleFound
+} from '../../shared/import/units'
 import { describeIssue } from '../../shared/import/convert'
 import type { ColumnMapping, ImportField, ImportKind, NumberStyle } from '../../shared/import/types'
 import { ALLOCATION_FIELDS, BUDGET_FIELDS } from '../../shared/import/types'
@@ -29,6 +35,8 @@ export type ImportArgs = {
   style?: NumberStyle
   shareScale?: 'percent' | 'fte'
   currency?: 'EUR' | 'CHF'
+  /** Amounts written as they are (1), in thousands or millions: overrides what the sheet names. */
+  scale?: 1 | AmountScale
   timeoutMs?: number
   encoding?: TextEncoding
   layout?: 'long' | 'wide'
@@ -64,8 +72,17 @@ export function parseColumn(text: string): number {
   return n - 1
 }
 
-export const IMPORT_OPTIONS_HELP =
-  '[--sheet NAME|N] [--header-row N] [--kind budget|allocations] [--map FIELD=COLUMN|none]... [--style de|en|ch] [--share-scale percent|fte] [--currency EUR|CHF] [--encoding utf-8|utf-16le|utf-16be|windows-1252|iso-8859-15] [--layout long|wide] [--month-lines] [--year YYYY] [--workstream KEY] [--timeout SECONDS]'
+/** --scale's value: 1, 1000, 1000000 or units, thousands, millions. */
+export function scaleOption(text: string): 1 | AmountScale {
+  const v = parseScaleName(text)
+  if (v === null)
+    throw new UsageError(`--scale must be 1, 1000 or 1000000 (or units, thousands, millions), not "${text}"`)
+  return v
+}
+
+export const SCALE_HELP = '[--scale 1|1000|1000000|units|thousands|millions]'
+
+export const IMPORT_OPTIONS_HELP = `[--sheet NAME|N] [--header-row N] [--kind budget|allocations] [--map FIELD=COLUMN|none]... [--style de|en|ch] [--share-scale percent|fte] [--currency EUR|CHF] ${SCALE_HELP} [--encoding utf-8|utf-16le|utf-16be|windows-1252|iso-8859-15] [--layout long|wide] [--month-lines] [--year YYYY] [--workstream KEY] [--timeout SECONDS]`
 
 /** Parses the options common to inspect and import; unknown ones are left in `rest`. */
 export function parseImportArgs(argv: string[]): ImportArgs {
@@ -105,7 +122,8 @@ export function parseImportArgs(argv: string[]): ImportArgs {
       const v = value(i++, a).toUpperCase()
       if (v !== 'EUR' && v !== 'CHF') throw new UsageError('--currency must be EUR or CHF')
       args.currency = v
-    } else if (a === '--encoding') {
+    } else if (a === '--scale') args.scale = scaleOption(value(i++, a))
+    else if (a === '--encoding') {
       const v = ENCODING_NAMES[value(i++, a).toLowerCase()]
       if (!v)
         throw new UsageError(
@@ -161,6 +179,11 @@ export async function inspectFile(args: ImportArgs): Promise<InspectOutcome> {
     }
     const first = await session.read({ sheet, headerRow: args.headerRow })
     const kind = args.kind ?? first.mapping.kind
+    if (args.scale !== undefined && kind !== 'budget')
+      throw new UsageError(
+        '--scale applies to amounts: the sheet is read as allocations (shares), not budget lines'
+      )
+    const scale = args.scale ?? (kind === 'budget' ? first.mapping.amountScale : undefined)
     const columns =
       kind === first.mapping.kind ? { ...first.mapping.columns } : suggestColumnsFor(first.headers, kind)
     for (const [field, col] of Object.entries(args.map)) {
@@ -173,7 +196,7 @@ export async function inspectFile(args: ImportArgs): Promise<InspectOutcome> {
       numberStyle: args.style ?? 'auto',
       shareScale: args.shareScale ?? 'auto',
       defaultCurrency: args.currency ?? first.mapping.defaultCurrency,
-      ...(kind === 'budget' && first.mapping.amountScale ? { amountScale: first.mapping.amountScale } : {}),
+      ...(scale && scale !== 1 ? { amountScale: scale } : {}),
       ...(args.layout ? { layout: args.layout } : {}),
       ...(args.monthLines ? { monthLines: true } : {}),
       ...(args.year ? { year: args.year } : {}),
@@ -223,6 +246,8 @@ export function inspectReport(file: string, { summary, read, exported }: Inspect
     numberStyle: read.result.numberStyle,
     /** 1000 or 1000000 where amounts are written in thousands or millions ("TEUR", "Mio. €"). */
     amountScale: read.result.amountScale ?? 1,
+    /** Where the sheet names its unit (header, periods or a line above the table), whether applied or not. */
+    amountScaleFound: read.suggestion.scale,
     shareScale: read.result.shareScale,
     defaultCurrency: read.mapping.defaultCurrency,
     rowsRead: read.result.counts.good + read.result.counts.bad,
@@ -244,6 +269,21 @@ export function inspectReport(file: string, { summary, read, exported }: Inspect
 export function fromPlanField(mapping: ColumnMapping): 'phase' | 'workstream' | null {
   if (mapping.kind === 'budget') return mapping.columns.phase === undefined ? 'phase' : null
   return mapping.columns.workstream === undefined ? 'workstream' : null
+}
+
+/**
+ * What the command line says about the unit of amounts: the scale applied and where it came from,
+ * or that a unit the sheet names was overridden with --scale. Null when there is nothing to say.
+ */
+export function amountScaleLine(
+  applied: AmountScale | undefined,
+  found: ScaleFound | null,
+  option: 1 | AmountScale | undefined
+): string | null {
+  if (applied) return scaleNote(applied, option !== undefined && found?.scale !== applied ? 'option' : found)
+  if (found && option === 1)
+    return `Amounts are read as written (--scale 1), although the sheet names ${found.scale === 1000 ? 'thousands' : 'millions'} (${scaleSource(found).replace(/^from /, 'in ')})`
+  return null
 }
 
 export function failureLine(command: string, err: unknown): { line: string; code: number } {
@@ -282,7 +322,8 @@ export async function runInspect(argv: string[]): Promise<number> {
     console.log(
       `Rows read: ${report.rowsRead} (${report.counts.good} good, ${report.counts.bad} with errors, ${report.counts.totals} total rows skipped)`
     )
-    if (outcome.read.result.amountScale) console.log(scaleNote(outcome.read.result.amountScale))
+    const note = amountScaleLine(outcome.read.result.amountScale, outcome.read.suggestion.scale, args.scale)
+    if (note) console.log(note)
     if (report.fromPlan === 'phase')
       console.log('No phase column: each line takes the phase of the plan whose quarters hold its quarter')
     if (report.fromPlan === 'workstream')

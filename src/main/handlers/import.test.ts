@@ -103,6 +103,29 @@ describe('import channels', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
   })
 
+  it('takes a mapping with amounts in thousands back (the wizard\'s "Amounts written" choice)', async () => {
+    const { call } = setup()
+    const { sessionId } = await openBudget(call)
+    const first = ((await call('import:read-sheet', { sessionId, sheet: 0 })) as { value: SheetOverview })
+      .value
+    const r = await call('import:read-sheet', {
+      sessionId,
+      sheet: 0,
+      mapping: { ...first.mapping, amountScale: 1000 }
+    })
+    const read = (r as { value: SheetOverview }).value
+    expect(read.result.amountScale).toBe(1000)
+    const cents = (o: SheetOverview) =>
+      o.result.sample.map((s) => (s.ok && s.kind === 'budget' ? s.values.amountCents : null))
+    expect(cents(read)).toEqual(cents(first).map((c) => (c === null ? null : c * 1000)))
+    const bad = await call('import:read-sheet', {
+      sessionId,
+      sheet: 0,
+      mapping: { ...first.mapping, amountScale: 10 }
+    })
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
+  })
+
   it('cancel stops a running open', async () => {
     const { call } = setup()
     const pending = call('import:open', { taskId: 't4', path: fixture('calamine/issue_174.xlsx') })

@@ -7,6 +7,7 @@ import { TEXT_MAX } from '../limits'
 import { columnLetter, isBlankRow, isTotalRow } from '../import/header'
 import { cellText } from '../import/convert'
 import { detectNumberStyle, parseAmount, parseCurrency } from '../import/numbers'
+import { scaleDigits } from '../import/units'
 import { parseQuarter, type QuarterResult } from '../import/quarters'
 import { normalizeHeader } from '../import/mapping'
 import type { Cents, QuarterKey } from '../planning/types'
@@ -95,6 +96,8 @@ export function readBookings(
       })()
     )
   }
+  // "12,5" TEUR is 1 250 000 cents, exact from the digits, as the plan import reads it.
+  const digits = scaleDigits(mapping.amountScale)
   const planQuarters = new Set(target.quarters)
   const { phaseByName, streamByName, table } = placer(target)
   const rate = target.chfToEur
@@ -166,7 +169,11 @@ export function readBookings(
         flag(f, 'error-cell', 'holds a formula error')
         return null
       }
-      const a = parseAmount(v, style)
+      const a = parseAmount(v, style, digits)
+      if (a.ok && !Number.isSafeInteger(a.cents)) {
+        flag(f, 'bad-amount', 'amount is too large')
+        return null
+      }
       if (!a.ok) {
         flag(f, a.code === 'unsupported-currency' ? 'unsupported-currency' : 'bad-amount', a.message)
         return null
@@ -299,6 +306,7 @@ export function readBookings(
     centres: [...centres.values()].sort((a, b) => a.label.localeCompare(b.label)),
     issues,
     totalRows,
-    numberStyle: style
+    numberStyle: style,
+    ...(digits !== 0 && { amountScale: mapping.amountScale })
   }
 }

@@ -1,6 +1,7 @@
 // Column titles of bookings exports (German and English) to booking fields, and cost-centre
 // names to the plan's phases and workstreams.
 import { normalizeHeader } from '../import/mapping'
+import type { ScaleFound } from '../import/units'
 import type { ActualsTarget, BookingField, BookingMapping } from './types'
 import { BOOKING_FIELDS } from './types'
 
@@ -78,8 +79,24 @@ const SYNONYMS: Record<BookingField, string[]> = {
   text: ['buchungstext', '=text', 'beschreibung', 'description', 'verwendungszweck', 'memo', 'narrative']
 }
 
+// Currency and unit words an amount title may carry ("Soll TEUR", "Haben (Tsd. CHF)", "Betrag in Mio. €"):
+// the title scores as the field without them; the unit itself is read by wide.ts sheetAmountScale.
+const UNIT_WORDS = new Set(
+  'eur euro chf € teur keur meur tchf kchf mchf t€ k€ m€ tsd tausend thousand thousands mio millionen million millions in k 000 1'.split(
+    ' '
+  )
+)
+
 function score(header: string, field: BookingField): number {
-  const h = normalizeHeader(header)
+  const full = normalizeHeader(header)
+  const bare = full
+    .split(' ')
+    .filter((w) => !UNIT_WORDS.has(w))
+    .join(' ')
+  return Math.max(scoreOf(full, field), bare && bare !== full ? scoreOf(bare, field) : 0)
+}
+
+function scoreOf(h: string, field: BookingField): number {
   if (!h) return 0
   let best = 0
   for (const entry of SYNONYMS[field]) {
@@ -115,15 +132,30 @@ export function suggestBookingColumns(headers: readonly unknown[]): Partial<Reco
   return out
 }
 
-/** The mapping a bookings import starts from. */
-export function defaultBookingMapping(headers: readonly unknown[]): BookingMapping {
+/**
+ * The mapping a bookings import starts from. `context` is what the sheet names around its table:
+ * the unit of its amounts and a currency above it (wide.ts sheetAmountScale and contextCurrency,
+ * read as the plan import reads them).
+ */
+export function defaultBookingMapping(
+  headers: readonly unknown[],
+  context: { scale?: ScaleFound | null; currency?: 'EUR' | 'CHF' | null } = {}
+): BookingMapping {
   const columns = suggestBookingColumns(headers)
   const amountHeader = columns.amount !== undefined ? String(headers[columns.amount] ?? '') : ''
+  // "TCHF", "kCHF": the currency behind a thousands or millions prefix.
+  const headerChf = /\b[tkm]?chf\b|\bfr\./i.test(amountHeader)
   return {
     columns,
     numberStyle: 'auto',
-    defaultCurrency: /\bchf\b|\bfr\./i.test(amountHeader) ? 'CHF' : 'EUR'
+    defaultCurrency: headerChf ? 'CHF' : (context.currency ?? 'EUR'),
+    ...(context.scale && { amountScale: context.scale.scale })
   }
+}
+
+/** The columns a bookings mapping reads amounts from, whose titles may name their unit. */
+export function bookingAmountColumns(columns: BookingMapping['columns']): (number | undefined)[] {
+  return [columns.amount, columns.debit, columns.credit]
 }
 
 /** A cost centre as a key: trimmed, lower case, umlauts folded, inner spaces collapsed. */

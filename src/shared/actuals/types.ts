@@ -2,6 +2,7 @@
 // the source file; a plan keeps one row per phase, workstream, quarter and category.
 import type { Cents, Priority, QuarterKey } from '../planning/types'
 import type { Actual, CostCentreMapping } from '../planning/types'
+import type { AmountScale, ScaleFound } from '../import/units'
 
 export type { Actual, ActualSource, CostCentreMapping } from '../planning/types'
 
@@ -27,6 +28,8 @@ export type BookingMapping = {
   numberStyle: 'de' | 'en' | 'ch' | 'auto'
   /** Currency of bookings without a currency column or symbol. */
   defaultCurrency: 'EUR' | 'CHF'
+  /** Amounts written in thousands ("TEUR") or millions ("Mio. €"): each booking times this. */
+  amountScale?: AmountScale
 }
 
 export const BOOKING_ISSUES = [
@@ -110,6 +113,8 @@ export type BookingsResult = {
   issues: BookingIssue[]
   totalRows: number[]
   numberStyle: 'de' | 'en' | 'ch' | null
+  /** Bookings were multiplied by this (written in thousands or millions); omitted when 1. */
+  amountScale?: AmountScale
 }
 
 export type ReadBookingsRequest = {
@@ -130,5 +135,7 @@ export type BookingsRead = {
   headerRow: number
   headers: string[]
   mapping: BookingMapping
+  /** The unit the sheet names for its amounts (header, period titles or a line above), whatever the mapping applies. */
+  scale: ScaleFound | null
   result: BookingsResult
 }

@@ -18,6 +18,7 @@ import { detectNumberStyle, parseAmount, parseCurrency } from './numbers'
 import { readShareCell, shareColumn, type ShareColumn, type ShareScale } from './shares'
 import { parseQuarter, type QuarterResult } from './quarters'
 import { shortenText, TEXT_MAX, type TextKind } from '../limits'
+import { scaleDigits } from './units'
 
 export const FIELD_LABELS: Record<ImportField, string> = {
   phase: 'Phase',
@@ -190,7 +191,7 @@ export function convertRows(
       let amountCurrency: Currency | null = null
       if (text(cell('amount')) !== '' && !errorCell('amount')) {
         // Scaled from the digits: "12,5" TEUR is 1 250 000 cents, "0,0125" TEUR 1 250, exact.
-        const a = parseAmount(cell('amount'), style, scale1 === 1 ? 0 : scale1 === 1000 ? 3 : 6)
+        const a = parseAmount(cell('amount'), style, scaleDigits(scale1))
         const scaled = a.ok ? a.cents : 0
         if (a.ok && !Number.isSafeInteger(scaled)) flag('amount', 'too-large', 'amount is too large')
         else if (a.ok) {

@@ -3,7 +3,7 @@
 import type { Currency } from '../planning/types'
 import type { ColumnMapping, ImportField, ImportKind } from './types'
 import { ALLOCATION_FIELDS, BUDGET_FIELDS } from './types'
-import { amountScaleOf, type AmountScale } from './units'
+import { amountScaleOf, type ScaleFound } from './units'
 
 /** Lower case, umlauts folded, units in brackets and punctuation dropped: "Betrag (EUR)" → "betrag eur". */
 export function normalizeHeader(text: unknown): string {
@@ -180,8 +180,11 @@ export type MappingSuggestion = {
   columns: Partial<Record<ImportField, number>>
   /** A currency named in the amount header ("Betrag (CHF)"), used for cells without one. */
   headerCurrency: Currency | null
-  /** Amounts in thousands or millions, named in the amount header ("Betrag (TEUR)", "Mio. €"). */
-  headerScale: AmountScale | null
+  /**
+   * Amounts in thousands or millions, named in the amount header ("Betrag (TEUR)", "Mio. €"); the
+   * reader adds one named in the period titles or above the table (wide.ts sheetAmountScale).
+   */
+  scale: ScaleFound | null
   /** Per kind, how many of its fields were matched; the wizard shows why a kind was chosen. */
   matched: { budget: number; allocations: number }
 }
@@ -220,19 +223,20 @@ export function suggestMapping(headers: unknown[]): MappingSuggestion {
     (allocations.role !== undefined ? 1 : 0)
   const kind: ImportKind = allocScore > budgetScore ? 'allocations' : 'budget'
   let headerCurrency: Currency | null = null
-  let headerScale: AmountScale | null = null
+  let scale: ScaleFound | null = null
   if (budget.amount !== undefined) {
     const h = texts[budget.amount]!
     // "TEUR", "kCHF", "MEUR": the currency behind a thousands or millions prefix.
     if (/€|\b[tkm]?eur\b|\beuro\b/i.test(h)) headerCurrency = 'EUR'
     else if (/\b[tkm]?chf\b|\bfr\./i.test(h)) headerCurrency = 'CHF'
-    headerScale = amountScaleOf(h)
+    const s = amountScaleOf(h)
+    if (s) scale = { scale: s, where: 'header', text: h.trim() }
   }
   return {
     kind,
     columns: kind === 'budget' ? budget : allocations,
     headerCurrency,
-    headerScale,
+    scale,
     matched: { budget: Object.keys(budget).length, allocations: Object.keys(allocations).length }
   }
 }
@@ -245,7 +249,7 @@ export function defaultMapping(s: MappingSuggestion): ColumnMapping {
     numberStyle: 'auto',
     shareScale: 'auto',
     defaultCurrency: s.headerCurrency ?? 'EUR',
-    ...(s.kind === 'budget' && s.headerScale !== null && { amountScale: s.headerScale })
+    ...(s.kind === 'budget' && s.scale !== null && { amountScale: s.scale.scale })
   }
 }
 

@@ -218,7 +218,7 @@ describe('overviewOf', () => {
         kind: 'budget',
         columns: { phase: 0 },
         headerCurrency: null,
-        headerScale: null,
+        scale: null,
         matched: { budget: 1, allocations: 0 }
       },
       mapping: {

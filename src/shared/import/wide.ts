@@ -8,7 +8,7 @@ import { cellText, convertRows, type ConvertOptions } from './convert'
 import { detectNumberStyle, parseAmount } from './numbers'
 import { headerUnit, readPeriodHeader, type Period } from './periods'
 import type { Currency } from '../planning/types'
-import { amountScaleOf, type AmountScale } from './units'
+import { amountScaleOf, amountScaleOfLine, scaleDigits, type ScaleFound } from './units'
 
 export type PeriodColumn = { col: number; period: Period }
 export type WideLayout = {
@@ -65,25 +65,48 @@ export function contextCurrency(
 
 /**
  * Amounts in thousands or millions named for the whole table: in its period titles ("Jan TEUR")
- * or in the rows above its header ("Beträge in TEUR", "Tsd. CHF"). Null when none is named or
- * two scales are.
+ * or in a line above its header ("Beträge in TEUR", "Tsd. CHF"; a unit that stands for amounts,
+ * so "5 Mio. Kunden" is none). Null when none is named or two scales are.
  */
 export function contextAmountScale(
   rows: readonly (readonly CellValue[] | undefined)[],
   headerIdx: number
-): AmountScale | null {
-  const found = new Set<AmountScale>()
+): ScaleFound | null {
+  const found: ScaleFound[] = []
   const header = rows[headerIdx] ?? []
   for (const c of detectWideLayout(header)?.columns ?? []) {
-    const s = amountScaleOf(header[c.col] ?? null)
-    if (s) found.add(s)
+    const v = header[c.col] ?? null
+    const s = amountScaleOf(v)
+    if (s) found.push({ scale: s, where: 'periods', text: cellText(v).trim() })
   }
   for (let r = 0; r < headerIdx; r++)
     for (const v of rows[r] ?? []) {
-      const s = amountScaleOf(v)
-      if (s) found.add(s)
+      const s = amountScaleOfLine(v)
+      if (s) found.push({ scale: s, where: 'above', text: cellText(v).trim(), row: r + 1 })
     }
-  return found.size === 1 ? [...found][0]! : null
+  return new Set(found.map((f) => f.scale)).size === 1 ? found[0]! : null
+}
+
+/**
+ * The unit a sheet names for its amounts: the title of an amount column (the plan import's amount,
+ * a bookings export's amount, debit and credit), else the period titles or a line above the table.
+ * The plan import and the bookings import both read a sheet's unit through this.
+ */
+export function sheetAmountScale(
+  rows: readonly (readonly CellValue[] | undefined)[],
+  headerIdx: number,
+  amountColumns: readonly (number | undefined)[]
+): ScaleFound | null {
+  if (headerIdx < 0) return null
+  const header = rows[headerIdx] ?? []
+  const named: ScaleFound[] = []
+  for (const col of amountColumns) {
+    if (col === undefined) continue
+    const s = amountScaleOf(header[col] ?? null)
+    if (s) named.push({ scale: s, where: 'header', text: cellText(header[col]).trim() })
+  }
+  if (named.length) return new Set(named.map((f) => f.scale)).size === 1 ? named[0]! : null
+  return contextAmountScale(rows, headerIdx)
 }
 
 /** The share unit of a table's period cells: named in its period titles, else above its header. */
@@ -365,8 +388,7 @@ function checkTotals(
     const cell = rows[row - 1]?.[layout.totalColumn]
     if (cell === null || cell === undefined || cell === '') continue
     // The year total is written in the same unit as its months.
-    const scale = mapping.amountScale ?? 1
-    const t = parseAmount(cell, totalStyle, scale === 1 ? 0 : scale === 1000 ? 3 : 6)
+    const t = parseAmount(cell, totalStyle, scaleDigits(mapping.amountScale))
     const total = t.ok ? t.cents : 0
     if (t.ok && total !== sum) out.push({ row, totalCents: total, sumCents: sum })
   }

@@ -2,7 +2,12 @@
 // is the aggregated sums, the centres seen and the first issues.
 import { createHash } from 'node:crypto'
 import { readBookings } from '../../../shared/actuals/bookings'
-import { defaultBookingMapping } from '../../../shared/actuals/mapping'
+import {
+  bookingAmountColumns,
+  defaultBookingMapping,
+  suggestBookingColumns
+} from '../../../shared/actuals/mapping'
+import { contextCurrency, sheetAmountScale } from '../../../shared/import/wide'
 import type { BookingsRead, ReadBookingsRequest } from '../../../shared/actuals/types'
 
 export type { BookingsRead, ReadBookingsRequest }
@@ -30,7 +35,11 @@ export function readBookingsSheet(
     )
   }
   const headers = (grid.rows[headerIdx] ?? []).map((v) => (v === null ? '' : String(v)))
-  const mapping = req.mapping ?? defaultBookingMapping(headers)
+  // The unit the sheet names, for the columns the mapping reads amounts from.
+  const columns = req.mapping?.columns ?? suggestBookingColumns(headers)
+  const scale = sheetAmountScale(grid.rows, headerIdx, bookingAmountColumns(columns))
+  const mapping =
+    req.mapping ?? defaultBookingMapping(headers, { scale, currency: contextCurrency(grid.rows, headerIdx) })
   const result = readBookings(grid.name, grid.rows, headerIdx, mapping, req.target, {
     date1904: opened.summary.date1904
   })
@@ -41,6 +50,7 @@ export function readBookingsSheet(
     headerRow: headerIdx + 1,
     headers,
     mapping,
+    scale,
     result
   }
 }

@@ -298,7 +298,7 @@ function suggestFor(rows: readonly CellValue[][], headerIdx: number, headers: st
   return {
     ...s,
     headerCurrency: s.headerCurrency ?? contextCurrency(rows, headerIdx),
-    headerScale: s.headerScale ?? contextAmountScale(rows, headerIdx)
+    scale: s.scale ?? contextAmountScale(rows, headerIdx)
   }
 }
 

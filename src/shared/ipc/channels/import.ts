@@ -11,6 +11,9 @@ import { BOOKING_FIELDS, type BookingsRead } from '../../actuals/types'
 
 const FIELDS = [...new Set([...BUDGET_FIELDS, ...ALLOCATION_FIELDS])] as [string, ...string[]]
 
+/** Amounts written in thousands or millions; omitted: as written. */
+const amountScaleSchema = z.union([z.literal(1000), z.literal(1_000_000)])
+
 export const columnMappingSchema = z
   .object({
     kind: z.enum(['budget', 'allocations']),
@@ -18,6 +21,7 @@ export const columnMappingSchema = z
     numberStyle: z.enum(['auto', 'de', 'en', 'ch']),
     shareScale: z.enum(['auto', 'percent', 'fte']),
     defaultCurrency: z.enum(CURRENCIES),
+    amountScale: amountScaleSchema.optional(),
     layout: z.enum(['long', 'wide']).optional(),
     monthLines: z.boolean().optional(),
     year: z.number().int().min(1990).max(2100).optional(),
@@ -74,7 +78,8 @@ export const bookingMappingSchema = z
   .object({
     columns: z.partialRecord(z.enum(BOOKING_FIELDS), z.number().int().min(0).max(16_383)),
     numberStyle: z.enum(['auto', 'de', 'en', 'ch']),
-    defaultCurrency: z.enum(CURRENCIES)
+    defaultCurrency: z.enum(CURRENCIES),
+    amountScale: amountScaleSchema.optional()
   })
   .strict()
 

@@ -20,6 +20,7 @@ import { actualsOverlap, commitActualsImport, useActualsOwner, useCostCentres } 
 import { autoBackup } from '../../db/backup'
 import { choose } from '../../components/ConfirmDialog'
 import { toast, toastError } from '../../components/Toaster'
+import { AmountScaleField, ScaleNote } from './AmountScaleField'
 import './strings'
 
 type Placement = { phaseId: string; workstreamId: string | null }
@@ -155,6 +156,16 @@ export function ActualsStep(props: {
             totals: r.counts.totals
           })}
         </p>
+        <div className="import-options">
+          <AmountScaleField
+            value={m.amountScale ?? 1}
+            onChange={(v) => {
+              const { amountScale: _old, ...rest } = m
+              setMapping(v === 1 ? rest : { ...rest, amountScale: v })
+            }}
+          />
+        </div>
+        <ScaleNote applied={r.amountScale ?? 1} found={read.scale} currency={m.defaultCurrency} />
         <details className="import-actuals-columns">
           <summary>{t('columns')}</summary>
           <div className="import-actuals-fields">

@@ -5,6 +5,7 @@ import type { SheetOverview } from '@shared/import/workbook'
 import type { ColumnMapping } from '@shared/import/types'
 import { formatMoney } from '../../lib/format'
 import { issueSentence } from './issue-text'
+import { ScaleNote } from './AmountScaleField'
 
 export function LayoutNote({
   mapping,
@@ -22,16 +23,21 @@ export function LayoutNote({
   const c = read.result.counts
   const problems = read.result.sample.flatMap((r) => r.issues).slice(0, 5)
   const scale = mapping.kind === 'budget' ? (mapping.amountScale ?? 1) : 1
-  // How one cell was read: the first sample amount, else the customary 12,5.
+  // How one cell was read: the first sample amount (its source is kept when amounts are scaled).
   const first = read.result.sample.find((r) => r.ok && r.kind === 'budget' && r.source !== undefined)
   const example =
     first?.ok && first.kind === 'budget'
       ? `${first.source} → ${formatMoney(first.values.amountCents, first.values.currency)}`
-      : `${scale === 1000 ? '12,5' : '1,5'} → ${formatMoney(scale === 1000 ? 1_250_000 : 150_000_000, mapping.defaultCurrency)}`
+      : undefined
   return (
     <div className="import-layout" data-testid="import-layout">
-      {scale !== 1 && read.result.amountScale === scale && (
-        <p data-testid="import-scale">{t(`scale_${scale}`, { example })}</p>
+      {mapping.kind === 'budget' && (read.result.amountScale ?? 1) === scale && (
+        <ScaleNote
+          applied={scale}
+          found={read.suggestion.scale}
+          example={example}
+          currency={mapping.defaultCurrency}
+        />
       )}
       {wide && (
         <p>

@@ -132,7 +132,13 @@ export function MappingStep({
                 <option value="CHF">CHF</option>
               </select>
             </label>
-            <AmountScaleField mapping={mapping} read={read} onChange={onChange} />
+            <AmountScaleField
+              value={mapping.amountScale ?? 1}
+              onChange={(v) => {
+                const { amountScale: _old, ...rest } = mapping
+                onChange(v === 1 ? rest : { ...rest, amountScale: v })
+              }}
+            />
           </>
         ) : (
           <label className="import-field">

@@ -42,6 +42,17 @@ describe('remembered mappings', () => {
     })
     expect(recallMapping(stored, headers, mapping)).toEqual(wide)
   })
+  it('keep the unit amounts are written in, also "as written" over a unit the next file names', () => {
+    const thousands = rememberMapping('L1-x', headers, { ...mapping, amountScale: 1000 }, 4)
+    // Before, the recalled mapping dropped the unit and a TEUR sheet came in 1,000 times too small.
+    expect(recallMapping(thousands, headers, mapping)).toEqual({ ...mapping, amountScale: 1000 })
+    const asWritten = rememberMapping('L1-x', headers, mapping, 4)
+    expect(asWritten.options['amountScale']).toBe(1)
+    expect(recallMapping(asWritten, headers, { ...mapping, amountScale: 1000 })).toEqual(mapping)
+    // Entries stored before the unit was kept take what this file names.
+    const old = { ...asWritten, options: { ...asWritten.options, amountScale: undefined } }
+    expect(recallMapping(old, headers, { ...mapping, amountScale: 1_000_000 })?.amountScale).toBe(1_000_000)
+  })
 })
 
 describe('rememberedEncoding', () => {

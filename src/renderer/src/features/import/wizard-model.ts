@@ -52,7 +52,9 @@ export function rememberMapping(
       ...(mapping.layout ? { layout: mapping.layout } : {}),
       ...(mapping.monthLines ? { monthLines: true } : {}),
       ...(mapping.year ? { year: mapping.year } : {}),
-      ...(mapping.defaultWorkstream ? { defaultWorkstream: mapping.defaultWorkstream } : {})
+      ...(mapping.defaultWorkstream ? { defaultWorkstream: mapping.defaultWorkstream } : {}),
+      // As written too: the user's word on a layout's unit holds for the next file of its shape.
+      ...(mapping.kind === 'budget' ? { amountScale: mapping.amountScale ?? 1 } : {})
     },
     usedAt: new Date().toISOString()
   }
@@ -86,8 +88,21 @@ export function recallMapping(
     ...(typeof o['year'] === 'number' && o['year'] >= 1990 && o['year'] <= 2100 ? { year: o['year'] } : {}),
     ...(typeof o['defaultWorkstream'] === 'string' && o['defaultWorkstream']
       ? { defaultWorkstream: o['defaultWorkstream'].slice(0, 500) }
-      : {})
+      : {}),
+    ...recalledScale(stored, fallback)
   }
+}
+
+/** The unit a remembered budget mapping was used with; entries from before it was kept take this file's own. */
+function recalledScale(
+  stored: RememberedMapping,
+  fallback: ColumnMapping
+): Pick<ColumnMapping, 'amountScale'> {
+  if (stored.target !== 'budgetLines') return {}
+  const s = stored.options['amountScale']
+  if (s === 1) return {}
+  if (s === 1000 || s === 1_000_000) return { amountScale: s }
+  return fallback.kind === 'budget' && fallback.amountScale ? { amountScale: fallback.amountScale } : {}
 }
 
 /**
