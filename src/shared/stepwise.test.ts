@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { runFor, runToEnd, type Stepwise } from './stepwise'
+import fc from 'fast-check'
+import { mergeSortedStepwise, runFor, runToEnd, type Stepwise } from './stepwise'
 
 function* count(n: number): Stepwise<number> {
   let sum = 0
@@ -37,5 +38,33 @@ describe('stepwise computations', () => {
     expect(runFor(timed, 0, now)).toBeUndefined()
     expect(clock).toBe(12)
     expect(runFor(timed, Infinity, now)).toEqual({ done: true, value: 55 })
+  })
+})
+
+describe('merging sorted runs stepwise', () => {
+  const byNumber = (a: { n: number }, b: { n: number }) => a.n - b.n
+  it('gives what a stable sort of the runs put together gives', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 30 }), { maxLength: 12 }),
+        fc.integer({ min: 1, max: 7 }),
+        (lists, step) => {
+          const runs = lists.map((l, r) => l.sort((a, b) => a - b).map((n, i) => ({ n, tag: `${r}.${i}` })))
+          const merged = runToEnd(mergeSortedStepwise(runs, byNumber, step))
+          expect(merged).toEqual(runs.flat().sort(byNumber))
+        }
+      )
+    )
+  })
+
+  it('yields between slices of a long merge', () => {
+    const runs = [
+      [1, 3, 5, 7],
+      [2, 4, 6, 8]
+    ].map((r) => r.map((n) => ({ n })))
+    const steps = mergeSortedStepwise(runs, byNumber, 2)
+    let yields = 0
+    for (let r = steps.next(); !r.done; r = steps.next()) yields++
+    expect(yields).toBeGreaterThan(1)
   })
 })

@@ -29,3 +29,42 @@ export function runFor<T>(
     if (now() >= until) return undefined
   }
 }
+
+/**
+ * Sorted runs merged into one sorted array, a pass of pairwise merges at a time, yielding every
+ * `step` items: what a sort of rows read back from sorted packs costs, without one long sort.
+ * Stable: of equal items, those of an earlier run come first.
+ */
+export function* mergeSortedStepwise<T>(
+  runs: readonly (readonly T[])[],
+  compare: (a: T, b: T) => number,
+  step = 1_000
+): Stepwise<T[]> {
+  let level = runs.filter((r) => r.length > 0)
+  if (level.length === 0) return []
+  let n = 0
+  while (level.length > 1) {
+    const next: T[][] = []
+    for (let k = 0; k < level.length; k += 2) {
+      const a = level[k]!
+      const b = level[k + 1]
+      if (!b) {
+        next.push(a as T[])
+        continue
+      }
+      const out = new Array<T>(a.length + b.length)
+      let i = 0
+      let j = 0
+      let o = 0
+      while (i < a.length && j < b.length) {
+        out[o++] = compare(b[j]!, a[i]!) < 0 ? b[j++]! : a[i++]!
+        if (++n % step === 0) yield
+      }
+      while (i < a.length) out[o++] = a[i++]!
+      while (j < b.length) out[o++] = b[j++]!
+      next.push(out)
+    }
+    level = next
+  }
+  return level[0]!.slice()
+}

@@ -168,8 +168,8 @@ export function buildBudgetIndex(lines: readonly BudgetLine[], plan: Pick<Plan, 
   return runToEnd(buildBudgetIndexStepwise(lines, plan))
 }
 
-/** Lines between yields of the stepwise build. */
-const INDEX_STEP = 1_000
+/** Lines between yields of the stepwise build (see plan-index.ts's INDEX_STEP). */
+const INDEX_STEP = 200
 
 /** buildBudgetIndex a step at a time: a big plan's index is built a slice per task in the window. */
 export function* buildBudgetIndexStepwise(

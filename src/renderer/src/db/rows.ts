@@ -4,6 +4,9 @@
 // then writes a few hundred records instead of one per row (IndexedDB's cost per record dominated
 // storing the 10x plan), and an edit rewrites the one bucket of its row. Callers see rows only.
 import type { EntityChange } from '@shared/planning/types'
+import Dexie from 'dexie'
+import { mergeSortedStepwise, runToEnd } from '@shared/stepwise'
+import { runSliced } from '../lib/sliced'
 import { db, PLAN_TABLES, type RowPack, type SIDE_TABLES } from './db'
 export { byId } from './packs'
 import { bucketOf, byId, PACK_BUCKETS, PACKED_TABLES, packRows, type PackedTable } from './packs'
@@ -32,33 +35,48 @@ const packRange = (table: PackedTable, planId: string, from = 0, to = PACK_BUCKE
 const everyPack = (table: PackedTable) =>
   db.packs.where('[table+planId+bucket]').between([table], [table, []])
 
-/** Buckets per read of a plan's packs: each answer is decoded in a task of its own. */
+/** Buckets of the first read of a plan's packs: it tells how full they are, in a short task. */
+const FIRST_READ_BUCKETS = 4
+/** Buckets per read at most (a backup's pages of packs). */
 const READ_BUCKETS = 32
-/** Rows per read of a plan's packs after the first: a few ms to decode. */
-const ROWS_PER_READ = 5_000
+/**
+ * Rows per read of a plan's packs after the first: each answer is decoded in the task that takes
+ * it, and 5,000 allocations were a task over 50 ms on a busy 2-core machine while the 10x plan opened.
+ */
+const ROWS_PER_READ = 2_000
 
 /** Every row of a plan in one table. */
 export async function planRows<T = Row>(table: RowTable, planId: string): Promise<T[]> {
   if (!isPacked(table)) return (await plain(table).where('planId').equals(planId).toArray()) as T[]
   // Pages of one read transaction: one consistent state, however a write falls between them.
-  return db.transaction('r', db.packs, async () => {
-    const rows: Row[] = []
+  const runs = await db.transaction('r', db.packs, async () => {
+    const packs: Row[][] = []
+    let read = 0
     // The first page tells how full the buckets are: the rest is read in pages of about
-    // ROWS_PER_READ rows (a small plan in one more request, the 10x plan's allocations in ~40).
-    let step = READ_BUCKETS
+    // ROWS_PER_READ rows (a small plan in one more request, the 10x plan's allocations in ~100).
+    let step = FIRST_READ_BUCKETS
     for (let b = 0; b < PACK_BUCKETS;) {
       const to = Math.min(PACK_BUCKETS, b + step)
-      for (const pack of await packRange(table, planId, b, to).toArray())
-        for (const r of pack.rows) rows.push(r)
-      if (b === 0) step = Math.max(1, Math.floor((ROWS_PER_READ * to) / Math.max(1, rows.length)))
+      for (const pack of await packRange(table, planId, b, to).toArray()) {
+        packs.push(pack.rows)
+        read += pack.rows.length
+      }
+      if (b === 0) step = Math.max(1, Math.floor((ROWS_PER_READ * to) / Math.max(1, read)))
       b = to
     }
-    // Budget lines read back in id order, as they were when each was a record of its own: their
-    // ids mostly follow their order, so plan-data's check that rows are already in order holds
-    // (each pack is in id order already: the sort merges 256 sorted runs).
-    if (table === 'budgetLines') rows.sort(byId)
-    return rows as T[]
+    return packs
   })
+  // Budget lines read back in id order, as they were when each was a record of its own: their
+  // ids mostly follow their order, so plan-data's check that rows are already in order holds.
+  // Each pack is in id order already: merging them a slice per task (outside a caller's
+  // transaction, which a wait for a timer would end) avoids a sort of 50,000 lines in one task.
+  if (table === 'budgetLines') {
+    const merge = mergeSortedStepwise(runs, byId)
+    return (Dexie.currentTransaction ? runToEnd(merge) : await runSliced(merge)) as T[]
+  }
+  const rows: Row[] = []
+  for (const run of runs) for (const r of run) rows.push(r)
+  return rows as T[]
 }
 
 /** Every row of these plans in one table. */
