@@ -94,7 +94,7 @@ test('a share column mixing styles reads each cell as written; "1,5" waits for t
   await expect(wizard.getByTestId('header-row')).toBeVisible({ timeout: 30_000 })
   await wizard.getByRole('button', { name: 'Next' }).click()
   const alert = wizard.getByRole('alert')
-  await expect(alert).toContainText('1 shares can be read two ways')
+  await expect(alert).toContainText('1 share can be read two ways')
   await expect(wizard.getByTestId('mapping-counts')).toHaveText(
     '3 rows ready, 1 with problems, 0 total rows skipped'
   )

@@ -84,7 +84,7 @@ test('a yearly plan without a phase column takes each quarter’s phase (German)
     'Keine Phasenspalte: Jede Zeile kommt in die Phase des Plans, deren Quartale ihr Quartal umfassen.'
   )
   await expect(wizard.getByTestId('mapping-counts')).toHaveText(
-    '8 Zeilen bereit, 0 mit Problemen, 1 Summenzeilen übersprungen'
+    '8 Zeilen bereit, 0 mit Problemen, 1 Summenzeile übersprungen'
   )
   await app.shot('import-no-phase-mapping-de')
   await page.setViewportSize({ width: 960, height: 600 })

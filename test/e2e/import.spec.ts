@@ -37,7 +37,7 @@ test('importing the German budget sheet: correct the title column, see the bad r
   await expect(wizard.getByRole('combobox', { name: 'Amount', exact: true })).toHaveValue('5')
   await title.selectOption({ label: 'E: Leistungsbeschreibung' })
   await expect(wizard.getByTestId('mapping-counts')).toHaveText(
-    '5 rows ready, 1 with problems, 1 total rows skipped'
+    '5 rows ready, 1 with problems, 1 total row skipped'
   )
   await app.shot('import-2-mapping')
   await wizard.getByRole('button', { name: 'Next' }).click()

@@ -92,7 +92,7 @@ test('timeline, risks, dependencies and deliverables show the whole roadmap', as
 
   await app.goto('risks')
   await expect(
-    page.getByRole('cell', { name: 'Probability Medium (20–49 %), impact Critical: 1 risks' })
+    page.getByRole('cell', { name: 'Probability Medium (20–49 %), impact Critical: 1 risk' })
   ).toBeVisible()
   await expect(page.getByTestId('risk-contingency')).toHaveText('€60,000')
   await expect(page.getByText('External consulting for complex ABAC/RLS')).toBeVisible()

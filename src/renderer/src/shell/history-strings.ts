@@ -41,7 +41,9 @@ registerStrings('history', {
       addLine: 'Added the budget line “{{name}}”',
       editLine: 'Edited the budget line “{{name}}”',
       removeLine: 'Removed the budget line “{{name}}”',
-      reorderLine:
+      reorderLine_one:
+        'Moved the budget line “{{name}}” to place {{place, number}} of {{count, number}} in {{phase}}',
+      reorderLine_other:
         'Moved the budget line “{{name}}” to place {{place, number}} of {{count, number}} in {{phase}}',
       addWorkstream: 'Added the workstream {{name}}',
       editWorkstream: 'Edited the workstream {{name}}',
@@ -57,7 +59,8 @@ registerStrings('history', {
       addRisk: 'Added the risk “{{name}}”',
       editRisk: 'Edited the risk “{{name}}”',
       removeRisk: 'Removed the risk “{{name}}”',
-      reorderRisk: 'Moved the risk “{{name}}” to place {{place, number}} of {{count, number}}',
+      reorderRisk_one: 'Moved the risk “{{name}}” to place {{place, number}} of {{count, number}}',
+      reorderRisk_other: 'Moved the risk “{{name}}” to place {{place, number}} of {{count, number}}',
       addDeliverable: 'Added the deliverable “{{name}}”',
       editDeliverable: 'Edited the deliverable “{{name}}”',
       removeDeliverable: 'Removed the deliverable “{{name}}”',
@@ -111,7 +114,9 @@ registerStrings('history', {
       addLine: 'Budgetposition „{{name}}“ hinzugefügt',
       editLine: 'Budgetposition „{{name}}“ bearbeitet',
       removeLine: 'Budgetposition „{{name}}“ entfernt',
-      reorderLine:
+      reorderLine_one:
+        'Budgetposition „{{name}}“ an Stelle {{place, number}} von {{count, number}} in {{phase}} verschoben',
+      reorderLine_other:
         'Budgetposition „{{name}}“ an Stelle {{place, number}} von {{count, number}} in {{phase}} verschoben',
       addWorkstream: 'Arbeitspaket {{name}} hinzugefügt',
       editWorkstream: 'Arbeitspaket {{name}} bearbeitet',
@@ -127,7 +132,8 @@ registerStrings('history', {
       addRisk: 'Risiko „{{name}}“ hinzugefügt',
       editRisk: 'Risiko „{{name}}“ bearbeitet',
       removeRisk: 'Risiko „{{name}}“ entfernt',
-      reorderRisk: 'Risiko „{{name}}“ an Stelle {{place, number}} von {{count, number}} verschoben',
+      reorderRisk_one: 'Risiko „{{name}}“ an Stelle {{place, number}} von {{count, number}} verschoben',
+      reorderRisk_other: 'Risiko „{{name}}“ an Stelle {{place, number}} von {{count, number}} verschoben',
       addDeliverable: 'Lieferergebnis „{{name}}“ hinzugefügt',
       editDeliverable: 'Lieferergebnis „{{name}}“ bearbeitet',
       removeDeliverable: 'Lieferergebnis „{{name}}“ entfernt',

@@ -108,7 +108,7 @@ registerStrings('forms', {
       removeText:
         'It holds {{workstreams}} workstreams ({{allocations}} allocations) and {{lines}} budget lines. Move them to another phase or remove them with it.',
       removePlain: 'Nothing else refers to it.',
-      removeActuals:
+      removeActuals_other:
         'Its actual costs ({{amount}} in {{count}} quarters) stay: they go where its work goes, or to the phase holding their quarter.',
       removeActuals_one:
         'Its actual costs ({{amount}} in one quarter) stay: they go where its work goes, or to the phase holding their quarter.',
@@ -295,7 +295,7 @@ registerStrings('forms', {
       removeText:
         'Sie enthält {{workstreams}} Arbeitspakete ({{allocations}} Zuweisungen) und {{lines}} Budgetpositionen. Sie können in eine andere Phase wechseln oder mit ihr entfernt werden.',
       removePlain: 'Nichts anderes verweist darauf.',
-      removeActuals:
+      removeActuals_other:
         'Ihre Ist-Kosten ({{amount}} in {{count}} Quartalen) bleiben erhalten: Sie gehen dorthin, wohin ihre Arbeit geht, sonst an die Phase, die ihr Quartal enthält.',
       removeActuals_one:
         'Ihre Ist-Kosten ({{amount}} in einem Quartal) bleiben erhalten: Sie gehen dorthin, wohin ihre Arbeit geht, sonst an die Phase, die ihr Quartal enthält.',

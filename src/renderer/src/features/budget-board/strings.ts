@@ -28,7 +28,7 @@ registerStrings('budgetBoard', {
       title: 'Which workstream does “{{line}}” join?',
       text: 'Its workstream belongs to another phase. Choose one of {{phase}}’s workstreams, or none.'
     },
-    lines: '{{count}} lines',
+    lines_other: '{{count}} lines',
     lines_one: '{{count}} line',
     expand: 'Expand {{name}}',
     collapse: 'Collapse {{name}}',
@@ -45,7 +45,7 @@ registerStrings('budgetBoard', {
     empty: 'No budget lines match this filter.',
     noQuarter: 'There is no quarter in that direction.',
     noPhase: 'There is no phase in that direction.',
-    capsBreached: '{{count}} phase caps exceeded',
+    capsBreached_other: '{{count}} phase caps exceeded',
     capsBreached_one: '{{count}} phase cap exceeded',
     capsOk: 'All phases within their caps',
     preview: {
@@ -91,7 +91,7 @@ registerStrings('budgetBoard', {
       title: 'Zu welchem Arbeitspaket kommt „{{line}}“?',
       text: 'Sein Arbeitspaket gehört zu einer anderen Phase. Wählen Sie eines der Arbeitspakete von {{phase}} oder keines.'
     },
-    lines: '{{count}} Positionen',
+    lines_other: '{{count}} Positionen',
     lines_one: '{{count}} Position',
     expand: '{{name}} aufklappen',
     collapse: '{{name}} zuklappen',
@@ -108,7 +108,7 @@ registerStrings('budgetBoard', {
     empty: 'Keine Budgetposition passt zu diesem Filter.',
     noQuarter: 'In dieser Richtung gibt es kein Quartal.',
     noPhase: 'In dieser Richtung gibt es keine Phase.',
-    capsBreached: '{{count}} Phasen-Obergrenzen überschritten',
+    capsBreached_other: '{{count}} Phasen-Obergrenzen überschritten',
     capsBreached_one: '{{count}} Phasen-Obergrenze überschritten',
     capsOk: 'Alle Phasen innerhalb ihrer Obergrenzen',
     preview: {

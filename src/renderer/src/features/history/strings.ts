@@ -4,7 +4,7 @@ import { registerStrings } from '../../i18n'
 registerStrings('historyView', {
   en: {
     empty: 'No changes yet. Moves, splits and edits you make appear here, newest first.',
-    count: '{{count}} changes',
+    count_other: '{{count}} changes',
     count_one: '{{count}} change',
     when: 'When',
     kind: 'Kind',
@@ -31,10 +31,12 @@ registerStrings('historyView', {
     field: 'Field',
     before: 'Before',
     after: 'After',
-    showMore: 'Show {{count}} older changes',
-    promotedSteps: 'The scenario’s {{count}} steps, now part of this plan:',
+    showMore_one: 'Show {{count}} older change',
+    showMore_other: 'Show {{count}} older changes',
+    promotedSteps_other: 'The scenario’s {{count}} steps, now part of this plan:',
     promotedSteps_one: 'The scenario’s step, now part of this plan:',
-    more: '… and {{count}} more items',
+    more_one: '… and {{count}} more item',
+    more_other: '… and {{count}} more items',
     fields: {
       amountCents: 'Amount',
       archived: 'Archived',
@@ -124,7 +126,7 @@ registerStrings('historyView', {
   de: {
     empty:
       'Noch keine Änderungen. Verschiebungen, Aufteilungen und Bearbeitungen erscheinen hier, die neueste zuerst.',
-    count: '{{count}} Änderungen',
+    count_other: '{{count}} Änderungen',
     count_one: '{{count}} Änderung',
     when: 'Wann',
     kind: 'Art',
@@ -154,10 +156,12 @@ registerStrings('historyView', {
     field: 'Feld',
     before: 'Vorher',
     after: 'Nachher',
-    showMore: '{{count}} ältere Änderungen zeigen',
-    promotedSteps: 'Die {{count}} Schritte des Szenarios, jetzt Teil dieses Plans:',
+    showMore_one: '{{count}} ältere Änderung zeigen',
+    showMore_other: '{{count}} ältere Änderungen zeigen',
+    promotedSteps_other: 'Die {{count}} Schritte des Szenarios, jetzt Teil dieses Plans:',
     promotedSteps_one: 'Der Schritt des Szenarios, jetzt Teil dieses Plans:',
-    more: '… und {{count}} weitere Elemente',
+    more_one: '… und {{count}} weiteres Element',
+    more_other: '… und {{count}} weitere Elemente',
     fields: {
       amountCents: 'Betrag',
       archived: 'Archiviert',

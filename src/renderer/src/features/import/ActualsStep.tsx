@@ -149,11 +149,13 @@ export function ActualsStep(props: {
       <div className="import-actuals-body">
         <p role="status" data-testid="actuals-counts">
           {t('counts', {
-            placed: r.counts.placed,
-            sum: formatMoney(r.placedCents),
-            quarters: r.quarters.map(formatQuarter).join(', ') || '–',
-            bad: r.counts.bad,
-            totals: r.counts.totals
+            placed: t('countPlaced', {
+              count: r.counts.placed,
+              sum: formatMoney(r.placedCents),
+              quarters: r.quarters.map(formatQuarter).join(', ') || '–'
+            }),
+            bad: t('countBad', { count: r.counts.bad }),
+            totals: t('countTotals', { count: r.counts.totals })
           })}
         </p>
         <div className="import-options">

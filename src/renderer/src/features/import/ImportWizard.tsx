@@ -122,7 +122,7 @@ export function ImportWizard() {
             <p className="import-preparing muted small" role="status" data-testid="import-preparing">
               {preparing.saving
                 ? t('saving', { count: preparing.total })
-                : t('preparing', { done: preparing.done, total: preparing.total })}
+                : t('preparing', { done: preparing.done, count: preparing.total })}
             </p>
           )}
           {!actuals && (

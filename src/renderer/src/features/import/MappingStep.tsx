@@ -10,6 +10,7 @@ import type { TextEncoding } from '@shared/import/workbook'
 import { LayoutNote } from './LayoutNote'
 import { AmountScaleField } from './AmountScaleField'
 import { FromPlanNote } from './FromPlanNote'
+import { rowCountsText } from './count-text'
 
 export function MappingStep({
   mapping,
@@ -195,7 +196,7 @@ export function MappingStep({
       />
       <LayoutNote mapping={mapping} read={read} onChange={onChange} onPreviewAnyway={onPreviewAnyway} />
       <p className="import-counts" data-testid="mapping-counts">
-        {t('counts', { good: c.good, bad: c.bad, totals: c.totals })}
+        {rowCountsText(t, c.good, c.bad, c.totals)}
       </p>
     </div>
   )

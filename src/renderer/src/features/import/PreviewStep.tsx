@@ -5,6 +5,7 @@ import type { SessionPlanSummary } from '@shared/import/plan-import'
 import type { ImportSession } from './use-import-session'
 import { PreviewTable } from './PreviewTable'
 import { formatNumber } from '../../lib/format'
+import { rowCountsText } from './count-text'
 
 export function PreviewStep({
   session: s,
@@ -26,9 +27,7 @@ export function PreviewStep({
         <span className={`badge ${badCount ? 'badge-danger' : ''}`}>
           {formatNumber(badCount)} {t('bad')}
         </span>{' '}
-        <span className="muted small">
-          {t('counts', { good: importCount, bad: badCount, totals: planned.totals })}
-        </span>
+        <span className="muted small">{rowCountsText(t, importCount, badCount, planned.totals)}</span>
       </p>
       <label className="check">
         <input

@@ -36,7 +36,7 @@ export function SheetStep({
           >
             <span className="name">{s.name}</span>
             <span className="muted small">
-              {t('sheetRows', { rows: s.rowCount })}
+              {t('sheetRows', { count: s.rowCount })}
               {s.hidden ? ` · ${t('hidden')}` : ''}
               {s.headerRow ? '' : ` · ${t('noHeader')}`}
             </span>

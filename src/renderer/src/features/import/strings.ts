@@ -3,8 +3,11 @@ import { registerStrings } from '../../i18n'
 
 const en = {
   title: 'Import spreadsheet',
-  wideMonths: 'Months across the columns: {{count, number}} ({{from}}..{{to}}), each a record of its row.',
-  wideQuarters:
+  wideMonths_one: 'Month across the columns: {{count, number}} ({{from}}..{{to}}), a record of its row.',
+  wideMonths_other:
+    'Months across the columns: {{count, number}} ({{from}}..{{to}}), each a record of its row.',
+  wideQuarters_one: 'Quarter across the columns: {{count, number}} ({{from}}..{{to}}), a record of its row.',
+  wideQuarters_other:
     'Quarters across the columns: {{count, number}} ({{from}}..{{to}}), each a record of its row.',
   wideTotal: 'The year total in {{column}} is skipped and checked against the sum.',
   wideUse: 'Read the months or quarters across the columns as records',
@@ -57,7 +60,8 @@ const en = {
   failed: 'The file could not be imported',
   tryAnother: 'Choose another file',
   sheets: 'Sheets',
-  sheetRows: '{{rows, number}} rows',
+  sheetRows_one: '{{count, number}} row',
+  sheetRows_other: '{{count, number}} rows',
   hidden: 'hidden',
   noHeader: 'no header found',
   headerRow: 'Header row',
@@ -85,12 +89,14 @@ const en = {
   style_en: 'English: 1,234.56',
   style_ch: "Swiss: 1'234.56",
   styleDetected: 'Detected: {{style}}',
-  ambiguousTitle: '{{count, number}} amounts can be read two ways',
+  ambiguousTitle_one: '{{count, number}} amount can be read two ways',
+  ambiguousTitle_other: '{{count, number}} amounts can be read two ways',
   ambiguousText:
     'A value like "1.234" is a thousand in German writing and one in English. Choose how this column writes numbers:',
   shareScale: 'Plain share numbers mean',
   scale_auto: 'Each cell as written (45 % · 0,3 = 30 % · 25 = 25 %)',
-  ambiguousSharesTitle: '{{count, number}} shares can be read two ways',
+  ambiguousSharesTitle_one: '{{count, number}} share can be read two ways',
+  ambiguousSharesTitle_other: '{{count, number}} shares can be read two ways',
   ambiguousSharesText:
     'A value like "1,5" is 1.5 FTE or 1.5 %, and "1" beside "0,5" is 1 FTE or 1 %. Choose what plain numbers in this column mean:',
   scale_percent: 'Percent (50 = 50 %)',
@@ -110,7 +116,13 @@ const en = {
   derived_role: 'where the role works in that quarter',
   derived_phase: 'the first workstream of the phase',
   derived_chosen: 'as chosen',
-  counts: '{{good, number}} rows ready, {{bad, number}} with problems, {{totals, number}} total rows skipped',
+  counts: '{{ready}}, {{bad}}, {{totals}}',
+  countReady_one: '{{count, number}} row ready',
+  countReady_other: '{{count, number}} rows ready',
+  countBad_one: '{{count, number}} with problems',
+  countBad_other: '{{count, number}} with problems',
+  countTotals_one: '{{count, number}} total row skipped',
+  countTotals_other: '{{count, number}} total rows skipped',
   good: 'ready',
   bad: 'with problems',
   preview: 'Rows',
@@ -130,13 +142,18 @@ const en = {
   targetNew: 'A new plan',
   newPlanName: '{{file}} (import)',
   createRoles: 'Create roles that are not in the plan',
-  skipBad: 'Skip rows with problems ({{count, number}})',
-  commit: 'Import {{count, number}} rows',
-  preparing: 'Preparing {{done, number}} of {{total, number}} rows…',
-  saving: 'Saving {{count, number}} rows…',
+  skipBad_one: 'Skip rows with problems ({{count, number}})',
+  skipBad_other: 'Skip rows with problems ({{count, number}})',
+  commit_one: 'Import {{count, number}} row',
+  commit_other: 'Import {{count, number}} rows',
+  preparing_one: 'Preparing {{done, number}} of {{count, number}} row…',
+  preparing_other: 'Preparing {{done, number}} of {{count, number}} rows…',
+  saving_one: 'Saving {{count, number}} row…',
+  saving_other: 'Saving {{count, number}} rows…',
   changedMeanwhile: 'The rows to import changed while they were being prepared; nothing was saved.',
   nothingToImport: 'No row can be imported yet.',
-  done: 'Imported {{count, number}} rows from {{file}}',
+  done_one: 'Imported {{count, number}} row from {{file}}',
+  done_other: 'Imported {{count, number}} rows from {{file}}',
   undo: 'Undo',
   undone: 'Import undone',
   dropHere: 'Drop the spreadsheet to import it',
@@ -181,8 +198,11 @@ const en = {
 }
 
 const de: typeof en = {
-  wideMonths: 'Monate in den Spalten: {{count, number}} ({{from}}..{{to}}), jeder ein Eintrag seiner Zeile.',
-  wideQuarters:
+  wideMonths_one: 'Monat in den Spalten: {{count, number}} ({{from}}..{{to}}), ein Eintrag seiner Zeile.',
+  wideMonths_other:
+    'Monate in den Spalten: {{count, number}} ({{from}}..{{to}}), jeder ein Eintrag seiner Zeile.',
+  wideQuarters_one: 'Quartal in den Spalten: {{count, number}} ({{from}}..{{to}}), ein Eintrag seiner Zeile.',
+  wideQuarters_other:
     'Quartale in den Spalten: {{count, number}} ({{from}}..{{to}}), jedes ein Eintrag seiner Zeile.',
   wideTotal: 'Die Jahressumme in {{column}} wird übersprungen und mit der Summe verglichen.',
   wideUse: 'Monate oder Quartale in den Spalten als Einträge lesen',
@@ -237,7 +257,8 @@ const de: typeof en = {
   failed: 'Die Datei konnte nicht importiert werden',
   tryAnother: 'Andere Datei wählen',
   sheets: 'Blätter',
-  sheetRows: '{{rows, number}} Zeilen',
+  sheetRows_one: '{{count, number}} Zeile',
+  sheetRows_other: '{{count, number}} Zeilen',
   hidden: 'ausgeblendet',
   noHeader: 'keine Kopfzeile gefunden',
   headerRow: 'Kopfzeile',
@@ -265,12 +286,14 @@ const de: typeof en = {
   style_en: 'Englisch: 1,234.56',
   style_ch: "Schweiz: 1'234.56",
   styleDetected: 'Erkannt: {{style}}',
-  ambiguousTitle: '{{count, number}} Beträge sind doppeldeutig',
+  ambiguousTitle_one: '{{count, number}} Betrag ist doppeldeutig',
+  ambiguousTitle_other: '{{count, number}} Beträge sind doppeldeutig',
   ambiguousText:
     'Ein Wert wie „1.234“ ist auf Deutsch tausend, auf Englisch eins. Wählen Sie, wie diese Spalte Zahlen schreibt:',
   shareScale: 'Reine Zahlen beim Anteil bedeuten',
   scale_auto: 'Jede Zelle wie geschrieben (45 % · 0,3 = 30 % · 25 = 25 %)',
-  ambiguousSharesTitle: '{{count, number}} Anteile sind doppeldeutig',
+  ambiguousSharesTitle_one: '{{count, number}} Anteil ist doppeldeutig',
+  ambiguousSharesTitle_other: '{{count, number}} Anteile sind doppeldeutig',
   ambiguousSharesText:
     'Ein Wert wie „1,5“ ist 1,5 FTE oder 1,5 %, und „1“ neben „0,5“ ist 1 FTE oder 1 %. Wählen Sie, was Zahlen ohne Einheit in dieser Spalte bedeuten:',
   scale_percent: 'Prozent (50 = 50 %)',
@@ -291,8 +314,13 @@ const de: typeof en = {
   derived_role: 'wo die Rolle in dem Quartal arbeitet',
   derived_phase: 'das erste Arbeitspaket der Phase',
   derived_chosen: 'wie gewählt',
-  counts:
-    '{{good, number}} Zeilen bereit, {{bad, number}} mit Problemen, {{totals, number}} Summenzeilen übersprungen',
+  counts: '{{ready}}, {{bad}}, {{totals}}',
+  countReady_one: '{{count, number}} Zeile bereit',
+  countReady_other: '{{count, number}} Zeilen bereit',
+  countBad_one: '{{count, number}} mit Problemen',
+  countBad_other: '{{count, number}} mit Problemen',
+  countTotals_one: '{{count, number}} Summenzeile übersprungen',
+  countTotals_other: '{{count, number}} Summenzeilen übersprungen',
   good: 'bereit',
   bad: 'mit Problemen',
   preview: 'Zeilen',
@@ -312,14 +340,19 @@ const de: typeof en = {
   targetNew: 'Einen neuen Plan',
   newPlanName: '{{file}} (Import)',
   createRoles: 'Rollen anlegen, die im Plan fehlen',
-  skipBad: 'Zeilen mit Problemen überspringen ({{count, number}})',
-  commit: '{{count, number}} Zeilen importieren',
-  preparing: '{{done, number}} von {{total, number}} Zeilen werden vorbereitet…',
-  saving: '{{count, number}} Zeilen werden gespeichert…',
+  skipBad_one: 'Zeilen mit Problemen überspringen ({{count, number}})',
+  skipBad_other: 'Zeilen mit Problemen überspringen ({{count, number}})',
+  commit_one: '{{count, number}} Zeile importieren',
+  commit_other: '{{count, number}} Zeilen importieren',
+  preparing_one: '{{done, number}} von {{count, number}} Zeile wird vorbereitet…',
+  preparing_other: '{{done, number}} von {{count, number}} Zeilen werden vorbereitet…',
+  saving_one: '{{count, number}} Zeile wird gespeichert…',
+  saving_other: '{{count, number}} Zeilen werden gespeichert…',
   changedMeanwhile:
     'Die zu importierenden Zeilen haben sich während der Vorbereitung geändert; nichts wurde gespeichert.',
   nothingToImport: 'Noch keine Zeile kann importiert werden.',
-  done: '{{count, number}} Zeilen aus {{file}} importiert',
+  done_one: '{{count, number}} Zeile aus {{file}} importiert',
+  done_other: '{{count, number}} Zeilen aus {{file}} importiert',
   undo: 'Rückgängig',
   undone: 'Import rückgängig gemacht',
   dropHere: 'Tabelle hier ablegen, um sie zu importieren',
@@ -370,8 +403,14 @@ registerStrings('import', { en, de })
 
 // The history list describes an import entry with this key (summary values: count, file).
 registerStrings('history', {
-  en: { importRows: 'Imported {{count, number}} rows from {{file}}' },
-  de: { importRows: '{{count, number}} Zeilen aus {{file}} importiert' }
+  en: {
+    importRows_one: 'Imported {{count, number}} row from {{file}}',
+    importRows_other: 'Imported {{count, number}} rows from {{file}}'
+  },
+  de: {
+    importRows_one: '{{count, number}} Zeile aus {{file}} importiert',
+    importRows_other: '{{count, number}} Zeilen aus {{file}} importiert'
+  }
 })
 
 registerStrings('actuals', {
@@ -396,8 +435,13 @@ registerStrings('actuals', {
     },
     noColumn: '— none —',
     reading: 'Reading the bookings…',
-    counts:
-      '{{placed, number}} bookings add up to {{sum}} in {{quarters}}. {{bad, number}} rows with problems, {{totals, number}} total rows skipped.',
+    counts: '{{placed}} {{bad}}, {{totals}}.',
+    countPlaced_one: '{{count, number}} booking adds up to {{sum}} in {{quarters}}.',
+    countPlaced_other: '{{count, number}} bookings add up to {{sum}} in {{quarters}}.',
+    countBad_one: '{{count, number}} row with problems',
+    countBad_other: '{{count, number}} rows with problems',
+    countTotals_one: '{{count, number}} total row skipped',
+    countTotals_other: '{{count, number}} total rows skipped',
     centres: 'Cost centres',
     centre: 'Cost centre',
     bookings: 'Bookings',
@@ -406,11 +450,14 @@ registerStrings('actuals', {
     choose: 'Choose a phase or workstream…',
     remembered: 'remembered',
     suggested: 'suggested from the name',
-    unknownCentres:
+    unknownCentres_one:
+      '{{count, number}} cost centre is not placed yet; its bookings are kept out until you choose.',
+    unknownCentres_other:
       '{{count, number}} cost centres are not placed yet; their bookings are kept out until you choose.',
     phaseOption: 'Phase {{order}}: {{name}}',
     outside: "Outside the plan's quarters (kept out)",
-    outsideRow: '{{quarter}}: {{count, number}} bookings, {{sum}}',
+    outsideRow_one: '{{quarter}}: {{count, number}} booking, {{sum}}',
+    outsideRow_other: '{{quarter}}: {{count, number}} bookings, {{sum}}',
     problems: 'Rows with problems (not imported)',
     problemRow: 'Row {{row}}, column {{column}}: {{message}}',
     issue: {
@@ -423,16 +470,19 @@ registerStrings('actuals', {
       'unknown-phase': 'names no phase or workstream of the plan',
       'error-cell': 'holds a formula error'
     },
-    moreProblems: '…and {{count, number}} more',
+    moreProblems_one: '…and {{count, number}} more',
+    moreProblems_other: '…and {{count, number}} more',
     back: 'Back',
     close: 'Close',
-    commit: 'Import {{count, number}} bookings',
+    commit_one: 'Import {{count, number}} booking',
+    commit_other: 'Import {{count, number}} bookings',
     overlapTitle: 'Actual costs for these quarters exist',
     overlapText:
       'The plan already holds actual costs for {{quarters}}. Replace them with this file, or add this file to them?',
     replace: 'Replace',
     add: 'Add',
-    done: '{{count, number}} bookings imported from {{file}}',
+    done_one: '{{count, number}} booking imported from {{file}}',
+    done_other: '{{count, number}} bookings imported from {{file}}',
     failed: 'The actual costs could not be imported'
   },
   de: {
@@ -456,8 +506,13 @@ registerStrings('actuals', {
     },
     noColumn: '— keine —',
     reading: 'Buchungen werden gelesen…',
-    counts:
-      '{{placed, number}} Buchungen ergeben {{sum}} in {{quarters}}. {{bad, number}} Zeilen mit Problemen, {{totals, number}} Summenzeilen übersprungen.',
+    counts: '{{placed}} {{bad}}, {{totals}}.',
+    countPlaced_one: '{{count, number}} Buchung ergibt {{sum}} in {{quarters}}.',
+    countPlaced_other: '{{count, number}} Buchungen ergeben {{sum}} in {{quarters}}.',
+    countBad_one: '{{count, number}} Zeile mit Problemen',
+    countBad_other: '{{count, number}} Zeilen mit Problemen',
+    countTotals_one: '{{count, number}} Summenzeile übersprungen',
+    countTotals_other: '{{count, number}} Summenzeilen übersprungen',
     centres: 'Kostenstellen',
     centre: 'Kostenstelle',
     bookings: 'Buchungen',
@@ -466,11 +521,14 @@ registerStrings('actuals', {
     choose: 'Phase oder Arbeitspaket wählen…',
     remembered: 'gespeichert',
     suggested: 'aus dem Namen vorgeschlagen',
-    unknownCentres:
+    unknownCentres_one:
+      '{{count, number}} Kostenstelle ist noch nicht zugeordnet; ihre Buchungen bleiben draußen, bis Sie wählen.',
+    unknownCentres_other:
       '{{count, number}} Kostenstellen sind noch nicht zugeordnet; ihre Buchungen bleiben draußen, bis Sie wählen.',
     phaseOption: 'Phase {{order}}: {{name}}',
     outside: 'Außerhalb der Quartale des Plans (nicht übernommen)',
-    outsideRow: '{{quarter}}: {{count, number}} Buchungen, {{sum}}',
+    outsideRow_one: '{{quarter}}: {{count, number}} Buchung, {{sum}}',
+    outsideRow_other: '{{quarter}}: {{count, number}} Buchungen, {{sum}}',
     problems: 'Zeilen mit Problemen (nicht importiert)',
     problemRow: 'Zeile {{row}}, Spalte {{column}}: {{message}}',
     issue: {
@@ -483,21 +541,30 @@ registerStrings('actuals', {
       'unknown-phase': 'nennt keine Phase und kein Arbeitspaket des Plans',
       'error-cell': 'enthält einen Formelfehler'
     },
-    moreProblems: '…und {{count, number}} weitere',
+    moreProblems_one: '…und {{count, number}} weitere',
+    moreProblems_other: '…und {{count, number}} weitere',
     back: 'Zurück',
     close: 'Schließen',
-    commit: '{{count, number}} Buchungen importieren',
+    commit_one: '{{count, number}} Buchung importieren',
+    commit_other: '{{count, number}} Buchungen importieren',
     overlapTitle: 'Für diese Quartale gibt es Ist-Kosten',
     overlapText:
       'Der Plan hat bereits Ist-Kosten für {{quarters}}. Durch diese Datei ersetzen oder diese Datei hinzufügen?',
     replace: 'Ersetzen',
     add: 'Hinzufügen',
-    done: '{{count, number}} Buchungen aus {{file}} importiert',
+    done_one: '{{count, number}} Buchung aus {{file}} importiert',
+    done_other: '{{count, number}} Buchungen aus {{file}} importiert',
     failed: 'Die Ist-Kosten konnten nicht importiert werden'
   }
 })
 
 registerStrings('history', {
-  en: { importActuals: 'Imported actual costs: {{count, number}} bookings from {{file}}' },
-  de: { importActuals: 'Ist-Kosten importiert: {{count, number}} Buchungen aus {{file}}' }
+  en: {
+    importActuals_one: 'Imported actual costs: {{count, number}} booking from {{file}}',
+    importActuals_other: 'Imported actual costs: {{count, number}} bookings from {{file}}'
+  },
+  de: {
+    importActuals_one: 'Ist-Kosten importiert: {{count, number}} Buchung aus {{file}}',
+    importActuals_other: 'Ist-Kosten importiert: {{count, number}} Buchungen aus {{file}}'
+  }
 })

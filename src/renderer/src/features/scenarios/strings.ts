@@ -16,9 +16,11 @@ registerStrings('scenarios', {
       promote: 'Make this the baseline…',
       delete: 'Delete…',
       archived: 'Archived',
-      archivedCount: 'Archived ({{count}})',
+      archivedCount_one: 'Archived ({{count}})',
+      archivedCount_other: 'Archived ({{count}})',
       deleted: 'Recently deleted',
-      deletedCount: 'Recently deleted ({{count}})',
+      deletedCount_one: 'Recently deleted ({{count}})',
+      deletedCount_other: 'Recently deleted ({{count}})',
       restore: 'Restore',
       restoreNamed: 'Restore “{{name}}”',
       withScenarios_one: 'with {{count}} scenario',
@@ -72,7 +74,8 @@ registerStrings('scenarios', {
       promoteText:
         '“{{base}}” takes this scenario’s content and keeps its name. Its current content is kept as an archived scenario, and this scenario is removed from the list.',
       promote: 'Make baseline',
-      applyTitle: 'Apply {{count}} change(s) to “{{base}}”?',
+      applyTitle_one: 'Apply {{count}} change to “{{base}}”?',
+      applyTitle_other: 'Apply {{count}} changes to “{{base}}”?',
       applyText: 'The chosen changes are applied to the base as one step, which you can undo there.',
       apply: 'Apply'
     },
@@ -213,9 +216,11 @@ registerStrings('scenarios', {
       promote: 'Zur Basis machen…',
       delete: 'Löschen…',
       archived: 'Archiviert',
-      archivedCount: 'Archiviert ({{count}})',
+      archivedCount_one: 'Archiviert ({{count}})',
+      archivedCount_other: 'Archiviert ({{count}})',
       deleted: 'Zuletzt gelöscht',
-      deletedCount: 'Zuletzt gelöscht ({{count}})',
+      deletedCount_one: 'Zuletzt gelöscht ({{count}})',
+      deletedCount_other: 'Zuletzt gelöscht ({{count}})',
       restore: 'Zurückholen',
       restoreNamed: '„{{name}}“ zurückholen',
       withScenarios_one: 'mit {{count}} Szenario',
@@ -272,7 +277,8 @@ registerStrings('scenarios', {
       promoteText:
         '„{{base}}“ übernimmt den Inhalt dieses Szenarios und behält seinen Namen. Sein bisheriger Inhalt bleibt als archiviertes Szenario erhalten, und dieses Szenario verschwindet aus der Liste.',
       promote: 'Zur Basis machen',
-      applyTitle: '{{count}} Änderung(en) auf „{{base}}“ übertragen?',
+      applyTitle_one: '{{count}} Änderung auf „{{base}}“ übertragen?',
+      applyTitle_other: '{{count}} Änderungen auf „{{base}}“ übertragen?',
       applyText:
         'Die gewählten Änderungen werden in einem Schritt auf die Basis übertragen, den Sie dort rückgängig machen können.',
       apply: 'Übertragen'
@@ -408,7 +414,8 @@ registerStrings('history', {
   en: {
     history: {
       promoteScenario: 'Made scenario “{{name}}” the baseline',
-      applyScenarioEntries: 'Applied {{count}} change(s) from scenario “{{name}}”',
+      applyScenarioEntries_one: 'Applied {{count}} change from scenario “{{name}}”',
+      applyScenarioEntries_other: 'Applied {{count}} changes from scenario “{{name}}”',
       renamePlan: 'Renamed “{{from}}” to “{{to}}”',
       archivePlan: 'Archived “{{name}}”',
       unarchivePlan: 'Restored “{{name}}” from the archive'
@@ -417,7 +424,8 @@ registerStrings('history', {
   de: {
     history: {
       promoteScenario: 'Szenario „{{name}}“ zur Basis gemacht',
-      applyScenarioEntries: '{{count}} Änderung(en) aus Szenario „{{name}}“ übertragen',
+      applyScenarioEntries_one: '{{count}} Änderung aus Szenario „{{name}}“ übertragen',
+      applyScenarioEntries_other: '{{count}} Änderungen aus Szenario „{{name}}“ übertragen',
       renamePlan: '„{{from}}“ umbenannt in „{{to}}“',
       archivePlan: '„{{name}}“ archiviert',
       unarchivePlan: '„{{name}}“ aus dem Archiv geholt'

@@ -50,7 +50,9 @@ registerStrings('transfer', {
     restoredReplace: 'Everything was replaced by the backup: {{counts}}.',
     restoredMerge: 'Plans added: {{added}}; already present and kept: {{kept}}.',
     reimportTitle: 'Edits in the allocation sheet',
-    reimportLead:
+    reimportLead_one:
+      'Edits found in “{{file}}”: {{count}}. Accept or reject each; the accepted ones are applied as one step you can undo.',
+    reimportLead_other:
       'Edits found in “{{file}}”: {{count}}. Accept or reject each; the accepted ones are applied as one step you can undo.',
     reimportOtherPlan:
       'This file was exported from the plan “{{name}}”, not from the plan that is open. You can import it as a new plan instead.',
@@ -58,7 +60,8 @@ registerStrings('transfer', {
     accept: 'Accept',
     acceptAll: 'Accept all',
     rejectAll: 'Reject all',
-    applyAccepted: 'Apply {{count}} accepted',
+    applyAccepted_one: 'Apply {{count}} accepted',
+    applyAccepted_other: 'Apply {{count}} accepted',
     importAsNew: 'Import as a new plan',
     conflict: 'Changed in the app since the export; accepting overwrites that.',
     warnings: 'Left out',
@@ -94,10 +97,12 @@ registerStrings('transfer', {
     },
     removed: 'removed',
     onTeam: 'on the team',
-    applied: 'Edits applied from the allocation sheet: {{count}}',
+    applied_one: 'Edits applied from the allocation sheet: {{count}}',
+    applied_other: 'Edits applied from the allocation sheet: {{count}}',
     importedAsNew: 'Imported as the new plan “{{name}}”',
     newPlanName: '{{name}} (from Excel)',
-    historySummary: 'Re-import of the allocation sheet: {{count}} edits'
+    historySummary_one: 'Re-import of the allocation sheet: {{count}} edit',
+    historySummary_other: 'Re-import of the allocation sheet: {{count}} edits'
   },
   de: {
     menu: 'Export',
@@ -149,7 +154,9 @@ registerStrings('transfer', {
     restoredReplace: 'Alles wurde durch die Sicherung ersetzt: {{counts}}.',
     restoredMerge: 'Ergänzte Pläne: {{added}}; schon vorhanden und behalten: {{kept}}.',
     reimportTitle: 'Änderungen in der Zuordnungstabelle',
-    reimportLead:
+    reimportLead_one:
+      'Änderungen in „{{file}}“: {{count}}. Jede annehmen oder ablehnen; die angenommenen werden als ein Schritt übernommen, den Sie rückgängig machen können.',
+    reimportLead_other:
       'Änderungen in „{{file}}“: {{count}}. Jede annehmen oder ablehnen; die angenommenen werden als ein Schritt übernommen, den Sie rückgängig machen können.',
     reimportOtherPlan:
       'Diese Datei wurde aus dem Plan „{{name}}“ exportiert, nicht aus dem geöffneten Plan. Sie können sie stattdessen als neuen Plan einlesen.',
@@ -157,7 +164,8 @@ registerStrings('transfer', {
     accept: 'Annehmen',
     acceptAll: 'Alle annehmen',
     rejectAll: 'Alle ablehnen',
-    applyAccepted: '{{count}} angenommene übernehmen',
+    applyAccepted_one: '{{count}} angenommene übernehmen',
+    applyAccepted_other: '{{count}} angenommene übernehmen',
     importAsNew: 'Als neuen Plan einlesen',
     conflict: 'Seit dem Export in der App geändert; Annehmen überschreibt das.',
     warnings: 'Ausgelassen',
@@ -193,15 +201,23 @@ registerStrings('transfer', {
     },
     removed: 'entfernt',
     onTeam: 'im Team',
-    applied: 'Aus der Zuordnungstabelle übernommene Änderungen: {{count}}',
+    applied_one: 'Aus der Zuordnungstabelle übernommene Änderungen: {{count}}',
+    applied_other: 'Aus der Zuordnungstabelle übernommene Änderungen: {{count}}',
     importedAsNew: 'Als neuer Plan „{{name}}“ eingelesen',
     newPlanName: '{{name}} (aus Excel)',
-    historySummary: 'Wiedereinlesen der Zuordnungstabelle: {{count}} Änderungen'
+    historySummary_one: 'Wiedereinlesen der Zuordnungstabelle: {{count}} Änderung',
+    historySummary_other: 'Wiedereinlesen der Zuordnungstabelle: {{count}} Änderungen'
   }
 })
 
 // History entries of a re-import read as a sentence in the History view.
 registerStrings('history', {
-  en: { transferReimport: 'Re-import of the allocation sheet “{{file}}”: {{count}} edits' },
-  de: { transferReimport: 'Wiedereinlesen der Zuordnungstabelle „{{file}}“: {{count}} Änderungen' }
+  en: {
+    transferReimport_one: 'Re-import of the allocation sheet “{{file}}”: {{count}} edit',
+    transferReimport_other: 'Re-import of the allocation sheet “{{file}}”: {{count}} edits'
+  },
+  de: {
+    transferReimport_one: 'Wiedereinlesen der Zuordnungstabelle „{{file}}“: {{count}} Änderung',
+    transferReimport_other: 'Wiedereinlesen der Zuordnungstabelle „{{file}}“: {{count}} Änderungen'
+  }
 })
