@@ -2,8 +2,18 @@
 // a slice of about SLICE_MS, then the next task, so the window paints and handles input between.
 import { runFor, type Stepwise } from '@shared/stepwise'
 
-/** Work per task: a frame's worth on a busy 2-core machine, well under the 50 ms of a long task. */
-export const SLICE_MS = 8
+/**
+ * Work per task: a frame's worth on a busy 2-core machine, well under the 50 ms of a long task.
+ * An end-to-end test may ask for shorter slices (sessionStorage 'qm.e2e.sliceMs', read when the
+ * window loads), so that a plan of test size takes the sliced path on a fast machine too.
+ */
+export const SLICE_MS = sliceMs()
+
+function sliceMs(): number {
+  const asked = globalThis.sessionStorage?.getItem('qm.e2e.sliceMs')
+  const ms = asked ? Number(asked) : NaN
+  return ms >= 0 && ms < 8 ? ms : 8
+}
 
 export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 

@@ -1,5 +1,6 @@
 // What a board shows while the index of a big plan is built a slice per task (use-sliced-index.ts):
-// its header and how many entries are being sorted, so the window stays responsive meanwhile.
+// its header and how many entries are being sorted, so the window stays responsive meanwhile; or,
+// once its first rows are drawn, a line saying that the rest is still being counted.
 import { useTranslation } from 'react-i18next'
 import { ViewHeader } from '../ViewHeader'
 import { formatNumber } from '../../lib/format'
@@ -14,5 +15,15 @@ export function BoardLoading({ view, count }: { view: string; count: number }) {
         {t('loading', { n: formatNumber(count) })}
       </p>
     </div>
+  )
+}
+
+/** Above a board that draws its first rows while the rest of its entries are still being counted. */
+export function CountingHint({ count }: { count: number }) {
+  const { t } = useTranslation('board')
+  return (
+    <p className="muted board-counting" role="status" aria-busy="true" data-testid="board-counting">
+      {t('counting', { n: formatNumber(count) })}
+    </p>
   )
 }

@@ -19,6 +19,8 @@ export type DraggableChipProps = {
   className: string
   /** Why the chip needs a look (outside its months or quarters, before a dependency ends), or undefined. */
   problem?: string
+  /** Not draggable for now (a board still counting its entries). */
+  disabled?: boolean
 }
 
 export function DraggableChip({
@@ -31,12 +33,14 @@ export function DraggableChip({
   name,
   amount,
   className,
-  problem
+  problem,
+  disabled = false
 }: DraggableChipProps) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id,
     data: { kind, label },
-    attributes: { roleDescription }
+    attributes: { roleDescription },
+    disabled
   })
   return (
     <div

@@ -26,6 +26,11 @@ registerStrings('board', {
     droppedNowhere: '{{item}} was dropped outside the board; nothing changed.',
     cancelled: 'Moving {{item}} was cancelled; nothing changed.',
     loading: 'Loading the board: {{n}} entries are being sorted into their rows and quarters …',
+    counting:
+      'Still counting {{n}} entries: the first rows are shown; rows further down, totals and problems follow in a moment, and chips can be moved then.',
+    countingShort: 'counting …',
+    countingCell: '{{where}}: still counting',
+    stillCounting: 'The board is still counting its entries: move the chip again in a moment.',
     amountTitle: 'How much should move?',
     amountOk: 'Move',
     splitOk: 'Split',
@@ -81,6 +86,11 @@ registerStrings('board', {
     droppedNowhere: '{{item}} wurde außerhalb der Tafel abgelegt; nichts wurde geändert.',
     cancelled: 'Verschieben von {{item}} abgebrochen; nichts wurde geändert.',
     loading: 'Die Tafel wird geladen: {{n}} Einträge werden ihren Zeilen und Quartalen zugeordnet …',
+    counting:
+      'Noch werden {{n}} Einträge gezählt: Die ersten Zeilen sind zu sehen; weitere Zeilen, Summen und Probleme folgen gleich, danach lassen sich Karten verschieben.',
+    countingShort: 'wird gezählt …',
+    countingCell: '{{where}}: wird noch gezählt',
+    stillCounting: 'Die Tafel zählt noch ihre Einträge: Karte bitte gleich noch einmal verschieben.',
     amountTitle: 'Wie viel soll verschoben werden?',
     amountOk: 'Verschieben',
     splitOk: 'Aufteilen',

@@ -12,7 +12,6 @@ import { stepIn } from '@shared/planning/board'
 import { laneIndexOf, laneRows } from '@shared/planning/lane-index'
 import {
   adoptAllocationIndex,
-  allocationIndexOf,
   buildAllocationIndexStepwise,
   buildUtilizationStepwise,
   knownAllocationIndex,
@@ -21,7 +20,8 @@ import {
   type UtilizationState
 } from '@shared/planning/plan-index'
 import { useSlicedIndex, type SlicedIndexSource } from '../../lib/use-sliced-index'
-import { BoardLoading } from '../../components/board/BoardLoading'
+import { BoardLoading, CountingHint } from '../../components/board/BoardLoading'
+import { useFirstRows } from './use-first-rows'
 import type { Allocation, PlanData, QuarterKey } from '@shared/planning/types'
 import { openAllocationForm } from '../../components/plan-form/allocation-form'
 import { BoardFrame } from '../../components/board/BoardFrame'
@@ -67,7 +67,7 @@ export function CapacityBoardView({ planId }: ViewProps) {
   const dataRef = useRef(data)
   dataRef.current = data
   // A big plan's index, and the utilization of its roles, are built a slice per task when it
-  // opens; the board shows once they are there.
+  // opens; meanwhile the board draws its first rows from an index of their roles alone.
   const source: SlicedIndexSource<AllocationIndex> = useMemo(
     () => ({
       known: (rows) => knownAllocationIndex(rows as Allocation[]),
@@ -83,12 +83,26 @@ export function CapacityBoardView({ planId }: ViewProps) {
     []
   )
   const ready = useSlicedIndex(data?.allocations, source)
+  const first = useFirstRows(data, ready !== undefined)
   if (!data) return null
-  if (!ready) return <BoardLoading view="capacity-board" count={data.allocations.length} />
-  return <CapacityBoard planId={planId} data={data} />
+  if (ready) return <CapacityBoard planId={planId} data={data} allocIndex={ready} counted={null} />
+  if (!first) return <BoardLoading view="capacity-board" count={data.allocations.length} />
+  return <CapacityBoard planId={planId} data={data} allocIndex={first.index} counted={first.roleIds} />
 }
 
-function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
+function CapacityBoard({
+  planId,
+  data,
+  allocIndex,
+  counted
+}: {
+  planId: string
+  data: PlanData
+  /** The allocations by id, role and quarter, and workstream (see plan-index.ts). */
+  allocIndex: AllocationIndex
+  /** While the plan is still being counted, the roles allocIndex holds (their rows are drawn); else null. */
+  counted: ReadonlySet<string> | null
+}) {
   const { t, i18n } = useTranslation('capacityBoard')
   const lang = i18n.language
   // The labels every cell and chip carries, compiled once per language (see label-template.ts).
@@ -117,22 +131,24 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
   // The plan row comes back with every commit (its updatedAt moves): memos key on its values.
   const quartersKey = quarters.join(',')
   const softCapBp = data.plan.softCapBp
-  // The allocations by id, role and quarter, and workstream: carried along each local commit's
-  // changes (see plan-index.ts), so a drop costs what it changed, not a pass over the plan.
-  const allocIndex = useMemo(() => allocationIndexOf(data.allocations), [data.allocations])
+  // The index is carried along each local commit's changes (see plan-index.ts), so a drop costs
+  // what it changed, not a pass over the plan.
   const index = allocIndex.cells
   const indexRef = useRef(allocIndex)
   indexRef.current = allocIndex
   // Quarter totals and red/amber counts, updated from the cells the index says changed.
   const utilRef = useRef<UtilizationState | undefined>(undefined)
+  // Not while the plan is still being counted: the first rows' index holds a few roles only.
   const util = useMemo(
     () =>
-      (utilRef.current = updateUtilization(
-        utilRef.current ?? prebuiltUtilization.get(allocIndex),
-        data,
-        allocIndex
-      )),
-    [allocIndex, data.roles, softCapBp, quartersKey] // eslint-disable-line react-hooks/exhaustive-deps
+      counted
+        ? undefined
+        : (utilRef.current = updateUtilization(
+            utilRef.current ?? prebuiltUtilization.get(allocIndex),
+            data,
+            allocIndex
+          )),
+    [allocIndex, counted, data.roles, softCapBp, quartersKey] // eslint-disable-line react-hooks/exhaustive-deps
   )
   // The heatmap (a pass over every role) renders in a deferred pass right after.
   const deferred = useDeferredValue(data)
@@ -204,8 +220,13 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
 
   const { t: te } = useTranslation('estimate')
   const chipActions: ChipActions = useMemo(
-    () => ({ roleDescription: t('chipRole'), estimate: te('label'), estimateTitle: te('title') }),
-    [t, te]
+    () => ({
+      roleDescription: t('chipRole'),
+      estimate: te('label'),
+      estimateTitle: te('title'),
+      locked: counted !== null
+    }),
+    [t, te, counted]
   )
 
   board.model.current = {
@@ -216,6 +237,7 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
     askAmount: (a, cell) => chooseAmount(a, targetFor(a, cell)),
     move: (a, cell, amount, focus) => void perform(a, targetFor(a, cell), amount, focus),
     stepTarget: (a, direction) => {
+      if (counted) return { none: t('board:stillCounting') }
       if (direction === 'left' || direction === 'right') {
         const quarter = stepIn(quarters, a.quarter, direction === 'right' ? 1 : -1)
         return quarter ? { quarter } : { none: t('noQuarter') }
@@ -278,7 +300,8 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
     overId: over?.id,
     cellPreview,
     renderChip,
-    onAdd
+    onAdd,
+    counted
   })
 
   return (
@@ -293,9 +316,10 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
             groupBy={groupBy}
             setGroupBy={setGroupBy}
             roleRows={rows.filter((r) => r.kind === 'role').length}
-            red={stats.red}
-            amber={stats.amber}
+            red={stats?.red}
+            amber={stats?.amber}
           />
+          {counted && <CountingHint count={data.allocations.length} />}
           <ProblemsPanel problems={problems} />
           <BoardFrame
             board={board}
@@ -320,7 +344,7 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
               height: 'max(360px, calc(100vh - 330px))',
               corner: <span>{t('role')}</span>,
               renderColumnHeader: (q) => {
-                const s = stats.stats.get(q)
+                const s = stats?.stats.get(q)
                 return (
                   <>
                     <span className="qtitle">
@@ -329,7 +353,9 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
                         <span className="badge badge-danger qbadge">{t('overCount', { count: s.red })}</span>
                       )}
                     </span>
-                    <span className="muted">{t('quarterTotal', { fte: formatFte(s?.bp ?? 0) })}</span>
+                    <span className="muted">
+                      {stats ? t('quarterTotal', { fte: formatFte(s?.bp ?? 0) }) : t('board:countingShort')}
+                    </span>
                   </>
                 )
               },
@@ -341,8 +367,8 @@ function CapacityBoard({ planId, data }: { planId: string; data: PlanData }) {
           />
           <UtilizationHeatmap
             data={deferred}
-            util={deferredUtil.table}
-            roleStats={deferredUtil.roleStats}
+            util={deferredUtil?.table}
+            roleStats={deferredUtil?.roleStats}
             roleFilter={filter}
           />
         </div>

@@ -24,8 +24,9 @@ export function CapacityToolbar({
   groupBy: GroupBy
   setGroupBy: (g: GroupBy) => void
   roleRows: number
-  red: number
-  amber: number
+  /** Undefined while a big plan is still being counted. */
+  red: number | undefined
+  amber: number | undefined
 }) {
   const { t } = useTranslation('capacityBoard')
   return (
@@ -59,7 +60,11 @@ export function CapacityToolbar({
       </div>
       <p className="board-counts muted">
         {t('rolesShown', { count: roleRows })} ·{' '}
-        <span data-testid="capacity-counts">{t('summaryCells', { red, amber })}</span>
+        <span data-testid="capacity-counts">
+          {red === undefined || amber === undefined
+            ? t('board:countingShort')
+            : t('summaryCells', { red, amber })}
+        </span>
       </p>
       <DragHint rows="role" />
     </>

@@ -138,3 +138,12 @@ export const GroupCell = memo(function GroupCell(props: GroupCellProps) {
     </div>
   )
 })
+
+/** A role's quarter before the board has counted that role's allocations (a big plan still opening). */
+export const CountingCell = memo(function CountingCell({ label, text }: { label: string; text: string }) {
+  return (
+    <div className="bcell cell-counting" role="group" aria-label={label} aria-busy="true">
+      <span className="muted">{text}</span>
+    </div>
+  )
+})

@@ -10,6 +10,8 @@ export type ChipActions = {
   /** The word and explanation for a share the plan assumed (a 50/50 split of one roadmap figure). */
   estimate: string
   estimateTitle: string
+  /** While a big plan is still being counted chips stay put: a move needs every cell's figures. */
+  locked?: boolean
 }
 
 export const ChipActionsContext = createContext<ChipActions>({
@@ -43,6 +45,7 @@ export const Chip = memo(function Chip({ alloc, name, amount, label, colorClass 
       amount={amount}
       className={`${colorClass}${alloc.estimate ? ' is-estimate' : ''}`}
       problem={problem}
+      disabled={actions.locked}
     />
   )
 })

@@ -9,17 +9,32 @@ import { EChart, type EChartOption } from '../../components/EChart'
 import { formatQuarter, formatShare } from '../../lib/format'
 import { heatmapData, percentOf } from './heatmap-option'
 
-export function UtilizationHeatmap({
-  data,
-  util,
-  roleStats,
-  roleFilter
-}: {
+type HeatmapProps = {
   data: PlanData
   util: UtilizationTable
   roleStats?: ReadonlyMap<string, RoleStat>
   roleFilter: string
-}) {
+}
+
+/** The heatmap, or while a big plan is still being counted (no utilization yet) a line saying so. */
+export function UtilizationHeatmap(
+  props: Omit<HeatmapProps, 'util'> & { util: UtilizationTable | undefined }
+) {
+  const { t } = useTranslation('capacityBoard')
+  if (props.util) return <Heatmap {...props} util={props.util} />
+  return (
+    <section className="card heatmap-card" aria-labelledby="heatmap-title">
+      <div className="card-title">
+        <h2 id="heatmap-title">{t('heatmapTitle')}</h2>
+      </div>
+      <p className="muted heatmap-summary" aria-busy="true">
+        {t('board:countingShort')}
+      </p>
+    </section>
+  )
+}
+
+function Heatmap({ data, util, roleStats, roleFilter }: HeatmapProps) {
   const { t, i18n } = useTranslation('capacityBoard')
   const hm = useMemo(
     () => heatmapData(data, util, roleFilter, roleStats),

@@ -8,7 +8,7 @@ import { cellLoad, chipsIn, laneKey, type BoardRow } from '@shared/planning/capa
 import type { AllocationIndex } from '@shared/planning/plan-index'
 import type { Allocation, QuarterKey } from '@shared/planning/types'
 import { formatFte, formatQuarter, formatShare } from '../../lib/format'
-import { GroupCell, RoleCell, type CellPreview } from './Cells'
+import { CountingCell, GroupCell, RoleCell, type CellPreview } from './Cells'
 import type { Lookups } from './lookups'
 
 type CachedCell = {
@@ -43,7 +43,8 @@ export function useCellRenderer({
   overId,
   cellPreview,
   renderChip,
-  onAdd
+  onAdd,
+  counted
 }: {
   softCapBp: number
   allocIndex: AllocationIndex
@@ -57,6 +58,8 @@ export function useCellRenderer({
   cellPreview: CellPreview | null
   renderChip: (a: Allocation) => ReactNode
   onAdd: (roleId: string, quarter: QuarterKey, workstreamId: string | undefined) => void
+  /** The roles the index holds while a big plan is still being counted (null: every role). */
+  counted: ReadonlySet<string> | null
 }): (row: BoardRow, q: QuarterKey) => ReactNode {
   const index = allocIndex.cells
   // What a cell shows, by role and quarter, then row: after a drop only the cells it touched are
@@ -97,6 +100,16 @@ export function useCellRenderer({
       )
     }
     const id = `c|${row.key}|${q}`
+    if (counted && !counted.has(row.roleId)) {
+      const name = lookups.roleById.get(row.roleId)?.name ?? ''
+      return (
+        <CountingCell
+          key={id}
+          label={t('board:countingCell', { where: `${name}, ${formatQuarter(q)}` })}
+          text={t('board:countingShort')}
+        />
+      )
+    }
     // Scrolling re-renders every visible cell; what a cell shows is computed once per change of it.
     let byRow = cellCache.get(cellKey(row.roleId, q))
     if (!byRow) cellCache.set(cellKey(row.roleId, q), (byRow = new Map()))
