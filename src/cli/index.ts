@@ -12,7 +12,7 @@ const USAGE = `Usage:
                                                add a bookings export's actual costs to a plan file
   quartermaster report PLAN.json [--json]      plan, actual, variance and forecast per phase and quarter (EUR)
 
-Options of inspect, import and actuals (each command lists all of its own when given a wrong one):
+Options of inspect, import and actuals (each lists all of its own with --help):
   --scale 1|1000|1000000                       amounts as written, in thousands or in millions (also
           units|thousands|millions             units, thousands, millions), whatever the sheet names
                                                ("TEUR", "Tsd. CHF", "Mio. €"); without it, the unit the

@@ -144,6 +144,10 @@ async function readFile(args: Args, data: PlanData, centres: CostCentreMapping[]
 }
 
 export async function runActuals(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(`Usage: ${USAGE}`)
+    return 0
+  }
   try {
     const args = parseArgs(argv)
     const now = new Date().toISOString()

@@ -52,6 +52,10 @@ export function derivedLines(
 }
 
 export async function runImport(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(`Usage: ${USAGE}`)
+    return 0
+  }
   try {
     const args = parseImportArgs(argv)
     let out: string | undefined

@@ -293,11 +293,16 @@ export function failureLine(command: string, err: unknown): { line: string; code
   return { line: `quartermaster ${command}: ${err instanceof Error ? err.message : String(err)}`, code: 1 }
 }
 
+const INSPECT_USAGE = `quartermaster inspect FILE [--json] ${IMPORT_OPTIONS_HELP}`
+
 export async function runInspect(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(`Usage: ${INSPECT_USAGE}`)
+    return 0
+  }
   try {
     const args = parseImportArgs(argv)
-    if (!args.file)
-      throw new UsageError(`give a FILE (usage: quartermaster inspect FILE [--json] ${IMPORT_OPTIONS_HELP})`)
+    if (!args.file) throw new UsageError(`give a FILE (usage: ${INSPECT_USAGE})`)
     if (args.rest.length) throw new UsageError(`unknown option ${args.rest[0]}`)
     const outcome = await inspectFile(args)
     const report = inspectReport(args.file, outcome)

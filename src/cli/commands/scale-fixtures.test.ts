@@ -13,6 +13,7 @@ import { buildFreshFoodzPlan } from '../../shared/planning/seed/freshfoodz'
 import { runActuals } from './actuals'
 import { runImport } from './import'
 import { runInspect } from './inspect'
+import { main } from '../index'
 import { readPlanFile } from './export'
 
 const dir = mkdtempSync(join(tmpdir(), 'qm-scale-fixtures-'))
@@ -204,5 +205,14 @@ describe('plan sheets in thousands or millions, from the command line', () => {
     }
     expect(await json()).toMatchObject({ amountScale: 1000, amountScaleFound: found })
     expect(await json('--scale', 'units')).toMatchObject({ amountScale: 1, amountScaleFound: found })
+  })
+})
+
+describe('--help', () => {
+  it.each([[[]], [['import']], [['inspect']], [['actuals']]])('%j lists --scale', async (command) => {
+    const log: string[] = []
+    vi.spyOn(console, 'log').mockImplementation((...a) => void log.push(a.join(' ')))
+    expect(await main([...command, '--help'])).toBe(0)
+    expect(log.join('\n')).toContain('--scale 1|1000|1000000')
   })
 })
