@@ -1,9 +1,8 @@
 // Handlers of backup and restore: a backup where the user chose, automatic backups into
-// <userData>/backups (the last 10 kept), and restore, which decompresses and checks the file in
-// the parse worker (a streamed gunzip with a cap, time and heap limits), never on main's event loop.
+// <userData>/backups (the last 10 kept; checked and compressed in a parse worker), and restore,
+// which decompresses and checks the file in the parse worker (a streamed gunzip with a cap, time
+// and heap limits), never on main's event loop.
 import { createHash } from 'node:crypto'
-import { promisify } from 'node:util'
-import { gzip } from 'node:zlib'
 import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { MainDeps } from '../deps'
@@ -15,20 +14,16 @@ import {
   autoBackupReason,
   type AutoBackupReason,
   BACKUP_EXTENSION,
-  backupPayloadSchema,
-  backupFileBytes,
-  encodeBackup,
-  type BackupPayload
+  encodeBackup
 } from '../../shared/export/backup-format'
 import { LIMITS } from '../../shared/limits'
 import { newId } from '../../shared/planning/ids'
 import { withLimits, type ImportLimits } from '../excel/import/limits'
-import { startParseWorker } from '../excel/import/session'
+import { startParseWorker, type ParseSession } from '../excel/import/session'
+import { FileRefusedError } from '../excel/import/errors'
 import { isInside } from '../files/paths'
 import { fileIo, localDate, TEXT, type FileHandlerOptions } from './file-io'
 import { workerFailure } from './reimport'
-
-const gzipAsync = promisify(gzip)
 
 /** Automatic backups kept in <userData>/backups; older ones are deleted. */
 export const AUTO_BACKUPS_KEPT = 10
@@ -68,8 +63,20 @@ export function backupHandlers(
   /** Automatic backups being received in parts (backup:auto-begin, -part, -finish). */
   const uploads = new Map<
     string,
-    { reason: AutoBackupReason; parts: string[]; chars: number; startedAt: number }
+    {
+      reason: AutoBackupReason
+      worker: ParseSession
+      /** The parts handed to the worker, each settled once the worker holds it. */
+      parts: Promise<number>[]
+      chars: number
+      startedAt: number
+    }
   >()
+  const dropUpload = async (id: string) => {
+    const u = uploads.get(id)
+    uploads.delete(id)
+    await u?.worker.close()
+  }
 
   const pruneAutoBackups = async () => {
     const names = (await readdir(backupsDir)).filter(isAutoBackupName).sort()
@@ -101,11 +108,15 @@ export function backupHandlers(
 
     'backup:auto-begin': async ({ reason }) => {
       // Uploads the renderer left unfinished (a crash between parts) are dropped after a while.
-      for (const [id, u] of uploads) if (now().getTime() - u.startedAt > UPLOAD_EXPIRES_MS) uploads.delete(id)
+      for (const [id, u] of uploads)
+        if (now().getTime() - u.startedAt > UPLOAD_EXPIRES_MS) void dropUpload(id)
       if (uploads.size >= MAX_UPLOADS)
         throw new HandlerError('refused', 'Too many backups are being written at once.')
       const uploadId = newId()
-      uploads.set(uploadId, { reason, parts: [], chars: 0, startedAt: now().getTime() })
+      // The parts go to a parse worker as they come: it checks the whole text and builds the file,
+      // so main's event loop stays free for the window's other calls (the import's changes).
+      const worker = startParseWorker({ limits, workerPath })
+      uploads.set(uploadId, { reason, worker, parts: [], chars: 0, startedAt: now().getTime() })
       return { uploadId }
     },
 
@@ -114,10 +125,14 @@ export function backupHandlers(
       if (!u) throw new HandlerError('not-found', 'This backup is no longer being written; start again.')
       u.chars += text.length
       if (u.chars > MAX_BACKUP_CHARS) {
-        uploads.delete(uploadId)
+        await dropUpload(uploadId)
         throw new HandlerError('refused', 'The backup is too large to be written.')
       }
-      u.parts.push(text)
+      // Not awaited: the window's next part need not wait for the worker (starting, loading its
+      // schemas); the finish waits for every part, and a failure there refuses the backup.
+      const taken = u.worker.backupPart(text)
+      taken.catch(() => undefined)
+      u.parts.push(taken)
       return { received: u.chars }
     },
 
@@ -125,27 +140,18 @@ export function backupHandlers(
       const u = uploads.get(uploadId)
       if (!u) throw new HandlerError('not-found', 'This backup is no longer being written; start again.')
       uploads.delete(uploadId)
-      let payload: BackupPayload
-      const text = u.parts.join('')
-      u.parts = []
+      const at = now()
+      let bytes: Uint8Array
       try {
-        payload = backupPayloadSchema.parse(JSON.parse(text)) as BackupPayload
-      } catch {
-        throw new HandlerError('refused', 'The backup data is incomplete or damaged; nothing was written.')
+        await Promise.all(u.parts)
+        bytes = await u.worker.backupFinish({ createdAt: at.toISOString(), appVersion: deps.appVersion })
+      } catch (err) {
+        if (err instanceof FileRefusedError) throw new HandlerError('refused', err.message)
+        throw workerFailure(err)
+      } finally {
+        await u.worker.close()
       }
       await mkdir(backupsDir, { recursive: true })
-      const at = now()
-      // The checked text is the body as it came (a 100,000-line database's backup stringified again
-      // and compressed on main's thread was most of an import's commit); zlib compresses it on
-      // libuv's thread pool.
-      const bytes = await gzipAsync(
-        backupFileBytes(payload, Buffer.from(text, 'utf8'), {
-          createdAt: at.toISOString(),
-          appVersion: deps.appVersion,
-          sha256
-        }),
-        { level: 6 }
-      )
       let name = autoBackupName(at, u.reason)
       for (let i = 2; await exists(join(backupsDir, name)); i++)
         name = autoBackupName(at, u.reason).replace(/\.qmbackup$/, `-${i}.qmbackup`)

@@ -236,7 +236,8 @@ describe('backup channels', () => {
     expect(restored.payload.plans[0].plan.name).toBe('FreshFoodz Infrastructure Roadmap')
     const other = await t.call('backup:restore', { path: join(t.dir, 'elsewhere.qmbackup'), language: 'en' })
     expect(other).toMatchObject({ ok: false, error: { code: 'refused' } })
-  })
+    // Thirteen backups, each checked in a parse worker of its own, started through tsx here.
+  }, 60_000)
 
   it('takes an automatic backup in parts, checks it whole, and refuses damaged or unknown uploads', async () => {
     const t = setup()
@@ -250,6 +251,15 @@ describe('backup channels', () => {
     const { uploadId } = value(await t.call<{ uploadId: string }>('backup:auto-begin', { reason: 'import' }))
     value(await t.call('backup:auto-part', { uploadId, text: JSON.stringify(payload).slice(0, 100) }))
     expect(await t.call('backup:auto-finish', { uploadId })).toMatchObject({
+      ok: false,
+      error: { code: 'refused', message: expect.stringMatching(/incomplete or damaged/) }
+    })
+    // Whole JSON that is not a backup (a line without its amount) is refused too.
+    const broken = JSON.parse(JSON.stringify(payload)) as { plans: { budgetLines: object[] }[] }
+    broken.plans[0]!.budgetLines[0] = { ...broken.plans[0]!.budgetLines[0], amountCents: 'ten' }
+    const second = value(await t.call<{ uploadId: string }>('backup:auto-begin', { reason: 'import' }))
+    value(await t.call('backup:auto-part', { uploadId: second.uploadId, text: JSON.stringify(broken) }))
+    expect(await t.call('backup:auto-finish', { uploadId: second.uploadId })).toMatchObject({
       ok: false,
       error: { code: 'refused', message: expect.stringMatching(/incomplete or damaged/) }
     })

@@ -46,6 +46,10 @@ export type WorkerRequest =
   | { id: number; type: 'restore'; data: Uint8Array; maxUnpackedBytes: number }
   /** Reads a sheet as bookings against a plan: actual costs added up, never the rows. */
   | ({ id: number; type: 'bookings' } & ReadBookingsRequest)
+  /** A part of an automatic backup's JSON text, kept until the finish. */
+  | { id: number; type: 'backup-part'; text: string }
+  /** Checks the parts as one backup and builds its file (header, body, gzip). */
+  | { id: number; type: 'backup-finish'; createdAt: string; appVersion: string }
 
 export type WorkerReply =
   | { id: number; type: 'opened'; summary: WorkbookSummary }
@@ -60,6 +64,9 @@ export type WorkerReply =
   /** The file is not what the task reads (not an export, a damaged backup): `code` says which way. */
   | { id: number; type: 'file-refused'; code: string; message: string }
   | { id: number; type: 'bookings'; read: BookingsRead }
+  | { id: number; type: 'backup-received'; chars: number }
+  /** The backup file's bytes (moved, not copied). */
+  | { id: number; type: 'backup-file'; bytes: Uint8Array }
   | { id: number; type: 'failed'; reason: ImportFailure; message: string }
   /** Asked for something whose input is missing (a preview before a plan); the worker still runs. */
   | { id: number; type: 'refused'; message: string }

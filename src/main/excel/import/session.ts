@@ -75,6 +75,10 @@ export type ParseSession = {
   reimport: (data: Uint8Array, plan: PlanData) => Promise<Omit<ReimportResult, 'path'>>
   /** Decompresses and checks a backup; FileRefusedError when it is not a good one. */
   restore: (data: Uint8Array, maxUnpackedBytes: number) => Promise<DecodedBackup>
+  /** Hands the worker a part of an automatic backup's JSON text; resolves to the characters it holds. */
+  backupPart: (text: string) => Promise<number>
+  /** The backup file of the parts (checked whole); FileRefusedError when they are not a valid backup. */
+  backupFinish: (meta: { createdAt: string; appVersion: string }) => Promise<Uint8Array>
   /** Stops the worker; a pending request ends with reason 'cancelled'. */
   cancel: () => Promise<void>
   close: () => Promise<void>
@@ -279,6 +283,10 @@ export function startParseWorker(options: StartWorkerOptions = {}): ParseSession
       if (reply.type !== 'restored') throw new ImportError('crashed', FAILURE_MESSAGES.crashed)
       return reply.decoded
     },
+    backupPart: async (text) =>
+      (await ask({ id: nextId++, type: 'backup-part', text }, 'backup-received')).chars,
+    backupFinish: async (meta) =>
+      (await ask({ id: nextId++, type: 'backup-finish', ...meta }, 'backup-file')).bytes,
     cancel: () => stop(new ImportError('cancelled', FAILURE_MESSAGES.cancelled)),
     close: () => stop(new ImportError('cancelled', FAILURE_MESSAGES.cancelled))
   }

@@ -30,6 +30,9 @@ let kept: ReadSheetResult | null = null
 let planned: PlannedImport | null = null
 let planVersion = 0
 
+/** The automatic backup's requests, answered in the order they came. */
+let backupQueue: Promise<WorkerReply> = Promise.resolve({ id: 0, type: 'backup-received', chars: 0 })
+
 /** A request whose input is not there (yet): refused with a reason, the worker keeps running. */
 class Refused extends Error {}
 
@@ -126,6 +129,18 @@ port.on('message', async (req: WorkerRequest) => {
       case 'restore': {
         const { answerOwnFile } = await import('./worker-own-files')
         send(answerOwnFile(req))
+        break
+      }
+      case 'backup-part':
+      case 'backup-finish': {
+        // One after the other as they came: the first part still waits for the module to load.
+        const answer = (backupQueue = backupQueue.then(async () => {
+          const { answerBackup } = await import('./worker-backup')
+          return answerBackup(req)
+        }))
+        const reply = await answer
+        if (reply.type === 'backup-file') port.postMessage(reply, [reply.bytes.buffer as ArrayBuffer])
+        else send(reply)
         break
       }
     }

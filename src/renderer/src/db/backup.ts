@@ -149,14 +149,15 @@ function join(pieces: string[] | undefined): string[] {
 /**
  * Writes an automatic backup of the current data into <userData>/backups (before an import or
  * restore): the JSON text goes to main in parts of up to AUTO_BACKUP_PART characters, a message
- * per task, and main checks and writes it at the end.
+ * per task; main's parse worker checks it whole at the end, and main writes it.
  */
 export async function autoBackup(reason: AutoBackupReason): Promise<string> {
   const t0 = performance.now()
+  // Begun first: main starts the worker that checks the backup while the data is read here.
+  const { uploadId } = await invoke('backup:auto-begin', { reason })
   const pieces = await collectBackupText()
   const t1 = performance.now()
   performance.measure('import: backup: collect', { start: t0, end: t1 })
-  const { uploadId } = await invoke('backup:auto-begin', { reason })
   let part: string[] = []
   let size = 0
   const send = async () => {
@@ -178,7 +179,7 @@ export async function autoBackup(reason: AutoBackupReason): Promise<string> {
   const t2 = performance.now()
   performance.measure('import: backup: send', { start: t1, end: t2 })
   const r = await invoke('backup:auto-finish', { uploadId })
-  performance.measure('import: backup: main checks and writes', { start: t2, end: performance.now() })
+  performance.measure('import: backup: worker checks, main writes', { start: t2, end: performance.now() })
   return r.path
 }
 

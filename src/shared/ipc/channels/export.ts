@@ -64,7 +64,8 @@ export const exportChannels = {
    * An automatic backup into <userData>/backups (before an import or a restore), keeping the last 10,
    * sent in parts: begin, the backup's JSON text in parts of at most AUTO_BACKUP_PART characters (a
    * database of 100,000 lines is tens of MB: one message would hold the window while it is cloned),
-   * finish. Main checks the whole payload at the finish, as it would one message.
+   * finish. A parse worker takes the parts as they come and checks the whole payload at the finish, as
+   * main would check one message; a payload that is not a valid backup is refused, nothing written.
    */
   'backup:auto-begin': channel<{ uploadId: string }>()(
     z.object({ reason: z.enum(AUTO_BACKUP_REASONS) }).strict()
