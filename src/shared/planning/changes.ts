@@ -154,7 +154,15 @@ export function* applyChangesStepwise(
     }
   }
   for (const [t, w] of tables) {
-    ;(next as Record<EntityTable, unknown>)[t] = w.deleted ? w.rows.filter((r) => r !== null) : w.rows
+    // Compacted in place: the working copy is this commit's own, and a second copy of a table of
+    // 200,000 allocations on every merging drop was garbage the size of the table.
+    if (w.deleted) {
+      const rows = w.rows
+      let kept = 0
+      for (let i = 0; i < rows.length; i++) if (rows[i] !== null) rows[kept++] = rows[i]!
+      rows.length = kept
+    }
+    ;(next as Record<EntityTable, unknown>)[t] = w.rows
   }
   return next
 }
