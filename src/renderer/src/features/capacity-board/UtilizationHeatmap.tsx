@@ -1,13 +1,13 @@
 // Utilization heatmap (roles × quarters) with the plan's thresholds as colour bands; updates
 // with every move. A text summary under it says the same in words (and lets tests read it).
-import { useMemo } from 'react'
+import { useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PlanData } from '@shared/planning/types'
 import type { UtilizationTable } from '@shared/planning/utilization'
 import type { RoleStat } from '@shared/planning/plan-index'
 import { EChart, type EChartOption } from '../../components/EChart'
 import { formatQuarter, formatShare } from '../../lib/format'
-import { heatmapData, percentOf } from './heatmap-option'
+import { heatmapData, percentOf, sameChart, type HeatmapData } from './heatmap-option'
 
 type HeatmapProps = {
   data: PlanData
@@ -40,23 +40,27 @@ function Heatmap({ data, util, roleStats, roleFilter }: HeatmapProps) {
     () => heatmapData(data, util, roleFilter, roleStats),
     [data, util, roleFilter, roleStats]
   )
+  // The chart's data stays the very same object while what it draws does not change.
+  const drawnRef = useRef<HeatmapData>(hm)
+  if (drawnRef.current !== hm && !sameChart(drawnRef.current, hm)) drawnRef.current = hm
+  const drawn = drawnRef.current
   const soft = data.plan.softCapBp / 100
   const option: EChartOption = useMemo(
     () => ({
       tooltip: {
         position: 'top',
         formatter: (p: { value: [number, number, number] }) =>
-          `${hm.roles[p.value[1]]?.name ?? ''}<br/>${formatQuarter(hm.quarters[p.value[0]])}: ${p.value[2]} %`
+          `${drawn.roles[p.value[1]]?.name ?? ''}<br/>${formatQuarter(drawn.quarters[p.value[0]])}: ${p.value[2]} %`
       },
       grid: { left: 170, right: 20, top: 10, bottom: 80 },
       xAxis: {
         type: 'category',
-        data: hm.quarters.map((q) => formatQuarter(q)),
+        data: drawn.quarters.map((q) => formatQuarter(q)),
         splitArea: { show: true }
       },
       yAxis: {
         type: 'category',
-        data: hm.roles.map((r) => r.name),
+        data: drawn.roles.map((r) => r.name),
         inverse: true,
         axisLabel: { width: 160, overflow: 'truncate' }
       },
@@ -76,9 +80,9 @@ function Heatmap({ data, util, roleStats, roleFilter }: HeatmapProps) {
       series: [
         {
           type: 'heatmap',
-          data: hm.points,
+          data: drawn.points,
           label: {
-            show: hm.roles.length <= 30,
+            show: drawn.roles.length <= 30,
             fontSize: 10,
             formatter: (p: { value: number[] }) => (p.value[2] ? `${p.value[2]}` : '')
           },
@@ -86,7 +90,7 @@ function Heatmap({ data, util, roleStats, roleFilter }: HeatmapProps) {
         }
       ]
     }),
-    [hm, soft, i18n.language] // eslint-disable-line react-hooks/exhaustive-deps
+    [drawn, soft, i18n.language] // eslint-disable-line react-hooks/exhaustive-deps
   )
   const summary = hm.peak
     ? t('heatmapSummary', {

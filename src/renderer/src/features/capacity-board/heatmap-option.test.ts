@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { heatmapData, topByMax } from './heatmap-option'
+import { HEATMAP_MAX_ROLES, heatmapData, sameChart, topByMax } from './heatmap-option'
 import { applyChanges } from '@shared/planning/changes'
 import {
   buildAllocationIndex,
@@ -46,5 +46,33 @@ describe('heatmap data from the roles’ stats', () => {
     const next = updateUtilization(state, after, applyAllocationChanges(index, changes))
     expect(heatmapData(after, next.table, '', next.roleStats)).toEqual(heatmapData(after, next.table))
     expect(heatmapData(after, next.table, '', next.roleStats).peak?.roleId).toBe(a.roleId)
+  })
+})
+
+describe('the chart a heatmap draws', () => {
+  it('stays the same after a change to a role not shown, and changes with a role shown', () => {
+    const data = smallPlan()
+    for (let i = 0; i < 40; i++) data.roles.push(testRole(`q${i}`, 2 + i, {}, null))
+    // Roles q0..q29 loaded, q30..q39 nearly idle: the chart shows the first HEATMAP_MAX_ROLES only.
+    for (let i = 0; i < 40; i++)
+      data.allocations.push(testAllocation(`h${i}`, `q${i}`, 'a', '2026-Q1', i < 30 ? 8_000 : 100))
+    const draw = (d: typeof data) => {
+      const index = buildAllocationIndex(d.allocations)
+      return heatmapData(d, buildUtilization(d, index).table)
+    }
+    const before = draw(data)
+    expect(before.roles).toHaveLength(HEATMAP_MAX_ROLES)
+    expect(sameChart(before, draw(data))).toBe(true)
+    const idle = data.allocations.find((a) => a.id === 'h35')!
+    const hidden = applyChanges(data, [
+      { table: 'allocations', id: idle.id, before: idle, after: { ...idle, shareBp: 200 } }
+    ])
+    const afterHidden = draw(hidden)
+    expect(sameChart(before, afterHidden)).toBe(true)
+    const busy = data.allocations.find((a) => a.id === 'h3')!
+    const shown = applyChanges(data, [
+      { table: 'allocations', id: busy.id, before: busy, after: { ...busy, quarter: '2026-Q2' } }
+    ])
+    expect(sameChart(before, draw(shown))).toBe(false)
   })
 })

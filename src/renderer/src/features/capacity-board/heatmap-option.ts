@@ -83,6 +83,23 @@ export function heatmapData(
 }
 
 /**
+ * Whether two heatmaps draw the same chart (roles, quarters and points): a drop outside the roles
+ * shown changes only the figures in words, and the chart keeps its picture instead of drawing again.
+ */
+export function sameChart(a: HeatmapData, b: HeatmapData): boolean {
+  if (a.roles.length !== b.roles.length || a.points.length !== b.points.length) return false
+  if (a.quarters.length !== b.quarters.length || a.quarters.some((q, i) => q !== b.quarters[i])) return false
+  for (let i = 0; i < a.roles.length; i++)
+    if (a.roles[i]!.id !== b.roles[i]!.id || a.roles[i]!.name !== b.roles[i]!.name) return false
+  for (let i = 0; i < a.points.length; i++) {
+    const p = a.points[i]!
+    const q = b.points[i]!
+    if (p[0] !== q[0] || p[1] !== q[1] || p[2] !== q[2]) return false
+  }
+  return true
+}
+
+/**
  * The `k` items with the highest `max`, ties going to the earlier item: what a stable sort by max
  * (descending) would take first, in one pass with a k-long list instead of sorting every role
  * (10,000 of them on a large plan, on every drop).
