@@ -23,6 +23,7 @@ import { useSlicedIndex, type SlicedIndexSource } from '../../lib/use-sliced-ind
 import { BoardLoading, CountingHint } from '../../components/board/BoardLoading'
 import { useFirstRows } from './use-first-rows'
 import type { Allocation, PlanData, QuarterKey } from '@shared/planning/types'
+import type { AllocationTarget } from '@shared/planning/moves'
 import { openAllocationForm } from '../../components/plan-form/allocation-form'
 import { BoardFrame } from '../../components/board/BoardFrame'
 import { useBoard } from '../../components/board/use-board'
@@ -182,12 +183,24 @@ function CapacityBoard({
   const allocById = useCallback((id: string) => indexRef.current.byId.get(id), [])
   const active = useMemo(() => (activeId ? allocIndex.byId.get(activeId) : undefined), [activeId, allocIndex])
 
+  // The preview of the cell under the pointer, computed once for what is announced and what is shown.
+  const lastPreview = useRef<{ at: unknown[]; result: DropPreview | null } | null>(null)
+  const previewOf = useCallback((a: Allocation, target: AllocationTarget): DropPreview | null => {
+    const d = dataRef.current
+    const ix = indexRef.current
+    const at = [d, ix, a, target.quarter, target.roleId, target.workstreamId]
+    const last = lastPreview.current
+    if (last && at.every((x, i) => x === last.at[i])) return last.result
+    const result = previewDrop(d, ix.cells, ix.byWorkstream, a, target)
+    lastPreview.current = { at, result }
+    return result
+  }, [])
   const preview: DropPreview | null = useMemo(() => {
     if (!active || !over) return null
     const target = targetFor(active, over.target)
     if (isNoop(active, target)) return null
-    return previewDrop(data, index, allocIndex.byWorkstream, active, target)
-  }, [active, over, data, index, allocIndex])
+    return previewOf(active, target)
+  }, [active, over, data, allocIndex, previewOf]) // eslint-disable-line react-hooks/exhaustive-deps
 
   const cellPreview = useMemo(() => (preview ? cellPreviewOf(preview) : null), [preview])
   const overlayPreview = useMemo(
@@ -251,13 +264,7 @@ function CapacityBoard({
     },
     itemLabel: (a) => chipLabelOf(a, lookups, labels.chip),
     previewText: (a, cell) => {
-      const p = previewDrop(
-        dataRef.current,
-        indexRef.current.cells,
-        indexRef.current.byWorkstream,
-        a,
-        targetFor(a, cell)
-      )
+      const p = previewOf(a, targetFor(a, cell))
       return p ? describeCapacityPreview(p, t, lookups.wsTitle).text : ''
     }
   }
