@@ -273,28 +273,42 @@ export function useBoardProblems(
   const { workstreams, phases, roles } = deferred
   // A chip's text is kept while its problem list stays (an apply replaces only the lists it changes).
   const texts = useMemo(
-    () => new WeakMap<ChipProblems, string>(),
+    () => ({
+      chip: new WeakMap<ChipProblems, string>(),
+      item: new WeakMap<ChipProblems, { chip: unknown; text: string }>()
+    }),
     [language, workstreams, phases, roles] // eslint-disable-line react-hooks/exhaustive-deps
   )
+  // The list as last shown: kept, items and all, while a commit leaves its first chips as they were.
+  const lastItems = useRef<ProblemItem[]>([])
   return useMemo(() => {
     if (!index || index.counts[entity] === 0) return EMPTY
     const source: NameSource = { workstreams, phases, roles }
     const textOf = (id: string) => {
       const list = index.byId.get(id)
       if (!list || list[0]!.entity !== entity) return undefined
-      let text = texts.get(list)
-      if (text === undefined) texts.set(list, (text = chipProblemText(list, source)!))
+      let text = texts.chip.get(list)
+      if (text === undefined) texts.chip.set(list, (text = chipProblemText(list, source)!))
       return text
     }
-    const items = firstProblemChips(index, entity, LISTED_PROBLEMS).map((id) => ({
-      key: id,
-      chipId: id,
-      text: problemItemText(
-        index.byId.get(id)!,
-        source,
-        entity === 'allocation' ? index.allocations.get(id) : index.lines.get(id)
-      )
-    }))
+    // An item's text is made again only when its chip or its problems changed.
+    const itemText = (id: string) => {
+      const list = index.byId.get(id)!
+      const chip = entity === 'allocation' ? index.allocations.get(id) : index.lines.get(id)
+      const known = texts.item.get(list)
+      if (known && known.chip === chip) return known.text
+      const text = problemItemText(list, source, chip)
+      texts.item.set(list, { chip, text })
+      return text
+    }
+    const ids = firstProblemChips(index, entity, LISTED_PROBLEMS)
+    const last = lastItems.current
+    const items =
+      ids.length === last.length &&
+      ids.every((id, i) => last[i]!.chipId === id && last[i]!.text === itemText(id))
+        ? last
+        : ids.map((id) => ({ key: id, chipId: id, text: itemText(id) }))
+    lastItems.current = items
     return { textOf, items, total: index.counts[entity] }
   }, [index, version, entity, texts]) // eslint-disable-line react-hooks/exhaustive-deps
 }
