@@ -3,7 +3,7 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LANGUAGES, setLanguage, type Language } from '../i18n'
 import { invoke, hasApi } from '../lib/ipc'
-import { usePlanData, usePlanLoaded } from '../db/plan-data'
+import { usePlanLoaded, usePlanSelect } from '../db/plan-data'
 import { resetToBuiltin } from '../db/plans'
 import { autoBackup } from '../db/backup'
 import { onStorageNotice } from '../db/storage-status'
@@ -24,6 +24,7 @@ import { VIEWS } from './views'
 import { AppExtensions } from './extensions'
 import { WriteGuard } from '../shell/write-guard'
 import { toggleSidebar, useSidebarCollapsed } from '../shell/sidebar'
+import type { PlanData } from '@shared/planning/types'
 import './strings'
 
 /** Each view is an action (View menu order and keys: Ctrl+1 to Ctrl+8, as in the native menu). */
@@ -42,10 +43,18 @@ function useViewActions() {
   }, [])
 }
 
+const planNameOf = (d: PlanData | undefined) => d?.plan.name ?? ''
+const isScenarioOf = (d: PlanData | undefined) => Boolean(d?.plan.baseId)
+const hasDataOf = (d: PlanData | undefined) => d !== undefined
+
 function Shell() {
   const { t, i18n } = useTranslation('common')
   const planId = useCurrentPlanId()
-  const data = usePlanData(planId)
+  // The frame shows the plan's name and kind only: it renders again when they change, not with
+  // every drop (which rendered the sidebar, toolbar and help again each time).
+  const planName = usePlanSelect(planId, planNameOf)
+  const isScenario = usePlanSelect(planId, isScenarioOf)
+  const hasData = usePlanSelect(planId, hasDataOf)
   const loaded = usePlanLoaded(planId)
   const { view } = useRoute()
   const active = VIEWS.find((v) => v.id === view) ?? VIEWS[0]
@@ -55,7 +64,6 @@ function Shell() {
   useActionShortcuts()
   useViewActions()
 
-  const planName = data?.plan.name ?? ''
   useEffect(() => {
     document.title = planName ? `${planName} — Quartermaster` : 'Quartermaster'
     if (hasApi()) void invoke('app:set-title', { planName }).catch(() => undefined)
@@ -160,7 +168,7 @@ function Shell() {
               <span className="plan-name" data-testid="plan-name" title={planName}>
                 {planName}
               </span>
-              {data?.plan.baseId && <span className="badge">{t('scenarioBadge')}</span>}
+              {isScenario && <span className="badge">{t('scenarioBadge')}</span>}
             </div>
             <div className="topbar-actions">
               <ActionButton id="undo" icon="↶" />
@@ -187,7 +195,7 @@ function Shell() {
             <ErrorBoundary resetKey={`${active.id}:${planId}`}>
               {!loaded ? (
                 <p className="muted">{t('loading')}</p>
-              ) : planId && data ? (
+              ) : planId && hasData ? (
                 <View planId={planId} />
               ) : (
                 <div className="empty-state">

@@ -312,6 +312,19 @@ export function usePlanData(planId: string | null | undefined): PlanData | undef
   return useSyncExternalStore(sub, () => (planId ? entries.get(planId)?.data : undefined))
 }
 
+/**
+ * One value read from the live plan (a name, a flag): the component renders again only when that
+ * value changes, not with every commit as usePlanData's users do. `select` returns a primitive
+ * (or the same object for the same plan), and is a stable function.
+ */
+export function usePlanSelect<T>(
+  planId: string | null | undefined,
+  select: (data: PlanData | undefined) => T
+): T {
+  const sub = useMemo(() => subscribe(planId), [planId])
+  return useSyncExternalStore(sub, () => select(planId ? entries.get(planId)?.data : undefined))
+}
+
 export function usePlanLoaded(planId: string | null | undefined): boolean {
   const sub = useMemo(() => subscribe(planId), [planId])
   return useSyncExternalStore(sub, () => (planId ? (entries.get(planId)?.loaded ?? false) : true))
