@@ -1,6 +1,7 @@
 // Runs INSIDE a checkout of an old commit (see make.ts): that commit's own Dexie code writes the
-// built-in plan, a scenario, an import (long enough for history in parts where the code has them),
-// an edit and an undone edit, into fake-indexeddb; then every store is dumped to a JSON file.
+// built-in plan, a scenario, an import of actual costs (where the code has them), an import (long
+// enough for history in parts where the code has them), an edit and an undone edit, into
+// fake-indexeddb; then every store is dumped to a JSON file as it holds them.
 // Usage (from the old checkout): tsx --tsconfig tsconfig.web.json write-old-db.ts OLD_ROOT OUT.json FORM
 import 'fake-indexeddb/auto'
 import { existsSync, writeFileSync } from 'node:fs'
@@ -43,6 +44,59 @@ if (existsSync(join(root, 'src/renderer/src/db/scenarios.ts'))) {
   await plans.createPlanFromData(copy)
 }
 
+// Actual costs where the code has them (schema v3 on): two quarters, EUR and CHF, and the cost
+// centres placed, as one import entry of the built-in plan.
+if (existsSync(join(root, 'src/renderer/src/db/actuals.ts'))) {
+  const actuals = await load('src/renderer/src/db/actuals.ts')
+  const [p0, p1] = base.phases
+  const ws = (base.workstreams as Row[])[0]!
+  const rate = base.plan['chfToEur'] as number
+  const sum = (phaseId: string, workstreamId: string | null, quarter: unknown, eur: number, chf: number) => ({
+    phaseId,
+    workstreamId,
+    quarter,
+    category: 'Fremdleistungen',
+    eurCents: eur,
+    chfCents: chf,
+    chfBaseCents: Math.round(chf * rate),
+    chfToEur: rate,
+    bookings: 3
+  })
+  const quarters = base.plan['quarters'] as string[]
+  await actuals.commitActualsImport({
+    planId: builtinId,
+    sums: [
+      sum(p0!.id, null, quarters[0], 1_234_56, 0),
+      sum(p1!.id, ws.id, quarters[1], 98_765_43, 10_000_00)
+    ],
+    source: {
+      fileName: 'buchungen-2026.xlsx',
+      fingerprint: 'fixture',
+      importedAt: '2026-04-02T08:00:00.000Z'
+    },
+    mode: 'replace',
+    centres: [
+      {
+        id: 'cc-4711',
+        planId: builtinId,
+        centre: '4711',
+        label: '4711 Plattform',
+        phaseId: p0!.id,
+        workstreamId: null
+      },
+      {
+        id: 'cc-4712',
+        planId: builtinId,
+        centre: '4712',
+        label: '4712 Scale',
+        phaseId: p1!.id,
+        workstreamId: ws.id
+      }
+    ],
+    bookings: 6
+  })
+}
+
 // An import: new budget lines in the first phase.
 const line = base.budgetLines[0]!
 const added: Change[] = Array.from({ length: IMPORT_LINES }, (_, i) => {
@@ -57,7 +111,14 @@ await commit.commitChanges(
 )
 
 // An edit that stays, and one that is undone (redo-able).
-const first = (await db.budgetLines.get(line.id)) as Row & { amountCents: number }
+// Where the code stores budget lines packed (v6 on), its rows module reads them.
+const readLine = existsSync(join(root, 'src/renderer/src/db/rows.ts'))
+  ? async (id: string) =>
+      ((await (await load('src/renderer/src/db/rows.ts')).allRows('budgetLines')) as Row[]).find(
+        (r) => r.id === id
+      )
+  : (id: string) => db.budgetLines.get(id)
+const first = (await readLine(line.id)) as Row & { amountCents: number }
 await commit.commitChanges(builtinId, 'edit', { key: 'history.editAmount', values: {} }, [
   {
     table: 'budgetLines',

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import Dexie from 'dexie'
-import type { EntityChange, HistoryEntry } from '@shared/planning/types'
-import { DB_NAME, SCHEMA_VERSIONS, db, PLAN_TABLES } from '../../src/renderer/src/db/db'
+import { SIDE_TABLES, type EntityChange, type HistoryEntry } from '@shared/planning/types'
+import { DB_NAME, SCHEMA_VERSIONS, db, PLAN_TABLES, type RowPack } from '../../src/renderer/src/db/db'
 import { canRedo, redo, undo } from '../../src/renderer/src/db/commit'
 import { loadEntry } from '../../src/renderer/src/db/history-store'
 import { tableRows } from '../../src/renderer/src/db/testing'
@@ -17,7 +17,7 @@ import { tableRows } from '../../src/renderer/src/db/testing'
  * once, before this test: its first form is kept below as V2_FIRST_FORM). Add new versions here
  * when they ship.
  */
-type Frozen = { version: number; stores: Record<string, string>; upgrade: boolean }
+type Frozen = { version: number; stores: Record<string, string | null>; upgrade: boolean }
 const SHIPPED_VERSIONS: Frozen[] = [
   {
     version: 1,
@@ -41,15 +41,35 @@ const SHIPPED_VERSIONS: Frozen[] = [
     version: 2,
     stores: { history: '++seq, planId, [planId+seq], undoneOf', historyParts: '[seq+part], planId' },
     upgrade: true
-  }
+  },
+  {
+    version: 3,
+    stores: { actuals: 'id, planId, [planId+quarter]', costCentres: 'id, planId' },
+    upgrade: false
+  },
+  { version: 4, stores: {}, upgrade: true },
+  { version: 5, stores: { packs: '[table+planId+bucket], planId, [table+bucket]' }, upgrade: true },
+  { version: 6, stores: { allocations: null, budgetLines: null }, upgrade: false }
 ]
 const V2_FIRST_FORM = { version: 2, stores: { history: '++seq, planId, [planId+seq], undoneOf' } }
 
-/** The schema each fixture's code declared (versions in order). */
-const FORMS: Record<string, Pick<Frozen, 'version' | 'stores'>[]> = {
-  v1: [SHIPPED_VERSIONS[0]!],
-  'v2-undoneOf': [SHIPPED_VERSIONS[0]!, V2_FIRST_FORM],
-  'v2-historyParts': [SHIPPED_VERSIONS[0]!, SHIPPED_VERSIONS[1]!]
+/**
+ * The schema each fixture's code declared (versions in order), and whether that code numbered risks
+ * and budget lines (version 4 on: today's code must keep their order as written).
+ */
+type Form = { versions: Pick<Frozen, 'version' | 'stores'>[]; numbered: boolean }
+const upTo = (version: number): Form => ({
+  versions: SHIPPED_VERSIONS.filter((v) => v.version <= version),
+  numbered: version >= 4
+})
+const FORMS: Record<string, Form> = {
+  v1: upTo(1),
+  'v2-undoneOf': { versions: [SHIPPED_VERSIONS[0]!, V2_FIRST_FORM], numbered: false },
+  'v2-historyParts': upTo(2),
+  v3: upTo(3),
+  v4: upTo(4),
+  // Versions 5 and 6 shipped together (see scripts/db-fixtures/make.ts): no v5 database exists.
+  v6: upTo(6)
 }
 
 type Fixture = {
@@ -68,7 +88,7 @@ async function writeOldDatabase(f: Fixture): Promise<void> {
   db.close()
   await Dexie.delete(DB_NAME)
   const old = new Dexie(DB_NAME)
-  for (const v of FORMS[f.form]!) old.version(v.version).stores(v.stores)
+  for (const v of FORMS[f.form]!.versions) old.version(v.version).stores(v.stores)
   await old.open()
   expect(Object.fromEntries(old.tables.map((t) => [t.name, storesOf(t)]))).toEqual(f.stores)
   for (const [table, rows] of Object.entries(f.tables)) if (rows.length) await old.table(table).bulkPut(rows)
@@ -117,34 +137,52 @@ afterAll(async () => {
   await db.open()
 })
 
+/** The fixture's rows of a table: from its packs where that code stored the table packed. */
+function fixtureRows(f: Fixture, table: string): Record<string, unknown>[] {
+  if (f.tables[table]) return f.tables[table]
+  const packs = (f.tables['packs'] ?? []) as unknown as RowPack[]
+  return packs.filter((p) => p.table === table).flatMap((p) => p.rows)
+}
+
+/** Stores that hold no rows of their own to compare: history is checked entry by entry. */
+const NOT_ROWS = new Set(['history', 'historyParts', 'packs'])
+
 describe('databases written by earlier versions', () => {
-  for (const form of Object.keys(FORMS)) {
+  for (const [form, { numbered }] of Object.entries(FORMS)) {
     it(`${form}: today's code opens it with every row, and its history undoes and redoes`, async () => {
       const f = fixture(form)
+      // Rows and entries as the fixture holds them: without the order version 4 gave them where
+      // the old code wrote none, exactly as written where it did.
+      const asWritten = (table: string, rows: Record<string, unknown>[]) =>
+        numbered ? rows : rowsWithoutOrder(table, rows)
       await writeOldDatabase(f)
       await db.open()
       expect(db.verno).toBe(SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version)
 
+      const compared = ['plans', 'mappings', 'settings', ...PLAN_TABLES, ...SIDE_TABLES]
+      expect(Object.keys(f.tables).filter((t) => !NOT_ROWS.has(t) && !compared.includes(t))).toEqual([])
       for (const table of ['plans', 'mappings', 'settings']) {
-        expect(byId(rowsWithoutOrder(table, await db.table(table).toArray())), table).toEqual(
-          byId(f.tables[table] ?? [])
+        expect(byId(asWritten(table, await db.table(table).toArray())), table).toEqual(
+          byId(fixtureRows(f, table))
         )
       }
       // Allocations and budget lines are stored packed since version 6: compared row by row.
-      for (const table of PLAN_TABLES) {
-        expect(byId(rowsWithoutOrder(table, await tableRows(table).toArray())), table).toEqual(
-          byId(f.tables[table] ?? [])
+      for (const table of [...PLAN_TABLES, ...SIDE_TABLES]) {
+        expect(byId(asWritten(table, await tableRows(table).toArray())), table).toEqual(
+          byId(fixtureRows(f, table))
         )
       }
       // v2's first form had no historyParts store: the database has it now (readable and empty).
       expect(await db.historyParts.count()).toBe(f.tables['historyParts']?.length ?? 0)
       const entries = f.tables['history'] as StoredEntry[]
       expect(await db.history.count()).toBe(entries.length)
-      for (const entry of entries)
-        expect(entryWithoutOrder((await loadEntry(entry.seq!))!)).toEqual(committed(f, entry))
+      for (const entry of entries) {
+        const loaded = (await loadEntry(entry.seq!))!
+        expect(numbered ? loaded : entryWithoutOrder(loaded)).toEqual(committed(f, entry))
+      }
 
       const builtin = 'freshfoodz'
-      const imported = entries.find((e) => e.kind === 'import')!
+      const imported = entries.find((e) => e.summary.key === 'history.import')!
       const importedIds = committed(f, imported).changes.map((c) => c.id)
       expect(importedIds.length).toBeGreaterThan(1_000)
       const scenario = (f.tables['plans'] as { id: string; baseId: string | null }[]).find((p) => p.baseId)
@@ -158,12 +196,21 @@ describe('databases written by earlier versions', () => {
       expect(undoneImport.kind).toBe('import')
       expect(await tableRows('budgetLines').bulkGet(importedIds)).toEqual(importedIds.map(() => undefined))
       expect(await tableRows('budgetLines').inPlan(scenario!.id).count()).toBe(
-        f.tables['budgetLines']!.filter((l) => l['planId'] === scenario!.id).length
+        fixtureRows(f, 'budgetLines').filter((l) => l['planId'] === scenario!.id).length
       )
+      // From v3 on, the actual costs imported before: undone they go, redone they are back as written.
+      if (fixtureRows(f, 'actuals').length) {
+        expect((await undo(builtin)).summary.key).toBe('importActuals')
+        expect(await tableRows('actuals').count()).toBe(0)
+        expect(await tableRows('costCentres').count()).toBe(0)
+        await redo(builtin)
+        for (const table of SIDE_TABLES)
+          expect(byId(await tableRows(table).toArray()), table).toEqual(byId(fixtureRows(f, table)))
+      }
       // Redo brings them back, as they were.
       await redo(builtin)
       const redone = (await tableRows('budgetLines').bulkGet(importedIds)) as Record<string, unknown>[]
-      expect(byId(rowsWithoutOrder('budgetLines', redone))).toEqual(
+      expect(byId(asWritten('budgetLines', redone))).toEqual(
         byId(committed(f, imported).changes.map((c) => c.after as Record<string, unknown>))
       )
     })
