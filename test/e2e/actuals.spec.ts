@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
+import { branchScenario, openImport } from './steps'
 
 const dir = mkdtempSync(join(tmpdir(), 'qm-actuals-e2e-'))
 
@@ -28,11 +29,7 @@ test('a German bookings export imports as actual costs, asks for an unknown cent
   app
 }) => {
   const { page } = app
-  await app.goto('budget')
-  await app.menu('import')
-  const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
-  app.queueOpen(bookings('buchungen.csv'))
-  await wizard.getByRole('button', { name: 'Choose file…' }).click()
+  const wizard = await openImport(app, bookings('buchungen.csv'), { view: 'budget' })
   const kind = wizard.getByTestId('import-kind')
   await expect(kind.getByLabel('Actual costs (bookings from finance)')).toBeChecked({ timeout: 30_000 })
   await wizard.getByRole('button', { name: 'Next' }).click()
@@ -100,9 +97,7 @@ test('a German bookings export imports as actual costs, asks for an unknown cent
   await app.goto('budget')
 
   // Again: the same quarters ask replace or add; cancel stores nothing.
-  await app.menu('import')
-  app.queueOpen(bookings('buchungen-2.csv'))
-  await wizard.getByRole('button', { name: 'Choose file…' }).click()
+  await openImport(app, bookings('buchungen-2.csv'))
   await expect(kind.getByLabel('Actual costs (bookings from finance)')).toBeChecked({ timeout: 30_000 })
   await wizard.getByRole('button', { name: 'Next' }).click()
   // The centre chosen last time is remembered.
@@ -124,12 +119,7 @@ test('a German bookings export imports as actual costs, asks for an unknown cent
 
 test('the actual-costs step speaks German', async ({ app }) => {
   const { page } = app
-  await app.goto('budget')
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
-  await app.menu('import')
-  const wizard = page.getByRole('dialog', { name: 'Tabelle importieren' })
-  app.queueOpen(bookings('buchungen-de.csv'))
-  await wizard.getByRole('button', { name: 'Datei wählen…' }).click()
+  const wizard = await openImport(app, bookings('buchungen-de.csv'), { view: 'budget', lang: 'de' })
   await expect(
     wizard.getByTestId('import-kind').getByLabel('Ist-Kosten (Buchungen aus der Buchhaltung)')
   ).toBeChecked({
@@ -180,10 +170,7 @@ test('bad bookings are listed on their rows, outside quarters with their sums, a
   )
   await app.goto('budget')
   await expect(page.getByTestId('plan-vs-actual')).toBeVisible()
-  await app.menu('import')
-  const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
-  app.queueOpen(path)
-  await wizard.getByRole('button', { name: 'Choose file…' }).click()
+  const wizard = await openImport(app, path)
   await expect(
     wizard.getByTestId('import-kind').getByLabel('Actual costs (bookings from finance)')
   ).toBeChecked({ timeout: 30_000 })
@@ -210,25 +197,14 @@ test('bad bookings are listed on their rows, outside quarters with their sums, a
 
 test('a scenario comparison shows both sides’ forecasts from the base plan’s actuals', async ({ app }) => {
   const { page } = app
-  await app.goto('budget')
-  await app.menu('import')
-  const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
-  app.queueOpen(bookings('buchungen-s.csv'))
-  await wizard.getByRole('button', { name: 'Choose file…' }).click()
+  const wizard = await openImport(app, bookings('buchungen-s.csv'), { view: 'budget' })
   await expect(
     wizard.getByTestId('import-kind').getByLabel('Actual costs (bookings from finance)')
   ).toBeChecked({ timeout: 30_000 })
   await wizard.getByRole('button', { name: 'Next' }).click()
   await wizard.getByRole('button', { name: 'Import 4 bookings' }).click()
   await expect(wizard).toBeHidden({ timeout: 30_000 })
-  await page
-    .getByRole('navigation', { name: 'Plans' })
-    .getByRole('button', { name: /New scenario from/ })
-    .click()
-  const dialog = page.getByRole('dialog', { name: 'Branch a scenario' })
-  await dialog.getByLabel('Name').fill('Later scale')
-  await dialog.getByRole('button', { name: 'Create' }).click()
-  await expect(page.getByTestId('plan-name')).toHaveText('Later scale')
+  await branchScenario(app, 'Later scale')
   // The scenario's Budget view shows its base's actuals.
   await app.goto('budget')
   await expect(page.getByTestId('actual-spent')).toHaveText('€99,905.78')
@@ -256,11 +232,7 @@ test('a scenario comparison shows both sides’ forecasts from the base plan’s
 test('removing a phase that has actual costs says so, and its actuals go with its work', async ({ app }) => {
   const { page } = app
   await page.setViewportSize({ width: 1280, height: 800 })
-  await app.goto('budget')
-  await app.menu('import')
-  const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
-  app.queueOpen(bookings('buchungen-remove.csv'))
-  await wizard.getByRole('button', { name: 'Choose file…' }).click()
+  const wizard = await openImport(app, bookings('buchungen-remove.csv'), { view: 'budget' })
   await expect(
     wizard.getByTestId('import-kind').getByLabel('Actual costs (bookings from finance)')
   ).toBeChecked({

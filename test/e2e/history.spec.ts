@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures'
+import { addRole } from './steps'
 import type { Page } from '@playwright/test'
 import { dragTo } from './board-helpers'
 
@@ -163,11 +164,7 @@ test('reverting an added role that was given work since is refused and names tha
 }) => {
   const { page } = app
   await app.goto('team')
-  await page.getByRole('button', { name: 'Add role' }).click()
-  const role = page.getByTestId('role-form')
-  await role.getByLabel('Role', { exact: true }).fill('Data Engineer')
-  await role.getByRole('button', { name: 'Add role' }).click()
-  await expect(role).toBeHidden()
+  await addRole(app, 'Data Engineer')
   await page.getByRole('button', { name: 'Add allocation' }).click()
   const form = page.getByTestId('allocation-form')
   await form.getByLabel('Role', { exact: true }).selectOption({ label: 'Data Engineer' })
@@ -179,8 +176,8 @@ test('reverting an added role that was given work since is refused and names tha
 
   await app.goto('history')
   const entries = page.getByTestId('history-entry')
-  const addRole = entries.filter({ hasText: 'Added the role Data Engineer' })
-  await addRole.getByRole('button', { name: /^Revert change/ }).click()
+  const added = entries.filter({ hasText: 'Added the role Data Engineer' })
+  await added.getByRole('button', { name: /^Revert change/ }).click()
   await expect(page.locator('.toast-title', { hasText: 'Could not revert this change' })).toBeVisible()
   await expect(
     page
@@ -198,7 +195,7 @@ test('reverting an added role that was given work since is refused and names tha
     .getByRole('button', { name: /^Revert change/ })
     .click()
   await expect(page.locator('.toast-title', { hasText: /^Reverted: Assigned/ })).toBeVisible()
-  await addRole.getByRole('button', { name: /^Revert change/ }).click()
+  await added.getByRole('button', { name: /^Revert change/ }).click()
   await expect(page.locator('.toast-title', { hasText: /^Reverted: Added the role/ })).toBeVisible()
   await app.goto('team')
   await expect(page.getByRole('row', { name: /^Data Engineer/ })).toHaveCount(0)

@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
+import { openImport } from './steps'
 
 const dir = mkdtempSync(join(tmpdir(), 'qm-finance-e2e-'))
 
@@ -28,11 +29,7 @@ test('a Windows-1252 CSV shows its encoding, umlauts and € in the rows; anothe
   app
 }) => {
   const { page } = app
-  await app.goto('budget')
-  await app.menu('import')
-  const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
-  app.queueOpen(file('excel-windows.csv', WINDOWS_CSV))
-  await wizard.getByRole('button', { name: 'Choose file…' }).click()
+  const wizard = await openImport(app, file('excel-windows.csv', WINDOWS_CSV), { view: 'budget' })
   const encoding = wizard.getByTestId('import-encoding')
   await expect(encoding).toHaveValue('windows-1252', { timeout: 30_000 })
   await expect(wizard.getByText('detected: Windows-1252 (Excel CSV on Windows)')).toBeVisible()
@@ -60,12 +57,10 @@ test('a Windows-1252 CSV shows its encoding, umlauts and € in the rows; anothe
 
 test('the encoding choice speaks German', async ({ app }) => {
   const { page } = app
-  await app.goto('budget')
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
-  await app.menu('import')
-  const wizard = page.getByRole('dialog', { name: 'Tabelle importieren' })
-  app.queueOpen(file('excel-windows-de.csv', WINDOWS_CSV))
-  await wizard.getByRole('button', { name: 'Datei wählen…' }).click()
+  const wizard = await openImport(app, file('excel-windows-de.csv', WINDOWS_CSV), {
+    view: 'budget',
+    lang: 'de'
+  })
   await expect(wizard.getByTestId('import-encoding')).toHaveValue('windows-1252', { timeout: 30_000 })
   await expect(wizard.getByText('erkannt: Windows-1252 (Excel-CSV unter Windows)')).toBeVisible()
   await app.shot('import-encoding-de')
@@ -76,11 +71,8 @@ test('the encoding choice speaks German', async ({ app }) => {
 test('a share column mixing styles reads each cell as written; "1,5" waits for the user to choose', async ({
   app
 }) => {
-  const { page } = app
-  await app.goto('team')
-  await app.menu('import')
-  const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
-  app.queueOpen(
+  const wizard = await openImport(
+    app,
     file(
       'mixed-shares.csv',
       'Rolle;Arbeitspaket;Quartal;Auslastung\n' +
@@ -88,9 +80,9 @@ test('a share column mixing styles reads each cell as written; "1,5" waits for t
         'Security Specialist;Migration;Q1 2026;0,3\n' +
         'Database Architect;Migration;Q1 2026;25\n' +
         'Cloud Engineer;Migration;Q1 2026;1,5\n'
-    )
+    ),
+    { view: 'team' }
   )
-  await wizard.getByRole('button', { name: 'Choose file…' }).click()
   await expect(wizard.getByTestId('header-row')).toBeVisible({ timeout: 30_000 })
   await wizard.getByRole('button', { name: 'Next' }).click()
   const alert = wizard.getByRole('alert')
@@ -116,12 +108,7 @@ const MONTHS_CSV =
 test('months across the columns become lines per quarter; a total that does not add up is shown', async ({
   app
 }) => {
-  const { page } = app
-  await app.goto('budget')
-  await app.menu('import')
-  const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
-  app.queueOpen(file('months.csv', MONTHS_CSV))
-  await wizard.getByRole('button', { name: 'Choose file…' }).click()
+  const wizard = await openImport(app, file('months.csv', MONTHS_CSV), { view: 'budget' })
   await expect(wizard.getByTestId('header-row')).toHaveText('Row 3 holds the column titles', {
     timeout: 30_000
   })
@@ -143,14 +130,11 @@ test('months across the columns become lines per quarter; a total that does not 
 
 test('a sheet that yields nothing says why and opens the preview on request (German)', async ({ app }) => {
   const { page } = app
-  await app.goto('budget')
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
-  await app.menu('import')
-  const wizard = page.getByRole('dialog', { name: 'Tabelle importieren' })
-  app.queueOpen(
-    file('no-quarter.csv', 'Phase;Position;Betrag\nPhase 1;Lizenzen;1.000,00\nPhase 1;Schulung;500,00\n')
+  const wizard = await openImport(
+    app,
+    file('no-quarter.csv', 'Phase;Position;Betrag\nPhase 1;Lizenzen;1.000,00\nPhase 1;Schulung;500,00\n'),
+    { view: 'budget', lang: 'de' }
   )
-  await wizard.getByRole('button', { name: 'Datei wählen…' }).click()
   await expect(wizard.getByTestId('header-row')).toBeVisible({ timeout: 30_000 })
   await wizard.getByRole('button', { name: 'Weiter' }).click()
   const nothing = wizard.getByTestId('import-nothing')

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { test, expect } from './fixtures'
+import { importWizard, openImport } from './steps'
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/finance/${name}`, import.meta.url))
 const dir = mkdtempSync(join(tmpdir(), 'qm-matrix-e2e-'))
@@ -15,11 +16,7 @@ test('the team matrix without a workstream column: the plan’s workstream per r
   app
 }) => {
   const { page } = app
-  await app.goto('team')
-  await app.menu('import')
-  const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
-  app.queueOpen(fixture('staffing-matrix.csv'))
-  await wizard.getByRole('button', { name: 'Choose file…' }).click()
+  const wizard = await openImport(app, fixture('staffing-matrix.csv'), { view: 'team' })
   await expect(wizard.getByTestId('header-row')).toHaveText('Row 3 holds the column titles', {
     timeout: 30_000
   })
@@ -72,12 +69,7 @@ test('the team matrix without a workstream column: the plan’s workstream per r
 
 test('a yearly plan without a phase column takes each quarter’s phase (German)', async ({ app }) => {
   const { page } = app
-  await app.goto('budget')
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
-  await app.menu('import')
-  const wizard = page.getByRole('dialog', { name: 'Tabelle importieren' })
-  app.queueOpen(fixture('yearly-months.csv'))
-  await wizard.getByRole('button', { name: 'Datei wählen…' }).click()
+  const wizard = await openImport(app, fixture('yearly-months.csv'), { view: 'budget', lang: 'de' })
   await expect(wizard.getByTestId('header-row')).toBeVisible({ timeout: 30_000 })
   await wizard.getByRole('button', { name: 'Weiter' }).click()
   await expect(wizard.getByTestId('import-from-plan')).toContainText(
@@ -105,18 +97,15 @@ function latin(text: string): Uint8Array {
 }
 
 test('an encoding chosen for a layout is applied to the next file of the same shape', async ({ app }) => {
-  const { page } = app
   await app.goto('budget')
-  const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
+  const wizard = importWizard(app)
   const csv = (title: string) =>
     latin(
       `Phase;Quartal;Bezeichnung;Betrag\nPhase 1;Q4 2025;${title};1.000,00\nPhase 1;Q4 2025;Prüfung;250,00\n`
     )
   const first = join(dir, 'first.csv')
   writeFileSync(first, csv('Gebühr'))
-  await app.menu('import')
-  app.queueOpen(first)
-  await wizard.getByRole('button', { name: 'Choose file…' }).click()
+  await openImport(app, first)
   const encoding = wizard.getByTestId('import-encoding')
   await expect(encoding).toHaveValue('windows-1252', { timeout: 30_000 })
   await encoding.selectOption('iso-8859-15')
@@ -131,9 +120,7 @@ test('an encoding chosen for a layout is applied to the next file of the same sh
 
   const second = join(dir, 'second.csv')
   writeFileSync(second, csv('Schulung Überwachung'))
-  await app.menu('import')
-  app.queueOpen(second)
-  await wizard.getByRole('button', { name: 'Choose file…' }).click()
+  await openImport(app, second)
   await expect(encoding).toHaveValue('windows-1252', { timeout: 30_000 })
   await wizard.getByRole('button', { name: 'Next' }).click()
   await expect(wizard.getByTestId('import-from-plan')).toContainText(

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { test, expect } from './fixtures'
+import { importWizard, openImport } from './steps'
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url))
 
@@ -17,7 +18,7 @@ test('importing the German budget sheet: correct the title column, see the bad r
   await expect(page.getByTestId('budget-total')).toHaveText('€415,000')
 
   await app.menu('import')
-  const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
+  const wizard = importWizard(app)
   await expect(wizard).toBeVisible()
   app.queueOpen(fixture('budget-de.xlsx'))
   await wizard.getByRole('button', { name: 'Choose file…' }).click()
@@ -87,11 +88,7 @@ test('importing into a new plan: only the problem rows on request, then a plan o
   app
 }) => {
   const { page } = app
-  await app.goto('budget')
-  await app.menu('import')
-  const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
-  app.queueOpen(fixture('budget-de.xlsx'))
-  await wizard.getByRole('button', { name: 'Choose file…' }).click()
+  const wizard = await openImport(app, fixture('budget-de.xlsx'), { view: 'budget' })
   await expect(wizard.getByTestId('header-row')).toHaveText('Row 4 holds the column titles', {
     timeout: 30_000
   })
@@ -116,11 +113,7 @@ test('importing into a new plan: only the problem rows on request, then a plan o
 
 test('a password-protected file is explained and leaves the plan as it was', async ({ app }) => {
   const { page } = app
-  await app.goto('budget')
-  await app.menu('import')
-  const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
-  app.queueOpen(fixture('calamine/pass_protected.xlsx'))
-  await wizard.getByRole('button', { name: 'Choose file…' }).click()
+  const wizard = await openImport(app, fixture('calamine/pass_protected.xlsx'), { view: 'budget' })
   await expect(wizard.getByTestId('import-failure')).toContainText('password-protected', { timeout: 30_000 })
   await app.shot('import-failure-encrypted')
   await wizard.getByRole('button', { name: 'Close' }).click()
@@ -128,13 +121,7 @@ test('a password-protected file is explained and leaves the plan as it was', asy
 })
 
 test('the wizard speaks German', async ({ app }) => {
-  const { page } = app
-  await app.goto('budget')
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
-  await app.menu('import')
-  const wizard = page.getByRole('dialog', { name: 'Tabelle importieren' })
-  app.queueOpen(fixture('budget-de.xlsx'))
-  await wizard.getByRole('button', { name: 'Datei wählen…' }).click()
+  const wizard = await openImport(app, fixture('budget-de.xlsx'), { view: 'budget', lang: 'de' })
   await expect(wizard.getByTestId('header-row')).toHaveText('Zeile 4 enthält die Spaltentitel', {
     timeout: 30_000
   })
@@ -159,7 +146,7 @@ test('dropping a spreadsheet on the window opens the wizard with it', async ({ a
     window.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, cancelable: true }))
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }))
   }, path)
-  const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
+  const wizard = importWizard(app)
   // The first read starts the parse worker from the TypeScript sources: allow it a moment.
   await expect(wizard.getByTestId('header-row')).toHaveText('Row 4 holds the column titles', {
     timeout: 30_000
@@ -167,11 +154,10 @@ test('dropping a spreadsheet on the window opens the wizard with it', async ({ a
 })
 
 test('a spreadsheet chosen under File > Open recent opens the wizard with it', async ({ app }) => {
-  const { page } = app
   await app.goto('budget')
   const path = fixture('budget-de.xlsx')
   await app.openRecent(path)
-  const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
+  const wizard = importWizard(app)
   await expect(wizard).toContainText('budget-de.xlsx')
 })
 
@@ -187,14 +173,9 @@ test('a path the page names that the user never chose is refused with a clear er
 })
 
 test('a cell longer than a plan keeps is imported shortened, marked in the preview', async ({ app }) => {
-  const { page } = app
   const path = join(mkdtempSync(join(tmpdir(), 'qm-long-')), 'long.csv')
   writeFileSync(path, `Phase,Quarter,Title,Amount\nPhase 1,Q1 2026,${'Long title '.repeat(60)},100\n`)
-  await app.goto('budget')
-  await app.menu('import')
-  const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
-  app.queueOpen(path)
-  await wizard.getByRole('button', { name: 'Choose file…' }).click()
+  const wizard = await openImport(app, path, { view: 'budget' })
   await wizard.getByRole('button', { name: 'Next' }).click({ timeout: 30_000 })
   await wizard.getByRole('button', { name: 'Next' }).click()
   const row = wizard.getByTestId('import-preview').locator('tr[data-row="2"]')
@@ -208,11 +189,7 @@ test('a sheet in thousands ("Plan TEUR") says so on the mapping step, in English
 }) => {
   const { page } = app
   const finance = fileURLToPath(new URL('../fixtures/finance/de-plan-teur.csv', import.meta.url))
-  await app.goto('budget')
-  await app.menu('import')
-  let wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
-  app.queueOpen(finance)
-  await wizard.getByRole('button', { name: 'Choose file…' }).click()
+  let wizard = await openImport(app, finance, { view: 'budget' })
   await expect(wizard.getByTestId('header-row')).toHaveText('Row 3 holds the column titles', {
     timeout: 30_000
   })
@@ -224,10 +201,7 @@ test('a sheet in thousands ("Plan TEUR") says so on the mapping step, in English
   await app.shot('import-thousands-en')
   await page.keyboard.press('Escape')
   await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
-  await app.menu('import')
-  wizard = page.getByRole('dialog', { name: 'Tabelle importieren' })
-  app.queueOpen(finance)
-  await wizard.getByRole('button', { name: 'Datei wählen…' }).click()
+  wizard = await openImport(app, finance, { lang: 'de' })
   await expect(wizard.getByTestId('header-row')).toHaveText('Zeile 3 enthält die Spaltentitel', {
     timeout: 30_000
   })

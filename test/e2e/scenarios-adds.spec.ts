@@ -3,28 +3,13 @@
 // removed; "Make baseline" and "Apply chosen changes" carry exactly that onto the base, and undo and
 // History's revert take it back. Every step by the labels on screen.
 import { test, expect, type Harness } from './fixtures'
-
-const tree = (app: Harness) => app.page.getByRole('navigation', { name: 'Plans' })
-
-async function branch(app: Harness, name: string) {
-  await tree(app)
-    .getByRole('button', { name: /New scenario from/ })
-    .click()
-  const dialog = app.page.getByRole('dialog', { name: 'Branch a scenario' })
-  await dialog.getByLabel('Name').fill(name)
-  await dialog.getByRole('button', { name: 'Create' }).click()
-  await expect(app.page.getByTestId('plan-name')).toHaveText(name)
-}
+import { addRole, branchScenario, plansTree } from './steps'
 
 /** In the open plan: add the role Data Engineer, add a €17,500 line, remove the workstream skalierung. */
 async function addAndRemove(app: Harness) {
   const { page } = app
   await app.goto('team')
-  await page.getByRole('button', { name: 'Add role' }).click()
-  const role = page.getByTestId('role-form')
-  await role.getByLabel('Role', { exact: true }).fill('Data Engineer')
-  await role.getByRole('button', { name: 'Add role' }).click()
-  await expect(role).toBeHidden()
+  await addRole(app, 'Data Engineer')
   await expect(page.getByRole('rowheader', { name: 'Data Engineer' })).toBeVisible()
 
   await app.goto('budget')
@@ -85,7 +70,7 @@ test('a scenario that adds a role and a line and removes a workstream: compared,
   const { page } = app
   await app.goto('scenarios')
   const builtinName = (await page.getByTestId('plan-name').textContent())!
-  await branch(app, 'Data team')
+  await branchScenario(app, 'Data team')
   await addAndRemove(app)
 
   await app.goto('scenarios')
@@ -109,7 +94,7 @@ test('a scenario that adds a role and a line and removes a workstream: compared,
   await page.locator('body').click({ position: { x: 5, y: 5 } })
   await page.keyboard.press('Control+z')
   await expect(page.getByTestId('plan-name')).toHaveText('Data team')
-  await tree(app).getByRole('button', { name: builtinName, exact: true }).click()
+  await plansTree(app).getByRole('button', { name: builtinName, exact: true }).click()
   await expect(page.getByTestId('plan-name')).toHaveText(builtinName)
   await expect.poll(() => holds(app), { timeout: 15_000 }).toEqual(BUILT_IN)
 
@@ -136,7 +121,7 @@ test('applying only some of a scenario’s adds and removes: the base gets exact
   const { page } = app
   await app.goto('scenarios')
   const builtinName = (await page.getByTestId('plan-name').textContent())!
-  await branch(app, 'Data team')
+  await branchScenario(app, 'Data team')
   await addAndRemove(app)
 
   // The role and the removed workstream, not the budget line.
@@ -151,7 +136,7 @@ test('applying only some of a scenario’s adds and removes: the base gets exact
   await expect(listed.locator('tr')).toHaveCount(1)
   await expect(listed).toContainText('Data platform licences')
 
-  await tree(app).getByRole('button', { name: builtinName, exact: true }).click()
+  await plansTree(app).getByRole('button', { name: builtinName, exact: true }).click()
   await expect(page.getByTestId('plan-name')).toHaveText(builtinName)
   await expect
     .poll(() => holds(app), { timeout: 15_000 })
@@ -181,7 +166,7 @@ test('applying only some of a scenario’s adds and removes: the base gets exact
   await expect.poll(() => holds(app)).toEqual(PICKED)
 
   // The line the base did not take can still be applied on its own.
-  await tree(app).getByRole('button', { name: 'Data team', exact: true }).click()
+  await plansTree(app).getByRole('button', { name: 'Data team', exact: true }).click()
   await app.goto('scenarios')
   await page.getByRole('checkbox', { name: 'Apply “Added the budget line “Data platform licences””' }).check()
   await page.getByRole('button', { name: 'Apply chosen changes…' }).click()
@@ -196,14 +181,14 @@ test('a workstream removal the base has moved on from is refused with the reason
   const { page } = app
   await app.goto('scenarios')
   const builtinName = (await page.getByTestId('plan-name').textContent())!
-  await branch(app, 'Without scaling')
+  await branchScenario(app, 'Without scaling')
   await app.goto('timeline')
   await page.getByRole('button', { name: 'Remove skalierung' }).click()
   await page.getByTestId('remove-workstream').getByRole('button', { name: 'Remove workstream' }).click()
   await expect(page.getByTestId('bar-skalierung')).toHaveCount(0)
 
   // Meanwhile the base gives skalierung more work.
-  await tree(app).getByRole('button', { name: builtinName, exact: true }).click()
+  await plansTree(app).getByRole('button', { name: builtinName, exact: true }).click()
   await app.goto('team')
   await page.getByRole('button', { name: 'Add allocation' }).click()
   const form = page.getByTestId('allocation-form')
@@ -217,7 +202,7 @@ test('a workstream removal the base has moved on from is refused with the reason
   await expect(form).toBeHidden()
   await expect(page.getByRole('row', { name: /^Legal Advisor/ }).locator('td.fte-total')).toHaveText('0.50')
 
-  await tree(app).getByRole('button', { name: 'Without scaling', exact: true }).click()
+  await plansTree(app).getByRole('button', { name: 'Without scaling', exact: true }).click()
   await app.goto('scenarios')
   await page.getByRole('checkbox', { name: 'Apply “Removed the workstream skalierung”' }).check()
   await page.getByRole('button', { name: 'Apply chosen changes…' }).click()
@@ -230,7 +215,7 @@ test('a workstream removal the base has moved on from is refused with the reason
   await app.shot('scenarios-apply-still-referenced-en-1280')
 
   // The base still has the workstream and both its old and its new work.
-  await tree(app).getByRole('button', { name: builtinName, exact: true }).click()
+  await plansTree(app).getByRole('button', { name: builtinName, exact: true }).click()
   await app.goto('timeline')
   await expect(page.getByTestId('bar-skalierung')).toBeVisible()
   await app.goto('team')

@@ -3,20 +3,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as XLSX from 'xlsx'
 import { test, expect, type Harness } from './fixtures'
+import { branchScenario, plansTree } from './steps'
 import type { Locator, Page } from '@playwright/test'
 import { dragTo } from './board-helpers'
-
-const sidebarPlans = (app: Harness) => app.page.getByRole('navigation', { name: 'Plans' })
-
-async function branch(app: Harness, name: string) {
-  await sidebarPlans(app)
-    .getByRole('button', { name: /New scenario from/ })
-    .click()
-  const dialog = app.page.getByRole('dialog', { name: 'Branch a scenario' })
-  await dialog.getByLabel('Name').fill(name)
-  await dialog.getByRole('button', { name: 'Create' }).click()
-  await expect(app.page.getByTestId('plan-name')).toHaveText(name)
-}
 
 /**
  * A mouse drag that follows its target: the budget board scrolls itself while a line is dragged
@@ -59,9 +48,9 @@ test('branch the built-in plan, move DevOps Lead and a budget line, compare, exp
   const builtinName = (await page.getByTestId('plan-name').textContent())!
   await expect(page.getByRole('heading', { name: 'No scenarios yet' })).toBeVisible()
 
-  await branch(app, 'DevOps early')
+  await branchScenario(app, 'DevOps early')
   // The scenario sits under its base in the sidebar.
-  const tree = sidebarPlans(app)
+  const tree = plansTree(app)
   await expect(tree.getByRole('button', { name: 'DevOps early', exact: true })).toHaveAttribute(
     'aria-current',
     'true'
@@ -204,7 +193,7 @@ test('a scenario that schedules skalierung before integration shows the dependen
 }) => {
   const { page } = app
   await app.goto('scenarios')
-  await branch(app, 'Scale first')
+  await branchScenario(app, 'Scale first')
   const builtinName = (await page
     .getByRole('combobox', { name: 'Compare (A)' })
     .locator('option:checked')
@@ -221,7 +210,7 @@ test('a scenario that schedules skalierung before integration shows the dependen
   )
   // The base has none; the sidebar badges the scenario.
   await expect(page.getByRole('list', { name: `Dependency warnings: ${builtinName}` })).toHaveCount(0)
-  await expect(sidebarPlans(app).getByRole('img', { name: /dependency warning/ })).toBeVisible()
+  await expect(plansTree(app).getByRole('img', { name: /dependency warning/ })).toBeVisible()
   await page.getByRole('region', { name: 'Each side' }).scrollIntoViewIfNeeded()
   await app.shot('scenarios-dependency-warning')
 
@@ -244,8 +233,8 @@ test('a scenario that schedules skalierung before integration shows the dependen
 test('rename, duplicate and delete a scenario, with undo', async ({ app }) => {
   const { page } = app
   await app.goto('scenarios')
-  await branch(app, 'Draft')
-  const tree = sidebarPlans(app)
+  await branchScenario(app, 'Draft')
+  const tree = plansTree(app)
   await tree.getByRole('button', { name: 'Actions for Draft' }).click()
   await page.getByRole('menuitem', { name: 'Rename…' }).click()
   await page.getByRole('dialog', { name: 'Rename' }).getByLabel('Name').fill('Plan B')
@@ -289,19 +278,19 @@ test('applying chosen changes onto the base: one applies, a clashing one is refu
   app
 }) => {
   const { page } = app
-  const tree = sidebarPlans(app)
+  const tree = plansTree(app)
   await app.goto('scenarios')
   const builtinName = (await page.getByTestId('plan-name').textContent())!
 
   // Two scenarios move the same budget line to different quarters.
-  await branch(app, 'Backup in Q3')
+  await branchScenario(app, 'Backup in Q3')
   await pickOption(app, 'Move budget line', 'Budget line', /^Backup \+ Disaster Recovery Setup · Q1 2026/)
   await pickOption(app, 'Move budget line', 'Target quarter', 'Q3 2026')
   await page.getByRole('form', { name: 'Move budget line' }).getByRole('button', { name: 'Move' }).click()
   await expect(page.getByRole('table', { name: 'Budget per phase and quarter' })).toBeVisible()
 
   await tree.getByRole('button', { name: builtinName, exact: true }).click()
-  await branch(app, 'Backup in Q4')
+  await branchScenario(app, 'Backup in Q4')
   await pickOption(app, 'Move budget line', 'Budget line', /^Backup \+ Disaster Recovery Setup · Q1 2026/)
   await pickOption(app, 'Move budget line', 'Target quarter', 'Q4 2026')
   await page.getByRole('form', { name: 'Move budget line' }).getByRole('button', { name: 'Move' }).click()
@@ -346,10 +335,10 @@ for (const path of ['Ctrl+Z', 'toolbar', 'Edit menu'] as const) {
     app
   }) => {
     const { page } = app
-    const tree = sidebarPlans(app)
+    const tree = plansTree(app)
     await app.goto('scenarios')
     const builtinName = (await page.getByTestId('plan-name').textContent())!
-    await branch(app, 'Backup later')
+    await branchScenario(app, 'Backup later')
     await pickOption(app, 'Move budget line', 'Budget line', /^Backup \+ Disaster Recovery Setup · Q1 2026/)
     await pickOption(app, 'Move budget line', 'Target quarter', 'Q3 2026')
     await page.getByRole('form', { name: 'Move budget line' }).getByRole('button', { name: 'Move' }).click()
@@ -381,9 +370,9 @@ test('a deleted plan stays in Recently deleted after a restart and comes back wi
   app
 }) => {
   const { page } = app
-  const tree = sidebarPlans(app)
+  const tree = plansTree(app)
   await app.goto('scenarios')
-  await branch(app, 'Kept for later')
+  await branchScenario(app, 'Kept for later')
   await pickOption(app, 'Move budget line', 'Budget line', /^Backup \+ Disaster Recovery Setup · Q1 2026/)
   await pickOption(app, 'Move budget line', 'Target quarter', 'Q3 2026')
   await page.getByRole('form', { name: 'Move budget line' }).getByRole('button', { name: 'Move' }).click()

@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
+import { openImport } from './steps'
 
 const VIEWS = ['overview', 'timeline', 'team', 'budget', 'risks', 'dependencies', 'deliverables'] as const
 
@@ -147,11 +148,7 @@ function thousandLinesCsv(): string {
 test('a phase with hundreds of lines shows 10 and then 100 more per click, with totals over all of them', async ({
   app
 }) => {
-  await app.goto('budget')
-  await app.menu('import')
-  const wizard = app.page.getByRole('dialog', { name: 'Import spreadsheet' })
-  app.queueOpen(thousandLinesCsv())
-  await wizard.getByRole('button', { name: 'Choose file…' }).click()
+  const wizard = await openImport(app, thousandLinesCsv(), { view: 'budget' })
   await expect(wizard.getByTestId('header-row')).toBeVisible({ timeout: 30_000 })
   await wizard.getByRole('button', { name: 'Next' }).click()
   await expect(wizard.getByTestId('mapping-counts')).toContainText(/^1,?000 rows ready, 0 with problems/)

@@ -2,23 +2,16 @@
 // ask first, phases, deliverables, risks and budget lines moved up and down, new plans (blank,
 // template, copy) and the plan settings; screenshots of the dialogs.
 import { test, expect, type Harness } from './fixtures'
+import { roleForm } from './steps'
 
 const form = (app: Harness, testId: string) => app.page.getByTestId(testId)
-
-async function addRole(app: Harness, name: string, person = '') {
-  await app.page.getByRole('button', { name: 'Add role' }).click()
-  const dialog = form(app, 'role-form')
-  await dialog.getByLabel('Role', { exact: true }).fill(name)
-  if (person) await dialog.getByLabel('Person (optional)').fill(person)
-  return dialog
-}
 
 test('a planner adds a role in the Team view; it survives a reload and Ctrl+Z takes it back', async ({
   app
 }) => {
   const { page } = app
   await app.goto('team')
-  const dialog = await addRole(app, 'Data Engineer', 'Ada Lovelace')
+  const dialog = await roleForm(app, 'Data Engineer', 'Ada Lovelace')
   await dialog.getByLabel('Cost per FTE-quarter (EUR, optional)').fill('30000')
   await dialog.getByLabel('Open position (still to be hired)').check()
   await dialog.getByLabel('Hire starts in').selectOption({ label: 'Q2 2026' })
@@ -119,7 +112,7 @@ for (const L of [
 test('a role name already in the plan is refused beside the field and nothing is stored', async ({ app }) => {
   const { page } = app
   await app.goto('team')
-  const dialog = await addRole(app, 'devops lead')
+  const dialog = await roleForm(app, 'devops lead')
   await dialog.getByRole('button', { name: 'Add role' }).click()
   await expect(dialog.getByText('Another one in this plan already has this name.')).toBeVisible()
   await expect(dialog.getByLabel('Role', { exact: true })).toHaveAttribute('aria-invalid', 'true')
