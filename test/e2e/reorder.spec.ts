@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test, expect, type Harness } from './fixtures'
+import { openImport } from './steps'
 
 const L = {
   en: {
@@ -141,11 +142,7 @@ test('moving the last line shown of a phase down keeps it on screen with the foc
   const path = join(dir, 'twelve-lines.csv')
   const rows = Array.from({ length: 12 }, (_, i) => `Phase 1;Monitoring;Q1 2026;Reorder ${i + 1};100,00 €`)
   writeFileSync(path, ['Phase;Arbeitspaket;Quartal;Bezeichnung;Betrag', ...rows].join('\r\n'))
-  await app.goto('budget')
-  await app.menu('import')
-  const wizard = page.getByRole('dialog', { name: 'Import spreadsheet' })
-  app.queueOpen(path)
-  await wizard.getByRole('button', { name: 'Choose file…' }).click()
+  const wizard = await openImport(app, path, { view: 'budget' })
   await expect(wizard.getByTestId('header-row')).toBeVisible({ timeout: 30_000 })
   await wizard.getByRole('button', { name: 'Next' }).click()
   await wizard.getByRole('button', { name: 'Next' }).click()
