@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
-import { branchScenario, openImport } from './steps'
+import { branchScenario, openImport, shotBothSizes } from './steps'
 
 const dir = mkdtempSync(join(tmpdir(), 'qm-actuals-e2e-'))
 
@@ -39,10 +39,7 @@ test('a German bookings export imports as actual costs, asks for an unknown cent
   await expect(wizard.getByTestId('actuals-outside')).toContainText('Q1 2027: 1 booking, €999.00')
   await expect(wizard.getByTestId('actuals-problems')).toContainText('Row 8, column A: no booking date')
   await expect(wizard.getByText('1 cost centre is not placed yet')).toBeVisible()
-  await app.shot('actuals-wizard-en')
-  await page.setViewportSize({ width: 960, height: 600 })
-  await app.shot('actuals-wizard-en-960')
-  await page.setViewportSize({ width: 1280, height: 800 })
+  await shotBothSizes(app, 'actuals-wizard-en')
 
   await wizard
     .getByRole('combobox', { name: 'Belongs to: 9000 Kantine' })
@@ -67,10 +64,7 @@ test('a German bookings export imports as actual costs, asks for an unknown cent
   await expect(page.getByTestId('actual-forecast')).toHaveText('€390,155.78')
   await expect(page.getByTestId('burn-chart')).toBeVisible()
   await pva.scrollIntoViewIfNeeded()
-  await app.shot('actuals-budget-en')
-  await page.setViewportSize({ width: 960, height: 600 })
-  await app.shot('actuals-budget-en-960')
-  await page.setViewportSize({ width: 1280, height: 800 })
+  await shotBothSizes(app, 'actuals-budget-en')
   // The budget board: each phase cell's actual and what is left, over plan in red.
   await app.goto('budget-board')
   const opsQ1 = page.getByRole('group', {
@@ -85,10 +79,7 @@ test('a German bookings export imports as actual costs, asks for an unknown cent
   await expect(page.getByTestId('board-actuals')).toContainText('€100,155.78')
   await expect(page.getByTestId('board-actuals')).toContainText('Forecast at completion €390,155.78')
   await page.getByTestId('board-actuals').scrollIntoViewIfNeeded()
-  await app.shot('actuals-board-en')
-  await page.setViewportSize({ width: 960, height: 600 })
-  await app.shot('actuals-board-en-960')
-  await page.setViewportSize({ width: 1280, height: 800 })
+  await shotBothSizes(app, 'actuals-board-en')
   await app.goto('overview')
   await page.getByTestId('ov-spent').scrollIntoViewIfNeeded()
   await expect(page.getByTestId('ov-spent')).toContainText('€100,155.78')
@@ -127,25 +118,16 @@ test('the actual-costs step speaks German', async ({ app }) => {
   })
   await wizard.getByRole('button', { name: 'Weiter' }).click()
   await expect(wizard.getByTestId('actuals-counts')).toContainText('4 Buchungen ergeben 99.905,78 €')
-  await app.shot('actuals-wizard-de')
-  await page.setViewportSize({ width: 960, height: 600 })
-  await app.shot('actuals-wizard-de-960')
-  await page.setViewportSize({ width: 1280, height: 800 })
+  await shotBothSizes(app, 'actuals-wizard-de')
   await wizard.getByRole('button', { name: '4 Buchungen importieren' }).click()
   await expect(wizard).toBeHidden({ timeout: 30_000 })
   await expect(page.getByTestId('actual-spent')).toHaveText('99.905,78 €')
   await page.getByTestId('plan-vs-actual').scrollIntoViewIfNeeded()
-  await app.shot('actuals-budget-de')
-  await page.setViewportSize({ width: 960, height: 600 })
-  await app.shot('actuals-budget-de-960')
-  await page.setViewportSize({ width: 1280, height: 800 })
+  await shotBothSizes(app, 'actuals-budget-de')
   await app.goto('budget-board')
   await expect(page.getByTestId('board-actuals')).toContainText('99.905,78 €')
   await page.getByTestId('board-actuals').scrollIntoViewIfNeeded()
-  await app.shot('actuals-board-de')
-  await page.setViewportSize({ width: 960, height: 600 })
-  await app.shot('actuals-board-de-960')
-  await page.setViewportSize({ width: 1280, height: 800 })
+  await shotBothSizes(app, 'actuals-board-de')
   await app.goto('overview')
   await page.getByTestId('ov-spent').scrollIntoViewIfNeeded()
   await expect(page.getByTestId('ov-spent')).toContainText('99.905,78 €')

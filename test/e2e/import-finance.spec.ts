@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
-import { openImport } from './steps'
+import { openImport, shotBothSizes } from './steps'
 
 const dir = mkdtempSync(join(tmpdir(), 'qm-finance-e2e-'))
 
@@ -28,7 +28,6 @@ const WINDOWS_CSV = cp1252(
 test('a Windows-1252 CSV shows its encoding, umlauts and € in the rows; another encoding re-reads it', async ({
   app
 }) => {
-  const { page } = app
   const wizard = await openImport(app, file('excel-windows.csv', WINDOWS_CSV), { view: 'budget' })
   const encoding = wizard.getByTestId('import-encoding')
   await expect(encoding).toHaveValue('windows-1252', { timeout: 30_000 })
@@ -36,10 +35,7 @@ test('a Windows-1252 CSV shows its encoding, umlauts and € in the rows; anothe
   const grid = wizard.locator('.import-grid')
   await expect(grid).toContainText('Lizenzgebühr Grafana')
   await expect(grid).toContainText('1.234,56 €')
-  await app.shot('import-encoding-en')
-  await page.setViewportSize({ width: 960, height: 600 })
-  await app.shot('import-encoding-en-960')
-  await page.setViewportSize({ width: 1280, height: 800 })
+  await shotBothSizes(app, 'import-encoding-en')
 
   await encoding.selectOption('utf-8')
   await expect(grid).toContainText('Lizenzgeb\ufffdhr', { timeout: 30_000 })

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Locator } from '@playwright/test'
 import { test, expect } from './fixtures'
+import { shotBothSizes } from './steps'
 
 const dir = mkdtempSync(join(tmpdir(), 'qm-look-e2e-'))
 
@@ -56,12 +57,7 @@ for (const l of LANGS) {
     const { page } = app
     await app.goto('team')
     if (l.lang === 'de') await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
-    const both = async (name: string) => {
-      await app.shot(`import-look-${name}-${l.lang}`)
-      await page.setViewportSize({ width: 960, height: 600 })
-      await app.shot(`import-look-${name}-${l.lang}-960`)
-      await page.setViewportSize({ width: 1280, height: 800 })
-    }
+    const both = (name: string) => shotBothSizes(app, `import-look-${name}-${l.lang}`)
     await app.menu('import')
     const wizard = page.getByRole('dialog', { name: l.dialog })
     await expect(wizard.getByRole('button', { name: l.choose })).toBeVisible()

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { test, expect } from './fixtures'
-import { importWizard, openImport } from './steps'
+import { importWizard, openImport, shotBothSizes } from './steps'
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/finance/${name}`, import.meta.url))
 const dir = mkdtempSync(join(tmpdir(), 'qm-matrix-e2e-'))
@@ -15,7 +15,6 @@ const dir = mkdtempSync(join(tmpdir(), 'qm-matrix-e2e-'))
 test('the team matrix without a workstream column: the plan’s workstream per role, shares as written → stored', async ({
   app
 }) => {
-  const { page } = app
   const wizard = await openImport(app, fixture('staffing-matrix.csv'), { view: 'team' })
   await expect(wizard.getByTestId('header-row')).toHaveText('Row 3 holds the column titles', {
     timeout: 30_000
@@ -27,10 +26,7 @@ test('the team matrix without a workstream column: the plan’s workstream per r
   await expect(wizard.getByTestId('mapping-counts')).toHaveText(
     '14 rows ready, 1 with problems, 0 total rows skipped'
   )
-  await app.shot('import-matrix-mapping-en')
-  await page.setViewportSize({ width: 960, height: 600 })
-  await app.shot('import-matrix-mapping-en-960')
-  await page.setViewportSize({ width: 1280, height: 800 })
+  await shotBothSizes(app, 'import-matrix-mapping-en')
   // "1" beside "0,5": one FTE.
   await wizard.getByRole('alert').getByRole('button', { name: 'FTE (0.5 = 50 %)' }).click()
   await expect(wizard.getByTestId('mapping-counts')).toHaveText(
@@ -49,10 +45,7 @@ test('the team matrix without a workstream column: the plan’s workstream per r
   await expect(security).not.toContainText('→')
   await expect(preview.locator('tr[data-row="6"]')).toContainText('0,5 → 50%')
   await expect(preview.locator('tr[data-row="6"]')).toContainText('planmigrationen')
-  await app.shot('import-matrix-preview-en')
-  await page.setViewportSize({ width: 960, height: 600 })
-  await app.shot('import-matrix-preview-en-960')
-  await page.setViewportSize({ width: 1280, height: 800 })
+  await shotBothSizes(app, 'import-matrix-preview-en')
 
   await wizard.getByRole('button', { name: 'Back' }).click()
   await pick.selectOption('betrieb')
@@ -78,10 +71,7 @@ test('a yearly plan without a phase column takes each quarter’s phase (German)
   await expect(wizard.getByTestId('mapping-counts')).toHaveText(
     '8 Zeilen bereit, 0 mit Problemen, 1 Summenzeile übersprungen'
   )
-  await app.shot('import-no-phase-mapping-de')
-  await page.setViewportSize({ width: 960, height: 600 })
-  await app.shot('import-no-phase-mapping-de-960')
-  await page.setViewportSize({ width: 1280, height: 800 })
+  await shotBothSizes(app, 'import-no-phase-mapping-de')
   await wizard.getByRole('button', { name: 'Weiter' }).click()
   const preview = wizard.getByTestId('import-preview')
   await expect(preview.locator('tr').nth(1)).toContainText('PlanOperations', { timeout: 30_000 })

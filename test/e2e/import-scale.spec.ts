@@ -5,7 +5,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { test, expect, type Harness as App } from './fixtures'
+import { test, expect } from './fixtures'
+import { openImport, shotBothSizes } from './steps'
 
 const dir = mkdtempSync(join(tmpdir(), 'qm-scale-e2e-'))
 
@@ -37,37 +38,14 @@ const planCustomers = () =>
   )
 
 const T = {
-  en: { dialog: 'Import spreadsheet', choose: 'Choose file…', next: 'Next', written: 'Amounts written' },
-  de: {
-    dialog: 'Tabelle importieren',
-    choose: 'Datei wählen…',
-    next: 'Weiter',
-    written: 'Beträge geschrieben'
-  }
+  en: { next: 'Next', written: 'Amounts written' },
+  de: { next: 'Weiter', written: 'Beträge geschrieben' }
 } as const
-
-async function open(app: App, lang: 'en' | 'de', path: string) {
-  const { page } = app
-  await app.goto('budget')
-  if (lang === 'de') await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
-  await app.menu('import')
-  const wizard = page.getByRole('dialog', { name: T[lang].dialog })
-  app.queueOpen(path)
-  await wizard.getByRole('button', { name: T[lang].choose }).click()
-  return wizard
-}
-
-async function both(app: App, name: string) {
-  await app.shot(`${name}`)
-  await app.page.setViewportSize({ width: 960, height: 600 })
-  await app.shot(`${name}-960`)
-  await app.page.setViewportSize({ width: 1280, height: 800 })
-}
 
 test('a bookings export in TEUR imports as actual costs in thousands; "as written" takes it back', async ({
   app
 }) => {
-  const wizard = await open(app, 'en', bookingsTeur())
+  const wizard = await openImport(app, bookingsTeur(), { view: 'budget' })
   await expect(
     wizard.getByTestId('import-kind').getByLabel('Actual costs (bookings from finance)')
   ).toBeChecked({
@@ -82,7 +60,7 @@ test('a bookings export in TEUR imports as actual costs in thousands; "as writte
   await expect(wizard.getByTestId('import-scale')).toHaveText(
     'Amounts in thousands (from the amount header “Betrag (TEUR)”): 12.5 → €12,500.00. Each amount is multiplied by 1,000.'
   )
-  await both(app, 'import-scale-actuals-en')
+  await shotBothSizes(app, 'import-scale-actuals-en')
   await scale.selectOption({ label: 'as written' })
   await expect(counts).toContainText('3 bookings add up to €13.75 in Q4 2025, Q1 2026')
   await expect(wizard.getByTestId('import-scale')).toHaveText(
@@ -99,7 +77,7 @@ test('a bookings export in TEUR imports as actual costs in thousands; "as writte
 })
 
 test('the actual-costs step in German: TEUR bookings in thousands', async ({ app }) => {
-  const wizard = await open(app, 'de', bookingsTeur())
+  const wizard = await openImport(app, bookingsTeur(), { view: 'budget', lang: 'de' })
   await expect(
     wizard.getByTestId('import-kind').getByLabel('Ist-Kosten (Buchungen aus der Buchhaltung)')
   ).toBeChecked({
@@ -110,12 +88,12 @@ test('the actual-costs step in German: TEUR bookings in thousands', async ({ app
   await expect(wizard.getByTestId('import-scale')).toHaveText(
     'In Tausend (aus dem Titel der Betragsspalte „Betrag (TEUR)“): 12,5 → 12.500,00 €. Jeder Betrag wird mit 1.000 multipliziert.'
   )
-  await both(app, 'import-scale-actuals-de')
+  await shotBothSizes(app, 'import-scale-actuals-de')
 })
 
 for (const lang of ['en', 'de'] as const) {
   test(`a plan sheet says which line above the table named its unit (${lang})`, async ({ app }) => {
-    const wizard = await open(app, lang, planAbove())
+    const wizard = await openImport(app, planAbove(), { view: 'budget', lang: lang })
     await expect(wizard.getByTestId('header-row')).toContainText('3', { timeout: 30_000 })
     await wizard.getByRole('button', { name: T[lang].next }).click()
     await expect(wizard.getByTestId('import-scale')).toHaveText(
@@ -124,26 +102,26 @@ for (const lang of ['en', 'de'] as const) {
         : 'In Tausend (aus der Zeile über der Tabelle, Zeile 1: „Alle Beträge in Tausend Euro“): 12,5 → 12.500,00 €. Jeder Betrag wird mit 1.000 multipliziert.'
     )
     await expect(wizard.getByRole('combobox', { name: T[lang].written })).toHaveValue('1000')
-    await both(app, `import-scale-above-${lang}`)
+    await shotBothSizes(app, `import-scale-above-${lang}`)
   })
 
   test(`"5 Mio. Kunden" above the table is no unit; the user can still say "in thousands" (${lang})`, async ({
     app
   }) => {
-    const wizard = await open(app, lang, planCustomers())
+    const wizard = await openImport(app, planCustomers(), { view: 'budget', lang: lang })
     await expect(wizard.getByTestId('header-row')).toContainText('3', { timeout: 30_000 })
     await wizard.getByRole('button', { name: T[lang].next }).click()
     const scale = wizard.getByRole('combobox', { name: T[lang].written })
     await expect(scale).toHaveValue('1')
     await expect(wizard.getByTestId('import-scale')).toHaveCount(0)
-    await both(app, `import-scale-offered-${lang}`)
+    await shotBothSizes(app, `import-scale-offered-${lang}`)
     await scale.selectOption('1000')
     await expect(wizard.getByTestId('import-scale')).toHaveText(
       lang === 'en'
         ? 'Amounts in thousands, as you chose: 12,5 → €12,500.00. Each amount is multiplied by 1,000.'
         : 'In Tausend, wie gewählt: 12,5 → 12.500,00 €. Jeder Betrag wird mit 1.000 multipliziert.'
     )
-    await both(app, `import-scale-chosen-${lang}`)
+    await shotBothSizes(app, `import-scale-chosen-${lang}`)
     await wizard.getByRole('button', { name: T[lang].next }).click()
     await expect(wizard.getByTestId('import-preview')).toContainText(
       lang === 'en' ? '€12,500.00' : '12.500,00 €'

@@ -67,3 +67,11 @@ export async function addRole(app: Harness, name: string): Promise<void> {
   await dialog.getByRole('button', { name: 'Add role' }).click()
   await expect(dialog).toBeHidden()
 }
+
+/** Screenshots `name` at the window's size (1280x800) and `name`-960 at 960x600, then 1280x800 again. */
+export async function shotBothSizes(app: Harness, name: string): Promise<void> {
+  await app.shot(name)
+  await app.page.setViewportSize({ width: 960, height: 600 })
+  await app.shot(`${name}-960`)
+  await app.page.setViewportSize({ width: 1280, height: 800 })
+}
