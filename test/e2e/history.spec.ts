@@ -83,6 +83,15 @@ test('the history lists every move newest first, greys undone ones, reverts with
       )
   ).toBeVisible()
   await app.shot('history-revert-conflict')
+  // The reason is shown to its end, never cut off after a few lines.
+  const reason = page.locator('.toast-desc', { hasText: 'Later changes touched the same items' })
+  await expect(reason).toContainText('Revert or undo those later changes first, then try again.')
+  const clipped = () => reason.evaluate((el) => el.scrollHeight > el.clientHeight + 1)
+  expect(await clipped()).toBe(false)
+  await page.setViewportSize({ width: 960, height: 600 })
+  expect(await clipped()).toBe(false)
+  await app.shot('history-revert-conflict-960')
+  await page.setViewportSize({ width: 1440, height: 900 })
 
   // The independent keyboard move reverts cleanly and shows up as a new entry on top.
   await entries

@@ -1,7 +1,7 @@
 // Short notices after an action ("Moved 50 % of DevOps Lead to Q2 2026", "Import undone"),
 // announced to screen readers by Radix Toast.
 import { Toast } from 'radix-ui'
-import { useSyncExternalStore } from 'react'
+import { useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react'
 import './toaster.css'
 
 export type ToastKind = 'info' | 'success' | 'error'
@@ -56,11 +56,7 @@ export function Toaster() {
           <Toast.Title className="toast-title" title={t.title}>
             {t.title}
           </Toast.Title>
-          {t.description && (
-            <Toast.Description className="toast-desc" title={t.description}>
-              {t.description}
-            </Toast.Description>
-          )}
+          {t.description && <Description text={t.description} />}
           {t.action && (
             <Toast.Action className="btn btn-small" altText={t.action.label} onClick={t.action.run}>
               {t.action.label}
@@ -73,5 +69,23 @@ export function Toaster() {
       ))}
       <Toast.Viewport className="toast-viewport" />
     </Toast.Provider>
+  )
+}
+
+/**
+ * The whole description, wrapped (a refusal's reason is read to its end, never cut off). One
+ * longer than the toast’s height scrolls, and can then be focused so the keyboard scrolls it too.
+ */
+function Description({ text }: { text: string }) {
+  const ref = useRef<HTMLDivElement>(null)
+  const [scrolls, setScrolls] = useState(false)
+  useLayoutEffect(() => {
+    const el = ref.current
+    if (el) setScrolls(el.scrollHeight > el.clientHeight)
+  }, [text])
+  return (
+    <Toast.Description ref={ref} className="toast-desc" {...(scrolls ? { tabIndex: 0 } : {})}>
+      {text}
+    </Toast.Description>
   )
 }
