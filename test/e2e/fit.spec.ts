@@ -105,22 +105,37 @@ for (const lang of ['en', 'de'] as const) {
   })
 }
 
-test('toasts move clear of an open dialog: they never cover its buttons (960x600)', async ({ app }) => {
+test('an open dialog closes the notices from before it, and the errors that stay never cover its buttons (960x600)', async ({
+  app
+}) => {
   const { page } = app
   await page.setViewportSize({ width: 960, height: 600 })
   await app.goto('capacity-board')
   await page.getByRole('button', { name: /^DevOps Lead, Q2 2026, Events \+ External APIs,/ }).focus()
   await page.keyboard.press('Alt+ArrowRight')
   await expect(page.getByTestId('board-status')).toContainText('Q3 2026')
-  // Undo reports itself in a toast.
+  await page.keyboard.press('Alt+ArrowRight')
+  await expect(page.getByTestId('board-status')).toContainText('Q4 2026')
+  // Reverting the first move is refused (the second moved the same chip on): an error toast.
+  await app.goto('history')
+  await page
+    .getByTestId('history-entry')
+    .nth(1)
+    .getByRole('button', { name: /^Revert change/ })
+    .click()
+  const error = page.locator('.toast-error')
+  await expect(error).toBeVisible()
+  // Undo reports itself in a notice.
   await page.locator('body').press('Control+z')
-  const toast = page.locator('.toast').first()
-  await expect(toast).toBeVisible()
+  const notice = page.locator('.toast', { hasText: /^Undone/ })
+  await expect(notice).toBeVisible()
   await page.locator('body').press('Control+n')
   const dialog = page.getByRole('dialog')
   await expect(dialog).toBeVisible()
+  await expect(notice).toBeHidden()
+  await expect(error).toBeVisible()
   await page.waitForTimeout(300)
-  const t = (await toast.boundingBox())!
+  const t = (await error.boundingBox())!
   const buttons = await dialog.getByRole('button').all()
   expect(buttons.length).toBeGreaterThan(0)
   for (const b of buttons) {

@@ -416,3 +416,39 @@ test('a deleted plan stays in Recently deleted after a restart and comes back wi
       .first()
   ).toBeVisible()
 })
+
+test('the “Scenario created” notice closes when the next dialog opens, in English and German', async ({
+  app
+}) => {
+  const { page } = app
+  await app.goto('overview')
+  await branch(app, 'Noticed')
+  const notice = page.locator('.toast', { hasText: 'Scenario “Noticed” created' })
+  await expect(notice).toBeVisible()
+  await app.menu('import')
+  await expect(page.getByRole('dialog', { name: 'Import spreadsheet' })).toBeVisible()
+  // Well before its own 10 s are up.
+  await expect(notice).toBeHidden({ timeout: 2_000 })
+  await app.shot('scenario-notice-dialog-en-1280')
+  await page.setViewportSize({ width: 960, height: 600 })
+  await app.shot('scenario-notice-dialog-en-960')
+  await page.keyboard.press('Escape')
+  await page.setViewportSize({ width: 1280, height: 800 })
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+  await page
+    .getByRole('navigation', { name: 'Pläne' })
+    .getByRole('button', { name: /Neues Szenario aus/ })
+    .click()
+  const dialog = page.getByRole('dialog', { name: 'Szenario abzweigen' })
+  await dialog.getByLabel('Name').fill('Bemerkt')
+  await dialog.getByRole('button', { name: 'Anlegen' }).click()
+  const hinweis = page.locator('.toast', { hasText: 'Szenario „Bemerkt“ angelegt' })
+  await expect(hinweis).toBeVisible()
+  await app.menu('import')
+  await expect(page.getByRole('dialog', { name: 'Tabelle importieren' })).toBeVisible()
+  await expect(hinweis).toBeHidden({ timeout: 2_000 })
+  await app.shot('scenario-notice-dialog-de-1280')
+  await page.setViewportSize({ width: 960, height: 600 })
+  await app.shot('scenario-notice-dialog-de-960')
+})

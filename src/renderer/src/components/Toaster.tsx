@@ -1,7 +1,7 @@
 // Short notices after an action ("Moved 50 % of DevOps Lead to Q2 2026", "Import undone"),
 // announced to screen readers by Radix Toast.
 import { Toast } from 'radix-ui'
-import { useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react'
 import './toaster.css'
 
 export type ToastKind = 'info' | 'success' | 'error'
@@ -11,7 +11,7 @@ export type ToastInput = {
   kind?: ToastKind
   action?: { label: string; run: () => void }
 }
-type Item = ToastInput & { id: number; open: boolean }
+type Item = ToastInput & { id: number; open: boolean; at: number }
 
 let items: Item[] = []
 let nextId = 1
@@ -20,7 +20,7 @@ const emit = () => listeners.forEach((l) => l())
 
 /** Shows a toast from anywhere (no hook needed). */
 export function toast(input: ToastInput): void {
-  items = [...items.slice(-3), { ...input, id: nextId++, open: true }]
+  items = [...items.slice(-3), { ...input, id: nextId++, open: true, at: performance.now() }]
   emit()
 }
 
@@ -33,6 +33,25 @@ function close(id: number) {
   emit()
 }
 
+const DIALOG = "[role='dialog'], [role='alertdialog']"
+const seenDialogs = new WeakSet<Element>()
+
+/**
+ * A dialog that opens (focus enters it the first time) closes the notices shown before it: they
+ * are about what came before and would sit on top of it with their buttons. Errors stay, and so
+ * do notices the dialog itself shows. A popover is no dialog here.
+ */
+function onFocusIn(e: FocusEvent) {
+  const dialog = e.target instanceof Element ? e.target.closest(DIALOG) : null
+  if (!dialog || seenDialogs.has(dialog) || dialog.closest('[data-radix-popper-content-wrapper]')) return
+  seenDialogs.add(dialog)
+  const now = performance.now()
+  const kept = items.filter((i) => i.kind === 'error' || i.at >= now)
+  if (kept.length === items.length) return
+  items = kept
+  emit()
+}
+
 export function Toaster() {
   const list = useSyncExternalStore(
     (l) => {
@@ -41,6 +60,10 @@ export function Toaster() {
     },
     () => items
   )
+  useEffect(() => {
+    document.addEventListener('focusin', onFocusIn)
+    return () => document.removeEventListener('focusin', onFocusIn)
+  }, [])
   return (
     <Toast.Provider swipeDirection="right" duration={5000}>
       {list.map((t) => (
