@@ -49,6 +49,7 @@ import { BudgetToolbar } from './BudgetToolbar'
 import { BudgetRowHeader } from './BudgetRowHeader'
 import { budgetCellPreviewOf, describeBudgetPreview, PreviewLines } from './budget-preview'
 import { useBudgetMoves } from './use-budget-moves'
+import { useCellTexts } from './cell-texts'
 
 // Minimums: at 1280x800 the five quarters of the built-in plan fit beside the sidebar; wider windows widen the columns.
 const COL_W = 130
@@ -235,10 +236,11 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
       : `${phase} / ${ws} / ${categoryLabel(row.category)}`
   }
 
+  const cellTexts = useCellTexts(t, money, lang)
   const renderCell = (row: BudgetRow, q: QuarterKey) => {
     const id = `${row.key}|${q}`
     const amount = index.totals.get(row.key)?.get(q) ?? 0
-    const name = rowName(row)
+    const texts = cellTexts(row, q, rowName(row), amount)
     const previewHere = over?.id === id ? cellPreview : null
     if (row.kind === 'category') {
       return (
@@ -248,8 +250,8 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
           phaseId={row.phaseId}
           workstreamId={row.workstreamId}
           category={row.category}
-          label={t('rowCellLabel', { row: name, quarter: formatQuarter(q), amount: money(amount) })}
-          dropLabel={`${name}, ${formatQuarter(q)}`}
+          label={texts.label}
+          dropLabel={texts.dropLabel}
           preview={previewHere}
           lines={index.lines.get(row.key)?.get(q) ?? NO_LINES}
           renderLine={renderLine}
@@ -262,14 +264,10 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
         quarter={q}
         phaseId={row.phaseId}
         workstreamId={row.kind === 'workstream' ? row.workstreamId : undefined}
-        label={
-          row.kind === 'phase'
-            ? t('phaseCellLabel', { phase: name, quarter: formatQuarter(q), amount: money(amount) })
-            : t('rowCellLabel', { row: name, quarter: formatQuarter(q), amount: money(amount) })
-        }
-        dropLabel={`${name}, ${formatQuarter(q)}`}
+        label={texts.label}
+        dropLabel={texts.dropLabel}
         preview={previewHere}
-        text={amount ? money(amount) : ''}
+        text={texts.text}
         strong={row.kind === 'phase'}
         {...cellActual(row, q)}
       />
