@@ -422,7 +422,7 @@ test('the “Scenario created” notice closes when the next dialog opens, in En
 }) => {
   const { page } = app
   await app.goto('overview')
-  await branch(app, 'Noticed')
+  await branchScenario(app, 'Noticed')
   const notice = page.locator('.toast', { hasText: 'Scenario “Noticed” created' })
   await expect(notice).toBeVisible()
   await app.menu('import')
