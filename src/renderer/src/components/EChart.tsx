@@ -51,18 +51,33 @@ export function EChart({
 }) {
   const ref = useRef<HTMLDivElement>(null)
   const chart = useRef<echarts.ECharts | null>(null)
+  const optionRef = useRef(option)
+  optionRef.current = option
 
   useEffect(() => {
-    if (!ref.current) return
-    const c = echarts.init(ref.current, undefined, { renderer: 'canvas' })
-    chart.current = c
-    const ro = new ResizeObserver(() => c.resize())
-    ro.observe(ref.current)
-    const stopStill = still ? keepStill(ref.current, c) : undefined
+    const el = ref.current
+    if (!el) return
+    let c: echarts.ECharts | undefined
+    let ro: ResizeObserver | undefined
+    let stopStill: (() => void) | undefined
+    // The chart is made in a task of its own and first drawn in the next (see inTurn).
+    const cancelInit = inTurn(() => {
+      c = echarts.init(el, undefined, { renderer: 'canvas' })
+      ro = new ResizeObserver(() => c?.resize())
+      ro.observe(el)
+      stopStill = still ? keepStill(el, c) : undefined
+    })
+    const cancelDraw = inTurn(() => {
+      if (!c) return
+      chart.current = c
+      c.setOption({ animation: false, ...optionRef.current }, { replaceMerge: REPLACED, lazyUpdate: true })
+    })
     return () => {
-      ro.disconnect()
+      cancelInit()
+      cancelDraw()
+      ro?.disconnect()
       stopStill?.()
-      c.dispose()
+      c?.dispose()
       chart.current = null
     }
   }, [still])
@@ -70,16 +85,38 @@ export function EChart({
   useEffect(() => {
     // Merged, not rebuilt: notMerge would create the tooltip again, which measures the page
     // (a forced layout of the whole view, long after a big import). Parts whose count can
-    // change are replaced instead.
-    chart.current?.setOption(
-      { animation: false, ...option },
-      { replaceMerge: ['series', 'xAxis', 'yAxis', 'visualMap'], lazyUpdate: true }
-    )
+    // change are replaced instead. Before the first drawing, that drawing takes the newest option.
+    chart.current?.setOption({ animation: false, ...option }, { replaceMerge: REPLACED, lazyUpdate: true })
   }, [option])
 
   return (
     <div ref={ref} role="img" aria-label={label} data-testid={testId} style={{ width: '100%', height }} />
   )
+}
+
+const REPLACED = ['series', 'xAxis', 'yAxis', 'visualMap']
+
+/**
+ * Charts' first steps, one per task in the order asked, each after a frame: making a chart, and
+ * giving it its first option (ECharts draws that in the next frame), run ECharts' code cold. A
+ * board's charts made and drawn together were renderer tasks of 80 to 270 ms while the 1,000-role
+ * plan opened (bench:board, machine under load). Returns a cancel for a chart that goes before its turn.
+ */
+const turns: (() => void)[] = []
+const afterFrame = () => requestAnimationFrame(() => setTimeout(nextTurn, 0))
+function inTurn(job: () => void): () => void {
+  turns.push(job)
+  if (turns.length === 1) afterFrame()
+  return () => {
+    const at = turns.indexOf(job)
+    if (at > 0) turns.splice(at, 1)
+    // The one running or due next stays in place (nextTurn takes it off); it only does nothing.
+    else if (at === 0) turns[0] = () => undefined
+  }
+}
+function nextTurn() {
+  turns.shift()?.()
+  if (turns.length) afterFrame()
 }
 
 /**
