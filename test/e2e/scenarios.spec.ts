@@ -40,6 +40,14 @@ async function pickOption(app: Harness, form: string, field: string, text: RegEx
   await select.selectOption({ label })
 }
 
+/** The Scenarios view's Move budget line form: the Backup + Disaster Recovery line of Q1 2026 to `quarter`. */
+async function moveBackupLine(app: Harness, quarter: string) {
+  await pickOption(app, 'Move budget line', 'Budget line', /^Backup \+ Disaster Recovery Setup · Q1 2026/)
+  await pickOption(app, 'Move budget line', 'Target quarter', quarter)
+  await app.page.getByRole('form', { name: 'Move budget line' }).getByRole('button', { name: 'Move' }).click()
+  await expect(app.page.getByRole('table', { name: 'Budget per phase and quarter' })).toBeVisible()
+}
+
 test('branch the built-in plan, move DevOps Lead and a budget line, compare, export and promote', async ({
   app
 }) => {
@@ -284,17 +292,11 @@ test('applying chosen changes onto the base: one applies, a clashing one is refu
 
   // Two scenarios move the same budget line to different quarters.
   await branchScenario(app, 'Backup in Q3')
-  await pickOption(app, 'Move budget line', 'Budget line', /^Backup \+ Disaster Recovery Setup · Q1 2026/)
-  await pickOption(app, 'Move budget line', 'Target quarter', 'Q3 2026')
-  await page.getByRole('form', { name: 'Move budget line' }).getByRole('button', { name: 'Move' }).click()
-  await expect(page.getByRole('table', { name: 'Budget per phase and quarter' })).toBeVisible()
+  await moveBackupLine(app, 'Q3 2026')
 
   await tree.getByRole('button', { name: builtinName, exact: true }).click()
   await branchScenario(app, 'Backup in Q4')
-  await pickOption(app, 'Move budget line', 'Budget line', /^Backup \+ Disaster Recovery Setup · Q1 2026/)
-  await pickOption(app, 'Move budget line', 'Target quarter', 'Q4 2026')
-  await page.getByRole('form', { name: 'Move budget line' }).getByRole('button', { name: 'Move' }).click()
-  await expect(page.getByRole('table', { name: 'Budget per phase and quarter' })).toBeVisible()
+  await moveBackupLine(app, 'Q4 2026')
 
   // Apply the first scenario's change onto the base.
   await tree.getByRole('button', { name: 'Backup in Q3', exact: true }).click()
@@ -339,10 +341,7 @@ for (const path of ['Ctrl+Z', 'toolbar', 'Edit menu'] as const) {
     await app.goto('scenarios')
     const builtinName = (await page.getByTestId('plan-name').textContent())!
     await branchScenario(app, 'Backup later')
-    await pickOption(app, 'Move budget line', 'Budget line', /^Backup \+ Disaster Recovery Setup · Q1 2026/)
-    await pickOption(app, 'Move budget line', 'Target quarter', 'Q3 2026')
-    await page.getByRole('form', { name: 'Move budget line' }).getByRole('button', { name: 'Move' }).click()
-    await expect(page.getByRole('table', { name: 'Budget per phase and quarter' })).toBeVisible()
+    await moveBackupLine(app, 'Q3 2026')
 
     await page.getByRole('button', { name: 'Make baseline…' }).click()
     await page.getByRole('alertdialog').getByRole('button', { name: 'Make baseline' }).click()
@@ -373,10 +372,7 @@ test('a deleted plan stays in Recently deleted after a restart and comes back wi
   const tree = plansTree(app)
   await app.goto('scenarios')
   await branchScenario(app, 'Kept for later')
-  await pickOption(app, 'Move budget line', 'Budget line', /^Backup \+ Disaster Recovery Setup · Q1 2026/)
-  await pickOption(app, 'Move budget line', 'Target quarter', 'Q3 2026')
-  await page.getByRole('form', { name: 'Move budget line' }).getByRole('button', { name: 'Move' }).click()
-  await expect(page.getByRole('table', { name: 'Budget per phase and quarter' })).toBeVisible()
+  await moveBackupLine(app, 'Q3 2026')
 
   await tree.getByRole('button', { name: 'Actions for Kept for later' }).click()
   await page.getByRole('menuitem', { name: 'Delete…' }).click()
