@@ -4,25 +4,35 @@
 // the 100,000-row import, a second import of 10,000 rows into that database (its safety backup then
 // holds the 100,000 lines). Then a 100,000-row bookings export imported as actual costs into the
 // built-in plan: file to committed and shown in the Budget view's plan against actual, and undone.
-// Usage: npm run bench:import-ui [-- --grep 100000]
+// With QM_BENCH_PROFILE=1 (and a build made with it, unminified) each commit, undo and redo is also
+// CPU-profiled: the functions of most self time and every busy stretch over 50 ms with its code.
+// Usage: npm run bench:import-ui [-- --grep 100000]; QM_BENCH_PROFILE=1 npm run bench:import-ui
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test, expect } from '../test/e2e/fixtures'
 import { generateSheet } from './finance-sheet'
 import { generateBookings } from './bookings-sheet'
+import { startProfile, stopProfile } from './cpu-profile.mjs'
 
 type Stage = { stage: string; ms: number; longTasks: number; longestMs: number; totalLongMs: number }
 
 type App = Parameters<Parameters<typeof test>[2]>[0]['app']
 
+const PROFILE = process.env['QM_BENCH_PROFILE'] === '1'
+/** Stages profiled with QM_BENCH_PROFILE=1: the ones that write. */
+const PROFILED = /^(commit|undo|redo)/
+
 /** Runs an action and records its time and the renderer's long tasks meanwhile. */
 function measurer(page: App['page'], stages: Stage[]) {
   return async (stage: string, act: () => Promise<void>) => {
     await page.evaluate(() => ((window as unknown as { __long: number[] }).__long = []))
+    const cdp = PROFILE && PROFILED.test(stage) ? await page.context().newCDPSession(page) : null
+    if (cdp) await startProfile(cdp)
     const t0 = Date.now()
     await act()
     const ms = Date.now() - t0
+    if (cdp) await stopProfile(cdp, stage)
     const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long)
     stages.push({
       stage,
