@@ -3,6 +3,7 @@ import { smallPlan } from '../../../test/support/testing'
 import { applyChanges } from './changes'
 import {
   afterExistingLines,
+  afterExistingLinesStepwise,
   byOrder,
   linesAfter,
   missingOrders,
@@ -122,5 +123,27 @@ describe('imported lines', () => {
     expect(afterExistingLines(data.budgetLines, changes).map((c) => (c.after as BudgetLine).order)).toEqual([
       3, 4, 1
     ])
+  })
+
+  it('are renumbered a few at a time, to the same list', () => {
+    const data = smallPlan()
+    const changes = Array.from(
+      { length: 7 },
+      (_, i) =>
+        ({
+          table: 'budgetLines',
+          id: `i${i}`,
+          before: null,
+          after: { phaseId: i % 2 ? 'ph1' : 'ph9', order: i + 1, id: `i${i}` }
+        }) as unknown as EntityChange
+    )
+    const steps = afterExistingLinesStepwise(data.budgetLines, changes, 2)
+    let yields = 0
+    let r = steps.next()
+    for (; !r.done; r = steps.next()) yields++
+    expect(yields).toBe(3)
+    expect(r.value).toEqual(afterExistingLines(data.budgetLines, changes))
+    // The plan's own changes and lines of phases it has no lines in stay the same objects.
+    expect(r.value[0]).toBe(changes[0])
   })
 })

@@ -2,7 +2,8 @@
 // import's changes into the current plan or into a new plan written in the same transaction.
 import type { EntityChange, PlanData } from '@shared/planning/types'
 import { db, type StoredMapping } from './db'
-import { afterExistingLines } from '@shared/planning/order'
+import { afterExistingLinesStepwise } from '@shared/planning/order'
+import { runSliced } from '../lib/sliced'
 import { commitChanges, type Summary } from './commit'
 import { currentPlanData } from './plan-data'
 
@@ -29,7 +30,8 @@ export async function commitImport(
 ): Promise<string> {
   if (into.kind === 'current') {
     const lines = (await currentPlanData(into.planId))?.budgetLines ?? []
-    await commitChanges(into.planId, 'import', summary, afterExistingLines(lines, changes))
+    const ordered = await runSliced(afterExistingLinesStepwise(lines, changes))
+    await commitChanges(into.planId, 'import', summary, ordered)
     return into.planId
   }
   await commitChanges(into.plan.plan.id, 'import', summary, changes, { createPlan: into.plan })
