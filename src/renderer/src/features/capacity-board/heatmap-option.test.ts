@@ -76,3 +76,30 @@ describe('the chart a heatmap draws', () => {
     expect(sameChart(before, draw(shown))).toBe(false)
   })
 })
+
+describe('the roles a heatmap shows', () => {
+  it('are the most loaded (ties to the earlier role), in plan order, for any number of roles', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 8 }), { maxLength: 70 }), (loads) => {
+        const data = smallPlan()
+        data.roles = []
+        data.allocations = []
+        loads.forEach((load, i) => {
+          data.roles.push(testRole(`q${i}`, i, {}, null))
+          if (load > 0) data.allocations.push(testAllocation(`h${i}`, `q${i}`, 'a', '2026-Q1', 2_500 * load))
+        })
+        const index = buildAllocationIndex(data.allocations)
+        const { table, roleStats } = buildUtilization(data, index)
+        const maxOf = (id: string) => Math.max(0, ...[...(table.get(id)?.values() ?? [])].map((c) => c.ratio))
+        const ranked = [...data.roles].sort((a, b) => maxOf(b.id) - maxOf(a.id))
+        const shown = new Set(ranked.slice(0, HEATMAP_MAX_ROLES).map((r) => r.id))
+        const expected = data.roles.filter((r) => shown.has(r.id)).map((r) => r.id)
+        for (const stats of [undefined, roleStats]) {
+          const hm = heatmapData(data, table, '', stats)
+          expect(hm.roles.map((r) => r.id)).toEqual(expected)
+          expect(hm.totalRoles).toBe(data.roles.length)
+        }
+      })
+    )
+  })
+})

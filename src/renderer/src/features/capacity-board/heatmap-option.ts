@@ -34,7 +34,15 @@ export function heatmapData(
   let red = 0
   let amber = 0
   let peak: UtilizationCell | null = null
-  const candidates: { id: string; name: string; max: number; order: number }[] = []
+  // The most loaded roles, kept as the roles go by: a drop costs a pass over the roles, with no
+  // object per role (10,000 of them on a large plan).
+  const top: { id: string; name: string; max: number; at: number }[] = []
+  let totalRoles = 0
+  const offer = (role: { id: string; name: string }, max: number) => {
+    const at = totalRoles++
+    if (top.length < HEATMAP_MAX_ROLES || max > top[HEATMAP_MAX_ROLES - 1]!.max)
+      keepTop(top, { id: role.id, name: role.name, max, at }, HEATMAP_MAX_ROLES)
+  }
   for (const role of data.roles) {
     if (needle && !role.name.toLowerCase().includes(needle)) continue
     // Kept per role by updateUtilization: a drop costs a pass over roles, not over every cell.
@@ -43,7 +51,7 @@ export function heatmapData(
       red += known.red
       amber += known.amber
       if (known.peak && (!peak || known.peak.ratio > peak.ratio)) peak = known.peak
-      candidates.push({ id: role.id, name: role.name, max: known.max, order: role.order })
+      offer(role, known.max)
       continue
     }
     const cells = util.get(role.id)
@@ -55,14 +63,10 @@ export function heatmapData(
       if (c.ratio > max) max = c.ratio
       if (c.allocatedBp > 0 && (!peak || c.ratio > peak.ratio)) peak = c
     }
-    candidates.push({ id: role.id, name: role.name, max, order: role.order })
+    offer(role, max)
   }
-  // Keep plan order for small plans; for large ones the most loaded roles, still in plan order.
-  let chosen = candidates
-  if (candidates.length > HEATMAP_MAX_ROLES) {
-    const top = new Set(topByMax(candidates, HEATMAP_MAX_ROLES).map((c) => c.id))
-    chosen = candidates.filter((c) => top.has(c.id))
-  }
+  // Small plans show every role, large ones the most loaded: both in plan order.
+  const chosen = top.sort((a, b) => a.at - b.at)
   const points: [number, number, number][] = []
   chosen.forEach((role, ri) => {
     for (const c of util.get(role.id)?.values() ?? []) {
@@ -75,7 +79,7 @@ export function heatmapData(
     roles: chosen.map((c) => ({ id: c.id, name: c.name })),
     quarters,
     points,
-    totalRoles: candidates.length,
+    totalRoles,
     red,
     amber,
     peak
@@ -106,13 +110,16 @@ export function sameChart(a: HeatmapData, b: HeatmapData): boolean {
  */
 export function topByMax<T extends { max: number }>(items: readonly T[], k: number): T[] {
   const top: T[] = []
-  for (const item of items) {
-    if (top.length === k && item.max <= top[k - 1]!.max) continue
-    // After the last kept item with a max at least as high: earlier items win ties.
-    let at = top.length
-    while (at > 0 && top[at - 1]!.max < item.max) at--
-    top.splice(at, 0, item)
-    if (top.length > k) top.pop()
-  }
+  for (const item of items) keepTop(top, item, k)
   return top
+}
+
+/** Puts `item` into `top` (highest max first, at most `k`) where topByMax would have it. */
+function keepTop<T extends { max: number }>(top: T[], item: T, k: number): void {
+  if (top.length === k && item.max <= top[k - 1]!.max) return
+  // After the last kept item with a max at least as high: earlier items win ties.
+  let at = top.length
+  while (at > 0 && top[at - 1]!.max < item.max) at--
+  top.splice(at, 0, item)
+  if (top.length > k) top.pop()
 }
