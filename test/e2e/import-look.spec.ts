@@ -27,6 +27,14 @@ async function whole(cell: Locator): Promise<boolean> {
   return cell.evaluate((el) => el.scrollWidth <= el.clientWidth)
 }
 
+/** The focus is on a control of the wizard's step, not on the dialog's frame. */
+async function onControl(wizard: Locator): Promise<boolean> {
+  return wizard.evaluate((el) => {
+    const a = document.activeElement
+    return !!a && a !== el && el.contains(a) && ['INPUT', 'SELECT', 'BUTTON', 'TEXTAREA'].includes(a.tagName)
+  })
+}
+
 const LANGS = [
   {
     lang: 'en',
@@ -65,14 +73,17 @@ for (const l of LANGS) {
     app.queueOpen(staffingSheet())
     await wizard.getByRole('button', { name: l.choose }).click()
     await expect(wizard.getByTestId('header-row')).toBeVisible({ timeout: 30_000 })
+    await expect.poll(() => onControl(wizard)).toBe(true)
     await both('2-sheet')
     await wizard.getByRole('button', { name: l.next }).click()
     await expect(wizard.getByTestId('mapping-counts')).toHaveText(l.counts, { timeout: 30_000 })
+    await expect.poll(() => onControl(wizard)).toBe(true)
     await both('3-columns')
     await wizard.getByRole('button', { name: l.next }).click()
     await expect(wizard.getByTestId('import-counts')).toContainText(l.ready, { timeout: 30_000 })
     await expect(wizard.getByTestId('import-counts')).toContainText(l.counts)
     await expect(wizard.getByRole('button', { name: l.commit })).toBeVisible()
+    await expect.poll(() => onControl(wizard)).toBe(true)
     const row = wizard.getByTestId('import-preview').locator('tr[data-row="2"]')
     await expect(row.getByTestId('from-plan')).toBeVisible()
     // Row, status, role, workstream: the workstream cell holds the mark and the name.

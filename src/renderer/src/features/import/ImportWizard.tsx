@@ -2,7 +2,7 @@
 // (cancel any time), pick the sheet and header row, check the column mapping, preview every row
 // with its problems, then commit the good rows into the current or a new plan as one undoable step.
 // The session (use-import-session.ts) holds the state; each step is its own component.
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Dialog } from 'radix-ui'
 import { useTranslation } from 'react-i18next'
 import { suggestBookingColumns } from '@shared/actuals/mapping'
@@ -14,6 +14,7 @@ import { SheetStep } from './SheetStep'
 import { MappingStep } from './MappingStep'
 import { PreviewStep } from './PreviewStep'
 import { ActualsStep } from './ActualsStep'
+import { useStepFocus } from './use-step-focus'
 import './strings'
 import './import.css'
 
@@ -40,12 +41,14 @@ export function ImportWizard() {
   }, [step])
   const actuals = inActuals && step === 'sheet' && s.opened && planId
   const stepIndex = actuals ? 2 : step === 'reading' ? 0 : STEPS.indexOf(step)
+  const content = useRef<HTMLDivElement>(null)
+  useStepFocus(content, `${actuals ? 'actuals' : step}:${Boolean(mapping && read)}:${Boolean(planned)}`)
 
   return (
     <Dialog.Root open={s.open} onOpenChange={(o) => (o ? s.setOpen(true) : s.close())}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog-content import-wizard" aria-describedby={undefined}>
+        <Dialog.Content ref={content} className="dialog-content import-wizard" aria-describedby={undefined}>
           <Dialog.Title className="dialog-title">{t('title')}</Dialog.Title>
           <ol className="import-steps" aria-label={t('title')}>
             {STEP_LABELS.map((k, i) => (
