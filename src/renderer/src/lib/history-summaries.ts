@@ -1,11 +1,29 @@
 // History summaries of board moves: which sentence fits and its raw values (names, quarter
 // labels, numbers), so describeEntry renders it in whichever language is active later.
 import type { AllocationTarget, BudgetTarget } from '@shared/planning/moves'
-import type { Allocation, BudgetLine, Cents, PlanData, QuarterKey, ShareBp } from '@shared/planning/types'
+import type {
+  Allocation,
+  BudgetLine,
+  Cents,
+  PlanData,
+  QuarterKey,
+  ShareBp,
+  Workstream
+} from '@shared/planning/types'
 import type { HistoryEntry } from '@shared/planning/types'
 import { quarterLabel } from '@shared/planning/quarters'
 
 type Summary = HistoryEntry['summary']
+
+/** How history sentences name a workstream: by its title, by its key when the title is empty. */
+export function workstreamName(ws: Pick<Workstream, 'key' | 'title'>): string {
+  return ws.title.trim() || ws.key
+}
+
+const workstreamNameOf = (data: PlanData, id: string): string => {
+  const ws = data.workstreams.find((w) => w.id === id)
+  return ws ? workstreamName(ws) : id
+}
 
 export function allocationMoveSummary(
   data: PlanData,
@@ -14,7 +32,7 @@ export function allocationMoveSummary(
   amountBp: ShareBp
 ): Summary {
   const roleName = (id: string) => data.roles.find((r) => r.id === id)?.name ?? id
-  const wsName = (id: string) => data.workstreams.find((w) => w.id === id)?.title ?? id
+  const wsName = (id: string) => workstreamNameOf(data, id)
   const to = {
     quarter: target.quarter ?? alloc.quarter,
     roleId: target.roleId ?? alloc.roleId,
@@ -70,7 +88,7 @@ export function budgetMoveSummary(
     // Same phase and quarter: the line went to another workstream or category row. The category is
     // stored as its key and named in the UI language when shown; without a workstream the sentence
     // takes its 'noWorkstream' context.
-    const ws = toWs === null ? undefined : (data.workstreams.find((w) => w.id === toWs)?.title ?? toWs)
+    const ws = toWs === null ? undefined : workstreamNameOf(data, toWs)
     return {
       key: 'history.moveLineToRow',
       values: {
@@ -121,6 +139,10 @@ export function quickShareSummary(
 }
 
 /** A scenario's quick reschedule of a workstream: the month as its key, shown in the UI language. */
-export function quickRescheduleSummary(wsKey: string, month: string, weeks: number): Summary {
-  return { key: 'history.quickRescheduleMonth', values: { ws: wsKey, month, weeks } }
+export function quickRescheduleSummary(
+  ws: Pick<Workstream, 'key' | 'title'>,
+  month: string,
+  weeks: number
+): Summary {
+  return { key: 'history.quickRescheduleMonth', values: { ws: workstreamName(ws), month, weeks } }
 }

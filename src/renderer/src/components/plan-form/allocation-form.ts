@@ -6,6 +6,7 @@ import { TEXT_MAX } from '@shared/limits'
 import { openForm } from '../FormDialog'
 import { toastError } from '../Toaster'
 import { formatQuarter } from '../../lib/format'
+import { workstreamName } from '../../lib/history-summaries'
 import {
   quarterOptions,
   readShare,
@@ -66,13 +67,18 @@ export async function openAllocationForm(
         note: text(v, 'note')
       }
       const role = data.roles.find((r) => r.id === f.roleId)?.name ?? ''
-      const wsKey = data.workstreams.find((w) => w.id === f.workstreamId)?.key ?? ''
+      const ws = data.workstreams.find((w) => w.id === f.workstreamId)
       return storeChecked(
         planId,
         'create',
         {
           key: 'history.addAllocation',
-          values: { role, workstream: wsKey, quarter: formatQuarter(f.quarter), pct: share / 100 }
+          values: {
+            role,
+            workstream: ws ? workstreamName(ws) : '',
+            quarter: formatQuarter(f.quarter),
+            pct: share / 100
+          }
         },
         (d) => validateAllocation(d, f),
         (d) => addAllocationChecked(d, f),

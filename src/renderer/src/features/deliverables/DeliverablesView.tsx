@@ -14,6 +14,7 @@ import { commitToggle } from '../../components/InlineEdit'
 import { RowActions } from '../../components/plan-form/RowActions'
 import { usePlanData } from '../../db/plan-data'
 import { formatQuarter, formatShare } from '../../lib/format'
+import { workstreamName } from '../../lib/history-summaries'
 import { phaseLabel, sortedPhases, sortedWorkstreams } from '../../lib/plan-labels'
 import './deliverables.css'
 import './strings'
@@ -221,7 +222,7 @@ export function DeliverablesView({ planId }: ViewProps) {
                               data,
                               {
                                 key: e.target.checked ? 'history.criterionDone' : 'history.criterionOpen',
-                                values: { text: c.text, workstream: ws.key }
+                                values: { text: c.text, workstream: workstreamName(ws) }
                               },
                               (pd) => toggleCriterion(pd, ws.id, c.id, e.target.checked),
                               fail

@@ -121,7 +121,7 @@ export function QuickEdit({ data }: { data: PlanData }) {
       await commitChanges(
         planId,
         'edit',
-        quickRescheduleSummary(ws.key, month, w),
+        quickRescheduleSummary(ws, month, w),
         setWorkstreamSchedule(data, ws.id, month, w)
       )
     })

@@ -9,6 +9,7 @@ import { InlineEdit, commitEdit } from '../../components/InlineEdit'
 import { EstimateBadge } from '../../components/EstimateBadge'
 import { currentLanguage } from '../../i18n'
 import { formatQuarter, formatShare } from '../../lib/format'
+import { workstreamName } from '../../lib/history-summaries'
 import { phaseLabel, sortedWorkstreams } from '../../lib/plan-labels'
 import { pctText as pct, shareText } from './share-text'
 import './strings'
@@ -86,7 +87,7 @@ export function WorkstreamBreakdown({ planId, data }: { planId: string; data: Pl
                                     parse={(s) => parseSharePercent(s, lang)}
                                     preview={shareText}
                                     errorText={errorText}
-                                    onSave={saveShare(a, roleName, ws.key)}
+                                    onSave={saveShare(a, roleName, workstreamName(ws))}
                                     size={5}
                                   />
                                   {a.estimate && <EstimateBadge />}

@@ -9,6 +9,7 @@ import { WorkstreamRowHeader } from '../../components/WorkstreamRowHeader'
 import { InlineEdit, commitEdit } from '../../components/InlineEdit'
 import { RowActions } from '../../components/plan-form/RowActions'
 import { formatMonth } from '../../lib/format'
+import { workstreamName } from '../../lib/history-summaries'
 import { phaseLabel, sortedWorkstreams } from '../../lib/plan-labels'
 import { parseMonthInput } from './parse-month'
 import { moveWorkstream, openWorkstreamForm, removeWorkstreamWithQuestion } from './timeline-forms'
@@ -31,7 +32,7 @@ export function ScheduleTable({
   const saveSchedule = (ws: Workstream, startMonth: string, weeks: number) =>
     commitEdit(
       planId,
-      { key: 'history.schedule', values: { workstream: ws.key, month: startMonth, weeks } },
+      { key: 'history.schedule', values: { workstream: workstreamName(ws), month: startMonth, weeks } },
       (d) => setWorkstreamSchedule(d, ws.id, startMonth, weeks)
     )
   return (
