@@ -34,6 +34,13 @@ async function pickOption(app: Harness, form: string, field: string, text: RegEx
     .getByRole('form', { name: form })
     .getByRole('combobox', { name: field, exact: true })
   await expect(select).toBeVisible()
+  if ((await select.evaluate((el) => el.tagName)) !== 'SELECT') {
+    // A Radix select (the quarter pickers): open it and click the option.
+    await select.click()
+    await app.page.getByRole('option', { name: text, exact: typeof text === 'string' }).click()
+    await expect(select).toContainText(text)
+    return
+  }
   const options = await select.locator('option').allTextContents()
   const label = options.find((o) => (typeof text === 'string' ? o === text : text.test(o)))
   if (!label) throw new Error(`No option ${text} in ${field}: ${options.join(' | ')}`)
@@ -447,4 +454,46 @@ test('the “Scenario created” notice closes when the next dialog opens, in En
   await app.shot('scenario-notice-dialog-de-1280')
   await page.setViewportSize({ width: 960, height: 600 })
   await app.shot('scenario-notice-dialog-de-960')
+})
+
+test('the quick moves pick their target quarter from a list of the plan’s quarters, in English and German', async ({
+  app
+}) => {
+  const { page } = app
+  await app.goto('overview')
+  await branchScenario(app, 'Picked')
+  await app.goto('scenarios')
+  for (const lang of ['en', 'de'] as const) {
+    if (lang === 'de') await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+    const form = page.getByRole('form', {
+      name: lang === 'en' ? 'Move budget line' : /Budgetposten verschieben/
+    })
+    const picker = form.getByRole('combobox', { name: lang === 'en' ? 'Target quarter' : 'Zielquartal' })
+    const list = page.getByRole('listbox')
+    // A resize closes the list: it is opened at each size.
+    for (const [w, h] of [
+      [960, 600],
+      [1280, 800]
+    ] as const) {
+      await page.setViewportSize({ width: w, height: h })
+      await picker.scrollIntoViewIfNeeded()
+      await picker.click()
+      await expect(list).toBeVisible()
+      await expect(list.getByRole('option')).toHaveText([
+        'Q4 2025',
+        'Q1 2026',
+        'Q2 2026',
+        'Q3 2026',
+        'Q4 2026'
+      ])
+      await app.shot(`scenario-quick-quarter-${lang}-${w}`)
+      if (w === 960) {
+        await page.keyboard.press('Escape')
+        await expect(list).toBeHidden()
+      }
+    }
+    await list.getByRole('option', { name: 'Q3 2026' }).click()
+    await expect(picker).toContainText('Q3 2026')
+    await expect(list).toBeHidden()
+  }
 })

@@ -10,6 +10,7 @@ import { quarterLabel } from '@shared/planning/quarters'
 import { parseSharePercent } from '@shared/planning/validate'
 import { currentLanguage } from '../../i18n'
 import { NumberHint } from '../../components/NumberHint'
+import { QuarterSelect } from '../../components/QuarterSelect'
 import { commitChanges } from '../../db/commit'
 import { toastError } from '../../components/Toaster'
 import { quickRescheduleSummary, quickShareSummary } from '../../lib/history-summaries'
@@ -163,19 +164,12 @@ export function QuickEdit({ data }: { data: PlanData }) {
           </label>
           <label>
             {t('view.toQuarter')}
-            <select
-              aria-label={t('view.targetQuarter')}
-              className="text"
+            <QuarterSelect
+              label={t('view.targetQuarter')}
+              quarters={data.plan.quarters}
               value={chipTo}
-              onChange={(e) => setChipTo(e.target.value as QuarterKey)}
-            >
-              <option value="">—</option>
-              {data.plan.quarters.map((q) => (
-                <option key={q} value={q}>
-                  {formatQuarter(q)}
-                </option>
-              ))}
-            </select>
+              onChange={setChipTo}
+            />
           </label>
           <label>
             {t('view.amount')}
@@ -240,19 +234,12 @@ export function QuickEdit({ data }: { data: PlanData }) {
           </label>
           <label>
             {t('view.toQuarter')}
-            <select
-              aria-label={t('view.targetQuarter')}
-              className="text"
+            <QuarterSelect
+              label={t('view.targetQuarter')}
+              quarters={data.plan.quarters}
               value={lineTo}
-              onChange={(e) => setLineTo(e.target.value as QuarterKey)}
-            >
-              <option value="">—</option>
-              {data.plan.quarters.map((q) => (
-                <option key={q} value={q}>
-                  {formatQuarter(q)}
-                </option>
-              ))}
-            </select>
+              onChange={setLineTo}
+            />
           </label>
           <button className="btn" type="submit" disabled={!line || !lineTo}>
             {t('view.move')}
