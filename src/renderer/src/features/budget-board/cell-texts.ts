@@ -11,6 +11,9 @@ export type CellTexts = { label: string; text: string; dropLabel: string }
 
 type Known = CellTexts & { name: string; amount: Cents }
 
+/** Cells remembered at most: several screens of a scrolled board, not every cell ever passed. */
+const KEPT = 5_000
+
 /** A function giving a cell's texts; made again for another language or other names. */
 export function useCellTexts(
   t: TFunction,
@@ -35,6 +38,8 @@ export function useCellTexts(
         text: amount ? values.amount : '',
         dropLabel: `${name}, ${values.quarter}`
       }
+      // Emptied when full: the cells on screen are put in words again once, the rest not kept.
+      if (known.size >= KEPT) known.clear()
       known.set(id, texts)
       return texts
     }
