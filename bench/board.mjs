@@ -29,7 +29,15 @@
 // garbage behind the GC's share of a long task; and the live JS heap after each (a full collection
 // first, so the figures after it move a little).
 //
-// Usage: npm run bench:board [-- --drops 50] [--plan 10x] [--profile] [--alloc] [--no-build] [--out <dir>] [--headed]
+// Drag starts (each board's drops are measured with it): a chip picked up with the mouse 20 times
+// (--starts N), from the pointermove that passes the 4 px activation distance to the drag overlay in
+// the DOM and to the frame after it, the longest frame gap in the 400 ms after (the board standing
+// still while its drop zones mount and dnd-kit measures them), and how many starts had a renderer
+// task over 50 ms; each is cancelled with Escape, so this phase's profile holds drag starts only.
+// Each phase of drops also says how many drags had a task over 50 ms while the chip was carried and
+// how many after their drop (--drops 60 shows the spread of rare ones, a GC say, in one run).
+//
+// Usage: npm run bench:board [-- --drops 50] [--starts 20] [--plan 10x] [--profile] [--alloc] [--no-build] [--out <dir>] [--headed]
 //   --no-build  use an existing benchmark build in --out (default: a fresh one in a temp folder)
 //   --only 10x  with --plan 10x: only the 10,000-role plan (for profiling; the growth ratio needs both)
 import { spawn, execFileSync } from 'node:child_process'
@@ -55,6 +63,7 @@ const option = (name, fallback) => {
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback
 }
 const DROPS = Number(option('--drops', '50'))
+const STARTS = Number(option('--starts', '20'))
 const TEN_X = option('--plan', '') === '10x'
 const PROFILE = flag('--profile')
 const ALLOC = flag('--alloc')
@@ -159,6 +168,18 @@ async function longTasksSince(page, since) {
       .map(([, d]) => d)
     return { count: list.length, total: list.reduce((a, b) => a + b, 0), longest: Math.max(0, ...list) }
   }, since)
+}
+/** Renderer tasks over 50 ms that started in [from, to) (page clock), the benchmark's own left out. */
+async function longTasksIn(page, from, to) {
+  return page.evaluate(
+    ({ from, to }) => {
+      const ours = window.__qmBenchBusy ?? []
+      return (window.__qmLong ?? [])
+        .filter(([s, d]) => s >= from && s < to && !ours.some(([a, b]) => s < b && s + d > a))
+        .map(([, d]) => d)
+    },
+    { from, to }
+  )
 }
 const longText = (l) =>
   Number.isFinite(l.count) ? `${l.count} (longest ${ms(l.longest)}, together ${ms(l.total)})` : 'n/a'
@@ -368,6 +389,10 @@ async function armDropProbe(page, targetId, boardId) {
 async function measureDrops(page, count, boardId = 'capacity-board') {
   const toDom = []
   const toFrame = []
+  // Per drag: the longest renderer task while the chip was carried (pointerdown to pointerup) and
+  // after its drop (pointerup until the page is idle again); 0 when none was over 50 ms.
+  const carryLong = []
+  const dropLong = []
   let skipped = 0
   for (let i = 0; i < count + skipped && skipped < count; i++) {
     const drag = await pickDrag(page, i, boardId)
@@ -377,6 +402,7 @@ async function measureDrops(page, count, boardId = 'capacity-board') {
     }
     await armDropProbe(page, drag.targetId, boardId)
     await page.mouse.move(drag.from.x, drag.from.y)
+    const downAt = await pageNow(page)
     await page.mouse.down()
     await page.mouse.move(drag.from.x + 6, drag.from.y + 2, { steps: 2 })
     await page.mouse.move(drag.to.x, drag.to.y, { steps: 10 })
@@ -392,10 +418,124 @@ async function measureDrops(page, count, boardId = 'capacity-board') {
     }
     toDom.push(rec.t1 - rec.t0)
     toFrame.push(rec.t2 - rec.t0)
-    if (toDom.length >= count) break
     await idle(page)
+    const doneAt = await pageNow(page)
+    carryLong.push(Math.max(0, ...(await longTasksIn(page, downAt, rec.t0))))
+    dropLong.push(Math.max(0, ...(await longTasksIn(page, rec.t0, doneAt))))
+    if (toDom.length >= count) break
   }
-  return { toDom, toFrame, skipped }
+  return { toDom, toFrame, carryLong, dropLong, skipped }
+}
+
+/** "N of M drops (longest …)": how many drags had a renderer task over 50 ms in that stretch. */
+const perDrag = (xs) => {
+  const hit = xs.filter((x) => x > 50)
+  return `${hit.length} of ${xs.length}${hit.length ? ` (longest ${ms(Math.max(...hit))})` : ''}`
+}
+
+/**
+ * Watches one drag start: pointerdown, the pointermove that passes the sensor's 4 px activation
+ * distance (dnd-kit starts the drag in that event), the drag overlay in the DOM and the frame after
+ * it, and every animation frame for 400 ms after the activation (the longest gap between two is
+ * how long the board stood still while the drag started: mounting and measuring the drop zones).
+ */
+async function armDragStartProbe(page) {
+  await page.evaluate(() => {
+    const rec = { down: 0, act: 0, shown: 0, frame: 0, gaps: [], done: false }
+    window.__qmDragStart = rec
+    let x0 = 0
+    let y0 = 0
+    const onDown = (e) => {
+      rec.down = e.timeStamp
+      x0 = e.clientX
+      y0 = e.clientY
+    }
+    const onMove = (e) => {
+      if (!rec.down || rec.act || Math.hypot(e.clientX - x0, e.clientY - y0) < 4) return
+      rec.act = e.timeStamp
+      let last = performance.now()
+      const tick = (now) => {
+        rec.gaps.push(now - last)
+        last = now
+        if (now - rec.act < 400) requestAnimationFrame(tick)
+        else {
+          rec.done = true
+          window.removeEventListener('pointermove', onMove, true)
+        }
+      }
+      requestAnimationFrame(tick)
+    }
+    window.addEventListener('pointerdown', onDown, { capture: true, once: true })
+    window.addEventListener('pointermove', onMove, true)
+    const mo = new MutationObserver(() => {
+      if (rec.shown || !document.querySelector('.drag-overlay')) return
+      rec.shown = performance.now()
+      mo.disconnect()
+      requestAnimationFrame(() => (rec.frame = performance.now()))
+    })
+    mo.observe(document.body, { childList: true, subtree: true })
+  })
+}
+
+/**
+ * Drag starts: picks a chip up with the mouse (small steps, as a hand does), waits 400 ms, then
+ * cancels with Escape, so the figures and a CPU profile of this phase hold drag starts only.
+ */
+async function measureDragStarts(page, count, boardId = 'capacity-board') {
+  const toShown = []
+  const toFrame = []
+  const stall = []
+  const longest = []
+  let skipped = 0
+  for (let i = 0; i < count + skipped && skipped < count; i++) {
+    // Even turns: a chip with a quarter to its right (any chip will do; the built-in plan has few
+    // with one to their left).
+    const drag = await pickDrag(page, i * 2, boardId)
+    if (!drag) {
+      skipped++
+      continue
+    }
+    await armDragStartProbe(page)
+    await page.mouse.move(drag.from.x, drag.from.y)
+    await page.mouse.down()
+    await page.mouse.move(drag.from.x + 2, drag.from.y + 1)
+    await page.mouse.move(drag.from.x + 6, drag.from.y + 2)
+    const rec = await page
+      .waitForFunction(
+        () => (window.__qmDragStart.done && window.__qmDragStart.frame ? window.__qmDragStart : null),
+        null,
+        {
+          timeout: 10_000
+        }
+      )
+      .then((h) => h.jsonValue())
+      .catch(() => null)
+    await page.keyboard.press('Escape')
+    await page.mouse.up()
+    if (!rec) {
+      skipped++
+      await idle(page)
+      continue
+    }
+    toShown.push(rec.shown - rec.act)
+    toFrame.push(rec.frame - rec.act)
+    stall.push(Math.max(...rec.gaps))
+    const tasks = await longTasksIn(page, rec.down, rec.act + 400)
+    longest.push(Math.max(0, ...tasks))
+    await idle(page)
+    if (toShown.length >= count) break
+  }
+  return { toShown, toFrame, stall, longest, skipped }
+}
+
+function printDragStarts(title, d) {
+  console.log(
+    `  ${title} drag start → overlay in DOM (${d.toShown.length} drags): median ${ms(pct(d.toShown, 50))}, p95 ${ms(pct(d.toShown, 95))}; → next frame median ${ms(pct(d.toFrame, 50))}, p95 ${ms(pct(d.toFrame, 95))}`
+  )
+  console.log(
+    `    longest frame gap in the 400 ms after it: median ${ms(pct(d.stall, 50))}, p95 ${ms(pct(d.stall, 95))}; drag starts with a renderer task over 50 ms: ${perDrag(d.longest)}`
+  )
+  if (d.skipped) console.log(`    (${d.skipped} drag starts found no chip or no overlay and were skipped)`)
 }
 
 /** Opens the first phase and its first three workstreams of a budget board that starts collapsed. */
@@ -538,6 +678,11 @@ async function main() {
       const loadLong = await longTasksSince(page, 0)
       let since = await pageNow(page)
       await startProfile(cdp)
+      const starts = await measureDragStarts(page, STARTS)
+      await stopProfile(cdp, `${plan}: capacity board drag starts`)
+      const startLong = await longTasksSince(page, since)
+      since = await pageNow(page)
+      await startProfile(cdp)
       await startAlloc(cdp)
       const drops = await measureDrops(page, DROPS)
       await stopAlloc(cdp, `${plan}: capacity board drops`)
@@ -552,6 +697,8 @@ async function main() {
       await startProfile(cdp)
       const budget = await openBoard(page, baseUrl, 'budget-board')
       let budgetDrops
+      let budgetStarts
+      let budgetStartLong
       let budgetLoadLong
       let budgetDropLong
       if (TEN_X) {
@@ -559,6 +706,11 @@ async function main() {
         await stopProfile(cdp, `${plan}: opening the budget board`)
         budgetLoadLong = await longTasksSince(page, 0)
         await expandBudget(page)
+        since = await pageNow(page)
+        await startProfile(cdp)
+        budgetStarts = await measureDragStarts(page, STARTS, 'budget-board')
+        await stopProfile(cdp, `${plan}: budget board drag starts`)
+        budgetStartLong = await longTasksSince(page, since)
         since = await pageNow(page)
         await startProfile(cdp)
         await startAlloc(cdp)
@@ -586,8 +738,12 @@ async function main() {
       console.log(
         `  drop → next animation frame  (${drops.toFrame.length} drops): median ${ms(pct(drops.toFrame, 50))}, p95 ${ms(pct(drops.toFrame, 95))}`
       )
+      console.log(
+        `    drags with a renderer task over 50 ms: while carried ${perDrag(drops.carryLong)}; after the drop ${perDrag(drops.dropLong)}`
+      )
       if (drops.skipped)
         console.log(`  (${drops.skipped} drag attempts found no visible pair or no update and were skipped)`)
+      printDragStarts('capacity board', starts)
       console.log(
         `  scrolling (${frames.length} frames): median frame ${ms(pct(frames, 50))}, p95 ${ms(pct(frames, 95))}, frames over 33 ms: ${frames.filter((f) => f > 33.4).length}`
       )
@@ -596,14 +752,20 @@ async function main() {
         console.log(
           `  budget board drop → cell updated in DOM (${budgetDrops.toDom.length} drops): median ${ms(pct(budgetDrops.toDom, 50))}, p95 ${ms(pct(budgetDrops.toDom, 95))}, max ${ms(Math.max(...budgetDrops.toDom))}`
         )
+        console.log(
+          `    drags with a renderer task over 50 ms: while carried ${perDrag(budgetDrops.carryLong)}; after the drop ${perDrag(budgetDrops.dropLong)}`
+        )
         if (budgetDrops.skipped) console.log(`  (${budgetDrops.skipped} budget drag attempts skipped)`)
+        printDragStarts('budget board', budgetStarts)
         console.log(
           `  longest renderer task: opening the capacity board ${ms(loadLong.longest)}, its drops ${ms(dropLong.longest)}, scrolling ${ms(scrollLong.longest)}; opening the budget board ${ms(budgetLoadLong.longest)}, its drops ${ms(budgetDropLong.longest)}`
         )
         console.log(`  renderer tasks over 50 ms: opening the capacity board ${longText(loadLong)}`)
-        console.log(`    its drops ${longText(dropLong)}; scrolling ${longText(scrollLong)}`)
         console.log(
-          `    opening the budget board ${longText(budgetLoadLong)}; its drops ${longText(budgetDropLong)}`
+          `    its drag starts ${longText(startLong)}; its drops ${longText(dropLong)}; scrolling ${longText(scrollLong)}`
+        )
+        console.log(
+          `    opening the budget board ${longText(budgetLoadLong)}; its drag starts ${longText(budgetStartLong)}; its drops ${longText(budgetDropLong)}`
         )
       }
     }
