@@ -37,9 +37,41 @@ const planCustomers = () =>
     'Plattform für 5 Mio. Kunden\n\nPhase;Quartal;Kategorie;Betrag\nPhase 2;Q1 2026;Cloud;12,5\n'
   )
 
+const planAndActual = () =>
+  file(
+    'plan-ist.csv',
+    'Phase;Quartal;Kategorie;Plan (TEUR);Ist\nPhase 2;Q1 2026;Cloud;12,5;13000\nPhase 3;Q2 2026;Lizenzen;0,75;800\n'
+  )
+
+const staffingWithCosts = () =>
+  file(
+    'staffing-costs.csv',
+    'Rolle;Arbeitspaket;Quartal;Anteil;Kategorie;Kosten TEUR\nDevOps Lead;WS1;Q1 2026;50 %;Cloud;12,5\n'
+  )
+
 const T = {
-  en: { next: 'Next', written: 'Amounts written' },
-  de: { next: 'Weiter', written: 'Beträge geschrieben' }
+  en: {
+    next: 'Next',
+    written: 'Amounts written',
+    amount: 'Amount',
+    budget: 'Budget lines',
+    teur: 'Amounts in thousands (from the amount header “Plan (TEUR)”): 12,5 → €12,500.00. Each amount is multiplied by 1,000.',
+    millions:
+      'Amounts in millions, as you chose: 12,5 → €12,500,000.00. Each amount is multiplied by 1,000,000.',
+    kosten:
+      'Amounts in thousands (from the amount header “Kosten TEUR”): 12,5 → €12,500.00. Each amount is multiplied by 1,000.'
+  },
+  de: {
+    next: 'Weiter',
+    written: 'Beträge geschrieben',
+    amount: 'Betrag',
+    budget: 'Budgetposten',
+    teur: 'In Tausend (aus dem Titel der Betragsspalte „Plan (TEUR)“): 12,5 → 12.500,00 €. Jeder Betrag wird mit 1.000 multipliziert.',
+    millions:
+      'In Millionen, wie gewählt: 12,5 → 12.500.000,00 €. Jeder Betrag wird mit 1.000.000 multipliziert.',
+    kosten:
+      'In Tausend (aus dem Titel der Betragsspalte „Kosten TEUR“): 12,5 → 12.500,00 €. Jeder Betrag wird mit 1.000 multipliziert.'
+  }
 } as const
 
 test('a bookings export in TEUR imports as actual costs in thousands; "as written" takes it back', async ({
@@ -126,5 +158,46 @@ for (const lang of ['en', 'de'] as const) {
     await expect(wizard.getByTestId('import-preview')).toContainText(
       lang === 'en' ? '€12,500.00' : '12.500,00 €'
     )
+  })
+}
+
+for (const lang of ['en', 'de'] as const) {
+  test(`another amount column takes its own unit, and a unit chosen by hand stays (${lang})`, async ({
+    app
+  }) => {
+    const wizard = await openImport(app, planAndActual(), { view: 'budget', lang })
+    await expect(wizard.getByTestId('header-row')).toContainText('1', { timeout: 30_000 })
+    await wizard.getByRole('button', { name: T[lang].next }).click()
+    const scale = wizard.getByRole('combobox', { name: T[lang].written })
+    const amount = wizard.getByRole('combobox', { name: T[lang].amount, exact: true })
+    await expect(scale).toHaveValue('1000')
+    await expect(wizard.getByTestId('import-scale')).toHaveText(T[lang].teur)
+    // "Ist" names no unit: read as written, and no word of "Plan (TEUR)" is left (before, both stayed).
+    await amount.selectOption({ label: 'E: Ist' })
+    await expect(scale).toHaveValue('1')
+    await expect(wizard.getByTestId('import-scale')).toHaveCount(0)
+    await expect(wizard.getByTestId('mapping-counts')).toContainText('2')
+    await shotBothSizes(app, `import-scale-remapped-${lang}`)
+    await amount.selectOption({ label: 'D: Plan (TEUR)' })
+    await expect(scale).toHaveValue('1000')
+    await expect(wizard.getByTestId('import-scale')).toHaveText(T[lang].teur)
+    // The user's own unit holds whatever column is picked next.
+    await scale.selectOption('1000000')
+    await amount.selectOption({ label: 'E: Ist' })
+    await amount.selectOption({ label: 'D: Plan (TEUR)' })
+    await expect(scale).toHaveValue('1000000')
+    await expect(wizard.getByTestId('import-scale')).toHaveText(T[lang].millions)
+  })
+
+  test(`an allocations sheet switched to budget lines takes the unit of its amount column (${lang})`, async ({
+    app
+  }) => {
+    const wizard = await openImport(app, staffingWithCosts(), { view: 'budget', lang })
+    await expect(wizard.getByTestId('header-row')).toContainText('1', { timeout: 30_000 })
+    await wizard.getByRole('button', { name: T[lang].next }).click()
+    await wizard.getByRole('radio', { name: T[lang].budget }).check()
+    await expect(wizard.getByRole('combobox', { name: T[lang].written })).toHaveValue('1000')
+    await expect(wizard.getByTestId('import-scale')).toHaveText(T[lang].kosten)
+    await shotBothSizes(app, `import-scale-kind-${lang}`)
   })
 }

@@ -15,6 +15,7 @@ import { readPlanFile } from './export'
 import { euros } from './money'
 import {
   amountScaleLine,
+  foundScale,
   failureLine,
   IMPORT_OPTIONS_HELP,
   inspectFile,
@@ -136,7 +137,7 @@ export async function runImport(argv: string[]): Promise<number> {
     console.log(
       `Imported ${what} from "${read.result.sheet}" into "${result.plan.name}" → ${target}${skipped ? ` (${skipped} ${skipped === 1 ? 'row' : 'rows'} skipped)` : ''}`
     )
-    const note = amountScaleLine(read.result.amountScale, read.suggestion.scale, args.scale)
+    const note = amountScaleLine(read.result.amountScale, foundScale(read), args.scale)
     if (note) console.log(note)
     if (matched.derived.size) {
       const what = read.mapping.kind === 'budget' ? 'phase' : 'workstream'

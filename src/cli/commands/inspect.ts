@@ -13,7 +13,7 @@ import {
 import { describeIssue } from '../../shared/import/convert'
 import type { ColumnMapping, ImportField, ImportKind, NumberStyle } from '../../shared/import/types'
 import { ALLOCATION_FIELDS, BUDGET_FIELDS } from '../../shared/import/types'
-import { suggestColumnsFor } from '../../shared/import/mapping'
+import { scaleFoundFor, scaleForAmountColumn, suggestColumnsFor } from '../../shared/import/mapping'
 import type { ReadSheetResult, TextEncoding, WorkbookSummary } from '../../shared/import/workbook'
 import { ImportError } from '../../main/excel/import/errors'
 import { openImport } from '../../main/excel/import/service'
@@ -183,13 +183,19 @@ export async function inspectFile(args: ImportArgs): Promise<InspectOutcome> {
       throw new UsageError(
         '--scale applies to amounts: the sheet is read as allocations (shares), not budget lines'
       )
-    const scale = args.scale ?? (kind === 'budget' ? first.mapping.amountScale : undefined)
     const columns =
       kind === first.mapping.kind ? { ...first.mapping.columns } : suggestColumnsFor(first.headers, kind)
     for (const [field, col] of Object.entries(args.map)) {
       if (col === null) delete columns[field as ImportField]
       else columns[field as ImportField] = col
     }
+    // The unit the sheet names for the amount column read (--map amount=… or --kind budget may
+    // pick another than the first read did), unless --scale says otherwise.
+    const scale =
+      args.scale ??
+      (kind === 'budget'
+        ? scaleForAmountColumn(first.suggestion, first.headers, columns.amount)?.scale
+        : undefined)
     const mapping: ColumnMapping = {
       kind,
       columns,
@@ -247,7 +253,7 @@ export function inspectReport(file: string, { summary, read, exported }: Inspect
     /** 1000 or 1000000 where amounts are written in thousands or millions ("TEUR", "Mio. €"). */
     amountScale: read.result.amountScale ?? 1,
     /** Where the sheet names its unit (header, periods or a line above the table), whether applied or not. */
-    amountScaleFound: read.suggestion.scale,
+    amountScaleFound: foundScale(read),
     shareScale: read.result.shareScale,
     defaultCurrency: read.mapping.defaultCurrency,
     rowsRead: read.result.counts.good + read.result.counts.bad,
@@ -263,6 +269,15 @@ export function inspectReport(file: string, { summary, read, exported }: Inspect
       r.ok ? (r.warnings ?? []).map((i) => ({ ...i, text: describeIssue(i) })) : []
     )
   }
+}
+
+/** The unit the sheet names for the amounts read; for allocations, what it names at all. */
+export function foundScale(
+  read: Pick<ReadSheetResult, 'suggestion' | 'headers' | 'mapping'>
+): ScaleFound | null {
+  return read.mapping.kind === 'budget'
+    ? scaleFoundFor(read.suggestion, read.headers, read.mapping)
+    : read.suggestion.scale
 }
 
 /** The field the plan supplies: a budget's phase or an allocation's workstream when no column holds it. */
@@ -327,7 +342,7 @@ export async function runInspect(argv: string[]): Promise<number> {
     console.log(
       `Rows read: ${report.rowsRead} (${report.counts.good} good, ${report.counts.bad} with errors, ${report.counts.totals} total rows skipped)`
     )
-    const note = amountScaleLine(outcome.read.result.amountScale, outcome.read.suggestion.scale, args.scale)
+    const note = amountScaleLine(outcome.read.result.amountScale, foundScale(outcome.read), args.scale)
     if (note) console.log(note)
     if (report.fromPlan === 'phase')
       console.log('No phase column: each line takes the phase of the plan whose quarters hold its quarter')

@@ -185,6 +185,11 @@ export type MappingSuggestion = {
    * reader adds one named in the period titles or above the table (wide.ts sheetAmountScale).
    */
   scale: ScaleFound | null
+  /**
+   * The unit named for the whole table, in its period titles or a line above it, whatever column
+   * the amounts are read from; the reader fills it in (null from the header alone).
+   */
+  tableScale: ScaleFound | null
   /** Per kind, how many of its fields were matched; the wizard shows why a kind was chosen. */
   matched: { budget: number; allocations: number }
 }
@@ -237,6 +242,7 @@ export function suggestMapping(headers: unknown[]): MappingSuggestion {
     columns: kind === 'budget' ? budget : allocations,
     headerCurrency,
     scale,
+    tableScale: null,
     matched: { budget: Object.keys(budget).length, allocations: Object.keys(allocations).length }
   }
 }
@@ -251,6 +257,37 @@ export function defaultMapping(s: MappingSuggestion): ColumnMapping {
     defaultCurrency: s.headerCurrency ?? 'EUR',
     ...(s.kind === 'budget' && s.scale !== null && { amountScale: s.scale.scale })
   }
+}
+
+/**
+ * The unit the sheet names for amounts read from this column: its own title ("Plan TEUR"), else
+ * the table's. Without an amount column (periods across) the sheet's suggested unit stands. The
+ * wizard and the command line detect it again whenever the amount column or the kind changes.
+ */
+export function scaleForAmountColumn(
+  s: Pick<MappingSuggestion, 'scale' | 'tableScale'>,
+  headers: readonly string[],
+  col: number | undefined
+): ScaleFound | null {
+  if (col === undefined) return s.scale
+  const text = headers[col] ?? ''
+  const own = amountScaleOf(text)
+  return own ? { scale: own, where: 'header', text: text.trim() } : s.tableScale
+}
+
+/** The unit the sheet names for a mapping's amounts; null for allocations, which have none. */
+export function scaleFoundFor(
+  s: Pick<MappingSuggestion, 'scale' | 'tableScale'>,
+  headers: readonly string[],
+  mapping: Pick<ColumnMapping, 'kind' | 'columns'>
+): ScaleFound | null {
+  return mapping.kind === 'budget' ? scaleForAmountColumn(s, headers, mapping.columns.amount) : null
+}
+
+/** The mapping with the given unit applied (none: as written). */
+export function withAmountScale(mapping: ColumnMapping, found: ScaleFound | null): ColumnMapping {
+  const { amountScale: _old, ...rest } = mapping
+  return found ? { ...rest, amountScale: found.scale } : rest
 }
 
 /** The columns another kind would use, for when the user switches kind in the wizard. */

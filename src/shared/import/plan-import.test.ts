@@ -219,6 +219,7 @@ describe('overviewOf', () => {
         columns: { phase: 0 },
         headerCurrency: null,
         scale: null,
+        tableScale: null,
         matched: { budget: 1, allocations: 0 }
       },
       mapping: {

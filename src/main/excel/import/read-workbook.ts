@@ -295,10 +295,12 @@ function suggestFor(rows: readonly CellValue[][], headerIdx: number, headers: st
   const s = suggestMapping(headers)
   if (headerIdx < 0) return s
   // Thousands or millions likewise: "Beträge in TEUR" above the table, "Jan TEUR" across it.
+  const tableScale = contextAmountScale(rows, headerIdx)
   return {
     ...s,
     headerCurrency: s.headerCurrency ?? contextCurrency(rows, headerIdx),
-    scale: s.scale ?? contextAmountScale(rows, headerIdx)
+    scale: s.scale ?? tableScale,
+    tableScale
   }
 }
 

@@ -116,6 +116,7 @@ export function ImportWizard() {
               target={s.target}
               recalledEncoding={s.recalledEncoding}
               onChange={s.changeMapping}
+              onChooseScale={s.chooseScale}
               onPreviewAnyway={() => s.setStep('preview')}
             />
           )}

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next'
 import type { SheetOverview } from '@shared/import/workbook'
 import type { ColumnMapping } from '@shared/import/types'
+import { scaleFoundFor } from '@shared/import/mapping'
 import { formatMoney } from '../../lib/format'
 import { issueSentence } from './issue-text'
 import { ScaleNote } from './AmountScaleField'
@@ -34,7 +35,7 @@ export function LayoutNote({
       {mapping.kind === 'budget' && (read.result.amountScale ?? 1) === scale && (
         <ScaleNote
           applied={scale}
-          found={read.suggestion.scale}
+          found={scaleFoundFor(read.suggestion, read.headers, read.mapping)}
           example={example}
           currency={mapping.defaultCurrency}
         />

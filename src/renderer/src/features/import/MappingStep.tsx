@@ -21,6 +21,7 @@ export function MappingStep({
   target,
   recalledEncoding,
   onChange,
+  onChooseScale,
   onPreviewAnyway
 }: {
   mapping: ColumnMapping
@@ -31,6 +32,7 @@ export function MappingStep({
   target: 'current' | 'new'
   recalledEncoding: TextEncoding | null
   onChange: (m: ColumnMapping) => void
+  onChooseScale: (m: ColumnMapping) => void
   onPreviewAnyway: () => void
 }) {
   const { t } = useTranslation('import')
@@ -137,7 +139,7 @@ export function MappingStep({
               value={mapping.amountScale ?? 1}
               onChange={(v) => {
                 const { amountScale: _old, ...rest } = mapping
-                onChange(v === 1 ? rest : { ...rest, amountScale: v })
+                onChooseScale(v === 1 ? rest : { ...rest, amountScale: v })
               }}
             />
           </>

@@ -16,6 +16,8 @@ import { toast, toastError } from '../../components/Toaster'
 import {
   failureOf,
   recallMapping,
+  recalledScaleByHand,
+  redetectScale,
   rememberedEncoding,
   rememberMapping,
   type Failure,
@@ -42,6 +44,8 @@ export function useImportSession() {
   const [mapping, setMapping] = useState<ColumnMapping | null>(null)
   const [read, setRead] = useState<SheetOverview | null>(null)
   const [remembered, setRemembered] = useState(false)
+  /** The user chose the unit in "Amounts written": remapping the amount column keeps it. */
+  const [scaleByHand, setScaleByHand] = useState(false)
   /** The encoding a remembered mapping read the file in again (detection had chosen another). */
   const [recalledEncoding, setRecalledEncoding] = useState<TextEncoding | null>(null)
   const [target, setTarget] = useState<'current' | 'new'>('current')
@@ -95,6 +99,7 @@ export function useImportSession() {
     setMapping(null)
     setRead(null)
     setRemembered(false)
+    setScaleByHand(false)
     setRecalledEncoding(null)
     setTarget('current')
     setCreateRoles(false)
@@ -238,11 +243,20 @@ export function useImportSession() {
     }
     const recalled = stored ? recallMapping(stored, first.headers, first.mapping) : null
     setRemembered(Boolean(recalled))
+    setScaleByHand(Boolean(recalled && stored && recalledScaleByHand(stored)))
     if (recalled) await readWith(recalled, first.headerRow, sheet)
     startTransition(() => setStep('mapping'))
   }
 
   const changeMapping = (next: ColumnMapping) => {
+    const m = mapping && read ? redetectScale(mapping, next, read, scaleByHand) : next
+    setMapping(m)
+    void readWith(m, headerRow, sheet)
+  }
+
+  /** The unit chosen in "Amounts written": it stays whatever amount column is picked next. */
+  const chooseScale = (next: ColumnMapping) => {
+    setScaleByHand(true)
     setMapping(next)
     void readWith(next, headerRow, sheet)
   }
@@ -269,7 +283,14 @@ export function useImportSession() {
       })
       if (!into) return
       await rememberStoredMapping(
-        rememberMapping(read.fingerprint, read.headers, read.mapping, read.headerRow, opened.summary.encoding)
+        rememberMapping(
+          read.fingerprint,
+          read.headers,
+          read.mapping,
+          read.headerRow,
+          opened.summary.encoding,
+          scaleByHand
+        )
       )
       if (into !== planId) await selectPlan(into)
       toast({
@@ -330,6 +351,7 @@ export function useImportSession() {
     cancelTask,
     toMapping,
     changeMapping,
+    chooseScale,
     saveReport,
     commit,
     close

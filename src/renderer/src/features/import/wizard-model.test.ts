@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { ColumnMapping } from '@shared/import/types'
-import { recallMapping, rememberedEncoding, rememberMapping } from './wizard-model'
+import type { MappingSuggestion } from '@shared/import/mapping'
+import {
+  recallMapping,
+  recalledScaleByHand,
+  redetectScale,
+  rememberedEncoding,
+  rememberMapping
+} from './wizard-model'
 
 const mapping: ColumnMapping = {
   kind: 'budget',
@@ -75,5 +82,49 @@ describe('rememberedEncoding', () => {
     }
     const back = recallMapping(rememberMapping('L1-y', headers, allocs, 1), headers, mapping)
     expect(back?.defaultWorkstream).toBe('betrieb')
+  })
+})
+
+describe('redetectScale', () => {
+  // "Plan (TEUR)" in E, "Ist" in F without a unit; nothing above the table.
+  const cols = ['Phase', 'Quartal', 'Kategorie', 'Titel', 'Plan (TEUR)', 'Ist']
+  const teur = { scale: 1000, where: 'header', text: 'Plan (TEUR)' } as const
+  const read = {
+    headers: cols,
+    suggestion: { scale: teur, tableScale: null } as Pick<
+      MappingSuggestion,
+      'scale' | 'tableScale'
+    > as MappingSuggestion
+  }
+  const plan: ColumnMapping = { ...mapping, columns: { phase: 0, quarter: 1, amount: 4 }, amountScale: 1000 }
+  it('a new amount column takes the unit its title names, or none', () => {
+    const ist = redetectScale(plan, { ...plan, columns: { ...plan.columns, amount: 5 } }, read, false)
+    expect(ist.amountScale).toBeUndefined()
+    const back = redetectScale(ist, { ...ist, columns: { ...ist.columns, amount: 4 } }, read, false)
+    expect(back.amountScale).toBe(1000)
+  })
+  it('a unit named above the table holds for any amount column without its own', () => {
+    const above = {
+      ...read,
+      suggestion: { ...read.suggestion, tableScale: { ...teur, scale: 1_000_000 as const } }
+    }
+    expect(
+      redetectScale(plan, { ...plan, columns: { ...plan.columns, amount: 5 } }, above, false).amountScale
+    ).toBe(1_000_000)
+  })
+  it('switching allocations to budget lines applies the unit; other changes leave it', () => {
+    const allocs: ColumnMapping = { ...mapping, kind: 'allocations', columns: { role: 0, quarter: 1 } }
+    expect(redetectScale(allocs, { ...plan, amountScale: undefined }, read, false).amountScale).toBe(1000)
+    expect(
+      redetectScale(plan, { ...plan, amountScale: undefined, numberStyle: 'en' }, read, false).amountScale
+    ).toBeUndefined()
+  })
+  it('a unit the user chose by hand stays, and is remembered as such', () => {
+    const chosen = { ...plan, amountScale: 1_000_000 as const }
+    expect(
+      redetectScale(chosen, { ...chosen, columns: { ...plan.columns, amount: 5 } }, read, true).amountScale
+    ).toBe(1_000_000)
+    expect(recalledScaleByHand(rememberMapping('L1-x', cols, chosen, 1, null, true))).toBe(true)
+    expect(recalledScaleByHand(rememberMapping('L1-x', cols, chosen, 1))).toBe(false)
   })
 })

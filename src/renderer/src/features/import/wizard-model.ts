@@ -1,8 +1,8 @@
 // The wizard's own decisions as plain functions: failures shown, remembered mappings per layout. Matching rows to a
 // plan, the preview and the error report run beside the rows in main (@shared/import/plan-import).
 import type { ColumnMapping, ImportField } from '@shared/import/types'
-import { TEXT_ENCODINGS, type TextEncoding } from '@shared/import/workbook'
-import { normalizeHeader } from '@shared/import/mapping'
+import { TEXT_ENCODINGS, type SheetOverview, type TextEncoding } from '@shared/import/workbook'
+import { normalizeHeader, scaleForAmountColumn, withAmountScale } from '@shared/import/mapping'
 import { IpcCallError } from '../../lib/ipc'
 
 export type Step = 'file' | 'reading' | 'sheet' | 'mapping' | 'preview'
@@ -34,7 +34,9 @@ export function rememberMapping(
   mapping: ColumnMapping,
   headerRow: number,
   /** The text encoding the file was read in (csv, tsv), so the next one like it is read alike. */
-  encoding: string | null = null
+  encoding: string | null = null,
+  /** The user chose the unit in "Amounts written": a new amount column does not detect it again. */
+  scaleByHand = false
 ): RememberedMapping {
   const byHeader: Record<string, string | null> = {}
   for (const [field, col] of Object.entries(mapping.columns))
@@ -54,7 +56,8 @@ export function rememberMapping(
       ...(mapping.year ? { year: mapping.year } : {}),
       ...(mapping.defaultWorkstream ? { defaultWorkstream: mapping.defaultWorkstream } : {}),
       // As written too: the user's word on a layout's unit holds for the next file of its shape.
-      ...(mapping.kind === 'budget' ? { amountScale: mapping.amountScale ?? 1 } : {})
+      ...(mapping.kind === 'budget' ? { amountScale: mapping.amountScale ?? 1 } : {}),
+      ...(mapping.kind === 'budget' && scaleByHand ? { amountScaleByHand: true } : {})
     },
     usedAt: new Date().toISOString()
   }
@@ -103,6 +106,27 @@ function recalledScale(
   if (s === 1) return {}
   if (s === 1000 || s === 1_000_000) return { amountScale: s }
   return fallback.kind === 'budget' && fallback.amountScale ? { amountScale: fallback.amountScale } : {}
+}
+
+/** Whether a remembered budget mapping's unit was the user's own choice, not what the sheet named. */
+export function recalledScaleByHand(stored: RememberedMapping): boolean {
+  return stored.target === 'budgetLines' && stored.options['amountScaleByHand'] === true
+}
+
+/**
+ * The mapping after the user changed its columns or kind: a new amount column, or a switch to
+ * budget lines, takes the unit the sheet names for that column (before, the first column's unit
+ * and its "found in" note stayed). A unit the user chose by hand in "Amounts written" stays.
+ */
+export function redetectScale(
+  prev: ColumnMapping,
+  next: ColumnMapping,
+  read: Pick<SheetOverview, 'suggestion' | 'headers'>,
+  byHand: boolean
+): ColumnMapping {
+  if (byHand || next.kind !== 'budget') return next
+  if (prev.kind === 'budget' && prev.columns.amount === next.columns.amount) return next
+  return withAmountScale(next, scaleForAmountColumn(read.suggestion, read.headers, next.columns.amount))
 }
 
 /**
