@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as XLSX from 'xlsx'
 import { test, expect, type Harness } from './fixtures'
-import { branchScenario, plansTree } from './steps'
+import { branchScenario, plansTree, shotBothSizes } from './steps'
 import type { Locator, Page } from '@playwright/test'
 import { dragTo } from './board-helpers'
 
@@ -454,6 +454,30 @@ test('the “Scenario created” notice closes when the next dialog opens, in En
   await app.shot('scenario-notice-dialog-de-1280')
   await page.setViewportSize({ width: 960, height: 600 })
   await app.shot('scenario-notice-dialog-de-960')
+})
+
+test('a notice shown while the language switches reads in the new language, and its Undo still works', async ({
+  app
+}) => {
+  const { page } = app
+  await app.goto('overview')
+  await branchScenario(app, 'Switched')
+  const notice = page.locator('.toast')
+  await expect(notice).toContainText('Scenario “Switched” created')
+  await expect(notice).toContainText('You are now working in the scenario.')
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+  await expect(notice).toContainText('Szenario „Switched“ angelegt')
+  await expect(notice).toContainText('Sie arbeiten jetzt im Szenario.')
+  await expect(notice).not.toContainText('created')
+  await expect(notice.getByRole('button', { name: 'Schließen' })).toBeVisible()
+  await shotBothSizes(app, 'scenario-notice-switched-de')
+
+  await notice.getByRole('button', { name: 'Rückgängig' }).click()
+  await expect(page.getByTestId('plan-name')).not.toHaveText('Switched')
+  await expect(
+    page.getByRole('navigation', { name: 'Pläne' }).getByRole('button', { name: 'Switched', exact: true })
+  ).toHaveCount(0)
 })
 
 test('the quick moves pick their target quarter from a list of the plan’s quarters, in English and German', async ({

@@ -8,6 +8,7 @@ import { invoke } from '../lib/ipc'
 import { formatBytes } from '../lib/format'
 import { storageFacts, type StorageFacts } from '../db/storage'
 import { toastError } from '../components/Toaster'
+import { msg } from '../i18n/text'
 import { useAction } from '../shell/actions'
 
 export function AboutDialog() {
@@ -20,9 +21,9 @@ export function AboutDialog() {
         setStorage(s)
         setInfo(i)
       })
-      .catch((err) => toastError(t('aboutTitle'), err))
+      .catch((err) => toastError(msg('common:aboutTitle'), err))
   const openBackups = () =>
-    invoke('app:open-backups-folder', {}).catch((err) => toastError(t('openBackupsFailed'), err))
+    invoke('app:open-backups-folder', {}).catch((err) => toastError(msg('common:openBackupsFailed'), err))
   useAction({ id: 'about', label: 'common:aboutTitle', group: 'help', perform: () => void open() })
   return (
     <>

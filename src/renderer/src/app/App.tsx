@@ -9,6 +9,7 @@ import { autoBackup } from '../db/backup'
 import { onStorageNotice } from '../db/storage-status'
 import { ErrorBoundary } from '../components/ErrorBoundary'
 import { Toaster, toast, toastError } from '../components/Toaster'
+import { asIs, msg } from '../i18n/text'
 import { ConfirmHost, confirm } from '../components/ConfirmDialog'
 import { FormDialogHost } from '../components/FormDialog'
 import { PlanTree } from '../features/scenarios/PlanTree'
@@ -79,7 +80,9 @@ function Shell() {
 
   useEffect(
     () =>
-      onStorageNotice((message) => toast({ title: t('storageError'), description: message, kind: 'error' })),
+      onStorageNotice((message) =>
+        toast({ title: msg('common:storageError'), description: asIs(message), kind: 'error' })
+      ),
     [t]
   )
 
@@ -113,9 +116,13 @@ function Shell() {
       // A safety copy first, as before an import or restore: the plan's history goes with the reset.
       const backup = await autoBackup('reset')
       await resetToBuiltin()
-      toast({ title: t('resetDone'), description: t('safetyCopy', { path: backup }), kind: 'success' })
+      toast({
+        title: msg('common:resetDone'),
+        description: msg('common:safetyCopy', { path: backup }),
+        kind: 'success'
+      })
     } catch (err) {
-      toastError(t('storageError'), err)
+      toastError(msg('common:storageError'), err)
     }
   }
 

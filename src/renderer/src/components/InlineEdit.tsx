@@ -8,6 +8,7 @@ import type { ChangeKind, EntityChange, PlanData } from '@shared/planning/types'
 import { commitChanges, commitQueued, type Summary } from '../db/commit'
 import { i18n } from '../i18n'
 import { toastError } from './Toaster'
+import type { Text } from '../i18n/text'
 import { NumberHint } from './NumberHint'
 import './InlineEdit.css'
 import './strings'
@@ -216,7 +217,7 @@ export function commitToggle(
   data: PlanData,
   summary: Summary,
   compute: (data: PlanData) => EntityChange[],
-  failTitle: string
+  failTitle: Text
 ): void {
   try {
     commitChanges(planId, 'edit', summary, compute(data)).catch((err) => toastError(failTitle, err))

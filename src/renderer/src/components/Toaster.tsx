@@ -1,15 +1,18 @@
 // Short notices after an action ("Moved 50 % of DevOps Lead to Q2 2026", "Import undone"),
-// announced to screen readers by Radix Toast.
+// announced to screen readers by Radix Toast. Their texts are translated as they render, so a
+// notice made before a language switch reads in the language shown after it.
 import { Toast } from 'radix-ui'
 import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useTranslation } from 'react-i18next'
+import { asIs, translate, type Text } from '../i18n/text'
 import './toaster.css'
 
 export type ToastKind = 'info' | 'success' | 'error'
 export type ToastInput = {
-  title: string
-  description?: string
+  title: Text
+  description?: Text
   kind?: ToastKind
-  action?: { label: string; run: () => void }
+  action?: { label: Text; run: () => void }
 }
 type Item = ToastInput & { id: number; open: boolean; at: number }
 
@@ -24,8 +27,8 @@ export function toast(input: ToastInput): void {
   emit()
 }
 
-export function toastError(title: string, err: unknown): void {
-  toast({ title, description: err instanceof Error ? err.message : String(err), kind: 'error' })
+export function toastError(title: Text, err: unknown): void {
+  toast({ title, description: asIs(err instanceof Error ? err.message : String(err)), kind: 'error' })
 }
 
 function close(id: number) {
@@ -53,6 +56,8 @@ function onFocusIn(e: FocusEvent) {
 }
 
 export function Toaster() {
+  // Renders again on a language switch, which translates every notice shown.
+  const { t } = useTranslation('common')
   const list = useSyncExternalStore(
     (l) => {
       listeners.add(l)
@@ -66,30 +71,34 @@ export function Toaster() {
   }, [])
   return (
     <Toast.Provider swipeDirection="right" duration={5000}>
-      {list.map((t) => (
-        <Toast.Root
-          key={t.id}
-          className={`toast toast-${t.kind ?? 'info'}`}
-          type={t.kind === 'error' ? 'foreground' : 'background'}
-          duration={t.kind === 'error' || t.action ? 10_000 : 5000}
-          onOpenChange={(open) => {
-            if (!open) close(t.id)
-          }}
-        >
-          <Toast.Title className="toast-title" title={t.title}>
-            {t.title}
-          </Toast.Title>
-          {t.description && <Description text={t.description} />}
-          {t.action && (
-            <Toast.Action className="btn btn-small" altText={t.action.label} onClick={t.action.run}>
-              {t.action.label}
-            </Toast.Action>
-          )}
-          <Toast.Close className="toast-close" aria-label="Close">
-            ×
-          </Toast.Close>
-        </Toast.Root>
-      ))}
+      {list.map((item) => {
+        const title = translate(item.title)
+        const label = item.action && translate(item.action.label)
+        return (
+          <Toast.Root
+            key={item.id}
+            className={`toast toast-${item.kind ?? 'info'}`}
+            type={item.kind === 'error' ? 'foreground' : 'background'}
+            duration={item.kind === 'error' || item.action ? 10_000 : 5000}
+            onOpenChange={(open) => {
+              if (!open) close(item.id)
+            }}
+          >
+            <Toast.Title className="toast-title" title={title}>
+              {title}
+            </Toast.Title>
+            {item.description ? <Description text={translate(item.description)} /> : null}
+            {item.action && label !== undefined && (
+              <Toast.Action className="btn btn-small" altText={label} onClick={item.action.run}>
+                {label}
+              </Toast.Action>
+            )}
+            <Toast.Close className="toast-close" aria-label={t('close')}>
+              ×
+            </Toast.Close>
+          </Toast.Root>
+        )
+      })}
       <Toast.Viewport className="toast-viewport" />
     </Toast.Provider>
   )

@@ -1,5 +1,5 @@
 // Undo and redo from every path a user has: Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y), Edit menu, toolbar.
-import { i18n } from '../i18n'
+import { asIs, msg } from '../i18n/text'
 import { CommitError, redo } from '../db/commit'
 import { undoLatest } from '../db/scenarios'
 import { setCurrentPlanId } from '../db/plans'
@@ -8,7 +8,6 @@ import { isTextField, useAction, type ActionContext } from './actions'
 import { describeEntry } from './describe-entry'
 
 export async function runUndo(planId: string, direction: 'undo' | 'redo'): Promise<void> {
-  const t = i18n.getFixedT(null, 'common')
   try {
     let entry
     if (direction === 'undo') {
@@ -21,16 +20,18 @@ export async function runUndo(planId: string, direction: 'undo' | 'redo'): Promi
       entry = await redo(planId)
     }
     toast({
-      title: t(direction === 'undo' ? 'undone' : 'redone', { what: describeEntry(entry) }),
+      title: msg(direction === 'undo' ? 'common:undone' : 'common:redone', {
+        what: () => describeEntry(entry)
+      }),
       kind: 'info'
     })
   } catch (err) {
     if (err instanceof CommitError && (err.code === 'nothing-to-undo' || err.code === 'nothing-to-redo')) {
-      toast({ title: t(err.code === 'nothing-to-undo' ? 'nothingToUndo' : 'nothingToRedo') })
+      toast({ title: msg(err.code === 'nothing-to-undo' ? 'common:nothingToUndo' : 'common:nothingToRedo') })
     } else {
       toast({
-        title: t('storageError'),
-        description: err instanceof Error ? err.message : String(err),
+        title: msg('common:storageError'),
+        description: asIs(err instanceof Error ? err.message : String(err)),
         kind: 'error'
       })
     }

@@ -3,7 +3,7 @@
 // failed write into a toast.
 import type { ChangeKind, EntityChange } from '@shared/planning/types'
 import { commitChanges, type Summary } from '../../db/commit'
-import { i18n } from '../../i18n'
+import { msg } from '../../i18n/text'
 import { toastError } from '../Toaster'
 import { reportMoveError } from './report'
 import './strings'
@@ -30,6 +30,6 @@ export async function commitBoardMove(
   try {
     await commitChanges(planId, e.kind, e.summary, changes)
   } catch (err) {
-    toastError(i18n.t('board:moveFailed'), err)
+    toastError(msg('board:moveFailed'), err)
   }
 }

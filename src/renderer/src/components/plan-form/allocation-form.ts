@@ -4,7 +4,8 @@ import { addAllocationChecked, validateAllocation } from '@shared/planning/edit'
 import type { PlanData, QuarterKey } from '@shared/planning/types'
 import { TEXT_MAX } from '@shared/limits'
 import { openForm } from '../FormDialog'
-import { toastError } from '../Toaster'
+import { toast } from '../Toaster'
+import { msg } from '../../i18n/text'
 import { formatQuarter } from '../../lib/format'
 import { workstreamName } from '../../lib/history-summaries'
 import {
@@ -28,7 +29,7 @@ export async function openAllocationForm(
   const roles = roleOptions(data)
   const ws = workstreamOptions(data)
   if (roles.length === 0 || ws.length === 0) {
-    toastError(t('allocation.add'), new Error(t('allocation.needs')))
+    toast({ title: msg('forms:allocation.add'), description: msg('forms:allocation.needs'), kind: 'error' })
     return false
   }
   return openForm({

@@ -9,12 +9,14 @@ import type { ChangeKind, EntityChange, PlanData } from '@shared/planning/types'
 import { parseAmount, parseSharePercent, type Validation } from '@shared/planning/validate'
 import { openForm, type FormValues, type NumberField } from '../FormDialog'
 import { toastError } from '../Toaster'
+import { msg } from '../../i18n/text'
 import { commitChanges, type Summary } from '../../db/commit'
 import { currentPlanData } from '../../db/plan-data'
 import { keepActualsAttached } from '../../db/actuals'
 import { currentLanguage, i18n } from '../../i18n'
 import { formatMoney, formatQuarter, formatShare } from '../../lib/format'
 import { phaseLabel, sortedPhases, sortedWorkstreams } from '../../lib/plan-labels'
+import '../strings'
 import './strings'
 
 export const tf = (): TFunction => i18n.getFixedT(null, 'forms')
@@ -157,7 +159,7 @@ export async function run(
     const changes = compute(data)
     await commitChanges(planId, kind, summary, [...changes, ...(await keepActualsAttached(data, changes))])
   } catch (err) {
-    toastError(i18n.t('common:saveFailed', { defaultValue: 'Could not save' }), err)
+    toastError(msg('inline-edit:saveFailed'), err)
   }
 }
 

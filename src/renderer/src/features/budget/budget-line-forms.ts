@@ -24,7 +24,8 @@ import {
   workstreamOptions
 } from '../../components/plan-form/kit'
 import { openForm } from '../../components/FormDialog'
-import { toastError } from '../../components/Toaster'
+import { toast } from '../../components/Toaster'
+import { msg } from '../../i18n/text'
 import { formatMoney, formatQuarter } from '../../lib/format'
 
 export async function openBudgetLineForm(
@@ -36,7 +37,7 @@ export async function openBudgetLineForm(
   const t = tf()
   const phases = phaseOptions(data)
   if (phases.length === 0) {
-    toastError(t('line.add'), new Error(t('line.needs')))
+    toast({ title: msg('forms:line.add'), description: msg('forms:line.needs'), kind: 'error' })
     return false
   }
   return openForm({

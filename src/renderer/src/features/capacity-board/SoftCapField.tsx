@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { Plan } from '@shared/planning/types'
 import { commitChanges } from '../../db/commit'
 import { toastError } from '../../components/Toaster'
+import { msg } from '../../i18n/text'
 import { formatNumber } from '../../lib/format'
 import { parseProbability } from '@shared/planning/validate'
 import { currentLanguage } from '../../i18n'
@@ -35,7 +36,7 @@ export function SoftCapField({ planId, plan }: { planId: string; plan: Plan }) {
         [{ table: 'plans', id: plan.id, before: plan, after: { ...plan, softCapBp: bp } }]
       )
     } catch (err) {
-      toastError(t('common:storageError'), err)
+      toastError(msg('common:storageError'), err)
     }
   }
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { msg } from '../../i18n/text'
 import type { MetricStatus } from '@shared/planning/types'
 import { setMetricStatus, toggleCriterion, toggleDeliverable } from '@shared/planning/moves'
 import type { ViewProps } from '../../shell/view-props'
@@ -29,7 +30,7 @@ export function DeliverablesView({ planId }: ViewProps) {
   if (!data) return <ViewHeader view="deliverables" />
   const quarters = [...new Set([...data.plan.quarters, ...data.deliverables.map((d) => d.quarter)])].sort()
   const wsById = new Map(data.workstreams.map((w) => [w.id, w]))
-  const fail = t('saveFailed')
+  const fail = msg('deliverables:saveFailed')
 
   return (
     <div className="deliv-view">

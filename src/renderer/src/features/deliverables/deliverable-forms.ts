@@ -24,7 +24,8 @@ import {
   workstreamOptions
 } from '../../components/plan-form/kit'
 import { openForm } from '../../components/FormDialog'
-import { toastError } from '../../components/Toaster'
+import { toast } from '../../components/Toaster'
+import { msg } from '../../i18n/text'
 
 export async function openMetricForm(
   planId: string,
@@ -35,7 +36,7 @@ export async function openMetricForm(
   const t = tf()
   const phases = phaseOptions(data)
   if (phases.length === 0) {
-    toastError(t('metric.add'), new Error(t('line.needs')))
+    toast({ title: msg('forms:metric.add'), description: msg('forms:line.needs'), kind: 'error' })
     return false
   }
   return openForm({

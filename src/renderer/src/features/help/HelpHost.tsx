@@ -16,6 +16,7 @@ import {
   type ActionGroup
 } from '../../shell/actions'
 import { toast } from '../../components/Toaster'
+import { msg } from '../../i18n/text'
 import './strings'
 import './help.css'
 
@@ -80,12 +81,12 @@ export function HelpHost() {
       return
     }
     toast({
-      title: t('welcomeOffer'),
-      description: t('welcomeOfferText'),
+      title: msg('help:welcomeOffer'),
+      description: msg('help:welcomeOfferText'),
       kind: 'info',
-      action: { label: t('welcomeOpen'), run: () => setOpen('start') }
+      action: { label: msg('help:welcomeOpen'), run: () => setOpen('start') }
     })
-  }, [t])
+  }, [])
 
   const close = (o: boolean) => !o && setOpen(null)
   const run = (a: Action) => {

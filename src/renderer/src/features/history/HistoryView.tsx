@@ -12,6 +12,7 @@ import { usePlanData } from '../../db/plan-data'
 import { allWithChanges, withChanges } from '../../db/history-store'
 import { promotedSteps } from '../../db/scenarios'
 import { toast } from '../../components/Toaster'
+import { asIs, msg, type Text } from '../../i18n/text'
 import { describeEntry } from '../../shell/describe-entry'
 import { formatDateTime, formatMoney, formatQuarter, formatShare } from '../../lib/format'
 import { categoryLabel } from '../../lib/plan-labels'
@@ -40,14 +41,14 @@ export function HistoryView({ planId }: ViewProps) {
     try {
       await revertEntry(entry.seq!)
       toast({
-        title: t('reverted', { what: describeEntry(entry) }),
-        description: t('revertDone'),
+        title: msg('historyView:reverted', { what: () => describeEntry(entry) }),
+        description: msg('historyView:revertDone'),
         kind: 'success'
       })
     } catch (err) {
-      let description: string
+      let description: Text
       if (err instanceof CommitError && err.code === 'conflict' && entry.undone)
-        description = t('alreadyUndone')
+        description = msg('historyView:alreadyUndone')
       else if (err instanceof CommitError && err.code === 'conflict') {
         // Long change lists are stored apart (history-store.ts): loaded only to explain a refusal.
         // Refused because later work refers to what the revert would remove, or because later
@@ -59,13 +60,14 @@ export function HistoryView({ planId }: ViewProps) {
           built ? err.referents : (await withChanges(entry)).changes
         )
         description = later.length
-          ? t(built ? 'revertReferenced' : 'revertConflict', {
-              detail: later.map((e) => `#${numberOf.get(e.seq!) ?? e.seq} ${describeEntry(e)}`).join('; ')
+          ? msg(built ? 'historyView:revertReferenced' : 'historyView:revertConflict', {
+              detail: () =>
+                later.map((e) => `#${numberOf.get(e.seq!) ?? e.seq} ${describeEntry(e)}`).join('; ')
             })
-          : t('revertConflictUnknown')
-      } else if (err instanceof CommitError && err.code === 'not-found') description = t('gone')
-      else description = err instanceof Error ? err.message : String(err)
-      toast({ title: t('revertFailed'), description, kind: 'error' })
+          : msg('historyView:revertConflictUnknown')
+      } else if (err instanceof CommitError && err.code === 'not-found') description = msg('historyView:gone')
+      else description = asIs(err instanceof Error ? err.message : String(err))
+      toast({ title: msg('historyView:revertFailed'), description, kind: 'error' })
     }
   }
 

@@ -20,6 +20,7 @@ import { actualsOverlap, commitActualsImport, useActualsOwner, useCostCentres } 
 import { autoBackup } from '../../db/backup'
 import { choose } from '../../components/ConfirmDialog'
 import { toast, toastError } from '../../components/Toaster'
+import { msg } from '../../i18n/text'
 import { AmountScaleField, ScaleNote } from './AmountScaleField'
 import './strings'
 
@@ -69,7 +70,7 @@ export function ActualsStep(props: {
         if (!stale) setRead(r)
       })
       .catch((err: unknown) => {
-        if (!stale) toastError(t('failed'), err)
+        if (!stale) toastError(msg('actuals:failed'), err)
       })
       .finally(() => {
         if (!stale) setBusy(false)
@@ -135,10 +136,10 @@ export function ActualsStep(props: {
         centres: remember,
         bookings: r.counts.placed
       })
-      toast({ title: t('done', { count: r.counts.placed, file: read.fileName }), kind: 'success' })
+      toast({ title: msg('actuals:done', { count: r.counts.placed, file: read.fileName }), kind: 'success' })
       props.onDone()
     } catch (err) {
-      toastError(t('failed'), err)
+      toastError(msg('actuals:failed'), err)
     } finally {
       setBusy(false)
     }

@@ -6,9 +6,9 @@ import type { SessionPlanSummary } from '@shared/import/plan-import'
 import { unpackChanges } from '@shared/import/packed-changes'
 import { MAX_CHANGES_PAGE } from '@shared/ipc/channels/import'
 import type { EntityChange } from '@shared/planning/types'
-import type { TFunction } from 'i18next'
 import { invoke } from '../../lib/ipc'
 import { toast, toastError } from '../../components/Toaster'
+import { msg } from '../../i18n/text'
 import { commitImport, type ImportInto } from '../../db/imports'
 import { autoBackup } from '../../db/backup'
 
@@ -89,11 +89,11 @@ export async function commitPlannedImport(options: {
 }
 
 /** Saves the rows with problems as a spreadsheet where the user chooses, and says where. */
-export async function saveErrorReport(sessionId: string, sourceName: string, t: TFunction<'import'>) {
+export async function saveErrorReport(sessionId: string, sourceName: string) {
   try {
     const saved = await invoke('import:save-error-report', { sessionId, sourceName })
-    if (saved) toast({ title: t('reportSaved', { path: saved.path }), kind: 'success' })
+    if (saved) toast({ title: msg('import:reportSaved', { path: saved.path }), kind: 'success' })
   } catch (err) {
-    toastError(t('failed'), err)
+    toastError(msg('import:failed'), err)
   }
 }

@@ -13,6 +13,7 @@ import { runUndo } from '../../shell/undo'
 import { usePlanData } from '../../db/plan-data'
 import { recallStoredMapping, rememberStoredMapping } from '../../db/imports'
 import { toast, toastError } from '../../components/Toaster'
+import { msg } from '../../i18n/text'
 import {
   failureOf,
   recallMapping,
@@ -262,7 +263,7 @@ export function useImportSession() {
   }
 
   const saveReport = async () => {
-    if (planned && sessionRef.current) await saveErrorReport(sessionRef.current, fileName, t)
+    if (planned && sessionRef.current) await saveErrorReport(sessionRef.current, fileName)
   }
 
   const importCount = planned?.importCount ?? 0
@@ -294,14 +295,14 @@ export function useImportSession() {
       )
       if (into !== planId) await selectPlan(into)
       toast({
-        title: t('done', { count: importCount, file: fileName }),
+        title: msg('import:done', { count: importCount, file: fileName }),
         kind: 'success',
-        action: { label: t('undo'), run: () => void runUndo(into, 'undo') }
+        action: { label: msg('import:undo'), run: () => void runUndo(into, 'undo') }
       })
       reset()
       setOpen(false)
     } catch (err) {
-      toastError(t('storageError'), err)
+      toastError(msg('import:storageError'), err)
     } finally {
       setBusy(false)
       setPreparing(null)

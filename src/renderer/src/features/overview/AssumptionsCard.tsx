@@ -3,6 +3,7 @@
 // confirmed once the real figure is known. Each edit is one history entry, so it undoes.
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import { msg } from '../../i18n/text'
 import { editPlanSettings, planAssumptions, setSplitEstimate } from '@shared/planning/edit'
 import { setRiskImpactCents, updateEntity } from '@shared/planning/moves'
 import { parseAmount, parseRate } from '@shared/planning/validate'
@@ -26,7 +27,7 @@ export function AssumptionsCard({ planId, data }: { planId: string; data: PlanDa
   const wsKey = new Map(data.workstreams.map((w) => [w.id, w.key]))
   const allocById = new Map(data.allocations.map((a) => [a.id, a]))
   const riskById = new Map(data.risks.map((r) => [r.id, r]))
-  const failed = t('assumptions.failed')
+  const failed = msg('overview:assumptions.failed')
 
   const confirmButton = (what: string, onClick: () => void) => (
     <button

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import { msg } from '../../i18n/text'
 import type { ImpactLevel, Risk } from '@shared/planning/types'
 import { IMPACT_LEVELS } from '@shared/planning/types'
 import { contingency, expectedCostCents } from '@shared/planning/risk'
@@ -77,7 +78,7 @@ export function RisksView({ planId }: ViewProps) {
       data,
       { key: 'history.riskLevel', values: { title: r.title, level } },
       (d) => updateEntity(d, 'risks', r.id, { impactLevel: level }),
-      t('saveFailed')
+      msg('risks:saveFailed')
     )
   const amountError = (e: ValidationError) => (e === 'too-large' ? t('tooLarge') : undefined)
 

@@ -6,6 +6,7 @@ import type { HistoryEntry, PlanData } from '@shared/planning/types'
 import { applyEntriesToBase, usePlanHistory } from '../../db/scenarios'
 import { confirm } from '../../components/ConfirmDialog'
 import { toast, toastError } from '../../components/Toaster'
+import { msg } from '../../i18n/text'
 import { describeEntry } from '../../shell/describe-entry'
 import { formatDateTime } from '../../lib/format'
 import { promoteFlow } from './actions'
@@ -46,9 +47,9 @@ export function PromotePanel({ scenario, base }: { scenario: PlanData; base: Pla
         setProblems(null)
         toast(
           r.seq === undefined
-            ? { title: t('toast.nothingToApply'), kind: 'info' }
+            ? { title: msg('scenarios:toast.nothingToApply'), kind: 'info' }
             : {
-                title: t('toast.applied', { count: r.applied.length, base: base.plan.name }),
+                title: msg('scenarios:toast.applied', { count: r.applied.length, base: base.plan.name }),
                 kind: 'success'
               }
         )
@@ -57,7 +58,7 @@ export function PromotePanel({ scenario, base }: { scenario: PlanData; base: Pla
         setProblems(r.problems.map((p) => problemText(t, p, r.history, index)))
       }
     } catch (err) {
-      toastError(t('toast.failed'), err)
+      toastError(msg('scenarios:toast.failed'), err)
     } finally {
       setBusy(false)
     }

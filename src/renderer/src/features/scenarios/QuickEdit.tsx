@@ -13,6 +13,7 @@ import { NumberHint } from '../../components/NumberHint'
 import { QuarterSelect } from '../../components/QuarterSelect'
 import { commitChanges } from '../../db/commit'
 import { toastError } from '../../components/Toaster'
+import { msg } from '../../i18n/text'
 import { quickRescheduleSummary, quickShareSummary } from '../../lib/history-summaries'
 import { formatMoney, formatMonth, formatQuarter, formatShare } from '../../lib/format'
 
@@ -72,7 +73,7 @@ export function QuickEdit({ data }: { data: PlanData }) {
     try {
       await fn()
     } catch (err) {
-      toastError(t('toast.failed'), err)
+      toastError(msg('scenarios:toast.failed'), err)
     }
   }
 

@@ -8,6 +8,7 @@ import { actualsForPlan } from '@shared/actuals/variance'
 import type { ViewProps } from '../../shell/view-props'
 import { ViewHeader } from '../../components/ViewHeader'
 import { toast, toastError } from '../../components/Toaster'
+import { asIs, msg } from '../../i18n/text'
 import { usePlanData } from '../../db/plan-data'
 import { usePlans } from '../../db/plans'
 import { usePlanHistory } from '../../db/scenarios'
@@ -118,9 +119,10 @@ export function ScenariosView({ planId }: ViewProps) {
         fileName: `${report.a.name} vs ${report.b.name}`,
         title: t('sheet.saveTitle')
       })
-      if (saved) toast({ title: t('toast.exported'), description: saved.path, kind: 'success' })
+      if (saved)
+        toast({ title: msg('scenarios:toast.exported'), description: asIs(saved.path), kind: 'success' })
     } catch (err) {
-      toastError(t('toast.failed'), err)
+      toastError(msg('scenarios:toast.failed'), err)
     } finally {
       setExporting(false)
     }

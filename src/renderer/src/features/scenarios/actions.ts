@@ -19,19 +19,20 @@ import {
 } from '../../db/scenarios'
 import { confirm } from '../../components/ConfirmDialog'
 import { toast, toastError } from '../../components/Toaster'
+import { msg } from '../../i18n/text'
 import { navigate } from '../../shell/router'
 import { formatDateTime } from '../../lib/format'
 import { askName } from './NameDialog'
 import './strings'
 
 const t = (key: string, values?: Record<string, unknown>) => i18n.t(key, { ns: 'scenarios', ...values })
-const undoLabel = () => i18n.t('undo', { ns: 'common' })
+const undoLabel = () => msg('common:undo')
 
 async function guarded<T>(fn: () => Promise<T>): Promise<T | undefined> {
   try {
     return await fn()
   } catch (err) {
-    toastError(t('toast.failed'), err)
+    toastError(msg('scenarios:toast.failed'), err)
     return undefined
   }
 }
@@ -57,8 +58,8 @@ export async function branchFlow(base: Pick<Plan, 'id' | 'name'>): Promise<strin
     const id = await branchScenario(base.id, name)
     await setCurrentPlanId(id)
     toast({
-      title: t('toast.branched', { name }),
-      description: t('toast.branchedText'),
+      title: msg('scenarios:toast.branched', { name }),
+      description: msg('scenarios:toast.branchedText'),
       kind: 'success',
       action: {
         label: undoLabel(),
@@ -83,7 +84,7 @@ export async function renameFlow(plan: Pick<Plan, 'id' | 'name'>): Promise<void>
   await guarded(async () => {
     const seq = await renamePlan(plan.id, name)
     toast({
-      title: t('toast.renamed', { name }),
+      title: msg('scenarios:toast.renamed', { name }),
       kind: 'success',
       ...(seq !== undefined
         ? { action: { label: undoLabel(), run: () => void guarded(() => revertEntry(seq)) } }
@@ -104,7 +105,7 @@ export async function duplicateFlow(plan: Pick<Plan, 'id' | 'name'>): Promise<vo
     const id = await duplicateScenario(plan.id, name)
     await setCurrentPlanId(id)
     toast({
-      title: t('toast.duplicated', { name }),
+      title: msg('scenarios:toast.duplicated', { name }),
       kind: 'success',
       action: {
         label: undoLabel(),
@@ -142,8 +143,8 @@ export async function deleteFlow(
     }
     toast({
       title: descendants
-        ? t('toast.deletedWith', { name: plan.name, count: descendants })
-        : t('toast.deleted', { name: plan.name }),
+        ? msg('scenarios:toast.deletedWith', { name: plan.name, count: descendants })
+        : msg('scenarios:toast.deleted', { name: plan.name }),
       kind: 'info',
       action: {
         label: undoLabel(),
@@ -153,7 +154,7 @@ export async function deleteFlow(
             if (key) await restoreDeleted(key)
             else await restoreSnapshot(snapshot)
             if (currentId && removed.has(currentId)) await setCurrentPlanId(currentId)
-            toast({ title: t('toast.restored', { name: plan.name }), kind: 'success' })
+            toast({ title: msg('scenarios:toast.restored', { name: plan.name }), kind: 'success' })
           })
       }
     })
@@ -193,8 +194,8 @@ export async function promoteFlow(scenario: Pick<Plan, 'id' | 'name' | 'baseId'>
   if (!result) return false
   await setCurrentPlanId(base.id)
   toast({
-    title: t('toast.promoted', { name: scenario.name }),
-    description: t('toast.promotedText', { archived: archivedName }),
+    title: msg('scenarios:toast.promoted', { name: scenario.name }),
+    description: msg('scenarios:toast.promotedText', { archived: archivedName }),
     kind: 'success',
     action: {
       label: undoLabel(),
@@ -202,7 +203,7 @@ export async function promoteFlow(scenario: Pick<Plan, 'id' | 'name' | 'baseId'>
         void guarded(async () => {
           await undoPromotion(result)
           await setCurrentPlanId(scenario.id)
-          toast({ title: t('toast.promotionUndone'), kind: 'info' })
+          toast({ title: msg('scenarios:toast.promotionUndone'), kind: 'info' })
         })
     }
   })
@@ -213,7 +214,7 @@ export async function unarchiveFlow(plan: Pick<Plan, 'id' | 'name'>): Promise<vo
   await guarded(async () => {
     const seq = await setArchived(plan.id, false)
     toast({
-      title: t('toast.unarchived', { name: plan.name }),
+      title: msg('scenarios:toast.unarchived', { name: plan.name }),
       kind: 'success',
       ...(seq !== undefined
         ? { action: { label: undoLabel(), run: () => void guarded(() => revertEntry(seq)) } }
@@ -234,6 +235,6 @@ export async function restoreDeletedFlow(key: string): Promise<void> {
     const deleted = await restoreDeleted(key)
     const root = deleted.snapshot.plans[0]
     if (root) await setCurrentPlanId(root.id)
-    toast({ title: t('toast.restored', { name: deleted.name }), kind: 'success' })
+    toast({ title: msg('scenarios:toast.restored', { name: deleted.name }), kind: 'success' })
   })
 }

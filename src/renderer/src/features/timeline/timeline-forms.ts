@@ -37,13 +37,14 @@ import { actualBaseCents } from '@shared/actuals/currency'
 import { openForm } from '../../components/FormDialog'
 import { readActualsFor } from '../../db/actuals'
 import { formatMoney } from '../../lib/format'
-import { toastError } from '../../components/Toaster'
+import { toast } from '../../components/Toaster'
+import { msg } from '../../i18n/text'
 
 export async function openWorkstreamForm(planId: string, data: PlanData, ws?: Workstream): Promise<boolean> {
   const t = tf()
   const phases = phaseOptions(data)
   if (phases.length === 0) {
-    toastError(t('workstream.add'), new Error(t('workstream.needs')))
+    toast({ title: msg('forms:workstream.add'), description: msg('forms:workstream.needs'), kind: 'error' })
     return false
   }
   const q0 = data.plan.quarters[0]

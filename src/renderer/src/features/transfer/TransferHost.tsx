@@ -15,6 +15,7 @@ import { commitChanges } from '../../db/commit'
 import { createPlanFromData, ensureBuiltinPlan, getCurrentPlanId } from '../../db/plans'
 import { choose } from '../../components/ConfirmDialog'
 import { toast, toastError } from '../../components/Toaster'
+import { asIs, msg, translate, type Text } from '../../i18n/text'
 import { IpcCallError, invoke, onMainEvent } from '../../lib/ipc'
 import { formatDateTime } from '../../lib/format'
 import { currentLanguage } from '../../i18n'
@@ -78,7 +79,7 @@ export function TransferHost() {
 
   /** Runs one flow with a progress panel; errors become one clear toast, cancelled dialogs nothing. */
   const run = async (
-    failTitle: string,
+    failTitle: Text,
     flow: (stage: (s: string) => void, taskId: string) => Promise<void>
   ) => {
     if (taskRef.current) return
@@ -107,41 +108,45 @@ export function TransferHost() {
   }
 
   const exportXlsx = () =>
-    run(t('exportFailed'), async (stage, taskId) => {
+    run(msg('transfer:exportFailed'), async (stage, taskId) => {
       stage('collect')
       const data = await currentPlan()
       // The workbook's Actuals sheet: the actuals this plan shows (a scenario its base's).
       const actuals = await readActualsFor(data)
       const plan = actuals.length ? { ...data, actuals } : data
       const saved = await invoke('export:xlsx', { plan, language: currentLanguage(), taskId })
-      if (saved) toast({ title: t('exported'), description: saved.path, kind: 'success' })
+      if (saved) toast({ title: msg('transfer:exported'), description: asIs(saved.path), kind: 'success' })
     })
 
   const exportCsv = (board: 'team' | 'budget') =>
-    run(t('exportFailed'), async (stage, taskId) => {
+    run(msg('transfer:exportFailed'), async (stage, taskId) => {
       stage('collect')
       const plan = await currentPlan()
       const saved = await invoke('export:csv', { plan, language: currentLanguage(), board, taskId })
-      if (saved) toast({ title: t('csvExported'), description: saved.path, kind: 'success' })
+      if (saved) toast({ title: msg('transfer:csvExported'), description: asIs(saved.path), kind: 'success' })
     })
 
   const backup = () =>
-    run(t('backupFailed'), async (stage, taskId) => {
+    run(msg('transfer:backupFailed'), async (stage, taskId) => {
       stage('collect')
       const payload = await collectBackup()
       const saved = await invoke('backup:write', { payload, language: currentLanguage(), taskId })
       if (saved) {
-        const counts = t('backupCounts', {
+        const counts = msg('transfer:backupCounts', {
           plans: payload.plans.length,
           history: payload.history.length,
           mappings: payload.mappings.length
         })
-        toast({ title: t('backedUp'), description: `${saved.path} — ${counts}`, kind: 'success' })
+        toast({
+          title: msg('transfer:backedUp'),
+          description: () => `${saved.path} — ${translate(counts)}`,
+          kind: 'success'
+        })
       }
     })
 
   const restore = (path?: string) =>
-    run(t('restoreFailed'), async (stage, taskId) => {
+    run(msg('transfer:restoreFailed'), async (stage, taskId) => {
       stage('read')
       const r: RestoreResult | null = await invoke('backup:restore', {
         language: currentLanguage(),
@@ -151,11 +156,12 @@ export function TransferHost() {
       listenRef.current = null
       if (!r) return
       setBusy(null)
-      const counts = t('backupCounts', {
+      const countsText = msg('transfer:backupCounts', {
         plans: r.payload.plans.length,
         history: r.payload.history.length,
         mappings: r.payload.mappings.length
       })
+      const counts = translate(countsText)
       const migrated = r.migratedFrom !== null ? ` ${t('restoreMigrated', { from: r.migratedFrom })}` : ''
       const choice = await choose({
         title: t('restoreTitle'),
@@ -174,19 +180,26 @@ export function TransferHost() {
         await restoreReplace(r.payload)
         const id = await ensureBuiltinPlan()
         await selectPlan(id)
-        toast({ title: t('restored'), description: t('restoredReplace', { counts }), kind: 'success' })
+        toast({
+          title: msg('transfer:restored'),
+          description: msg('transfer:restoredReplace', { counts: countsText }),
+          kind: 'success'
+        })
       } else {
         const result = await restoreMerge(r.payload)
         toast({
-          title: t('restored'),
-          description: t('restoredMerge', { added: result.added.length, kept: result.kept.length }),
+          title: msg('transfer:restored'),
+          description: msg('transfer:restoredMerge', {
+            added: result.added.length,
+            kept: result.kept.length
+          }),
           kind: 'success'
         })
       }
     })
 
   const reimport = () =>
-    run(t('reimportFailed'), async (stage, taskId) => {
+    run(msg('transfer:reimportFailed'), async (stage, taskId) => {
       stage('collect')
       const plan = await currentPlan()
       const r = await invoke('export:reimport', { plan, language: currentLanguage(), taskId })
@@ -233,7 +246,7 @@ export function TransferHost() {
   const applyAccepted = async (accepted: ReimportResult['diff']['changes']) => {
     if (!review || !planId) return
     const file = fileName(review.path)
-    await run(t('reimportFailed'), async (stage) => {
+    await run(msg('transfer:reimportFailed'), async (stage) => {
       stage('backup')
       await autoBackup('import')
       stage('apply')
@@ -244,13 +257,17 @@ export function TransferHost() {
         accepted.flatMap((c) => c.changes)
       )
       setReview(null)
-      toast({ title: t('applied', { count: accepted.length }), description: file, kind: 'success' })
+      toast({
+        title: msg('transfer:applied', { count: accepted.length }),
+        description: asIs(file),
+        kind: 'success'
+      })
     })
   }
 
   const importAsNew = async () => {
     if (!review) return
-    await run(t('reimportFailed'), async (stage) => {
+    await run(msg('transfer:reimportFailed'), async (stage) => {
       stage('backup')
       await autoBackup('import')
       stage('apply')
@@ -263,7 +280,7 @@ export function TransferHost() {
       })
       await selectPlan(id)
       setReview(null)
-      toast({ title: t('importedAsNew', { name }), kind: 'success' })
+      toast({ title: msg('transfer:importedAsNew', { name }), kind: 'success' })
     })
   }
 
