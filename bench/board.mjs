@@ -29,6 +29,12 @@
 // garbage behind the GC's share of a long task; and the live JS heap after each (a full collection
 // first, so the figures after it move a little).
 //
+// --profile also records a CDP trace of each phase (bench/task-trace.mjs) and prints each of the
+// page's 'longtask' entries lined up with the trace's task it was: its biggest parts (script,
+// timer, animation frame, layout, paint, GC), the events of most self time and the functions of
+// most self and total time sampled inside it. A busy stretch of the CPU profile can be many tasks
+// back to back (slices of sliced work); this is the task the long-task count counted.
+//
 // Drag starts (each board's drops are measured with it): a chip picked up with the mouse 20 times
 // (--starts N), from the pointermove that passes the 4 px activation distance to the drag overlay in
 // the DOM and to the frame after it, the longest frame gap in the 400 ms after (the board standing
@@ -54,6 +60,7 @@ import {
   stopProfile as stopCpuProfile,
   top
 } from './cpu-profile.mjs'
+import { markClock, printLongTasks, startTrace, stopTrace } from './task-trace.mjs'
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)))
 const args = process.argv.slice(2)
@@ -163,10 +170,14 @@ async function longTasksSince(page, since) {
     // The benchmark's own work in the page (finding a chip and its target cell measures every cell
     // on screen) is not the app's: a task it ran in is left out.
     const ours = window.__qmBenchBusy ?? []
-    const list = window.__qmLong
-      .filter(([s, d]) => s >= since && !ours.some(([a, b]) => s < b && s + d > a))
-      .map(([, d]) => d)
-    return { count: list.length, total: list.reduce((a, b) => a + b, 0), longest: Math.max(0, ...list) }
+    const tasks = window.__qmLong.filter(([s, d]) => s >= since && !ours.some(([a, b]) => s < b && s + d > a))
+    const list = tasks.map(([, d]) => d)
+    return {
+      count: list.length,
+      total: list.reduce((a, b) => a + b, 0),
+      longest: Math.max(0, ...list),
+      tasks
+    }
   }, since)
 }
 /** Renderer tasks over 50 ms that started in [from, to) (page clock), the benchmark's own left out. */
@@ -190,6 +201,28 @@ const longText = (l) =>
 const startProfile = (cdp) => (cdp && PROFILE ? startCpuProfile(cdp) : undefined)
 /** Stops it and prints where the time went (see bench/cpu-profile.mjs). */
 const stopProfile = (cdp, title, n) => (cdp && PROFILE ? stopCpuProfile(cdp, title, n) : undefined)
+
+/** With --profile, a trace of each phase beside its CPU profile (see bench/task-trace.mjs). */
+const beginTrace = (cdp) => (cdp && PROFILE ? startTrace(cdp) : undefined)
+let marks = 0
+/**
+ * Ends the phase's trace and prints each of its long tasks (the page's 'longtask' entries after
+ * page time `since`, in the document open now) with what ran inside it.
+ */
+async function endTrace(cdp, page, title, since) {
+  if (!cdp || !PROFILE) return
+  const mark = { name: `qm-bench-clock-${++marks}` }
+  mark.at = await markClock(page, mark.name)
+  // Taken before the trace ends: ending it is work in the page too, and no part of the phase.
+  const { tasks } = await longTasksSince(page, since)
+  const events = await stopTrace(cdp)
+  printLongTasks(
+    events,
+    tasks.filter(([s]) => s < mark.at),
+    mark,
+    title
+  )
+}
 
 /** With --alloc: a sampling heap profile of a phase, including what the GC collected meanwhile. */
 async function startAlloc(cdp) {
@@ -671,29 +704,38 @@ async function main() {
       }
       // Cold-ish load: a fresh navigation (new JS heap) to the board.
       await page.goto('about:blank')
+      await beginTrace(cdp)
       await startProfile(cdp)
       const load = await openBoard(page, baseUrl, 'capacity-board')
       await idle(page)
       await stopProfile(cdp, `${plan}: opening the capacity board`)
+      await endTrace(cdp, page, `${plan}: opening the capacity board`, 0)
       const loadLong = await longTasksSince(page, 0)
       let since = await pageNow(page)
+      await beginTrace(cdp)
       await startProfile(cdp)
       const starts = await measureDragStarts(page, STARTS)
       await stopProfile(cdp, `${plan}: capacity board drag starts`)
+      await endTrace(cdp, page, `${plan}: capacity board drag starts`, since)
       const startLong = await longTasksSince(page, since)
       since = await pageNow(page)
+      await beginTrace(cdp)
       await startProfile(cdp)
       await startAlloc(cdp)
       const drops = await measureDrops(page, DROPS)
       await stopAlloc(cdp, `${plan}: capacity board drops`)
       await stopProfile(cdp, `${plan}: capacity board drops`)
+      await endTrace(cdp, page, `${plan}: capacity board drops`, since)
       const dropLong = await longTasksSince(page, since)
       since = await pageNow(page)
+      await beginTrace(cdp)
       await startProfile(cdp)
       const frames = await measureScroll(page)
       await stopProfile(cdp, `${plan}: scrolling the capacity board`)
+      await endTrace(cdp, page, `${plan}: scrolling the capacity board`, since)
       const scrollLong = await longTasksSince(page, since)
       await page.goto('about:blank')
+      await beginTrace(cdp)
       await startProfile(cdp)
       const budget = await openBoard(page, baseUrl, 'budget-board')
       let budgetDrops
@@ -704,21 +746,29 @@ async function main() {
       if (TEN_X) {
         await idle(page)
         await stopProfile(cdp, `${plan}: opening the budget board`)
+        await endTrace(cdp, page, `${plan}: opening the budget board`, 0)
         budgetLoadLong = await longTasksSince(page, 0)
         await expandBudget(page)
         since = await pageNow(page)
+        await beginTrace(cdp)
         await startProfile(cdp)
         budgetStarts = await measureDragStarts(page, STARTS, 'budget-board')
         await stopProfile(cdp, `${plan}: budget board drag starts`)
+        await endTrace(cdp, page, `${plan}: budget board drag starts`, since)
         budgetStartLong = await longTasksSince(page, since)
         since = await pageNow(page)
+        await beginTrace(cdp)
         await startProfile(cdp)
         await startAlloc(cdp)
         budgetDrops = await measureDrops(page, DROPS, 'budget-board')
         await stopAlloc(cdp, `${plan}: budget board drops`)
         await stopProfile(cdp, `${plan}: budget board drops`)
+        await endTrace(cdp, page, `${plan}: budget board drops`, since)
         budgetDropLong = await longTasksSince(page, since)
-      } else await stopProfile(cdp, `${plan}: opening the budget board`)
+      } else {
+        await stopProfile(cdp, `${plan}: opening the budget board`)
+        await endTrace(cdp, page, `${plan}: opening the budget board`, 0)
+      }
       const edits = await measureEdits(page, baseUrl)
       results.push({ plan, load, drops, frames, budget, budgetDrops, edits })
       console.log(`\n${name}`)
