@@ -12,6 +12,7 @@ import { dragTo } from './board-helpers'
 import { generateLargePlan } from '../support/large-plan'
 import { encodeBackup } from '../../src/shared/export/backup-format'
 import { buildAllocationIndex, buildUtilization } from '../../src/shared/planning/plan-index'
+import { buildProblemIndex } from '../../src/shared/planning/problem-index'
 import type { PlanData } from '../../src/shared/planning/types'
 
 const LOCALE = { en: 'en-GB', de: 'de-DE' } as const
@@ -23,7 +24,8 @@ const STRINGS = {
     restored: 'Backup restored',
     total: (fte: string) => `${fte} FTE allocated`,
     counts: (red: number, amber: number) => `${red} over capacity · ${amber} above soft cap`,
-    counting: 'Still counting'
+    counting: 'Still counting',
+    problems: (n: number) => `${n} problems on this board`
   },
   de: {
     restore: 'Aus Sicherung wiederherstellen…',
@@ -32,7 +34,8 @@ const STRINGS = {
     restored: 'Sicherung wiederhergestellt',
     total: (fte: string) => `${fte} FTE verplant`,
     counts: (red: number, amber: number) => `${red} überlastet · ${amber} über der Warnschwelle`,
-    counting: 'Noch werden'
+    counting: 'Noch werden',
+    problems: (n: number) => `${n} Probleme auf dieser Tafel`
   }
 } as const
 
@@ -55,12 +58,23 @@ function backupOf(data: PlanData): string {
   return path
 }
 
-/** Notes, from the page's first script on, whether the board ever showed chips while it was still counting. */
+/**
+ * Notes, from the page's first script on, whether the board ever showed chips while it was still
+ * counting, and the problems panel's summary in the very commit that took the counting line away.
+ */
 function watchCounting() {
-  const seen = { countingWithChips: false, counting: false }
+  const seen: { countingWithChips: boolean; counting: boolean; problemsWhenDone?: string | null } = {
+    countingWithChips: false,
+    counting: false
+  }
   ;(window as unknown as { __qmCounting: typeof seen }).__qmCounting = seen
   const mo = new MutationObserver(() => {
-    if (!document.querySelector('[data-testid="board-counting"]')) return
+    if (!document.querySelector('[data-testid="board-counting"]')) {
+      if (seen.counting && seen.problemsWhenDone === undefined)
+        seen.problemsWhenDone =
+          document.querySelector('[data-testid="board-problems"] summary')?.textContent ?? null
+      return
+    }
     seen.counting = true
     if (document.querySelector('[data-testid="capacity-board"] .chip')) seen.countingWithChips = true
   })
@@ -106,9 +120,20 @@ for (const lang of ['en', 'de'] as const) {
       await expect(board.locator('.chip').first()).toBeVisible()
       await expect(page.getByTestId('board-counting')).toBeHidden({ timeout: 30_000 })
       const seen = await page.evaluate(
-        () => (window as unknown as { __qmCounting: { countingWithChips: boolean } }).__qmCounting
+        () =>
+          (
+            window as unknown as {
+              __qmCounting: { countingWithChips: boolean; problemsWhenDone?: string | null }
+            }
+          ).__qmCounting
       )
       expect(seen.countingWithChips).toBe(true)
+      // The counting line goes only once the problems are found too: the panel, with the plan's
+      // count, is there in the same commit.
+      const problems = buildProblemIndex(data).counts.allocation
+      expect(problems).toBeGreaterThan(0)
+      expect(seen.problemsWhenDone).toContain(s.problems(problems))
+      await expect(page.getByTestId('board-problems').locator('summary')).toContainText(s.problems(problems))
 
       // Once counted: every quarter's total and the red and amber counts of the whole plan.
       const fte = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 })

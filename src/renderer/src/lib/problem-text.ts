@@ -25,7 +25,8 @@ import { derivationChanges } from '@shared/planning/plan-index'
 import type { Allocation, BudgetLine, PlanData, QuarterKey } from '@shared/planning/types'
 import { i18n, registerStrings } from '../i18n'
 import { formatQuarter } from './format'
-import { runSliced } from './sliced'
+import { runSliced, SLICE_MS } from './sliced'
+import { runFor, type Stepwise } from '@shared/stepwise'
 
 registerStrings('problems', {
   en: {
@@ -139,9 +140,15 @@ export type BoardProblems = {
   items: ProblemItem[]
   /** How many chips have problems. */
   total: number
+  /**
+   * Whether the problems of the plan shown are still being found (a big plan's first build, or
+   * one after other phases or workstreams): meanwhile the problems last known, or none, are shown.
+   */
+  pending: boolean
 }
 
-const EMPTY: BoardProblems = { textOf: () => undefined, items: [], total: 0 }
+const EMPTY: BoardProblems = { textOf: () => undefined, items: [], total: 0, pending: false }
+const EMPTY_PENDING: BoardProblems = { ...EMPTY, pending: true }
 
 /**
  * The marker texts of a board's chips, one object for the board's life: a chip reads its own
@@ -229,22 +236,41 @@ function follow(prev: Followed | null, data: PlanData): Followed | undefined {
  * moment later: by the changes the drop made when they are known, else checked afresh a slice per
  * task. Texts are made only for what is shown: the chips on screen ask for theirs, and the list
  * takes its first LISTED_PROBLEMS.
+ *
+ * With `quick`, a fresh check runs its first slice in the render: a small plan's problems are then
+ * there in its first frame (never `pending` for a frame). Without, the render leaves it all to the
+ * tasks after it (a big plan's first rows, whose render has no time to spare).
  */
 export function useBoardProblems(
   data: PlanData,
   entity: PlanProblem['entity'],
-  language: string
+  language: string,
+  quick = false
 ): BoardProblems {
   const deferred = useDeferredValue(data)
   const current = useRef<Followed | null>(null)
   const building = useRef(false)
+  // A check begun in the render that did not end in its slice: the effect goes on with it.
+  const begun = useRef<{ target: PlanData; steps: Stepwise<ProblemIndex> } | null>(null)
   const [built, setBuilt] = useState(0)
   // `built` runs the follow again once a build has ended.
   const followed = useMemo(() => {
     const next = follow(current.current, deferred)
-    if (next) current.current = next
-    return next
-  }, [deferred, built]) // eslint-disable-line react-hooks/exhaustive-deps
+    if (next) return (current.current = next)
+    if (!quick || building.current || begun.current?.target === deferred) return undefined
+    const steps = buildProblemIndexStepwise(deferred)
+    const end = runFor(steps, SLICE_MS)
+    if (!end) {
+      begun.current = { target: deferred, steps }
+      return undefined
+    }
+    begun.current = null
+    return (current.current = {
+      index: end.value,
+      allocations: deferred.allocations,
+      lines: deferred.budgetLines
+    })
+  }, [deferred, built, quick]) // eslint-disable-line react-hooks/exhaustive-deps
   const abort = useRef<AbortController | null>(null)
   useEffect(
     () => () => {
@@ -260,7 +286,9 @@ export function useBoardProblems(
     building.current = true
     const signal = (abort.current = new AbortController()).signal
     const target = deferred
-    void runSliced(buildProblemIndexStepwise(target), signal).then((index) => {
+    const steps = begun.current?.target === target ? begun.current.steps : buildProblemIndexStepwise(target)
+    begun.current = null
+    void runSliced(steps, signal).then((index) => {
       building.current = false
       current.current = { index, allocations: target.allocations, lines: target.budgetLines }
       setBuilt((n) => n + 1)
@@ -281,8 +309,9 @@ export function useBoardProblems(
   )
   // The list as last shown: kept, items and all, while a commit leaves its first chips as they were.
   const lastItems = useRef<ProblemItem[]>([])
+  const pending = followed === undefined
   return useMemo(() => {
-    if (!index || index.counts[entity] === 0) return EMPTY
+    if (!index || index.counts[entity] === 0) return pending ? EMPTY_PENDING : EMPTY
     const source: NameSource = { workstreams, phases, roles }
     const textOf = (id: string) => {
       const list = index.byId.get(id)
@@ -309,6 +338,6 @@ export function useBoardProblems(
         ? last
         : ids.map((id) => ({ key: id, chipId: id, text: itemText(id) }))
     lastItems.current = items
-    return { textOf, items, total: index.counts[entity] }
-  }, [index, version, entity, texts]) // eslint-disable-line react-hooks/exhaustive-deps
+    return { textOf, items, total: index.counts[entity], pending }
+  }, [index, version, entity, texts, pending]) // eslint-disable-line react-hooks/exhaustive-deps
 }

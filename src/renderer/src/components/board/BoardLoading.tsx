@@ -18,12 +18,15 @@ export function BoardLoading({ view, count }: { view: string; count: number }) {
   )
 }
 
-/** Above a board that draws its first rows while the rest of its entries are still being counted. */
-export function CountingHint({ count }: { count: number }) {
+/**
+ * Above a board that draws its first rows while the rest of its entries are still being counted;
+ * or, with `problemsOnly`, whose figures are all counted while its problems are still being found.
+ */
+export function CountingHint({ count, problemsOnly = false }: { count: number; problemsOnly?: boolean }) {
   const { t } = useTranslation('board')
   return (
     <p className="muted board-counting" role="status" aria-busy="true" data-testid="board-counting">
-      {t('counting', { n: formatNumber(count) })}
+      {t(problemsOnly ? 'countingProblems' : 'counting', { n: formatNumber(count) })}
     </p>
   )
 }

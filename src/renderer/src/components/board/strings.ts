@@ -28,6 +28,8 @@ registerStrings('board', {
     loading: 'Loading the board: {{n}} entries are being sorted into their rows and quarters …',
     counting:
       'Still counting {{n}} entries: the first rows are shown; rows further down, totals and problems follow in a moment, and chips can be moved then.',
+    countingProblems:
+      'Still checking {{n}} entries for problems: every row and total is counted; the list of problems follows in a moment.',
     countingShort: 'counting …',
     countingCell: '{{where}}: still counting',
     stillCounting: 'The board is still counting its entries: move the chip again in a moment.',
@@ -88,6 +90,8 @@ registerStrings('board', {
     loading: 'Die Tafel wird geladen: {{n}} Einträge werden ihren Zeilen und Quartalen zugeordnet …',
     counting:
       'Noch werden {{n}} Einträge gezählt: Die ersten Zeilen sind zu sehen; weitere Zeilen, Summen und Probleme folgen gleich, danach lassen sich Karten verschieben.',
+    countingProblems:
+      'Noch werden {{n}} Einträge auf Probleme geprüft: Alle Zeilen und Summen sind gezählt; die Liste der Probleme folgt gleich.',
     countingShort: 'wird gezählt …',
     countingCell: '{{where}}: wird noch gezählt',
     stillCounting: 'Die Tafel zählt noch ihre Einträge: Karte bitte gleich noch einmal verschieben.',

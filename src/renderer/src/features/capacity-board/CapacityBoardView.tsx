@@ -281,7 +281,8 @@ function CapacityBoard({
   )
   // Work outside its workstream's months or before a dependency ends: marked on the chip, listed above the board.
   // Each chip reads its own marker (useChipProblem): new problems re-render the chips they change.
-  const problems = useBoardProblems(data, 'allocation', lang)
+  // While the first rows are drawn, their render leaves the problems to the tasks after it.
+  const problems = useBoardProblems(data, 'allocation', lang, counted === null)
   const problemTexts = useProblemTexts(problems)
   const renderChip = useCallback(
     (a: Allocation) => (
@@ -326,7 +327,9 @@ function CapacityBoard({
             red={stats?.red}
             amber={stats?.amber}
           />
-          {counted && <CountingHint count={data.allocations.length} />}
+          {(counted || problems.pending) && (
+            <CountingHint count={data.allocations.length} problemsOnly={!counted} />
+          )}
           <ProblemsPanel problems={problems} />
           <BoardFrame
             board={board}
