@@ -43,8 +43,10 @@ export type MainDeps = {
   /** Last folder the user opened or saved in, if any. */
   lastFolder: () => string | null
   /**
-   * The bundled spreadsheet parse worker (out/main/parse-worker.js) in the built app. Absent in tests,
-   * the CLI and the e2e harness, which start the TypeScript worker through tsx.
+   * The bundled spreadsheet parse worker (out/main/parse-worker.js) in the built app, and in the e2e
+   * harness once built. Absent in unit tests and the CLI, which start the TypeScript worker through tsx.
    */
   parseWorkerPath?: string
+  /** Work to do when the app quits (ending the workers kept running); tests may leave it out. */
+  onQuit?: (cleanup: () => Promise<void>) => void
 }

@@ -120,7 +120,8 @@ if (!app.requestSingleInstanceLock()) {
     },
     lastFolder: () => recent.lastFolder,
     grants,
-    parseWorkerPath: join(here, 'parse-worker.js')
+    parseWorkerPath: join(here, 'parse-worker.js'),
+    onQuit: (cleanup) => app.on('will-quit', () => void cleanup())
   }
 
   const dispatch = createDispatcher(createHandlers(deps))

@@ -1,5 +1,6 @@
 // Handlers of backup and restore: a backup where the user chose, automatic backups into
-// <userData>/backups (the last 10 kept; checked and compressed in a parse worker), and restore,
+// <userData>/backups (the last 10 kept; checked and compressed in a parse worker kept warm for
+// them), and restore,
 // which decompresses and checks the file in the parse worker (a streamed gunzip with a cap, time
 // and heap limits), never on main's event loop.
 import { createHash } from 'node:crypto'
@@ -20,6 +21,7 @@ import { LIMITS } from '../../shared/limits'
 import { newId } from '../../shared/planning/ids'
 import { withLimits, type ImportLimits } from '../excel/import/limits'
 import { startParseWorker, type ParseSession } from '../excel/import/session'
+import { createWarmWorker, type WarmWorker } from '../excel/import/warm-worker'
 import { FileRefusedError } from '../excel/import/errors'
 import { isInside } from '../files/paths'
 import { fileIo, localDate, TEXT, type FileHandlerOptions } from './file-io'
@@ -41,6 +43,8 @@ export type BackupHandlerOptions = FileHandlerOptions & {
   workerPath?: string | URL
   /** Most a backup may unpack to (tests set it lower). */
   maxUnpackedBytes?: number
+  /** The worker every automatic backup uses (createHandlers shares it); else one of these handlers' own. */
+  backupWorker?: WarmWorker
 }
 
 export function backupHandlers(
@@ -52,6 +56,7 @@ export function backupHandlers(
   | 'backup:auto-begin'
   | 'backup:auto-part'
   | 'backup:auto-finish'
+  | 'backup:auto-abort'
   | 'backup:list-auto'
   | 'backup:restore'
 > {
@@ -60,6 +65,7 @@ export function backupHandlers(
   const workerPath = options.workerPath ?? deps.parseWorkerPath
   const maxUnpackedBytes = options.maxUnpackedBytes ?? LIMITS.backup.unpackedBytes
   const backupsDir = join(deps.userDataDir, 'backups')
+  const backupWorker = options.backupWorker ?? createWarmWorker({ limits, workerPath })
   /** Automatic backups being received in parts (backup:auto-begin, -part, -finish). */
   const uploads = new Map<
     string,
@@ -72,10 +78,11 @@ export function backupHandlers(
       startedAt: number
     }
   >()
+  /** Forgets an upload here and its parts in the worker, which stays for the next backup. */
   const dropUpload = async (id: string) => {
     const u = uploads.get(id)
     uploads.delete(id)
-    await u?.worker.close()
+    if (u?.worker.alive()) await u.worker.backupDrop(id).catch(() => undefined)
   }
 
   const pruneAutoBackups = async () => {
@@ -115,7 +122,7 @@ export function backupHandlers(
       const uploadId = newId()
       // The parts go to a parse worker as they come: it checks the whole text and builds the file,
       // so main's event loop stays free for the window's other calls (the import's changes).
-      const worker = startParseWorker({ limits, workerPath })
+      const worker = backupWorker.session()
       uploads.set(uploadId, { reason, worker, parts: [], chars: 0, startedAt: now().getTime() })
       return { uploadId }
     },
@@ -130,7 +137,7 @@ export function backupHandlers(
       }
       // Not awaited: the window's next part need not wait for the worker (starting, loading its
       // schemas); the finish waits for every part, and a failure there refuses the backup.
-      const taken = u.worker.backupPart(text)
+      const taken = u.worker.backupPart(uploadId, text)
       taken.catch(() => undefined)
       u.parts.push(taken)
       return { received: u.chars }
@@ -144,12 +151,15 @@ export function backupHandlers(
       let bytes: Uint8Array
       try {
         await Promise.all(u.parts)
-        bytes = await u.worker.backupFinish({ createdAt: at.toISOString(), appVersion: deps.appVersion })
+        bytes = await u.worker.backupFinish(uploadId, {
+          createdAt: at.toISOString(),
+          appVersion: deps.appVersion
+        })
       } catch (err) {
+        // A part that failed leaves the others in the worker: forget them (a dead worker is replaced).
+        if (u.worker.alive()) await u.worker.backupDrop(uploadId).catch(() => undefined)
         if (err instanceof FileRefusedError) throw new HandlerError('refused', err.message)
         throw workerFailure(err)
-      } finally {
-        await u.worker.close()
       }
       await mkdir(backupsDir, { recursive: true })
       let name = autoBackupName(at, u.reason)
@@ -158,6 +168,12 @@ export function backupHandlers(
       const saved = await save(join(backupsDir, name), bytes, false)
       const kept = await pruneAutoBackups()
       return { ...saved, kept }
+    },
+
+    'backup:auto-abort': async ({ uploadId }) => {
+      const known = uploads.has(uploadId)
+      await dropUpload(uploadId)
+      return { dropped: known }
     },
 
     'backup:list-auto': async () => {

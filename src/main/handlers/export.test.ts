@@ -15,6 +15,7 @@ import { exportHandlers } from './export'
 import { AUTO_BACKUPS_KEPT, backupHandlers } from './backup'
 import { reimportHandlers } from './reimport'
 import { createFileGrants } from '../files/grants'
+import { createWarmWorker } from '../excel/import/warm-worker'
 
 function setup(given: { open?: (string | null)[]; save?: (string | null)[] } = {}) {
   const answers = { open: given.open ?? [], save: given.save ?? [] }
@@ -48,16 +49,17 @@ function setup(given: { open?: (string | null)[]; save?: (string | null)[] } = {
   }
   let clock = Date.parse('2026-11-26T10:00:00.000Z')
   const options = { forbiddenDirs: [appDir], now: () => new Date((clock += 1000)) }
+  const backupWorker = createWarmWorker()
   const dispatch = createDispatcher({
     ...exportHandlers(deps, options),
     ...reimportHandlers(deps, options),
-    ...backupHandlers(deps, options)
+    ...backupHandlers(deps, { ...options, backupWorker })
   })
   const events: { taskId: string; stage: string }[] = []
   const ctx = { emit: (_e: 'progress', p: { taskId: string; stage: string }) => void events.push(p) }
   const call = async <T>(channel: string, payload: unknown) =>
     (await dispatch(channel, payload, ctx)) as IpcResult<T>
-  return { dir, userDataDir, appDir, recent, saveDefaults, events, call, answers, deps }
+  return { dir, userDataDir, appDir, recent, saveDefaults, events, call, answers, deps, backupWorker }
 }
 
 const value = <T>(r: IpcResult<T>): T => {
@@ -236,7 +238,9 @@ describe('backup channels', () => {
     expect(restored.payload.plans[0].plan.name).toBe('FreshFoodz Infrastructure Roadmap')
     const other = await t.call('backup:restore', { path: join(t.dir, 'elsewhere.qmbackup'), language: 'en' })
     expect(other).toMatchObject({ ok: false, error: { code: 'refused' } })
-    // Thirteen backups, each checked in a parse worker of its own, started through tsx here.
+    // Thirteen backups, all checked in the one worker kept warm for them.
+    expect(t.backupWorker.started).toBe(1)
+    await t.backupWorker.close()
   }, 60_000)
 
   it('takes an automatic backup in parts, checks it whole, and refuses damaged or unknown uploads', async () => {
@@ -269,6 +273,30 @@ describe('backup channels', () => {
       error: { code: 'not-found' }
     })
     expect(readdirSync(join(t.userDataDir, 'backups'))).toHaveLength(1)
+    await t.backupWorker.close()
+  })
+
+  it('drops an upload the window abandons at once, and the worker serves the next backup', async () => {
+    const t = setup()
+    const text = JSON.stringify(backupPayload())
+    const { uploadId } = value(await t.call<{ uploadId: string }>('backup:auto-begin', { reason: 'import' }))
+    value(await t.call('backup:auto-part', { uploadId, text: text.slice(0, 1000) }))
+    // Reading the rest of the data failed in the window: it aborts.
+    expect(value(await t.call('backup:auto-abort', { uploadId }))).toEqual({ dropped: true })
+    expect(await t.call('backup:auto-part', { uploadId, text: text.slice(1000) })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' }
+    })
+    // The worker forgot the parts too (finishing them there finds nothing), and is still the one.
+    const worker = t.backupWorker.session()
+    await expect(worker.backupFinish(uploadId, { createdAt: 'x', appVersion: 'y' })).rejects.toThrow(
+      /incomplete or damaged/
+    )
+    expect(value(await t.call('backup:auto-abort', { uploadId }))).toEqual({ dropped: false })
+    const saved = await autoBackup(t, backupPayload(), 'import')
+    expect(readdirSync(join(t.userDataDir, 'backups'))).toEqual([saved.path.split('/').pop()])
+    expect(t.backupWorker.started).toBe(1)
+    await t.backupWorker.close()
   })
 })
 

@@ -10,10 +10,16 @@ import { ImportError, ImportStateError } from '../excel/import/errors'
 import type { ImportLimits } from '../excel/import/limits'
 import { openImport } from '../excel/import/service'
 import { prewarmParseWorker, type ParseSession } from '../excel/import/session'
+import type { WarmWorker } from '../excel/import/warm-worker'
 import { writeFileAtomic } from '../files/atomic-write'
 import { notChosenMessage } from '../files/grants'
 
-export type ImportHandlerOptions = { limits?: Partial<ImportLimits>; workerPath?: string | URL }
+export type ImportHandlerOptions = {
+  limits?: Partial<ImportLimits>
+  workerPath?: string | URL
+  /** The automatic backups' worker, started with the wizard: committing an import begins with a backup. */
+  backupWorker?: WarmWorker
+}
 
 /** Sessions kept open at once; opening another closes the oldest (the wizard shows one file). */
 const MAX_SESSIONS = 2
@@ -92,6 +98,7 @@ export function importHandlers(
   return {
     'import:prepare': () => {
       prewarmParseWorker(options)
+      options.backupWorker?.prewarm()
       return { ready: true }
     },
     'import:open': async ({ taskId, path, encoding }, ctx) => {

@@ -46,10 +46,12 @@ export type WorkerRequest =
   | { id: number; type: 'restore'; data: Uint8Array; maxUnpackedBytes: number }
   /** Reads a sheet as bookings against a plan: actual costs added up, never the rows. */
   | ({ id: number; type: 'bookings' } & ReadBookingsRequest)
-  /** A part of an automatic backup's JSON text, kept until the finish. */
-  | { id: number; type: 'backup-part'; text: string }
-  /** Checks the parts as one backup and builds its file (header, body, gzip). */
-  | { id: number; type: 'backup-finish'; createdAt: string; appVersion: string }
+  /** A part of automatic backup `uploadId`'s JSON text, kept until its finish or drop. */
+  | { id: number; type: 'backup-part'; uploadId: string; text: string }
+  /** Checks an upload's parts as one backup and builds its file (header, body, gzip). */
+  | { id: number; type: 'backup-finish'; uploadId: string; createdAt: string; appVersion: string }
+  /** Forgets an upload's parts (abandoned by the window, too large, expired). */
+  | { id: number; type: 'backup-drop'; uploadId: string }
 
 export type WorkerReply =
   | { id: number; type: 'opened'; summary: WorkbookSummary }
@@ -65,6 +67,7 @@ export type WorkerReply =
   | { id: number; type: 'file-refused'; code: string; message: string }
   | { id: number; type: 'bookings'; read: BookingsRead }
   | { id: number; type: 'backup-received'; chars: number }
+  | { id: number; type: 'backup-dropped' }
   /** The backup file's bytes (moved, not copied). */
   | { id: number; type: 'backup-file'; bytes: Uint8Array }
   | { id: number; type: 'failed'; reason: ImportFailure; message: string }

@@ -36,6 +36,8 @@ export type StartWorkerOptions = {
   workerPath?: string | URL
   limits?: Partial<ImportLimits>
   onProgress?: ProgressListener
+  /** False: always a new worker, leaving the one prewarmed for the next file to that file. */
+  takeSpare?: boolean
 }
 
 const DEFAULT_WORKER = new URL('./worker-bootstrap.mjs', import.meta.url)
@@ -75,10 +77,14 @@ export type ParseSession = {
   reimport: (data: Uint8Array, plan: PlanData) => Promise<Omit<ReimportResult, 'path'>>
   /** Decompresses and checks a backup; FileRefusedError when it is not a good one. */
   restore: (data: Uint8Array, maxUnpackedBytes: number) => Promise<DecodedBackup>
-  /** Hands the worker a part of an automatic backup's JSON text; resolves to the characters it holds. */
-  backupPart: (text: string) => Promise<number>
-  /** The backup file of the parts (checked whole); FileRefusedError when they are not a valid backup. */
-  backupFinish: (meta: { createdAt: string; appVersion: string }) => Promise<Uint8Array>
+  /** Hands the worker a part of automatic backup `uploadId`'s JSON text; resolves to the characters it holds. */
+  backupPart: (uploadId: string, text: string) => Promise<number>
+  /** The backup file of an upload's parts (checked whole); FileRefusedError when they are not a valid backup. */
+  backupFinish: (uploadId: string, meta: { createdAt: string; appVersion: string }) => Promise<Uint8Array>
+  /** Forgets an upload's parts. */
+  backupDrop: (uploadId: string) => Promise<void>
+  /** False once the worker has exited, crashed, timed out or was stopped: it answers nothing more. */
+  alive: () => boolean
   /** Stops the worker; a pending request ends with reason 'cancelled'. */
   cancel: () => Promise<void>
   close: () => Promise<void>
@@ -155,7 +161,7 @@ export function startParseWorker(options: StartWorkerOptions = {}): ParseSession
   const workerPath = options.workerPath ?? defaultWorkerPath
   const key = `${String(workerPath)}|${limits.maxOldGenerationSizeMb}`
   let spawned: Spawned
-  if (spare && spare.key === key && !spare.exited && !spare.error) {
+  if (options.takeSpare !== false && spare && spare.key === key && !spare.exited && !spare.error) {
     spawned = spare
     spare = null
   } else spawned = spawn(workerPath, limits)
@@ -283,10 +289,14 @@ export function startParseWorker(options: StartWorkerOptions = {}): ParseSession
       if (reply.type !== 'restored') throw new ImportError('crashed', FAILURE_MESSAGES.crashed)
       return reply.decoded
     },
-    backupPart: async (text) =>
-      (await ask({ id: nextId++, type: 'backup-part', text }, 'backup-received')).chars,
-    backupFinish: async (meta) =>
-      (await ask({ id: nextId++, type: 'backup-finish', ...meta }, 'backup-file')).bytes,
+    backupPart: async (uploadId, text) =>
+      (await ask({ id: nextId++, type: 'backup-part', uploadId, text }, 'backup-received')).chars,
+    backupFinish: async (uploadId, meta) =>
+      (await ask({ id: nextId++, type: 'backup-finish', uploadId, ...meta }, 'backup-file')).bytes,
+    backupDrop: async (uploadId) => {
+      await ask({ id: nextId++, type: 'backup-drop', uploadId }, 'backup-dropped')
+    },
+    alive: () => !exited && !ending && !spawned.error,
     cancel: () => stop(new ImportError('cancelled', FAILURE_MESSAGES.cancelled)),
     close: () => stop(new ImportError('cancelled', FAILURE_MESSAGES.cancelled))
   }

@@ -3,6 +3,7 @@
 // body, gzip) off main's thread. On main, a database holding a 100,000-line import took 1.5 s of
 // parse and schema check, then the UTF-8 copy and checksum, with every other IPC call waiting.
 // A text that is not a whole, valid backup is refused and nothing is written.
+// Main keeps one such worker warm for every automatic backup, so the parts are kept per upload.
 import { createHash } from 'node:crypto'
 import { promisify } from 'node:util'
 import { gzip } from 'node:zlib'
@@ -11,20 +12,25 @@ import type { WorkerReply, WorkerRequest } from './protocol'
 
 const gzipAsync = promisify(gzip)
 
-type BackupRequest = Extract<WorkerRequest, { type: 'backup-part' | 'backup-finish' }>
+type BackupRequest = Extract<WorkerRequest, { type: 'backup-part' | 'backup-finish' | 'backup-drop' }>
 
-let parts: string[] = []
-let chars = 0
+/** Upload id → the parts received so far. */
+const uploads = new Map<string, { parts: string[]; chars: number }>()
 
 export async function answerBackup(req: BackupRequest): Promise<WorkerReply> {
-  if (req.type === 'backup-part') {
-    parts.push(req.text)
-    chars += req.text.length
-    return { id: req.id, type: 'backup-received', chars }
+  if (req.type === 'backup-drop') {
+    uploads.delete(req.uploadId)
+    return { id: req.id, type: 'backup-dropped' }
   }
-  const text = parts.join('')
-  parts = []
-  chars = 0
+  if (req.type === 'backup-part') {
+    let u = uploads.get(req.uploadId)
+    if (!u) uploads.set(req.uploadId, (u = { parts: [], chars: 0 }))
+    u.parts.push(req.text)
+    u.chars += req.text.length
+    return { id: req.id, type: 'backup-received', chars: u.chars }
+  }
+  const text = uploads.get(req.uploadId)?.parts.join('') ?? ''
+  uploads.delete(req.uploadId)
   let payload
   try {
     payload = backupPayloadSchema.parse(JSON.parse(text))

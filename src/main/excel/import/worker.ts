@@ -30,8 +30,8 @@ let kept: ReadSheetResult | null = null
 let planned: PlannedImport | null = null
 let planVersion = 0
 
-/** The automatic backup's requests, answered in the order they came. */
-let backupQueue: Promise<WorkerReply> = Promise.resolve({ id: 0, type: 'backup-received', chars: 0 })
+/** The automatic backups' requests, answered in the order they came (settles, never rejects). */
+let backupQueue: Promise<unknown> = Promise.resolve()
 
 /** A request whose input is not there (yet): refused with a reason, the worker keeps running. */
 class Refused extends Error {}
@@ -132,12 +132,15 @@ port.on('message', async (req: WorkerRequest) => {
         break
       }
       case 'backup-part':
-      case 'backup-finish': {
+      case 'backup-finish':
+      case 'backup-drop': {
         // One after the other as they came: the first part still waits for the module to load.
-        const answer = (backupQueue = backupQueue.then(async () => {
+        const answer = backupQueue.then(async () => {
           const { answerBackup } = await import('./worker-backup')
           return answerBackup(req)
-        }))
+        })
+        // A failed request is answered below; the next backup on this (reused) worker still runs.
+        backupQueue = answer.catch(() => undefined)
         const reply = await answer
         if (reply.type === 'backup-file') port.postMessage(reply, [reply.bytes.buffer as ArrayBuffer])
         else send(reply)

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { smallPlan } from '../../../../test/support/testing'
 import { setBudgetAmount } from '@shared/planning/moves'
 import { clonePlanData } from '@shared/planning/clone'
@@ -8,7 +8,7 @@ import { db } from './db'
 import { commitChanges, undo } from './commit'
 import { createPlanFromData, deletePlan } from './plans'
 import { INLINE_CHANGES, loadEntry } from './history-store'
-import { collectBackup, collectBackupText, restoreMerge, restoreReplace } from './backup'
+import { autoBackup, collectBackup, collectBackupText, restoreMerge, restoreReplace } from './backup'
 import type { BackupPayload } from '@shared/export/backup-format'
 import { tableRows } from './testing'
 import type { BudgetLine } from '@shared/planning/types'
@@ -188,5 +188,29 @@ describe('backup and restore in the database', () => {
       }))
     })
     expect(linesById(JSON.parse(pieces.join('')) as BackupPayload)).toEqual(linesById(await collectBackup()))
+  })
+
+  it('ends the upload in main at once when reading the data for an automatic backup fails', async () => {
+    await seed()
+    const calls: { channel: string; request: unknown }[] = []
+    const invoke = async (channel: string, request: unknown) => {
+      calls.push({ channel, request })
+      if (channel === 'backup:auto-begin') return { ok: true, value: { uploadId: 'u1' } }
+      if (channel === 'backup:auto-abort') return { ok: true, value: { dropped: true } }
+      return { ok: true, value: { received: 0 } }
+    }
+    vi.stubGlobal('window', { api: { invoke, on: () => () => undefined } })
+    const failed = vi.spyOn(db, 'transaction').mockRejectedValueOnce(new Error('The disk is gone'))
+    try {
+      await expect(autoBackup('import')).rejects.toThrow('The disk is gone')
+    } finally {
+      failed.mockRestore()
+      vi.unstubAllGlobals()
+    }
+    // Begun, nothing sent, then aborted: main drops the upload instead of keeping it 10 minutes.
+    expect(calls).toEqual([
+      { channel: 'backup:auto-begin', request: { reason: 'import' } },
+      { channel: 'backup:auto-abort', request: { uploadId: 'u1' } }
+    ])
   })
 })

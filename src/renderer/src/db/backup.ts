@@ -155,6 +155,16 @@ export async function autoBackup(reason: AutoBackupReason): Promise<string> {
   const t0 = performance.now()
   // Begun first: main starts the worker that checks the backup while the data is read here.
   const { uploadId } = await invoke('backup:auto-begin', { reason })
+  try {
+    return await sendBackup(uploadId, t0)
+  } catch (err) {
+    // Main would keep the parts until the upload expires (10 minutes): drop them now.
+    await invoke('backup:auto-abort', { uploadId }).catch(() => undefined)
+    throw err
+  }
+}
+
+async function sendBackup(uploadId: string, t0: number): Promise<string> {
   const pieces = await collectBackupText()
   const t1 = performance.now()
   performance.measure('import: backup: collect', { start: t0, end: t1 })

@@ -76,6 +76,10 @@ export const exportChannels = {
   'backup:auto-finish': channel<SavedFile & { kept: number }>()(
     z.object({ uploadId: z.string().min(1).max(100) }).strict()
   ),
+  /** Ends an upload the window could not finish (reading its data failed): its parts are dropped now. */
+  'backup:auto-abort': channel<{ dropped: boolean }>()(
+    z.object({ uploadId: z.string().min(1).max(100) }).strict()
+  ),
   /** The automatic backups, newest first. */
   'backup:list-auto': channel<AutoBackup[]>()(z.object({}).strict()),
   /**
