@@ -1,6 +1,6 @@
 // The end-to-end harness: the built renderer in Chromium, with the same window.api the preload
 // builds, wired to the REAL main-process handlers running in this test process.
-import { mkdirSync, mkdtempSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
@@ -65,6 +65,12 @@ export const VIEW_IDS = [
 
 export const SCREENSHOT_DIR = join(process.cwd(), 'screenshots')
 
+/**
+ * The parse worker as the app runs it: electron-vite's bundle of the same sources, built with the
+ * renderer these tests load. Started through tsx instead, each worker took seconds under load.
+ */
+const BUILT_WORKER = join(process.cwd(), 'out', 'main', 'parse-worker.js')
+
 export const test = base.extend<{ app: Harness }>({
   app: async ({ page }, use) => {
     const userDataDir = mkdtempSync(join(tmpdir(), 'qm-e2e-'))
@@ -76,6 +82,7 @@ export const test = base.extend<{ app: Harness }>({
     const titles: string[] = []
     const openedPaths: string[] = []
     let lastFolder: string | null = null
+    const onQuit: (() => Promise<void>)[] = []
 
     const grants = createFileGrants()
     const deps: MainDeps = {
@@ -102,7 +109,9 @@ export const test = base.extend<{ app: Harness }>({
         recentFiles.unshift(path)
         lastFolder = join(path, '..')
       },
-      lastFolder: () => lastFolder
+      lastFolder: () => lastFolder,
+      parseWorkerPath: existsSync(BUILT_WORKER) ? BUILT_WORKER : undefined,
+      onQuit: (cleanup) => onQuit.push(cleanup)
     }
     const writeGuard = createWriteGuard({
       ask: (requestId) => {
@@ -248,6 +257,8 @@ export const test = base.extend<{ app: Harness }>({
       }
     }
     await use(harness)
+    // The app quits: the workers it keeps running end.
+    await Promise.all(onQuit.map((cleanup) => cleanup()))
   }
 })
 

@@ -24,7 +24,7 @@ test('importing the German budget sheet: correct the title column, see the bad r
   await wizard.getByRole('button', { name: 'Choose file…' }).click()
 
   // Sheet and header: the title block is skipped, the header found on row 4.
-  // The first read starts the parse worker from the TypeScript sources: allow it a moment.
+  // The first read waits for the parse worker to start: allow it a moment.
   await expect(wizard.getByTestId('header-row')).toHaveText('Row 4 holds the column titles', {
     timeout: 30_000
   })
@@ -147,7 +147,7 @@ test('dropping a spreadsheet on the window opens the wizard with it', async ({ a
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }))
   }, path)
   const wizard = importWizard(app)
-  // The first read starts the parse worker from the TypeScript sources: allow it a moment.
+  // The first read waits for the parse worker to start: allow it a moment.
   await expect(wizard.getByTestId('header-row')).toHaveText('Row 4 holds the column titles', {
     timeout: 30_000
   })
