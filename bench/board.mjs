@@ -268,6 +268,19 @@ async function stopAlloc(cdp, title, n = 15) {
 }
 const pageNow = (page) => page.evaluate(() => performance.now())
 
+// The renderer main thread's CPU time (Chromium's ThreadTime) and its layout count: unlike the
+// times above they hardly move with other load on the machine, so a change of the code shows.
+let metricsCdp
+async function cpu() {
+  const { metrics } = await metricsCdp.send('Performance.getMetrics')
+  const m = Object.fromEntries(metrics.map(({ name, value }) => [name, value]))
+  return { ms: m.ThreadTime * 1000, layouts: m.LayoutCount }
+}
+const cpuSince = async (a) => {
+  const b = await cpu()
+  return { ms: b.ms - a.ms, layouts: b.layouts - a.layouts }
+}
+
 async function openBoard(page, baseUrl, view) {
   await page.goto(`${baseUrl}/#/${view}`, { waitUntil: 'load' })
   await page.waitForFunction((id) => window.__qmReady?.[id] !== undefined, view, { timeout: 120_000 })
@@ -426,6 +439,9 @@ async function measureDrops(page, count, boardId = 'capacity-board') {
   // after its drop (pointerup until the page is idle again); 0 when none was over 50 ms.
   const carryLong = []
   const dropLong = []
+  // Main-thread CPU time per drag: carrying it (pointerdown to just before pointerup) and its drop.
+  const carryCpu = []
+  const dropCpuMs = []
   let skipped = 0
   for (let i = 0; i < count + skipped && skipped < count; i++) {
     const drag = await pickDrag(page, i, boardId)
@@ -436,10 +452,12 @@ async function measureDrops(page, count, boardId = 'capacity-board') {
     await armDropProbe(page, drag.targetId, boardId)
     await page.mouse.move(drag.from.x, drag.from.y)
     const downAt = await pageNow(page)
+    const cpuDown = await cpu()
     await page.mouse.down()
     await page.mouse.move(drag.from.x + 6, drag.from.y + 2, { steps: 2 })
     await page.mouse.move(drag.to.x, drag.to.y, { steps: 10 })
     await page.mouse.move(drag.to.x + 1, drag.to.y + 1, { steps: 2 })
+    const cpuUp = await cpu()
     await page.mouse.up()
     const rec = await page
       .waitForFunction(() => (window.__qmDrop.t2 ? window.__qmDrop : null), null, { timeout: 10_000 })
@@ -453,11 +471,14 @@ async function measureDrops(page, count, boardId = 'capacity-board') {
     toFrame.push(rec.t2 - rec.t0)
     await idle(page)
     const doneAt = await pageNow(page)
+    const dropCpu = await cpuSince(cpuUp)
+    carryCpu.push(cpuUp.ms - cpuDown.ms)
+    dropCpuMs.push(dropCpu.ms)
     carryLong.push(Math.max(0, ...(await longTasksIn(page, downAt, rec.t0))))
     dropLong.push(Math.max(0, ...(await longTasksIn(page, rec.t0, doneAt))))
     if (toDom.length >= count) break
   }
-  return { toDom, toFrame, carryLong, dropLong, skipped }
+  return { toDom, toFrame, carryLong, dropLong, carryCpu, dropCpu: dropCpuMs, skipped }
 }
 
 /** "N of M drops (longest …)": how many drags had a renderer task over 50 ms in that stretch. */
@@ -504,7 +525,12 @@ async function armDragStartProbe(page) {
       if (rec.shown || !document.querySelector('.drag-overlay')) return
       rec.shown = performance.now()
       mo.disconnect()
-      requestAnimationFrame(() => (rec.frame = performance.now()))
+      requestAnimationFrame(() => {
+        rec.frame = performance.now()
+        // What dnd-kit has to follow during this drag: drop zones mounted, draggable chips on screen.
+        rec.zones = document.querySelectorAll('[data-drop-zone]').length
+        rec.chips = document.querySelectorAll('[data-chip-id]').length
+      })
     })
     mo.observe(document.body, { childList: true, subtree: true })
   })
@@ -519,6 +545,11 @@ async function measureDragStarts(page, count, boardId = 'capacity-board') {
   const toFrame = []
   const stall = []
   const longest = []
+  const zones = []
+  const chips = []
+  // Main-thread CPU time and layouts from pointerdown to 400 ms after the drag started.
+  const cpuMs = []
+  const layouts = []
   let skipped = 0
   for (let i = 0; i < count + skipped && skipped < count; i++) {
     // Even turns: a chip with a quarter to its right (any chip will do; the built-in plan has few
@@ -530,6 +561,7 @@ async function measureDragStarts(page, count, boardId = 'capacity-board') {
     }
     await armDragStartProbe(page)
     await page.mouse.move(drag.from.x, drag.from.y)
+    const cpuDown = await cpu()
     await page.mouse.down()
     await page.mouse.move(drag.from.x + 2, drag.from.y + 1)
     await page.mouse.move(drag.from.x + 6, drag.from.y + 2)
@@ -543,6 +575,7 @@ async function measureDragStarts(page, count, boardId = 'capacity-board') {
       )
       .then((h) => h.jsonValue())
       .catch(() => null)
+    const used = await cpuSince(cpuDown)
     await page.keyboard.press('Escape')
     await page.mouse.up()
     if (!rec) {
@@ -550,6 +583,10 @@ async function measureDragStarts(page, count, boardId = 'capacity-board') {
       await idle(page)
       continue
     }
+    cpuMs.push(used.ms)
+    layouts.push(used.layouts)
+    zones.push(rec.zones)
+    chips.push(rec.chips)
     toShown.push(rec.shown - rec.act)
     toFrame.push(rec.frame - rec.act)
     stall.push(Math.max(...rec.gaps))
@@ -558,7 +595,7 @@ async function measureDragStarts(page, count, boardId = 'capacity-board') {
     await idle(page)
     if (toShown.length >= count) break
   }
-  return { toShown, toFrame, stall, longest, skipped }
+  return { toShown, toFrame, stall, longest, zones, chips, cpuMs, layouts, skipped }
 }
 
 function printDragStarts(title, d) {
@@ -567,6 +604,12 @@ function printDragStarts(title, d) {
   )
   console.log(
     `    longest frame gap in the 400 ms after it: median ${ms(pct(d.stall, 50))}, p95 ${ms(pct(d.stall, 95))}; drag starts with a renderer task over 50 ms: ${perDrag(d.longest)}`
+  )
+  console.log(
+    `    main-thread CPU time from pointerdown to 400 ms after the start: median ${ms(pct(d.cpuMs, 50))}, p95 ${ms(pct(d.cpuMs, 95))}; layouts median ${pct(d.layouts, 50)}`
+  )
+  console.log(
+    `    drop zones mounted a frame after the overlay: median ${pct(d.zones, 50)}, max ${Math.max(...d.zones)}; draggable chips on screen: median ${pct(d.chips, 50)}`
   )
   if (d.skipped) console.log(`    (${d.skipped} drag starts found no chip or no overlay and were skipped)`)
 }
@@ -689,6 +732,8 @@ async function main() {
     const page = await context.newPage()
     page.on('pageerror', (e) => console.error('page error:', e.message))
     const cdp = PROFILE || ALLOC ? await page.context().newCDPSession(page) : undefined
+    metricsCdp = await page.context().newCDPSession(page)
+    await metricsCdp.send('Performance.enable', { timeDomain: 'threadTicks' })
 
     for (const { plan, options, name } of RUN_PLANS) {
       let storeMs
@@ -791,6 +836,9 @@ async function main() {
       console.log(
         `    drags with a renderer task over 50 ms: while carried ${perDrag(drops.carryLong)}; after the drop ${perDrag(drops.dropLong)}`
       )
+      console.log(
+        `    main-thread CPU time per drag: carried median ${ms(pct(drops.carryCpu, 50))}, p95 ${ms(pct(drops.carryCpu, 95))}; drop until idle median ${ms(pct(drops.dropCpu, 50))}, p95 ${ms(pct(drops.dropCpu, 95))}`
+      )
       if (drops.skipped)
         console.log(`  (${drops.skipped} drag attempts found no visible pair or no update and were skipped)`)
       printDragStarts('capacity board', starts)
@@ -804,6 +852,9 @@ async function main() {
         )
         console.log(
           `    drags with a renderer task over 50 ms: while carried ${perDrag(budgetDrops.carryLong)}; after the drop ${perDrag(budgetDrops.dropLong)}`
+        )
+        console.log(
+          `    main-thread CPU time per drag: carried median ${ms(pct(budgetDrops.carryCpu, 50))}, p95 ${ms(pct(budgetDrops.carryCpu, 95))}; drop until idle median ${ms(pct(budgetDrops.dropCpu, 50))}, p95 ${ms(pct(budgetDrops.dropCpu, 95))}`
         )
         if (budgetDrops.skipped) console.log(`  (${budgetDrops.skipped} budget drag attempts skipped)`)
         printDragStarts('budget board', budgetStarts)
