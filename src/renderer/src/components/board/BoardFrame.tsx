@@ -2,17 +2,18 @@
 // controller's handlers and announcements, the drag overlay, the status line and the amount dialog.
 // Also the two toolbar controls every board has (filter, ask on every drop).
 import { DndContext, DragOverlay } from '@dnd-kit/core'
-import type { ReactNode } from 'react'
+import { useMemo, useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react'
 import type { QuarterKey } from '@shared/planning/types'
 import { useTranslation } from 'react-i18next'
 import { AmountDialogHost } from './AmountDialog'
 import { ChoiceDialogHost } from './ChoiceDialog'
 import { DropZonesContext } from './DropZone'
+import { ChipDragContext, ChipDragSource, type ChipDragSourceHandle } from './chip-drag'
 import { BOARD_AUTOSCROLL, boardCollision } from './dnd'
 import { VirtualBoard, type BoardRowBase, type VirtualBoardProps } from './VirtualBoard'
 import type { BoardController } from './use-board'
 
-type Controller = Pick<BoardController, 'dnd' | 'zonesOn' | 'status' | 'boardRef'>
+type Controller = Pick<BoardController, 'dnd' | 'zonesOn' | 'status' | 'boardRef' | 'activeChip'>
 
 export function BoardFrame<R extends BoardRowBase>({
   board,
@@ -30,16 +31,31 @@ export function BoardFrame<R extends BoardRowBase>({
 }) {
   const { t } = useTranslation('board')
   const { announcements, ...handlers } = board.dnd
+  // dnd-kit names its hidden instructions by the context's id; the chips point at them.
+  const describedBy = `${grid.testId ?? 'board'}-drag-instructions`
+  const chipDrag = useMemo(() => ({ active: board.activeChip, describedBy }), [board.activeChip, describedBy])
+  const source = useRef<ChipDragSourceHandle>(null)
+  const dragEvents = useMemo(
+    () => ({
+      onPointerDown: (e: PointerEvent) => source.current?.start(e, 'onPointerDown'),
+      onKeyDown: (e: KeyboardEvent) => source.current?.start(e, 'onKeyDown')
+    }),
+    []
+  )
   return (
     <>
       <DropZonesContext.Provider value={board.zonesOn}>
         <DndContext
           {...handlers}
+          id={describedBy}
           collisionDetection={boardCollision}
           autoScroll={BOARD_AUTOSCROLL}
           accessibility={{ announcements, screenReaderInstructions: { draggable: t('instructions') } }}
         >
-          <VirtualBoard handleRef={board.boardRef} {...grid} />
+          <ChipDragSource active={board.activeChip} handleRef={source} />
+          <ChipDragContext.Provider value={chipDrag}>
+            <VirtualBoard handleRef={board.boardRef} dragEvents={dragEvents} {...grid} />
+          </ChipDragContext.Provider>
           <DragOverlay dropAnimation={null}>
             {dragged ? (
               <div className="drag-overlay">

@@ -1,11 +1,12 @@
 // The draggable chip both boards draw (an allocation, a budget line): its name, its amount with the
-// problem mark, and its name and problem for screen readers and the tooltip.
-import { useDraggable } from '@dnd-kit/core'
+// problem mark, and its name and problem for screen readers and the tooltip. It carries the
+// attributes dnd-kit's useDraggable gives a draggable; the board's one draggable (chip-drag.ts)
+// takes over when a pointer or key goes down on it.
+import { useContext } from 'react'
+import { ChipDragContext, useIsDragging } from './chip-drag'
 
 export type DraggableChipProps = {
   id: string
-  /** What the board's drag handlers are told the chip is. */
-  kind: 'allocation' | 'budgetLine'
   /** The chip in words, as drag announcements say it. */
   label: string
   /** The accessible name before the problem, when it says more than `label`. */
@@ -25,7 +26,6 @@ export type DraggableChipProps = {
 
 export function DraggableChip({
   id,
-  kind,
   label,
   spoken = label,
   title = label,
@@ -36,17 +36,16 @@ export function DraggableChip({
   problem,
   disabled = false
 }: DraggableChipProps) {
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
-    id,
-    data: { kind, label },
-    attributes: { roleDescription },
-    disabled
-  })
+  const isDragging = useIsDragging(id)
+  const { describedBy } = useContext(ChipDragContext)
   return (
     <div
-      ref={setNodeRef}
-      {...attributes}
-      {...listeners}
+      role="button"
+      tabIndex={0}
+      aria-disabled={disabled}
+      aria-pressed={isDragging ? true : undefined}
+      aria-roledescription={roleDescription}
+      aria-describedby={describedBy || undefined}
       className={`chip chip-2l ${className} ${isDragging ? 'is-dragging' : ''} ${problem ? 'has-problem' : ''}`}
       aria-label={problem ? `${spoken}. ${problem}` : spoken}
       data-chip-id={id}

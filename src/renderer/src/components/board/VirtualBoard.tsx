@@ -9,6 +9,8 @@ import {
   useLayoutEffect,
   useRef,
   useState,
+  type KeyboardEvent,
+  type PointerEvent,
   type ReactNode,
   type Ref
 } from 'react'
@@ -42,6 +44,11 @@ export type VirtualBoardProps<R extends BoardRowBase, C> = {
   empty?: ReactNode
   handleRef?: Ref<VirtualBoardHandle>
   testId?: string
+  /** Pointer and key handlers of the whole grid (the board's one draggable takes chips up through them). */
+  dragEvents?: {
+    onPointerDown: (e: PointerEvent<HTMLDivElement>) => void
+    onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => void
+  }
 }
 
 export function VirtualBoard<R extends BoardRowBase, C>(props: VirtualBoardProps<R, C>) {
@@ -124,6 +131,8 @@ export function VirtualBoard<R extends BoardRowBase, C>(props: VirtualBoardProps
       aria-label={props.label}
       data-testid={props.testId}
       tabIndex={-1}
+      onPointerDown={props.dragEvents?.onPointerDown}
+      onKeyDown={props.dragEvents?.onKeyDown}
     >
       <div className="vboard-canvas" style={{ width: totalW, height: totalH }}>
         <BoardBand

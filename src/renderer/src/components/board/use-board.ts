@@ -15,6 +15,7 @@ import {
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { i18n } from '../../i18n'
 import { cellKeyboardCoordinates, isShiftHeld, startShiftTracking } from './dnd'
+import { createActiveChipStore } from './chip-drag'
 import type { VirtualBoardHandle } from './VirtualBoard'
 import './strings'
 
@@ -63,6 +64,8 @@ export function useBoard<Item, Cell>() {
   const filter = useDeferredValue(filterText)
   const [askAlways, setAskAlways] = useState(false)
   const [activeId, setActiveId] = useState<string | null>(null)
+  // The dragged chip for the chips themselves: only the one whose answer changes renders again.
+  const [activeChip] = useState(createActiveChipStore)
   const [over, setOver] = useState<BoardOver<Cell> | null>(null)
   const [status, setStatus] = useState('')
   const [zonesOn, setZonesOn] = useState(false)
@@ -157,24 +160,30 @@ export function useBoard<Item, Cell>() {
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: cellKeyboardCoordinates })
   )
-  const onDragStart = useCallback((e: DragStartEvent) => {
-    window.clearTimeout(zonesTimer.current)
-    setZonesOn(true)
-    setActiveId(String(e.active.id))
-    setOver(null)
-  }, [])
+  const onDragStart = useCallback(
+    (e: DragStartEvent) => {
+      window.clearTimeout(zonesTimer.current)
+      setZonesOn(true)
+      setActiveId(String(e.active.id))
+      activeChip.set(String(e.active.id))
+      setOver(null)
+    },
+    [activeChip]
+  )
   const onDragOver = useCallback((e: DragOverEvent) => {
     const d = e.over?.data.current as DropData<Cell>
     setOver(e.over && d?.target ? { id: String(e.over.id), target: d.target, label: d.label ?? '' } : null)
   }, [])
   const onDragCancel = useCallback(() => {
     setActiveId(null)
+    activeChip.set(null)
     setOver(null)
     zonesOff()
-  }, [zonesOff])
+  }, [zonesOff, activeChip])
   const onDragEnd = useCallback(
     (e: DragEndEvent) => {
       setActiveId(null)
+      activeChip.set(null)
       setOver(null)
       zonesOff()
       const m = model.current
@@ -189,7 +198,7 @@ export function useBoard<Item, Cell>() {
       }
       m.move(item, cell, m.fullAmount(item), null)
     },
-    [zonesOff]
+    [zonesOff, activeChip]
   )
 
   const announcements: Announcements = useMemo(() => {
@@ -232,6 +241,7 @@ export function useBoard<Item, Cell>() {
     askAlways,
     setAskAlways,
     activeId,
+    activeChip,
     over,
     status,
     setStatus,

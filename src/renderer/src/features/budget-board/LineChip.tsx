@@ -36,7 +36,6 @@ export const LineChip = memo(function LineChip({
     <div className="chip-wrap">
       <DraggableChip
         id={line.id}
-        kind="budgetLine"
         label={label}
         roleDescription={actions.roleDescription}
         name={line.title}

@@ -36,7 +36,6 @@ export const Chip = memo(function Chip({ alloc, name, amount, label, colorClass 
   return (
     <DraggableChip
       id={alloc.id}
-      kind="allocation"
       label={label}
       spoken={named}
       title={alloc.estimate ? `${named}: ${actions.estimateTitle}` : label}
