@@ -1,5 +1,6 @@
 // Fit: at 1280x800 both boards show every quarter of the built-in plan without sideways scrolling.
 import { test, expect, VIEW_IDS } from './fixtures'
+import { branchScenario } from './steps'
 
 const QUARTERS = ['Q4 2025', 'Q1 2026', 'Q2 2026', 'Q3 2026', 'Q4 2026']
 
@@ -219,4 +220,43 @@ for (const lang of ['en', 'de'] as const) {
       await app.shot(`fit-deliverables-${lang}-${w}x${h}`)
     })
   }
+}
+
+for (const lang of ['en', 'de'] as const) {
+  test(`the top bar shows a scenario's name and its Scenario badge whole at 960x600 and 1280x800 (${lang})`, async ({
+    app
+  }) => {
+    const { page } = app
+    await app.goto('overview')
+    await branchScenario(app, 'Hiring later')
+    if (lang === 'de') await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+    const badge = page.locator('.plan-title .badge')
+    await expect(badge).toHaveText(lang === 'de' ? 'Szenario' : 'Scenario')
+    const name = page.getByTestId('plan-name')
+    const undo = page
+      .getByRole('banner')
+      .getByRole('button', { name: lang === 'de' ? 'Rückgängig' : 'Undo', exact: true })
+    for (const [width, height] of [
+      [960, 600],
+      [1280, 800]
+    ] as const) {
+      await page.setViewportSize({ width, height })
+      // Neither the name nor the badge is cut, and nothing of the bar runs past the window.
+      const cut = await page.evaluate(() =>
+        ['.plan-name', '.plan-title .badge', '.plan-title']
+          .map((s) => document.querySelector(s)!)
+          .filter((el) => el.scrollWidth > el.clientWidth + 1)
+          .map((el) => `${el.className}: ${el.scrollWidth} > ${el.clientWidth}`)
+      )
+      expect(cut).toEqual([])
+      const bar = (await page.locator('.topbar').boundingBox())!
+      const last = (await page.locator('.topbar-actions > *').last().boundingBox())!
+      expect(last.x + last.width).toBeLessThanOrEqual(bar.x + bar.width)
+      await expect(name).toHaveText('Hiring later')
+      await expect(name).toHaveAttribute('title', 'Hiring later')
+      // Undo keeps its name and says its shortcut, whether it shows its label or its icon alone.
+      await expect(undo).toHaveAttribute('title', lang === 'de' ? 'Rückgängig (Strg+Z)' : 'Undo (Ctrl+Z)')
+      await app.shot(`topbar-scenario-${lang}-${width}`)
+    }
+  })
 }
