@@ -1,19 +1,21 @@
-// Opening a plan big enough to be counted a slice per task: the board draws its first rows with
-// their chips while it still counts the rest, says so, and once done shows the plan's true totals;
-// a drop and Ctrl+Z work then. The harness asks for the shortest slices (sessionStorage
+// Opening a plan big enough to be counted a slice per task: each board (capacity and budget) draws
+// its first rows with their chips while it still counts the rest, says so, and once done shows the
+// plan's true totals; a drop and Ctrl+Z work then. The harness asks for the shortest slices (sessionStorage
 // 'qm.e2e.sliceMs', see lib/sliced.ts), so a plan of test size takes the sliced path on any machine.
 import { createHash } from 'node:crypto'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { test, expect } from './fixtures'
+import { test, expect, type Harness } from './fixtures'
 import { dragTo } from './board-helpers'
 import { generateLargePlan } from '../support/large-plan'
 import { encodeBackup } from '../../src/shared/export/backup-format'
 import { buildAllocationIndex, buildUtilization } from '../../src/shared/planning/plan-index'
 import { buildProblemIndex } from '../../src/shared/planning/problem-index'
-import type { PlanData } from '../../src/shared/planning/types'
+import { budgetTotals, toBaseCents } from '../../src/shared/planning/budget'
+import { catKey } from '../../src/shared/planning/budget-index'
+import type { PlanData, QuarterKey } from '../../src/shared/planning/types'
 
 const LOCALE = { en: 'en-GB', de: 'de-DE' } as const
 const STRINGS = {
@@ -25,7 +27,9 @@ const STRINGS = {
     total: (fte: string) => `${fte} FTE allocated`,
     counts: (red: number, amber: number) => `${red} over capacity · ${amber} above soft cap`,
     counting: 'Still counting',
-    problems: (n: number) => `${n} problems on this board`
+    problems: (n: number) => `${n} problems on this board`,
+    collapseAll: 'Collapse all',
+    capOf: (spent: string, cap: string) => `${spent} of ${cap} cap`
   },
   de: {
     restore: 'Aus Sicherung wiederherstellen…',
@@ -35,7 +39,9 @@ const STRINGS = {
     total: (fte: string) => `${fte} FTE verplant`,
     counts: (red: number, amber: number) => `${red} überlastet · ${amber} über der Warnschwelle`,
     counting: 'Noch werden',
-    problems: (n: number) => `${n} Probleme auf dieser Tafel`
+    problems: (n: number) => `${n} Probleme auf dieser Tafel`,
+    collapseAll: 'Alle zuklappen',
+    capOf: (spent: string, cap: string) => `${spent} von ${cap} Obergrenze`
   }
 } as const
 
@@ -59,7 +65,7 @@ function backupOf(data: PlanData): string {
 }
 
 /**
- * Notes, from the page's first script on, whether the board ever showed chips while it was still
+ * Notes, from the page's first script on, whether a board ever showed chips while it was still
  * counting, and the problems panel's summary in the very commit that took the counting line away.
  */
 function watchCounting() {
@@ -76,7 +82,7 @@ function watchCounting() {
       return
     }
     seen.counting = true
-    if (document.querySelector('[data-testid="capacity-board"] .chip')) seen.countingWithChips = true
+    if (document.querySelector('[data-testid$="-board"] .chip')) seen.countingWithChips = true
   })
   document.addEventListener('DOMContentLoaded', () =>
     mo.observe(document.body, { childList: true, subtree: true })
@@ -85,6 +91,47 @@ function watchCounting() {
 
 const quarterHeader = (page: Page, i: number) =>
   page.getByTestId('capacity-board').locator('.vboard-colhead').nth(i)
+
+/**
+ * Restores `data` from a backup with the shortest slices asked for, in the language given, and
+ * opens `view` cold, as after a start of the app, watching whether it counts with chips on screen.
+ */
+async function openCold(
+  app: Harness,
+  lang: 'en' | 'de',
+  size: readonly [number, number],
+  data: PlanData,
+  view: string
+) {
+  const { page } = app
+  const s = STRINGS[lang]
+  await page.setViewportSize({ width: size[0], height: size[1] })
+  await app.goto('overview')
+  await page.evaluate(() => sessionStorage.setItem('qm.e2e.sliceMs', '0'))
+  await app.reload()
+  if (lang === 'de') await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+  app.queueOpen(backupOf(data))
+  await page.getByRole('button', { name: s.menu }).click()
+  await page.getByRole('menuitem', { name: s.restore }).click()
+  await page.getByRole('alertdialog').getByRole('button', { name: s.replace }).click()
+  await expect(page.getByText(s.restored, { exact: true })).toBeVisible({ timeout: 60_000 })
+  await page.addInitScript(watchCounting)
+  await app.flushWrites()
+  await page.goto('about:blank')
+  await app.goto(view)
+  await expect(page.getByTestId('plan-name')).toContainText(data.plan.name)
+}
+
+/** What watchCounting saw: chips on screen while counting, and the problems when the counting line went. */
+const countedWithChips = (page: Page) =>
+  page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          __qmCounting: { countingWithChips: boolean; problemsWhenDone?: string | null }
+        }
+      ).__qmCounting
+  )
 
 for (const lang of ['en', 'de'] as const) {
   for (const [w, h] of [
@@ -96,37 +143,13 @@ for (const lang of ['en', 'de'] as const) {
     }) => {
       const { page } = app
       const s = STRINGS[lang]
-      await page.setViewportSize({ width: w, height: h })
-      await app.goto('overview')
-      await page.evaluate(() => sessionStorage.setItem('qm.e2e.sliceMs', '0'))
-      await app.reload()
-      if (lang === 'de') await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
-
       const data = bigPlan()
-      app.queueOpen(backupOf(data))
-      await page.getByRole('button', { name: s.menu }).click()
-      await page.getByRole('menuitem', { name: s.restore }).click()
-      await page.getByRole('alertdialog').getByRole('button', { name: s.replace }).click()
-      await expect(page.getByText(s.restored, { exact: true })).toBeVisible({ timeout: 60_000 })
-
-      // A cold open of the board, as after a start of the app.
-      await page.addInitScript(watchCounting)
-      await app.flushWrites()
-      await page.goto('about:blank')
-      await app.goto('capacity-board')
-      await expect(page.getByTestId('plan-name')).toContainText(data.plan.name)
+      await openCold(app, lang, [w, h], data, 'capacity-board')
       const board = page.getByTestId('capacity-board')
       await expect(board.getByText('Role 1', { exact: true })).toBeVisible()
       await expect(board.locator('.chip').first()).toBeVisible()
       await expect(page.getByTestId('board-counting')).toBeHidden({ timeout: 30_000 })
-      const seen = await page.evaluate(
-        () =>
-          (
-            window as unknown as {
-              __qmCounting: { countingWithChips: boolean; problemsWhenDone?: string | null }
-            }
-          ).__qmCounting
-      )
+      const seen = await countedWithChips(page)
       expect(seen.countingWithChips).toBe(true)
       // The counting line goes only once the problems are found too: the panel, with the plan's
       // count, is there in the same commit.
@@ -172,6 +195,86 @@ for (const lang of ['en', 'de'] as const) {
       await expect(
         board.locator(`[data-cell="c|${data.roles[0]!.id}|${first}"] [data-chip-id="${moved.id}"]`)
       ).toBeVisible()
+    })
+  }
+}
+
+/** Money as the budget board writes it: whole euros where there are no cents. */
+const moneyIn = (lang: 'en' | 'de') => (cents: number) =>
+  new Intl.NumberFormat(LOCALE[lang], {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: cents % 100 === 0 ? 0 : 2,
+    maximumFractionDigits: cents % 100 === 0 ? 0 : 2
+  }).format(cents / 100)
+
+for (const lang of ['en', 'de'] as const) {
+  for (const [w, h] of [
+    [1280, 800],
+    [960, 600]
+  ] as const) {
+    test(`${lang} ${w}x${h}: the budget board of a big plan shows its first phase's lines while it still counts; then every total is right and a drop and Ctrl+Z work`, async ({
+      app
+    }) => {
+      const { page } = app
+      const s = STRINGS[lang]
+      const money = moneyIn(lang)
+      // 300 lines: the board opens with every group expanded, so lines are on the first screen.
+      const data = bigPlan()
+      await openCold(app, lang, [w, h], data, 'budget-board')
+      const board = page.getByTestId('budget-board')
+      await expect(board.locator('.chip').first()).toBeVisible()
+      await expect(page.getByTestId('board-counting')).toBeHidden({ timeout: 30_000 })
+      const seen = await countedWithChips(page)
+      expect(seen.countingWithChips).toBe(true)
+      // The counting line goes with the problems found: the panel with the plan's count is there then.
+      const problems = buildProblemIndex(data).counts.budgetLine
+      expect(problems).toBeGreaterThan(0)
+      expect(seen.problemsWhenDone).toContain(s.problems(problems))
+
+      // Once counted: the plan's total, the first quarters' totals and the first phase's against its cap.
+      const totals = budgetTotals(data)
+      const [q0, q1, q2] = data.plan.quarters as [QuarterKey, QuarterKey, QuarterKey]
+      await expect(page.getByTestId('grand-total')).toContainText(money(totals.totalCents))
+      for (const q of [q0, q1, q2])
+        await expect(page.getByTestId(`quarter-total-${q}`)).toHaveText(money(totals.byQuarter.get(q) ?? 0))
+      const phase1 = data.phases[0]!
+      await expect(page.getByTestId('phase-total-1')).toContainText(
+        s.capOf(money(totals.byPhase.get(phase1.id) ?? 0), money(phase1.capCents))
+      )
+      await app.shot(`open-big-budget-${lang}-${w}x${h}`)
+
+      // A drop: the first line of the first category row in the first quarter, one quarter on.
+      const firstLeaf = board
+        .locator(`.leaf-cell[data-cell$="|${q0}"]`)
+        .filter({ has: page.locator('.chip') })
+      const src = firstLeaf.first().locator('[data-chip-id]').first()
+      const lineId = await src.getAttribute('data-chip-id')
+      const line = data.budgetLines.find((l) => l.id === lineId)!
+      expect(line.quarter).toBe(q0)
+      const target = board.locator(
+        `[data-cell="${catKey(line.phaseId, line.workstreamId, line.category)}|${q1}"]`
+      )
+      await dragTo(page, src, target)
+      const moved = toBaseCents(line, data.plan)
+      const before0 = totals.byQuarter.get(q0) ?? 0
+      const before1 = totals.byQuarter.get(q1) ?? 0
+      await expect(page.getByTestId(`quarter-total-${q0}`)).toHaveText(money(before0 - moved))
+      await expect(page.getByTestId(`quarter-total-${q1}`)).toHaveText(money(before1 + moved))
+      await expect(target.locator(`[data-chip-id="${line.id}"]`)).toBeVisible()
+
+      await page.locator('body').click({ position: { x: 5, y: 5 } })
+      await page.keyboard.press('Control+z')
+      await expect(page.getByTestId(`quarter-total-${q0}`)).toHaveText(money(before0))
+      await expect(page.getByTestId(`quarter-total-${q1}`)).toHaveText(money(before1))
+      await expect(board.locator(`[data-cell$="|${q0}"] [data-chip-id="${line.id}"]`)).toBeVisible()
+
+      // Every phase against its cap, all phases in sight once the groups are closed.
+      await page.getByRole('button', { name: s.collapseAll }).click()
+      for (const phase of data.phases)
+        await expect(page.getByTestId(`phase-total-${phase.order}`)).toContainText(
+          s.capOf(money(totals.byPhase.get(phase.id) ?? 0), money(phase.capCents))
+        )
     })
   }
 }

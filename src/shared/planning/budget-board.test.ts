@@ -7,6 +7,7 @@ import type { EntityChange, PlanData } from './types'
 import { budgetIndexOf } from './budget-index'
 import { byOrder } from './order'
 import {
+  allGroupKeys,
   budgetMoveChanges,
   budgetMoveKind,
   capPercent,
@@ -14,6 +15,7 @@ import {
   buildBudgetIndex,
   buildBudgetRows,
   catKey,
+  groupKeysOfLines,
   isBudgetNoop,
   phaseKey,
   previewBudgetDrop,
@@ -46,6 +48,12 @@ describe('budget board rows', () => {
         ?.get('2025-Q4')
         ?.map((l) => l.id)
     ).toEqual(['l1'])
+  })
+
+  it('the group keys read from the lines are what expand all opens', () => {
+    const d = smallPlan()
+    expect(new Set(groupKeysOfLines(d.budgetLines))).toEqual(new Set(allGroupKeys(buildBudgetIndex(d))))
+    expect(groupKeysOfLines([])).toEqual([])
   })
 
   it('totals CHF lines in EUR at the plan rate', () => {

@@ -141,6 +141,16 @@ export function allGroupKeys(index: BudgetIndex): string[] {
   return out
 }
 
+/** allGroupKeys of these lines' index, read from the lines themselves (a small plan's, opened all expanded). */
+export function groupKeysOfLines(lines: readonly BudgetLine[]): string[] {
+  const keys = new Set<string>()
+  for (const l of lines) {
+    keys.add(phaseKey(l.phaseId))
+    keys.add(wsKey(l.phaseId, l.workstreamId))
+  }
+  return [...keys]
+}
+
 // ---------------------------------------------------------------------------------------
 // Drops
 

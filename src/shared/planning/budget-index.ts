@@ -195,6 +195,24 @@ export function* buildBudgetIndexStepwise(
   return index
 }
 
+/**
+ * Counts a line at its phase's level only: the phase row's cells, total and line count, and the
+ * plan's budget by phase, by quarter and in all. Its workstream and category rows, its chip and
+ * byId, byCategory, byWorkstream and byCurrency leave it out: what the budget board's first rows
+ * (first-rows.ts) know of the phases they do not index line by line.
+ */
+export function accountPhaseOnly(index: BudgetIndex, line: BudgetLine, plan: Pick<Plan, 'chfToEur'>): void {
+  const { totals, rowTotals, lineCount, counts, budget } = index
+  const c = toBaseCents(line, plan)
+  const pk = phaseKey(line.phaseId)
+  bump2(totals, counts.rowQuarter, pk, line.quarter, c, 1)
+  bump(rowTotals, lineCount, pk, c, 1)
+  bump2(budget.byPhaseQuarter, counts.phaseQuarter, line.phaseId, line.quarter, c, 1)
+  bump(budget.byPhase, counts.phase, line.phaseId, c, 1)
+  bump(budget.byQuarter, counts.quarter, line.quarter, c, 1)
+  budget.totalCents += c
+}
+
 /** Applies budget-line changes (others are ignored) in order; see BudgetIndex for what is shared. */
 export function applyBudgetChanges(index: BudgetIndex, changes: readonly EntityChange[]): BudgetIndex {
   const plan = { chfToEur: index.chfToEur }

@@ -1,11 +1,13 @@
-// The capacity board's first rows while a big plan's index is still being built: the allocations
-// of the roles the board shows first, found by one pass over the plan's allocations (a slice per
-// task) and indexed alone. For those roles the cells and sums equal the full index's
-// (first-rows.test.ts), so the rows on screen show their true chips and load before the rest of
-// the plan has been counted.
+// The boards' first rows while a big plan's index is still being built. Capacity board: the
+// allocations of the roles the board shows first, found by one pass over the plan's allocations
+// (a slice per task) and indexed alone. Budget board: the lines of its first phase indexed alone,
+// and every other line counted at its phase's level only. For the rows they cover the cells and
+// sums equal the full index's (first-rows.test.ts), so the rows on screen show their true chips
+// and figures before the rest of the plan has been counted.
 import type { Stepwise } from '../stepwise'
+import { accountPhaseOnly, buildBudgetIndexStepwise, type BudgetIndex } from './budget-index'
 import { buildAllocationIndexStepwise, type AllocationIndex } from './plan-index'
-import type { Allocation, Role } from './types'
+import type { Allocation, BudgetLine, Phase, Plan, Role } from './types'
 
 /** Roles drawn first: more rows than a tall window shows, so a first scroll still finds them. */
 export const FIRST_ROWS = 60
@@ -33,4 +35,41 @@ export function* firstRowsIndexStepwise(
   }
   const index = yield* buildAllocationIndexStepwise(mine)
   return { index, roleIds }
+}
+
+/** Phases whose workstreams, categories and lines the budget board indexes first. */
+export const FIRST_PHASES = 1
+
+/**
+ * The budget board's index while the plan is still counted. Whole for the phases in `phaseIds`
+ * (their phase, workstream and category rows, lines and chips); for every other phase only its
+ * phase row (cells, total, line count); and the plan's budget by phase, by quarter and in all.
+ * It holds no workstream or category row of the other phases, and its byCategory, byWorkstream
+ * and byCurrency count the covered phases' lines alone.
+ */
+export type FirstBudgetRows = { readonly index: BudgetIndex; readonly phaseIds: ReadonlySet<string> }
+
+/** The first `count` phases in the plan's order (PlanData holds phases sorted by their order). */
+export function firstPhaseIds(phases: readonly Phase[], count = FIRST_PHASES): Set<string> {
+  return new Set(phases.slice(0, count).map((p) => p.id))
+}
+
+export function* firstBudgetRowsStepwise(
+  lines: readonly BudgetLine[],
+  plan: Pick<Plan, 'chfToEur'>,
+  phaseIds: ReadonlySet<string>
+): Stepwise<FirstBudgetRows> {
+  const mine: BudgetLine[] = []
+  const rest: BudgetLine[] = []
+  let n = 0
+  for (const l of lines) {
+    ;(phaseIds.has(l.phaseId) ? mine : rest).push(l)
+    if (++n % SCAN_STEP === 0) yield
+  }
+  const index = yield* buildBudgetIndexStepwise(mine, plan)
+  for (const l of rest) {
+    accountPhaseOnly(index, l, plan)
+    if (++n % SCAN_STEP === 0) yield
+  }
+  return { index, phaseIds }
 }

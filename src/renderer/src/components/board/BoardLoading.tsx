@@ -21,12 +21,21 @@ export function BoardLoading({ view, count }: { view: string; count: number }) {
 /**
  * Above a board that draws its first rows while the rest of its entries are still being counted;
  * or, with `problemsOnly`, whose figures are all counted while its problems are still being found.
+ * `text` says what is shown already where the general sentence does not fit the board.
  */
-export function CountingHint({ count, problemsOnly = false }: { count: number; problemsOnly?: boolean }) {
+export function CountingHint({
+  count,
+  problemsOnly = false,
+  text
+}: {
+  count: number
+  problemsOnly?: boolean
+  text?: string
+}) {
   const { t } = useTranslation('board')
   return (
     <p className="muted board-counting" role="status" aria-busy="true" data-testid="board-counting">
-      {t(problemsOnly ? 'countingProblems' : 'counting', { n: formatNumber(count) })}
+      {text ?? t(problemsOnly ? 'countingProblems' : 'counting', { n: formatNumber(count) })}
     </p>
   )
 }

@@ -11,14 +11,14 @@ import { toBaseCents } from '@shared/planning/budget'
 import {
   adoptBudgetIndex,
   buildBudgetIndexStepwise,
-  budgetIndexOf,
   knownBudgetIndex,
   type BudgetIndex
 } from '@shared/planning/budget-index'
 import { useSlicedIndex, type SlicedIndexSource } from '../../lib/use-sliced-index'
-import { BoardLoading } from '../../components/board/BoardLoading'
+import { BoardLoading, CountingHint } from '../../components/board/BoardLoading'
+import { formatNumber } from '../../lib/format'
 import { stepIn } from '@shared/planning/board'
-import type { BudgetLine, Cents, PlanData, QuarterKey } from '@shared/planning/types'
+import type { BudgetLine, Cents, PlanData } from '@shared/planning/types'
 import { askAmount } from '../../components/board/AmountDialog'
 import { BoardFrame } from '../../components/board/BoardFrame'
 import { useBoard } from '../../components/board/use-board'
@@ -30,17 +30,17 @@ import '../../components/board/strings'
 import './strings'
 import './budget-board.css'
 import { LineActionsContext, LineChip, type LineActions } from './LineChip'
-import { LeafCell, TotalCell } from './BudgetCells'
 import {
   allGroupKeys,
   buildBudgetRows,
   catKey,
+  groupKeysOfLines,
+  phaseKey,
   halfCents,
   isBudgetNoop,
   previewBudgetDrop,
   type BudgetCellTarget,
-  type BudgetPreview,
-  type BudgetRow
+  type BudgetPreview
 } from '@shared/planning/budget-board'
 import { BudgetCharts } from './BudgetCharts'
 import { BudgetSummary } from './BudgetSummary'
@@ -49,7 +49,8 @@ import { BudgetToolbar } from './BudgetToolbar'
 import { BudgetRowHeader } from './BudgetRowHeader'
 import { budgetCellPreviewOf, describeBudgetPreview, PreviewLines } from './budget-preview'
 import { useBudgetMoves } from './use-budget-moves'
-import { useCellTexts } from './cell-texts'
+import { useCellRenderer } from './use-cell-renderer'
+import { useFirstBudgetRows } from './use-first-rows'
 
 // Minimums: at 1280x800 the five quarters of the built-in plan fit beside the sidebar; wider windows widen the columns.
 const COL_W = 130
@@ -70,14 +71,32 @@ export function BudgetBoardView({ planId }: ViewProps) {
     }),
     [chfToEur]
   )
-  // A big plan's index is built a slice per task when it opens; the board shows once it is there.
+  // A big plan's index is built a slice per task when it opens; meanwhile the board draws its
+  // first phase line by line and every phase's totals from an index of those alone.
   const ready = useSlicedIndex(data?.budgetLines, source, chfToEur)
+  const first = useFirstBudgetRows(data, ready !== undefined)
   if (!data) return null
-  if (!ready) return <BoardLoading view="budget-board" count={data.budgetLines.length} />
-  return <BudgetBoard planId={planId} data={data} />
+  if (ready) return <BudgetBoard planId={planId} data={data} index={ready} counted={null} />
+  if (!first) return <BoardLoading view="budget-board" count={data.budgetLines.length} />
+  return <BudgetBoard planId={planId} data={data} index={first.index} counted={first.phaseIds} />
 }
 
-function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
+function BudgetBoard({
+  planId,
+  data,
+  index,
+  counted
+}: {
+  planId: string
+  data: PlanData
+  /**
+   * Lines by row and quarter, row totals and the plan's budget totals: carried along each local
+   * commit's changes (budget-index.ts), so a drop costs what it changed.
+   */
+  index: BudgetIndex
+  /** While the plan is still being counted, the phases whose lines index holds (see first-rows.ts); else null. */
+  counted: ReadonlySet<string> | null
+}) {
   const { t, i18n } = useTranslation('budgetBoard')
   const lang = i18n.language
   const dataRef = useRef(data)
@@ -88,17 +107,14 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
 
   const quarters = data.plan.quarters
   const chfToEur = data.plan.chfToEur
-  // Lines by row and quarter, row totals and the plan's budget totals: carried along each local
-  // commit's changes (budget-index.ts), so a drop costs what it changed. Keyed on the CHF rate,
-  // not on the plan row, which comes back with every commit.
-  const index = useMemo(() => budgetIndexOf(data.budgetLines, { chfToEur }), [data.budgetLines, chfToEur])
   const indexRef = useRef(index)
   indexRef.current = index
   const totals = index.budget
-  const { pva, cellActual } = useBoardActuals(planId, data, index)
+  const { pva, cellActual, pending } = useBoardActuals(planId, data, counted ? null : index)
   const quartersKey = quarters.join(',')
+  // From the lines, not the index: while the plan is counted the index holds the first phase's groups alone.
   const [expanded, setExpanded] = useState<Set<string>>(() =>
-    data.budgetLines.length <= EXPAND_ALL_UP_TO ? new Set(allGroupKeys(index)) : new Set()
+    data.budgetLines.length <= EXPAND_ALL_UP_TO ? new Set(groupKeysOfLines(data.budgetLines)) : new Set()
   )
   const rows = useMemo(
     () => buildBudgetRows(data, index, expanded, filter, categoryLabel),
@@ -142,9 +158,14 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
     setStatus,
     setExpanded
   })
+  // While the plan is counted lines stay put: a move needs every row's and phase's figures.
   const lineActions: LineActions = useMemo(
-    () => ({ onSplit: (l) => void split(l), roleDescription: t('chipRole') }),
-    [split, t]
+    () => ({
+      onSplit: counted ? () => setStatus(t('stillCountingSplit')) : (l: BudgetLine) => void split(l),
+      roleDescription: t('chipRole'),
+      locked: counted !== null
+    }),
+    [split, t, counted, setStatus]
   )
 
   // Made once per line (a drop replaces only the lines it moved), again for new names, language or rate.
@@ -182,6 +203,7 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
       }),
     move: (l, cell, amount, focus) => void perform(l, cell, amount, focus !== null),
     stepTarget: (l, direction) => {
+      if (counted) return { none: t('board:stillCounting') }
       if (direction === 'left' || direction === 'right') {
         const quarter = stepIn(quarters, l.quarter, direction === 'right' ? 1 : -1)
         return quarter ? { quarter, phaseId: l.phaseId } : { none: t('noQuarter') }
@@ -208,7 +230,8 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
   // ------------------------------------------------------------------ rendering
   // Lines outside their phase's or workstream's quarters: marked on the chip, listed above the board.
   // Each chip reads its own marker (useChipProblem): new problems re-render the chips they change.
-  const problems = useBoardProblems(data, 'budgetLine', lang)
+  // While the first rows are drawn, their render leaves the problems to the tasks after it.
+  const problems = useBoardProblems(data, 'budgetLine', lang, counted === null)
   const problemTexts = useProblemTexts(problems)
   const renderLine = useCallback(
     (l: BudgetLine) => (
@@ -224,55 +247,17 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
     [chipLabel, lineAmount, lookups, t, lang] // eslint-disable-line react-hooks/exhaustive-deps
   )
 
-  const rowName = (row: BudgetRow): string => {
-    const phase = lookups.phase.get(row.phaseId)?.name ?? row.phaseId
-    if (row.kind === 'phase') return phase
-    const ws =
-      row.workstreamId === null
-        ? t('noWorkstream')
-        : (lookups.wsTitle.get(row.workstreamId) ?? row.workstreamId)
-    return row.kind === 'workstream'
-      ? `${phase} / ${ws}`
-      : `${phase} / ${ws} / ${categoryLabel(row.category)}`
-  }
-
-  const cellTexts = useCellTexts(t, money, lang)
-  const renderCell = (row: BudgetRow, q: QuarterKey) => {
-    const id = `${row.key}|${q}`
-    const amount = index.totals.get(row.key)?.get(q) ?? 0
-    const texts = cellTexts(row, q, rowName(row), amount)
-    const previewHere = over?.id === id ? cellPreview : null
-    if (row.kind === 'category') {
-      return (
-        <LeafCell
-          id={id}
-          quarter={q}
-          phaseId={row.phaseId}
-          workstreamId={row.workstreamId}
-          category={row.category}
-          label={texts.label}
-          dropLabel={texts.dropLabel}
-          preview={previewHere}
-          lines={index.lines.get(row.key)?.get(q) ?? NO_LINES}
-          renderLine={renderLine}
-        />
-      )
-    }
-    return (
-      <TotalCell
-        id={id}
-        quarter={q}
-        phaseId={row.phaseId}
-        workstreamId={row.kind === 'workstream' ? row.workstreamId : undefined}
-        label={texts.label}
-        dropLabel={texts.dropLabel}
-        preview={previewHere}
-        text={texts.text}
-        strong={row.kind === 'phase'}
-        {...cellActual(row, q)}
-      />
-    )
-  }
+  const renderCell = useCellRenderer({
+    index,
+    lookups,
+    t,
+    money,
+    lang,
+    overId: over?.id,
+    cellPreview,
+    renderLine,
+    cellActual
+  })
 
   const toggle = (key: string) =>
     setExpanded((prev) => {
@@ -299,13 +284,27 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
             breaches={breaches}
             money={money}
           >
-            {pva && <ActualsSummaryCard pva={pva} planBudgetCents={data.plan.totalBudgetCents} />}
+            {(pva || pending) && (
+              <ActualsSummaryCard pva={pva} planBudgetCents={data.plan.totalBudgetCents} />
+            )}
           </BudgetSummary>
           <BudgetToolbar
             board={board}
-            expandAll={() => setExpanded(new Set(allGroupKeys(index)))}
+            // While counting, the phases whose groups are not yet known open as they arrive.
+            expandAll={() =>
+              setExpanded(
+                new Set([...allGroupKeys(index), ...(counted ? data.phases.map((p) => phaseKey(p.id)) : [])])
+              )
+            }
             collapseAll={() => setExpanded(new Set())}
           />
+          {(counted || problems.pending) && (
+            <CountingHint
+              count={data.budgetLines.length}
+              problemsOnly={!counted}
+              text={counted ? t('counting', { n: formatNumber(data.budgetLines.length) }) : undefined}
+            />
+          )}
           <ProblemsPanel problems={problems} />
           <BoardFrame
             board={board}
@@ -384,5 +383,3 @@ function BudgetBoard({ planId, data }: { planId: string; data: PlanData }) {
     </LineActionsContext.Provider>
   )
 }
-
-const NO_LINES: BudgetLine[] = []

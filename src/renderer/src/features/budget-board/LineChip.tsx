@@ -7,6 +7,8 @@ import { useChipProblem } from '../../lib/problem-text'
 export type LineActions = {
   onSplit: (line: BudgetLine) => void
   roleDescription: string
+  /** While a big plan is still being counted lines stay put: a move needs every row's figures. */
+  locked?: boolean
 }
 
 export const LineActionsContext = createContext<LineActions>({
@@ -42,6 +44,7 @@ export const LineChip = memo(function LineChip({
         amount={amount}
         className={`${colorClass}${line.currency === 'CHF' ? ' chip-chf' : ''}`}
         problem={problem}
+        disabled={actions.locked}
       />
       {line.amountCents > 1 && (
         <button

@@ -24,12 +24,19 @@ export type CellActual = {
 const whole = (c: Cents) => formatMoney(c, 'EUR', { whole: true })
 const exact = (c: Cents) => formatMoney(c, 'EUR')
 
-/** The board's plan against actual, undefined while loading or when the plan has no actuals. */
-export function useBoardActuals(planId: string, data: PlanData, index: BudgetIndex) {
+/**
+ * The board's plan against actual, undefined while loading or when the plan has no actuals.
+ * `index` null: the plan's lines are still being counted; `pending` then says whether actuals wait.
+ */
+export function useBoardActuals(planId: string, data: PlanData, index: BudgetIndex | null) {
   const { t, i18n } = useTranslation('budgetBoard')
   const stored = useActuals(planId)
   // Without actuals the board shows none: plan against actual is not computed on every drop.
-  const { pva, actuals } = usePlanVsActual(data, stored?.length ? stored : undefined, index)
+  const { pva, actuals } = usePlanVsActual(
+    data,
+    stored?.length && index ? stored : undefined,
+    index ?? undefined
+  )
   const shown = actuals && actuals.length > 0 ? pva : undefined
   const cellActual = useCallback(
     (row: BudgetRow, q: QuarterKey): CellActual | undefined => {
@@ -61,15 +68,29 @@ export function useBoardActuals(planId: string, data: PlanData, index: BudgetInd
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [shown, t, i18n.language]
   )
-  return { pva: shown, cellActual }
+  return { pva: shown, cellActual, pending: !index && Boolean(stored?.length) }
 }
 
 /** Spent so far and the forecast at completion, beside the board's plan total. */
-export function ActualsSummaryCard({ pva, planBudgetCents }: { pva: PlanVsActual; planBudgetCents: Cents }) {
+export function ActualsSummaryCard({
+  pva,
+  planBudgetCents
+}: {
+  /** Undefined while the plan's lines are still being counted. */
+  pva: PlanVsActual | undefined
+  planBudgetCents: Cents
+}) {
   const { t } = useTranslation('budgetBoard')
+  const through = useMemo(() => pva?.closed.at(-1), [pva])
+  if (!pva)
+    return (
+      <div className="card summary-card" data-testid="board-actuals" aria-busy="true">
+        <div className="figure-label">{t('actualSpent')}</div>
+        <div className="figure small-figure">{t('board:countingShort')}</div>
+      </div>
+    )
   const f = pva.total.forecast
   const overForecast = f.atCompletionCents > planBudgetCents
-  const through = useMemo(() => pva.closed.at(-1), [pva])
   return (
     <div className={`card summary-card ${overForecast ? 'bad' : ''}`} data-testid="board-actuals">
       <div className="figure-label">

@@ -38,6 +38,9 @@ registerStrings('budgetBoard', {
     chipLabel: '{{title}}, {{amount}}, {{phase}}, {{quarter}}',
     chipLabelChf: '{{title}}, {{amount}} (≈ {{eur}}), {{phase}}, {{quarter}}',
     chipRole: 'movable budget line',
+    counting:
+      "Still counting {{n}} lines: every phase's totals and the first phase's lines are shown; the other phases' workstreams and lines, and problems, follow in a moment, and lines can be moved then.",
+    stillCountingSplit: 'The board is still counting its lines: split the line again in a moment.',
     split: 'Split “{{title}}”…',
     splitTitle: 'Split “{{title}}”',
     splitDescription:
@@ -101,6 +104,9 @@ registerStrings('budgetBoard', {
     chipLabel: '{{title}}, {{amount}}, {{phase}}, {{quarter}}',
     chipLabelChf: '{{title}}, {{amount}} (≈ {{eur}}), {{phase}}, {{quarter}}',
     chipRole: 'verschiebbare Budgetposition',
+    counting:
+      'Noch werden {{n}} Positionen gezählt: Die Summen aller Phasen und die Positionen der ersten Phase sind zu sehen; Arbeitspakete und Positionen der übrigen Phasen sowie Probleme folgen gleich, danach lassen sich Positionen verschieben.',
+    stillCountingSplit: 'Die Tafel zählt noch ihre Positionen: Position bitte gleich noch einmal aufteilen.',
     split: '„{{title}}“ aufteilen…',
     splitTitle: '„{{title}}“ aufteilen',
     splitDescription:
