@@ -204,7 +204,7 @@ export async function runActuals(argv: string[]): Promise<number> {
     console.log(
       `Imported ${r.counts.placed} bookings (EUR ${euros(r.placedCents)}) from "${r.sheet}" of ${read.fileName} into "${data.plan.name}" → ${target2}`
     )
-    const note = amountScaleLine(r.amountScale, read.scale, args.scale)
+    const note = amountScaleLine(r.amountScale, read.scale, args.scale, r.numberStyle)
     if (note) console.log(note)
     console.log(`  quarters: ${r.quarters.join(', ')}`)
     if (r.totalRows.length) console.log(`  total rows skipped: ${r.totalRows.join(', ')}`)

@@ -164,7 +164,7 @@ describe('finance fixtures imported from the command line onto the built-in plan
       ['Scale', 'skalierung', '2026-Q4', 'Zweite Region Frankfurt', 125_075_000, 'EUR']
     ])
     expect(log).toContain(
-      'Amounts are written in thousands (from the amount header: "Plan TEUR"): each was multiplied by 1,000 (12,5 → 12 500,00)'
+      'Amounts are written in thousands (from the amount header: "Plan TEUR"): each was multiplied by 1,000 (12,5 → 12.500,00)'
     )
   })
 
@@ -179,7 +179,7 @@ describe('finance fixtures imported from the command line onto the built-in plan
       1_250_000_000, 4_000_000_000, 725_000_000, 125_075_000_000
     ])
     expect(millions.log).toContain(
-      'Amounts are written in millions (as given with --scale): each was multiplied by 1,000,000 (1,5 → 1 500 000,00)'
+      'Amounts are written in millions (as given with --scale): each was multiplied by 1,000,000 (1,5 → 1.500.000,00)'
     )
   })
 
@@ -188,7 +188,7 @@ describe('finance fixtures imported from the command line onto the built-in plan
     const plain = await cli('de-budget-excel.csv')
     expect(added(plan).map((l) => l[4])).toEqual(added(plain.plan).map((l) => (l[4] as number) * 1000))
     expect(log).toContain(
-      'Amounts are written in thousands (as given with --scale): each was multiplied by 1,000 (12,5 → 12 500,00)'
+      'Amounts are written in thousands (as given with --scale): each was multiplied by 1,000 (12,5 → 12.500,00)'
     )
   })
 
@@ -218,7 +218,7 @@ describe('finance fixtures imported from the command line onto the built-in plan
       ['Scale', null, '2026-Q4', 'Backup-Software', 120_000, 'CHF']
     ])
     expect(log).toContain(
-      'Amounts are written in thousands (from the line above the table (row 2): "Kostenstelle 4712 · Beträge in Tsd. CHF"): each was multiplied by 1,000 (12,5 → 12 500,00)'
+      'Amounts are written in thousands (from the line above the table (row 2): "Kostenstelle 4712 · Beträge in Tsd. CHF"): each was multiplied by 1,000 (12.5 → 12,500.00)'
     )
   })
 

@@ -107,7 +107,7 @@ describe('the unit of the amount column read (--map amount=…, --kind budget)',
     const ist = await importAmounts(path, '--map', 'amount=E')
     expect(ist.cents).toEqual([1_250_000])
     expect(ist.log).toContain(
-      'Amounts are written in thousands (from the amount header: "Ist (TEUR)"): each was multiplied by 1,000 (12,5 → 12 500,00)'
+      'Amounts are written in thousands (from the amount header: "Ist (TEUR)"): each was multiplied by 1,000 (12,5 → 12.500,00)'
     )
     expect(await inspectJson(path, '--map', 'amount=E')).toMatchObject({
       amountScale: 1000,

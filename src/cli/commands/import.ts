@@ -137,7 +137,12 @@ export async function runImport(argv: string[]): Promise<number> {
     console.log(
       `Imported ${what} from "${read.result.sheet}" into "${result.plan.name}" → ${target}${skipped ? ` (${skipped} ${skipped === 1 ? 'row' : 'rows'} skipped)` : ''}`
     )
-    const note = amountScaleLine(read.result.amountScale, foundScale(read), args.scale)
+    const note = amountScaleLine(
+      read.result.amountScale,
+      foundScale(read),
+      args.scale,
+      read.result.numberStyle
+    )
     if (note) console.log(note)
     if (matched.derived.size) {
       const what = read.mapping.kind === 'budget' ? 'phase' : 'workstream'

@@ -293,9 +293,12 @@ export function fromPlanField(mapping: ColumnMapping): 'phase' | 'workstream' | 
 export function amountScaleLine(
   applied: AmountScale | undefined,
   found: ScaleFound | null,
-  option: 1 | AmountScale | undefined
+  option: 1 | AmountScale | undefined,
+  /** How the sheet writes its numbers, for the note's example. */
+  style: NumberStyle | null
 ): string | null {
-  if (applied) return scaleNote(applied, option !== undefined && found?.scale !== applied ? 'option' : found)
+  if (applied)
+    return scaleNote(applied, option !== undefined && found?.scale !== applied ? 'option' : found, style)
   if (found && option === 1)
     return `Amounts are read as written (--scale 1), although the sheet names ${found.scale === 1000 ? 'thousands' : 'millions'} (${scaleSource(found).replace(/^from /, 'in ')})`
   return null
@@ -342,7 +345,12 @@ export async function runInspect(argv: string[]): Promise<number> {
     console.log(
       `Rows read: ${report.rowsRead} (${report.counts.good} good, ${report.counts.bad} with errors, ${report.counts.totals} total rows skipped)`
     )
-    const note = amountScaleLine(outcome.read.result.amountScale, foundScale(outcome.read), args.scale)
+    const note = amountScaleLine(
+      outcome.read.result.amountScale,
+      foundScale(outcome.read),
+      args.scale,
+      outcome.read.result.numberStyle
+    )
     if (note) console.log(note)
     if (report.fromPlan === 'phase')
       console.log('No phase column: each line takes the phase of the plan whose quarters hold its quarter')

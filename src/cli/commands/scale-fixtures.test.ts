@@ -67,7 +67,7 @@ describe('bookings in thousands or millions, from the command line', () => {
     })
     expect(log[0]).toMatch(/^Imported 6 bookings \(EUR 43726\.75\)/)
     expect(log).toContain(
-      'Amounts are written in thousands (from the amount header: "Betrag TEUR"): each was multiplied by 1,000 (12,5 → 12 500,00)'
+      'Amounts are written in thousands (from the amount header: "Betrag TEUR"): each was multiplied by 1,000 (12,5 → 12.500,00)'
     )
     expect(log).toContain("  outside the plan's quarters, kept out: 2027-Q1: 1 bookings, EUR 999.00")
   })
@@ -81,7 +81,7 @@ describe('bookings in thousands or millions, from the command line', () => {
       'Governance 2026-Q3': 54
     })
     expect(log).toContain(
-      'Amounts are written in thousands (from the line above the table (row 2): "Alle Beträge in Tsd. CHF"): each was multiplied by 1,000 (12,5 → 12 500,00)'
+      'Amounts are written in thousands (from the line above the table (row 2): "Alle Beträge in Tsd. CHF"): each was multiplied by 1,000 (12,5 → 12.500,00)'
     )
   })
 
@@ -89,7 +89,7 @@ describe('bookings in thousands or millions, from the command line', () => {
     const { plan, log } = await cli(runActuals, 'bookings-k.csv')
     expect(actuals(plan)).toEqual({ 'Operations 2026-Q1': 237_500, 'Governance 2026-Q3': 420_000 })
     expect(log).toContain(
-      'Amounts are written in thousands (from the amount header: "Amount (k)"): each was multiplied by 1,000 (12,5 → 12 500,00)'
+      'Amounts are written in thousands (from the amount header: "Amount (k)"): each was multiplied by 1,000 (12.5 → 12,500.00)'
     )
   })
 
@@ -102,7 +102,7 @@ describe('bookings in thousands or millions, from the command line', () => {
     const { plan, log } = await cli(runActuals, 'bookings-mio.csv')
     expect(actuals(plan)).toEqual({ 'Integration 2026-Q2': 1_250_000, 'Governance 2026-Q3': 25_000_000 })
     expect(log).toContain(
-      'Amounts are written in millions (from the amount header: "Betrag (Mio. €)"): each was multiplied by 1,000,000 (1,5 → 1 500 000,00)'
+      'Amounts are written in millions (from the amount header: "Betrag (Mio. €)"): each was multiplied by 1,000,000 (1,5 → 1.500.000,00)'
     )
   })
 
@@ -110,7 +110,7 @@ describe('bookings in thousands or millions, from the command line', () => {
     const thousands = await cli(runActuals, 'bookings-mio.csv', '--scale', 'thousands')
     expect(actuals(thousands.plan)).toEqual({ 'Integration 2026-Q2': 1250, 'Governance 2026-Q3': 25_000 })
     expect(thousands.log).toContain(
-      'Amounts are written in thousands (as given with --scale): each was multiplied by 1,000 (12,5 → 12 500,00)'
+      'Amounts are written in thousands (as given with --scale): each was multiplied by 1,000 (12,5 → 12.500,00)'
     )
     // -0.125 as written is -0,13 (half away from zero): 2,50 - 0,13
     const asWritten = await cli(runActuals, 'bookings-k.csv', '--scale', '1')
@@ -147,7 +147,7 @@ describe('plan sheets in thousands or millions, from the command line', () => {
       ['2026-Q4', 'Second region', 125_075_000, 'EUR']
     ])
     expect(log).toContain(
-      'Amounts are written in thousands (from the amount header: "Amount (k)"): each was multiplied by 1,000 (12,5 → 12 500,00)'
+      'Amounts are written in thousands (from the amount header: "Amount (k)"): each was multiplied by 1,000 (12.5 → 12,500.00)'
     )
   })
 
@@ -158,7 +158,7 @@ describe('plan sheets in thousands or millions, from the command line', () => {
       ['2026-Q3', 'ISO 27001', 725_000, 'EUR']
     ])
     expect(log).toContain(
-      'Amounts are written in thousands (from the line above the table (row 1): "Investitionsplan Infrastruktur 2026 (in 1.000 EUR)"): each was multiplied by 1,000 (12,5 → 12 500,00)'
+      'Amounts are written in thousands (from the line above the table (row 1): "Investitionsplan Infrastruktur 2026 (in 1.000 EUR)"): each was multiplied by 1,000 (12,5 → 12.500,00)'
     )
   })
 
@@ -180,7 +180,7 @@ describe('plan sheets in thousands or millions, from the command line', () => {
       ['2026-Q3', 'Datenbank', 50_000_000, 'EUR']
     ])
     expect(log).toContain(
-      'Amounts are written in millions (from the period titles: "Q1 2026 (Mio. €)"): each was multiplied by 1,000,000 (1,5 → 1 500 000,00)'
+      'Amounts are written in millions (from the period titles: "Q1 2026 (Mio. €)"): each was multiplied by 1,000,000 (1,5 → 1.500.000,00)'
     )
   })
 

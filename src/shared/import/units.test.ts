@@ -119,10 +119,21 @@ describe('--scale names', () => {
 
   it('the note says where the unit was found', () => {
     expect(scaleNote(1000, { scale: 1000, where: 'above', text: 'Beträge in TEUR', row: 1 })).toBe(
-      'Amounts are written in thousands (from the line above the table (row 1): "Beträge in TEUR"): each was multiplied by 1,000 (12,5 → 12 500,00)'
+      'Amounts are written in thousands (from the line above the table (row 1): "Beträge in TEUR"): each was multiplied by 1,000 (12.5 → 12,500.00)'
     )
     expect(scaleNote(1_000_000, 'option')).toMatch(
       /^Amounts are written in millions \(as given with --scale\)/
     )
+  })
+
+  it("writes its example in the sheet's number convention, English where that is unknown", () => {
+    // Before, every sheet got "12,5 → 12 500,00", English ones too.
+    expect(scaleNote(1000, 'option', 'de')).toMatch(/\(12,5 → 12\.500,00\)$/)
+    expect(scaleNote(1000, 'option', 'en')).toMatch(/\(12\.5 → 12,500\.00\)$/)
+    expect(scaleNote(1000, 'option', 'ch')).toMatch(/\(12\.5 → 12'500\.00\)$/)
+    expect(scaleNote(1_000_000, 'option', 'de')).toMatch(/\(1,5 → 1\.500\.000,00\)$/)
+    expect(scaleNote(1_000_000, 'option', 'en')).toMatch(/\(1\.5 → 1,500,000\.00\)$/)
+    expect(scaleNote(1_000_000, 'option', 'ch')).toMatch(/\(1\.5 → 1'500'000\.00\)$/)
+    expect(scaleNote(1000, 'option')).toMatch(/\(12\.5 → 12,500\.00\)$/)
   })
 })

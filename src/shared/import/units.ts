@@ -128,10 +128,26 @@ export function scaleSource(found: ScaleFound | 'option' | null | undefined): st
   return `from ${WHERE[found.where]}${found.row ? ` (row ${found.row})` : ''}: "${found.text}"`
 }
 
-/** The line the command line prints for a scaled sheet: never silent about a factor of 1,000. */
-export function scaleNote(scale: AmountScale, found?: ScaleFound | 'option' | null): string {
+/** One cell as written and as read, in the sheet's number convention (import/types NumberStyle). */
+const EXAMPLES: Record<'de' | 'en' | 'ch', Record<AmountScale, string>> = {
+  de: { 1000: '12,5 → 12.500,00', 1_000_000: '1,5 → 1.500.000,00' },
+  en: { 1000: '12.5 → 12,500.00', 1_000_000: '1.5 → 1,500,000.00' },
+  ch: { 1000: "12.5 → 12'500.00", 1_000_000: "1.5 → 1'500'000.00" }
+}
+
+/**
+ * The line the command line prints for a scaled sheet: never silent about a factor of 1,000. The
+ * example is written as the sheet writes its numbers; a sheet whose convention is unknown (whole
+ * numbers, numeric cells) gets the command line's own English one.
+ */
+export function scaleNote(
+  scale: AmountScale,
+  found?: ScaleFound | 'option' | null,
+  style: 'de' | 'en' | 'ch' | null = null
+): string {
   const from = found === undefined ? '' : ` (${scaleSource(found)})`
+  const example = EXAMPLES[style ?? 'en'][scale]
   return scale === 1000
-    ? `Amounts are written in thousands${from}: each was multiplied by 1,000 (12,5 → 12 500,00)`
-    : `Amounts are written in millions${from}: each was multiplied by 1,000,000 (1,5 → 1 500 000,00)`
+    ? `Amounts are written in thousands${from}: each was multiplied by 1,000 (${example})`
+    : `Amounts are written in millions${from}: each was multiplied by 1,000,000 (${example})`
 }
