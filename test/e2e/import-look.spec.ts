@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Locator } from '@playwright/test'
 import { test, expect } from './fixtures'
-import { shotBothSizes } from './steps'
+import { openImport, shotBothSizes } from './steps'
 
 const dir = mkdtempSync(join(tmpdir(), 'qm-look-e2e-'))
 
@@ -97,5 +97,79 @@ for (const l of LANGS) {
     await page.setViewportSize({ width: 1280, height: 800 })
     await wizard.getByRole('button', { name: l.close, exact: true }).click()
     await expect(wizard).toBeHidden()
+  })
+}
+
+/** Budget lines in thousands with a seven-digit result: the preview shows "1.234,56 → €1,234,560.00". */
+function teurPlan(): string {
+  const path = join(dir, 'plan-teur.csv')
+  writeFileSync(
+    path,
+    'Phase;Quartal;Kategorie;Bezeichnung;Betrag (TEUR)\r\n' +
+      'Phase 2;Q1 2026;Cloud;Grafana Enterprise Lizenz;1.234,56\r\n' +
+      'Phase 3;Q2 2026;Lizenzen;Backup-Speicher;12,5\r\n'
+  )
+  return path
+}
+
+function teurBookings(): string {
+  const path = join(dir, 'buchungen.csv')
+  writeFileSync(
+    path,
+    'Buchungsdatum;Kostenstelle;Konto;Betrag (TEUR);Soll/Haben\r\n' +
+      '14.10.2025;4100 Foundation;6815 Beratung;12,5;S\r\n' +
+      '15.01.2026;4200 Operations;6500 Lizenzen;2,5;S\r\n'
+  )
+  return path
+}
+
+const WHOLE = {
+  en: { next: 'Next', amount: '1.234,56 → €1,234,560.00', actuals: 'Actual costs (bookings from finance)' },
+  de: {
+    next: 'Weiter',
+    amount: '1.234,56 → 1.234.560,00 €',
+    actuals: 'Ist-Kosten (Buchungen aus der Buchhaltung)'
+  }
+} as const
+
+for (const lang of ['en', 'de'] as const) {
+  test(`amounts in thousands and suggested cost centres show whole at 960 px (${lang})`, async ({ app }) => {
+    const { page } = app
+    const w = WHOLE[lang]
+    const wizard = await openImport(app, teurPlan(), { view: 'budget', lang })
+    await expect(wizard.getByTestId('header-row')).toBeVisible({ timeout: 30_000 })
+    await wizard.getByRole('button', { name: w.next }).click()
+    await expect(wizard.getByTestId('import-scale')).toBeVisible({ timeout: 30_000 })
+    await wizard.getByRole('button', { name: w.next }).click()
+    const preview = wizard.getByTestId('import-preview')
+    const amount = preview.locator('tr[data-row="2"] td').nth(6)
+    await expect(amount).toHaveText(w.amount, { timeout: 30_000 })
+    await shotBothSizes(app, `import-look-thousands-${lang}`)
+    // Before, the 112 px column cut it to "1.234,56 → €1,2…" at either size.
+    for (const width of [1280, 960]) {
+      await page.setViewportSize({ width, height: width === 960 ? 600 : 800 })
+      for (const row of ['2', '3'])
+        for (const col of width === 960 ? [2, 6] : [2, 5, 6]) {
+          const cell = preview.locator(`tr[data-row="${row}"] td`).nth(col)
+          expect(await whole(cell), `${width}: ${await cell.innerText()}`).toBe(true)
+        }
+    }
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await wizard.getByRole('button', { name: lang === 'en' ? 'Close' : 'Schließen', exact: true }).click()
+    await expect(wizard).toBeHidden()
+    await openImport(app, teurBookings(), { lang })
+    await expect(wizard.getByTestId('import-kind').getByLabel(w.actuals)).toBeChecked({ timeout: 30_000 })
+    await wizard.getByRole('button', { name: w.next }).click()
+    const centres = wizard.locator('.import-actuals-centres tbody tr')
+    await expect(centres).toHaveCount(2, { timeout: 30_000 })
+    await shotBothSizes(app, `import-look-centres-${lang}`)
+    for (const width of [1280, 960]) {
+      await page.setViewportSize({ width, height: width === 960 ? 600 : 800 })
+      for (let i = 0; i < 2; i++) {
+        // "suggested from the name" was cut to "suggested from the …" by the grid's 220 px cells.
+        const place = centres.nth(i).locator('td').nth(3)
+        expect(await whole(place), `${width}: ${await place.innerText()}`).toBe(true)
+      }
+    }
   })
 }

@@ -202,7 +202,7 @@ export function ActualsStep(props: {
             {unplaced.length > 0 && (
               <p className="field-error">{t('unknownCentres', { count: unplaced.length })}</p>
             )}
-            <table className="import-grid import-actuals-centres">
+            <table className="import-actuals-centres">
               <thead>
                 <tr>
                   <th>{t('centre')}</th>
@@ -220,25 +220,27 @@ export function ActualsStep(props: {
                       <td className="num">{c.bookings}</td>
                       <td className="num">{formatMoney(c.baseCents)}</td>
                       <td>
-                        <select
-                          aria-label={`${t('placeOn')}: ${c.label}`}
-                          value={key(at)}
-                          onChange={(e) => {
-                            const [phaseId, ws] = e.target.value.split('|')
-                            if (!phaseId) return
-                            setChosen(new Map(chosen).set(c.centre, { phaseId, workstreamId: ws || null }))
-                          }}
-                        >
-                          {!at && <option value="">{t('choose')}</option>}
-                          {places.map((p) => (
-                            <option key={p.value} value={p.value}>
-                              {p.label}
-                            </option>
-                          ))}
-                        </select>{' '}
-                        <span className="muted small">
-                          {c.mapped ? t('remembered') : c.suggested ? t('suggested') : ''}
-                        </span>
+                        <div className="place">
+                          <select
+                            aria-label={`${t('placeOn')}: ${c.label}`}
+                            value={key(at)}
+                            onChange={(e) => {
+                              const [phaseId, ws] = e.target.value.split('|')
+                              if (!phaseId) return
+                              setChosen(new Map(chosen).set(c.centre, { phaseId, workstreamId: ws || null }))
+                            }}
+                          >
+                            {!at && <option value="">{t('choose')}</option>}
+                            {places.map((p) => (
+                              <option key={p.value} value={p.value}>
+                                {p.label}
+                              </option>
+                            ))}
+                          </select>
+                          <span className="muted small">
+                            {c.mapped ? t('remembered') : c.suggested ? t('suggested') : ''}
+                          </span>
+                        </div>
                       </td>
                     </tr>
                   )

@@ -2,16 +2,18 @@
 // what is wrong with it. The rows stay in main; the table renders only the rows in view (react-virtual)
 // and asks main for the pages it scrolls to, so a 100k-row sheet costs the window what a screenful does.
 import { useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual'
-import { memo, startTransition, useCallback, useEffect, useRef, useState } from 'react'
+import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PreviewPage, PreviewRow } from '@shared/import/plan-import'
-import type { CellIssue, ColumnMapping, ImportField, ImportKind } from '@shared/import/types'
-import { formatMoney, formatQuarter, formatShare } from '../../lib/format'
+import type { CellIssue, ColumnMapping, ImportKind } from '@shared/import/types'
 import { issueSentence } from './issue-text'
+import { previewCellText, previewWidths } from './preview-cells'
 
 /** Rows asked for per call: a few screens. */
 export const PREVIEW_PAGE = 100
 const ROW_HEIGHT = 35
+const BUDGET_COLUMNS = ['phase', 'workstream', 'quarter', 'title', 'amount']
+const ALLOCATION_COLUMNS = ['role', 'workstream', 'quarter', 'share']
 
 /**
  * The scroll box's size from a ResizeObserver only. The library's default also reads clientHeight
@@ -95,10 +97,15 @@ export const PreviewTable = memo(function PreviewTable({
 
   const rowAt = (index: number): PreviewRow | undefined =>
     pages.get(Math.floor(index / PREVIEW_PAGE))?.[index % PREVIEW_PAGE]
-  const fields =
-    kind === 'budget'
-      ? ['phase', 'workstream', 'quarter', 'title', 'amount']
-      : ['role', 'workstream', 'quarter', 'share']
+  const fields = kind === 'budget' ? BUDGET_COLUMNS : ALLOCATION_COLUMNS
+  const widths = useMemo(
+    () =>
+      previewWidths(first.rows, fields, columns, {
+        ...Object.fromEntries(fields.map((f) => [f, t(`field_${f}`)])),
+        problems: t('problems')
+      }),
+    [first.rows, fields, columns, t]
+  )
   const width = fields.length + 3
   const describe = (i: CellIssue) => issueSentence(t, i)
   const padTop = items[0]?.start ?? 0
@@ -111,11 +118,17 @@ export const PreviewTable = memo(function PreviewTable({
             <th className="col-row">{t('row')}</th>
             <th className="col-status">{t('status')}</th>
             {fields.map((f) => (
-              <th key={f} className={`col-${f} ${f === 'amount' || f === 'share' ? 'num' : ''}`}>
+              <th
+                key={f}
+                className={`col-${f} ${f === 'amount' || f === 'share' ? 'num' : ''}`}
+                style={{ width: widths[f] }}
+              >
                 {t(`field_${f}`)}
               </th>
             ))}
-            <th className="col-problems">{t('problems')}</th>
+            <th className="col-problems" style={{ width: widths['problems'] }}>
+              {t('problems')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -140,30 +153,6 @@ export const PreviewTable = memo(function PreviewTable({
             const bad = issues.length > 0
             // Cells the import changed on the way in (text shortened to the limit): marked, still imported.
             const warnings = r.ok ? (r.warnings ?? []) : []
-            const values = r.ok ? (r.values as Record<string, unknown>) : null
-            const cell = (f: string): string => {
-              // A row that did not parse shows its cells as written, so the problem can be seen.
-              if (!r.ok) {
-                const col = columns[f as ImportField]
-                return col === undefined ? '' : (r.cells[col] ?? '')
-              }
-              if (!values) return ''
-              if (f === 'amount') {
-                const money = formatMoney(
-                  values['amountCents'] as number,
-                  values['currency'] as 'EUR' | 'CHF'
-                )
-                return r.source === undefined ? money : `${r.source} → ${money}`
-              }
-              if (f === 'share') {
-                // The cell as written beside what is stored: "0,5 → 50 %".
-                const share = formatShare(values['shareBp'] as number)
-                const same = r.source?.replace(/\s/g, '') === share.replace(/\s/g, '')
-                return r.source && !same ? `${r.source} → ${share}` : share
-              }
-              if (f === 'quarter') return formatQuarter(String(values['quarter']))
-              return values[f] === null || values[f] === undefined ? '' : String(values[f])
-            }
             return (
               <tr key={item.key} {...common} className={bad ? 'bad' : ''} data-row={r.row}>
                 <td>{r.row}</td>
@@ -176,7 +165,7 @@ export const PreviewTable = memo(function PreviewTable({
                 </td>
                 {fields.map((f) => {
                   const from = derived.find((d) => d.field === f)
-                  const text = from ? from.value : cell(f)
+                  const text = from ? from.value : previewCellText(row, f, columns)
                   const warning = warnings.find((w) => w.field === f)
                   // Columns keep their width while rows scroll by; a cut text shows whole on hover.
                   return (
