@@ -195,7 +195,8 @@ for (const lang of ['en', 'de'] as const) {
     const wizard = await openImport(app, staffingWithCosts(), { view: 'budget', lang })
     await expect(wizard.getByTestId('header-row')).toContainText('1', { timeout: 30_000 })
     await wizard.getByRole('button', { name: T[lang].next }).click()
-    await wizard.getByRole('radio', { name: T[lang].budget }).check()
+    // Exact: the sheet step's "Planned budget lines or allocations" holds the words too.
+    await wizard.getByRole('radio', { name: T[lang].budget, exact: true }).check()
     await expect(wizard.getByRole('combobox', { name: T[lang].written })).toHaveValue('1000')
     await expect(wizard.getByTestId('import-scale')).toHaveText(T[lang].kosten)
     await shotBothSizes(app, `import-scale-kind-${lang}`)
