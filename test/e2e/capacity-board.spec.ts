@@ -33,6 +33,9 @@ test('dragging 50% of the DevOps Lead from Q4 2025 to Q1 2026 shows 150% in red 
   await app.shot('capacity-board-over-allocated')
   const heatmap = page.locator('.heatmap-card')
   await heatmap.scrollIntoViewIfNeeded()
+  // Made once on screen, drawn first without the cells' figures and then with them.
+  await expect(heatmap).toHaveAttribute('data-labelled', 'true')
+  await expect(page.getByTestId('utilization-heatmap')).toHaveAttribute('data-drawn', 'true')
   await heatmap.screenshot({ path: join(SCREENSHOT_DIR, 'capacity-heatmap.png') })
 
   // Undo and redo with the keyboard shortcuts the shell binds.

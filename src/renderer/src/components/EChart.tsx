@@ -1,5 +1,5 @@
 // A thin React wrapper around Apache ECharts: one chart instance per element, options replaced on change.
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import './echart.css'
 import * as echarts from 'echarts/core'
 import { BarChart, HeatmapChart, LineChart } from 'echarts/charts'
@@ -33,7 +33,9 @@ export function EChart({
   height = 280,
   label,
   testId,
-  still = false
+  still = false,
+  lazy = false,
+  onFinished
 }: {
   option: EChartOption
   height?: number
@@ -48,11 +50,20 @@ export function EChart({
    * while the pointer is over the chart (tooltips, hover) and while a new rendering has no picture yet.
    */
   still?: boolean
+  /**
+   * Made and drawn only once the chart comes on screen (or within LAZY_MARGIN of it): a chart
+   * below a board is then no part of the board's opening.
+   */
+  lazy?: boolean
+  /** Called after each drawing has finished (then the element also carries data-drawn). */
+  onFinished?: () => void
 }) {
   const ref = useRef<HTMLDivElement>(null)
   const chart = useRef<echarts.ECharts | null>(null)
   const optionRef = useRef(option)
   optionRef.current = option
+  const onFinishedRef = useRef(onFinished)
+  onFinishedRef.current = onFinished
 
   useEffect(() => {
     const el = ref.current
@@ -60,27 +71,57 @@ export function EChart({
     let c: echarts.ECharts | undefined
     let ro: ResizeObserver | undefined
     let stopStill: (() => void) | undefined
+    let cancelInit = () => undefined as void
+    let cancelDraw = () => undefined as void
+    const finished = () => {
+      el.dataset['drawn'] = 'true'
+      onFinishedRef.current?.()
+    }
     // The chart is made in a task of its own and first drawn in the next (see inTurn).
-    const cancelInit = inTurn(() => {
-      c = echarts.init(el, undefined, { renderer: 'canvas' })
-      ro = new ResizeObserver(() => c?.resize())
-      ro.observe(el)
-      stopStill = still ? keepStill(el, c) : undefined
-    })
-    const cancelDraw = inTurn(() => {
-      if (!c) return
-      chart.current = c
-      c.setOption({ animation: false, ...optionRef.current }, { replaceMerge: REPLACED, lazyUpdate: true })
-    })
+    const start = () => {
+      cancelInit = inTurn(() => {
+        c = echarts.init(el, undefined, { renderer: 'canvas' })
+        ro = new ResizeObserver(() => c?.resize())
+        ro.observe(el)
+        stopStill = still ? keepStill(el, c) : undefined
+        c.on('finished', finished)
+      })
+      cancelDraw = inTurn(() => {
+        if (!c) return
+        chart.current = c
+        c.setOption({ animation: false, ...optionRef.current }, { replaceMerge: REPLACED, lazyUpdate: true })
+      })
+    }
+    let io: IntersectionObserver | undefined
+    if (lazy && typeof IntersectionObserver !== 'undefined') {
+      io = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return
+          io?.disconnect()
+          io = undefined
+          start()
+        },
+        { rootMargin: `0px 0px ${LAZY_MARGIN}px 0px` }
+      )
+      io.observe(el)
+    } else start()
     return () => {
+      io?.disconnect()
       cancelInit()
       cancelDraw()
       ro?.disconnect()
       stopStill?.()
+      c?.off('finished', finished)
       c?.dispose()
       chart.current = null
+      delete el.dataset['drawn']
     }
-  }, [still])
+  }, [still, lazy])
+
+  // A new option is not drawn yet: said in the same commit that brings it.
+  useLayoutEffect(() => {
+    if (ref.current) delete ref.current.dataset['drawn']
+  }, [option])
 
   useEffect(() => {
     // Merged, not rebuilt: notMerge would create the tooltip again, which measures the page
@@ -95,6 +136,9 @@ export function EChart({
 }
 
 const REPLACED = ['series', 'xAxis', 'yAxis', 'visualMap']
+
+/** How far below the window a lazy chart is made already (px). */
+const LAZY_MARGIN = 100
 
 /**
  * Charts' first steps, one per task in the order asked, each after a frame: making a chart, and
