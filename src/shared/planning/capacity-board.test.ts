@@ -10,9 +10,12 @@ import {
   buildRows,
   buildWorkstreamIndex,
   cellLoad,
+  CHIP_HEIGHT,
+  ROW_CHROME,
   chipsIn,
   moveChipChanges,
   previewDrop,
+  roleRowsStepwise,
   targetFor,
   targetRatioAfter,
   updateFlatRows
@@ -23,6 +26,30 @@ import { moveAllocation } from './moves'
 import { roleLoad } from './board'
 
 describe('capacity board model', () => {
+  it('rows made a slice at a time are the rows of the whole plan, each role as tall as its fullest quarter', () => {
+    const d = generateLargePlan({
+      roles: 1_200,
+      workstreams: 10,
+      allocations: 6_000,
+      budgetLines: 10,
+      seed: 5
+    })
+    const index = buildAllocationIndex(d.allocations)
+    const steps = roleRowsStepwise(d, index.cells)
+    let yields = 0
+    let r = steps.next()
+    for (; !r.done; r = steps.next()) yields++
+    expect(yields).toBeGreaterThanOrEqual(2)
+    expect(r.value).toEqual(buildRows(d, index.cells, 'none', ''))
+    expect(r.value.map((row) => row.key)).toEqual(d.roles.map((role) => role.id))
+    const fullest = (roleId: string) =>
+      Math.max(0, ...[...(index.cells.get(roleId)?.values() ?? [])].map((list) => list.length))
+    for (const row of r.value.slice(0, 50))
+      expect(row.height).toBe(
+        ROW_CHROME + Math.max(1, fullest((row as { roleId: string }).roleId)) * CHIP_HEIGHT
+      )
+  })
+
   it('flat rows after a drop equal rows built afresh, and keep the array when no height changed', () => {
     const d = generateLargePlan({
       roles: 30,

@@ -6,6 +6,7 @@ import { moveAllocation, type AllocationTarget } from './moves'
 import { dependencyViolations, type DependencyViolation } from './schedule'
 import { allocatedAfter, type AllocationIndex } from './plan-index'
 import { textMatcher } from './text-filter'
+import { runToEnd, type Stepwise } from '../stepwise'
 import type { Allocation, EntityChange, PlanData, QuarterKey, Role, ShareBp } from './types'
 import { capacityOf, utilizationLevel, utilizationRatio, type UtilizationLevel } from './utilization'
 
@@ -24,6 +25,29 @@ export type ChipIndex = Map<string, Map<QuarterKey, Allocation[]>>
 export const ROW_CHROME = 30 // utilization line + padding
 export const CHIP_HEIGHT = 50
 export const GROUP_HEIGHT = 34
+
+/** Roles between yields of roleRowsStepwise (each a look at its quarters' chip counts). */
+const ROWS_STEP = 500
+
+/**
+ * The rows of the ungrouped board (one per role that matches `filter`, as tall as its fullest
+ * quarter), a step at a time: a big plan's rows are made a slice per task beside its index.
+ */
+export function* roleRowsStepwise(data: PlanData, index: ChipIndex, filter = ''): Stepwise<BoardRow[]> {
+  const match = textMatcher(filter)
+  const quarters = new Set(data.plan.quarters)
+  const rows: BoardRow[] = []
+  let n = 0
+  for (const role of data.roles) {
+    if (++n % ROWS_STEP === 0) yield
+    if (match && !match(role.name)) continue
+    let max = 0
+    for (const [q, list] of index.get(role.id) ?? [])
+      if (quarters.has(q) && list.length > max) max = list.length
+    rows.push({ kind: 'role', key: role.id, roleId: role.id, lane: { kind: 'all' }, height: rowHeight(max) })
+  }
+  return rows
+}
 
 /** One pass, no sorting: a cell's chips are ordered when it is drawn (see chipsIn), only for cells on screen. */
 export function buildChipIndex(data: PlanData): ChipIndex {
@@ -141,26 +165,11 @@ export function updateFlatRows(
  * mode every role is a row.
  */
 export function buildRows(data: PlanData, index: ChipIndex, groupBy: GroupBy, filter: string): BoardRow[] {
+  if (groupBy === 'none') return runToEnd(roleRowsStepwise(data, index, filter))
   const match = textMatcher(filter)
   const quarters = new Set(data.plan.quarters)
   const phaseOfWs = new Map(data.workstreams.map((w) => [w.id, w.phaseId]))
   const rows: BoardRow[] = []
-  if (groupBy === 'none') {
-    for (const role of data.roles) {
-      if (match && !match(role.name)) continue
-      let max = 0
-      for (const [q, list] of index.get(role.id) ?? [])
-        if (quarters.has(q) && list.length > max) max = list.length
-      rows.push({
-        kind: 'role',
-        key: role.id,
-        roleId: role.id,
-        lane: { kind: 'all' },
-        height: rowHeight(max)
-      })
-    }
-    return rows
-  }
   // Lane id of every chip, then per lane the roles it holds and their tallest cell.
   const laneOf = (a: Allocation) =>
     groupBy === 'workstream' ? a.workstreamId : phaseOfWs.get(a.workstreamId)

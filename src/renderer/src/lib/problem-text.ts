@@ -25,7 +25,7 @@ import { derivationChanges } from '@shared/planning/plan-index'
 import type { Allocation, BudgetLine, PlanData, QuarterKey } from '@shared/planning/types'
 import { i18n, registerStrings } from '../i18n'
 import { formatQuarter } from './format'
-import { runSliced, SLICE_MS } from './sliced'
+import { nextTask, runSliced, SLICE_MS } from './sliced'
 import { runFor, type Stepwise } from '@shared/stepwise'
 
 registerStrings('problems', {
@@ -288,11 +288,14 @@ export function useBoardProblems(
     const target = deferred
     const steps = begun.current?.target === target ? begun.current.steps : buildProblemIndexStepwise(target)
     begun.current = null
-    void runSliced(steps, signal).then((index) => {
-      building.current = false
-      current.current = { index, allocations: target.allocations, lines: target.budgetLines }
-      setBuilt((n) => n + 1)
-    })
+    // From the next task: this effect may run in the task of the render that brought the plan.
+    void nextTask()
+      .then(() => runSliced(steps, signal))
+      .then((index) => {
+        building.current = false
+        current.current = { index, allocations: target.allocations, lines: target.budgetLines }
+        setBuilt((n) => n + 1)
+      })
   }, [followed, deferred, built])
   // While a build runs, the problems last known stay shown.
   const shown = followed ?? current.current

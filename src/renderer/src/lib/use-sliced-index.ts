@@ -3,7 +3,7 @@
 // at once; otherwise it is built a slice per task (SLICE_MS) and the view shows that it is loading.
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { runFor, runToEnd, type Stepwise } from '@shared/stepwise'
-import { runSliced, SLICE_MS } from './sliced'
+import { nextTask, runSliced, SLICE_MS } from './sliced'
 
 export type SlicedIndexSource<I> = {
   /** The index of `rows` if known or it can follow the commits since one was; never builds. */
@@ -45,11 +45,15 @@ export function useSlicedIndex<I>(
     const p = pending.current
     if (index !== undefined || !p) return
     const abort = new AbortController()
-    void runSliced(p.steps, abort.signal).then((value) => {
-      source.adopt(p.rows, value)
-      if (pending.current === p) pending.current = null
-      setFinished((n) => n + 1)
-    })
+    // From the next task: the render ran a slice already, and an effect after a sync render runs
+    // in that render's task.
+    void nextTask()
+      .then(() => runSliced(p.steps, abort.signal))
+      .then((value) => {
+        source.adopt(p.rows, value)
+        if (pending.current === p) pending.current = null
+        setFinished((n) => n + 1)
+      })
     return () => abort.abort()
   }, [index, rows, key]) // eslint-disable-line react-hooks/exhaustive-deps
   if (index !== undefined) shown.current = true

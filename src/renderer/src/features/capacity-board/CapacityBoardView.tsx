@@ -37,6 +37,7 @@ import '../../components/strings'
 import { Chip, ChipActionsContext, ChipFace, type ChipActions } from './Chip'
 import {
   buildRows,
+  roleRowsStepwise,
   isNoop,
   previewDrop,
   targetFor,
@@ -62,6 +63,11 @@ const HEAD_H = 52
 
 /** Utilization built stepwise with the index it belongs to, taken up by the board's first render. */
 const prebuiltUtilization = new WeakMap<AllocationIndex, UtilizationState>()
+/**
+ * The ungrouped, unfiltered rows, built stepwise with the index for the plan's roles and quarters:
+ * made in the render, they were a pass over every role in the task that shows the counted board.
+ */
+const prebuiltRows = new WeakMap<AllocationIndex, { rows: BoardRow[]; roles: unknown; quarters: unknown }>()
 
 export function CapacityBoardView({ planId }: ViewProps) {
   const data = usePlanData(planId)
@@ -75,8 +81,11 @@ export function CapacityBoardView({ planId }: ViewProps) {
       *stepwise(rows) {
         const index = yield* buildAllocationIndexStepwise(rows as Allocation[])
         const at = dataRef.current
-        if (at?.allocations === rows)
+        if (at?.allocations === rows) {
           prebuiltUtilization.set(index, yield* buildUtilizationStepwise(at, index))
+          const built = yield* roleRowsStepwise(at, index.cells)
+          prebuiltRows.set(index, { rows: built, roles: at.roles, quarters: at.plan.quarters.join(',') })
+        }
         return index
       },
       adopt: (rows, index) => adoptAllocationIndex(rows as Allocation[], index)
@@ -171,9 +180,12 @@ function CapacityBoard({
       allocIndex.incremental &&
       prev.version === allocIndex.version - 1 &&
       deps.every((d, i) => d === prev.deps[i])
+    const prebuilt = prebuiltRows.get(allocIndex)
     const next = follow
       ? updateFlatRows(prev.rows, index, quarters, new Set(allocIndex.touched.map(([roleId]) => roleId)))
-      : buildRows(data, index, groupBy, filter)
+      : groupBy === 'none' && !filter && prebuilt?.roles === data.roles && prebuilt.quarters === quartersKey
+        ? prebuilt.rows
+        : buildRows(data, index, groupBy, filter)
     rowsRef.current = { rows: next, deps, version: allocIndex.version }
     return next
   }, [allocIndex, lanes, groupBy, filter, data.roles, data.phases, data.workstreams, quartersKey]) // eslint-disable-line react-hooks/exhaustive-deps
