@@ -1,7 +1,10 @@
 // Board benchmark: drives the BUILT renderer in Chromium with Playwright and prints, for the
 // built-in FreshFoodz plan and for the large generated plan (1,000 roles, 50 workstreams,
 // 12 quarters, 20,000 allocations, 10,000 budget lines):
-//   - time from navigation to the capacity board being usable (first chip on screen),
+//   - for each board, the time from navigation to its first rows (first chip or total on screen;
+//     a big plan's are drawn while the rest is still counted), to its being usable (every figure
+//     counted, chips move: the board's "still counting" line is gone or says only that problems
+//     are being checked) and to its problems being listed (no such line),
 //   - drop-to-updated-screen over 50 real mouse drags (dnd-kit, small pointer steps): from the
 //     pointerup to the target cell's new text in the DOM, and to the next animation frame,
 //     as median and 95th percentile,
@@ -9,7 +12,6 @@
 //     60 at 80 px a frame from the top, then diagonally back; measured after a warm-up scroll of
 //     20 frames at the far end of the board (so the timed rows are not the warmed ones) and a
 //     pause, so that the timed frames do not include the first compilation of the scroll path,
-//   - time to a usable budget board.
 // The large plan is generated in the page and stored through the app's own createPlanFromData
 // (window.__quartermaster, see src/renderer/src/app/bench-hook.ts), which only a benchmark build
 // (VITE_QM_BENCH=1, as made here) contains.
@@ -139,18 +141,35 @@ const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a')
 
 // ------------------------------------------------------------------------------- page helpers
 
-/** Installed before any page script: notes when the first chip of a board appears. */
+/**
+ * Installed before any page script: notes when a board's first rows appear (its first chip or
+ * total cell), when it is usable (no line says its rows are still counted: chips move), and when
+ * its problems are listed too (no counting line at all).
+ */
 function readyProbe() {
   window.__qmReady = {}
+  window.__qmCounted = {}
+  window.__qmChecked = {}
   const mo = new MutationObserver(() => {
     for (const id of ['capacity-board', 'budget-board']) {
-      if (window.__qmReady[id]) continue
+      if (window.__qmChecked[id]) continue
       const board = document.querySelector(`[data-testid="${id}"]`)
-      if (board && board.querySelector('.chip, .total-cell')) window.__qmReady[id] = performance.now()
+      if (!board) continue
+      const now = performance.now()
+      if (!window.__qmReady[id] && board.querySelector('.chip, .total-cell')) window.__qmReady[id] = now
+      if (!window.__qmReady[id]) continue
+      const hint = document.querySelector('[data-testid="board-counting"]')
+      if (!window.__qmCounted[id] && hint?.getAttribute('data-stage') !== 'rows') window.__qmCounted[id] = now
+      if (!hint) window.__qmChecked[id] = now
     }
   })
   document.addEventListener('DOMContentLoaded', () =>
-    mo.observe(document.body, { childList: true, subtree: true })
+    mo.observe(document.body, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['data-stage']
+    })
   )
   // Every renderer task over 50 ms since the page loaded (start and duration, page clock).
   window.__qmLong = []
@@ -284,12 +303,24 @@ const cpuSince = async (a) => {
 async function openBoard(page, baseUrl, view) {
   await page.goto(`${baseUrl}/#/${view}`, { waitUntil: 'load' })
   await page.waitForFunction((id) => window.__qmReady?.[id] !== undefined, view, { timeout: 120_000 })
-  // "Usable": the first chip is there and the main thread has answered a frame since.
+  // First rows: the first chip or total is there and the main thread has answered a frame since.
   const readyAt = await page.evaluate((id) => window.__qmReady[id], view)
   const frameAt = await page.evaluate(
     () => new Promise((r) => requestAnimationFrame(() => r(performance.now())))
   )
-  return { readyAt, frameAt }
+  await page.waitForFunction((id) => window.__qmChecked?.[id] !== undefined, view, { timeout: 120_000 })
+  const { countedAt, checkedAt } = await page.evaluate(
+    (id) => ({ countedAt: window.__qmCounted[id], checkedAt: window.__qmChecked[id] }),
+    view
+  )
+  return { readyAt, frameAt, countedAt, checkedAt }
+}
+
+/** When a board's first rows were drawn, when it was usable, and when its problems were listed. */
+function printOpening(board, o) {
+  console.log(
+    `  ${board} first rows drawn after navigation: ${ms(o.readyAt)} (first frame after: ${ms(o.frameAt)}); usable (every figure counted, chips move): ${ms(o.countedAt)}; problems listed: ${ms(o.checkedAt)}`
+  )
 }
 
 async function idle(page) {
@@ -818,9 +849,7 @@ async function main() {
       results.push({ plan, load, drops, frames, budget, budgetDrops, edits })
       console.log(`\n${name}`)
       if (storeMs !== undefined && TEN_X) console.log(`  stored through createPlanFromData: ${storeMs} ms`)
-      console.log(
-        `  capacity board usable after navigation: ${ms(load.readyAt)} (first frame after: ${ms(load.frameAt)})`
-      )
+      printOpening('capacity board', load)
       console.log(
         `  add a budget line, click → total shown (${edits.add.length}): median ${ms(pct(edits.add, 50))}, max ${ms(Math.max(...edits.add))}`
       )
@@ -845,7 +874,7 @@ async function main() {
       console.log(
         `  scrolling (${frames.length} frames): median frame ${ms(pct(frames, 50))}, p95 ${ms(pct(frames, 95))}, frames over 33 ms: ${frames.filter((f) => f > 33.4).length}`
       )
-      console.log(`  budget board usable after navigation: ${ms(budget.readyAt)}`)
+      printOpening('budget board', budget)
       if (TEN_X) {
         console.log(
           `  budget board drop → cell updated in DOM (${budgetDrops.toDom.length} drops): median ${ms(pct(budgetDrops.toDom, 50))}, p95 ${ms(pct(budgetDrops.toDom, 95))}, max ${ms(Math.max(...budgetDrops.toDom))}`
@@ -874,7 +903,7 @@ async function main() {
       const [a, b] = results
       const ratio = (f) => (f(b) / f(a)).toFixed(2)
       console.log(
-        `\n10x plan over 1,000-role plan in this run: capacity drop median ×${ratio((r) => pct(r.drops.toDom, 50))}, budget drop median ×${ratio((r) => pct(r.budgetDrops.toDom, 50))}, capacity board usable ×${ratio((r) => r.load.readyAt)}, budget board usable ×${ratio((r) => r.budget.readyAt)}`
+        `\n10x plan over 1,000-role plan in this run: capacity drop median ×${ratio((r) => pct(r.drops.toDom, 50))}, budget drop median ×${ratio((r) => pct(r.budgetDrops.toDom, 50))}, capacity board usable ×${ratio((r) => r.load.countedAt)}, budget board usable ×${ratio((r) => r.budget.countedAt)}`
       )
     }
     const large = results.find((r) => r.plan === (TEN_X ? '10x' : 'large'))

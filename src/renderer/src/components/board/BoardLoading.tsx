@@ -34,7 +34,13 @@ export function CountingHint({
 }) {
   const { t } = useTranslation('board')
   return (
-    <p className="muted board-counting" role="status" aria-busy="true" data-testid="board-counting">
+    <p
+      className="muted board-counting"
+      role="status"
+      aria-busy="true"
+      data-testid="board-counting"
+      data-stage={problemsOnly ? 'problems' : 'rows'}
+    >
       {text ?? t(problemsOnly ? 'countingProblems' : 'counting', { n: formatNumber(count) })}
     </p>
   )

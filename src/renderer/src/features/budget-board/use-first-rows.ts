@@ -14,6 +14,9 @@ export function useFirstBudgetRows(
   const first = useStepwise(
     function* () {
       if (!data || fullIndexReady) return undefined
+      // Not in the render: that already runs the full build's first slice, and the first rows of
+      // a plan whose index is not built in that slice take several slices anyway.
+      yield
       const lines = data.budgetLines
       const rows = yield* firstBudgetRowsStepwise(lines, data.plan, firstPhaseIds(data.phases))
       return { lines, chfToEur, rows }
