@@ -8,13 +8,8 @@ import { ViewHeader } from '../../components/ViewHeader'
 import { usePlanData } from '../../db/plan-data'
 import { formatMoney, formatQuarter } from '../../lib/format'
 import { toBaseCents } from '@shared/planning/budget'
-import {
-  adoptBudgetIndex,
-  buildBudgetIndexStepwise,
-  knownBudgetIndex,
-  type BudgetIndex
-} from '@shared/planning/budget-index'
-import { useSlicedIndex, type SlicedIndexSource } from '../../lib/use-sliced-index'
+import type { BudgetIndex } from '@shared/planning/budget-index'
+import { useBudgetIndex } from '../../lib/use-budget-index'
 import { BoardLoading, CountingHint } from '../../components/board/BoardLoading'
 import { formatNumber } from '../../lib/format'
 import { stepIn } from '@shared/planning/board'
@@ -62,18 +57,9 @@ const EXPAND_ALL_UP_TO = 300
 
 export function BudgetBoardView({ planId }: ViewProps) {
   const data = usePlanData(planId)
-  const chfToEur = data?.plan.chfToEur
-  const source: SlicedIndexSource<BudgetIndex> = useMemo(
-    () => ({
-      known: (rows) => knownBudgetIndex(rows as BudgetLine[], { chfToEur: chfToEur ?? 1 }),
-      stepwise: (rows) => buildBudgetIndexStepwise(rows as BudgetLine[], { chfToEur: chfToEur ?? 1 }),
-      adopt: (rows, index) => adoptBudgetIndex(rows as BudgetLine[], index)
-    }),
-    [chfToEur]
-  )
   // A big plan's index is built a slice per task when it opens; meanwhile the board draws its
   // first phase line by line and every phase's totals from an index of those alone.
-  const ready = useSlicedIndex(data?.budgetLines, source, chfToEur)
+  const ready = useBudgetIndex(data?.budgetLines, data?.plan.chfToEur)
   const first = useFirstBudgetRows(data, ready !== undefined)
   if (!data) return null
   if (ready) return <BudgetBoard planId={planId} data={data} index={ready} counted={null} />
