@@ -25,6 +25,14 @@ const bookingsTeur = () =>
       '15.01.2026;4200 Operations;6500 Lizenzen;2,5;S\n'
   )
 
+const bookingsTwoAmounts = () =>
+  file(
+    'buchungen-zwei-betraege.csv',
+    'Buchungsdatum;Kostenstelle;Konto;Betrag (TEUR);Betrag EUR;Soll/Haben\n' +
+      '14.10.2025;4100 Foundation;6815 Beratung;12,5;12500;S\n' +
+      '15.01.2026;4200 Operations;6500 Lizenzen;2,5;2500;S\n'
+  )
+
 const planAbove = () =>
   file(
     'plan-above.csv',
@@ -202,3 +210,33 @@ for (const lang of ['en', 'de'] as const) {
     await shotBothSizes(app, `import-scale-kind-${lang}`)
   })
 }
+
+test('the actual-costs step: another amount column takes its own unit, a unit chosen by hand stays', async ({
+  app
+}) => {
+  const wizard = await openImport(app, bookingsTwoAmounts(), { view: 'budget' })
+  await expect(
+    wizard.getByTestId('import-kind').getByLabel('Actual costs (bookings from finance)')
+  ).toBeChecked({ timeout: 30_000 })
+  await wizard.getByRole('button', { name: 'Next' }).click()
+  const counts = wizard.getByTestId('actuals-counts')
+  const scale = wizard.getByRole('combobox', { name: 'Amounts written' })
+  await expect(counts).toContainText('2 bookings add up to €15,000.00')
+  await expect(scale).toHaveValue('1000')
+  await wizard.getByText('Columns', { exact: true }).click()
+  const amount = wizard.getByRole('combobox', { name: 'Amount', exact: true })
+  // Before, the thousands of "Betrag (TEUR)" stayed applied to the euros: €15,000,000.00.
+  await amount.selectOption({ label: 'E: Betrag EUR' })
+  await expect(counts).toContainText('2 bookings add up to €15,000.00')
+  await expect(scale).toHaveValue('1')
+  await expect(wizard.getByTestId('import-scale')).toHaveCount(0)
+  await amount.selectOption({ label: 'D: Betrag (TEUR)' })
+  await expect(scale).toHaveValue('1000')
+  await expect(wizard.getByTestId('import-scale')).toContainText('“Betrag (TEUR)”')
+  await scale.selectOption('1')
+  await amount.selectOption({ label: 'E: Betrag EUR' })
+  await amount.selectOption({ label: 'D: Betrag (TEUR)' })
+  await expect(scale).toHaveValue('1')
+  await expect(counts).toContainText('2 bookings add up to €15.00')
+  await shotBothSizes(app, 'import-scale-actuals-remapped-en')
+})

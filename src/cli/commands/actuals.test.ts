@@ -135,3 +135,30 @@ describe('quartermaster actuals / report', () => {
     expect(log.out.join('\n')).toContain('cost centre "9000 Kantine": 1 bookings, EUR 10.00 → Scale')
   })
 })
+
+describe('the unit of the amount columns read (--map amount=…)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'qm-actuals-unit-'))
+  const file = join(dir, 'buchungen.csv')
+  // "Betrag (TEUR)" is the amount the export suggests; "Betrag EUR" beside it is written in euros.
+  writeFileSync(
+    file,
+    'Buchungsdatum;Kostenstelle;Konto;Betrag (TEUR);Betrag EUR;Soll/Haben\n' +
+      '14.10.2025;4100 Foundation;6815 Beratung;12,5;12500;S\n' +
+      '15.01.2026;4200 Operations;6500 Lizenzen;2,5;2500;S\n'
+  )
+  async function run(...options: string[]) {
+    const out = join(dir, `${Math.random().toString(36).slice(2)}.json`)
+    const log = capture()
+    const code = await runActuals([file, '--builtin', '--out', out, ...options])
+    vi.restoreAllMocks()
+    expect(code, log.err.join('\n')).toBe(0)
+    return log.out
+  }
+  it('another amount column without a unit is read as written', async () => {
+    expect((await run())[0]).toContain('(EUR 15000.00)')
+    // Before, the thousands of "Betrag (TEUR)" stayed applied: 15 million euros.
+    const euros = await run('--map', 'amount=E')
+    expect(euros[0]).toContain('(EUR 15000.00)')
+    expect(euros.some((l) => /thousands/.test(l))).toBe(false)
+  })
+})

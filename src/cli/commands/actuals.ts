@@ -1,7 +1,8 @@
 // `quartermaster actuals FILE (--builtin | --plan PLAN.json) --out PLAN.json`: finance's bookings
 // export read as actual costs (the wizard's rules, in the parse worker) and added to a plan file.
 import { resolve } from 'node:path'
-import { normalizeCentre, suggestCentre } from '../../shared/actuals/mapping'
+import { bookingAmountColumns, normalizeCentre, suggestCentre } from '../../shared/actuals/mapping'
+import { amountScaleFor } from '../../shared/import/wide'
 import {
   applyActualChanges,
   centreMapping,
@@ -129,7 +130,9 @@ async function readFile(args: Args, data: PlanData, centres: CostCentreMapping[]
       if (col === null) delete columns[field as BookingField]
       else columns[field as BookingField] = col
     }
-    const scale = args.scale ?? first.mapping.amountScale
+    // The unit named for the amount columns read: --map may pick others than the first read did.
+    const scale =
+      args.scale ?? amountScaleFor(first.headers, bookingAmountColumns(columns), first.tableScale)?.scale
     const mapping: BookingMapping = {
       columns,
       numberStyle: args.style ?? first.mapping.numberStyle,

@@ -137,5 +137,7 @@ export type BookingsRead = {
   mapping: BookingMapping
   /** The unit the sheet names for its amounts (header, period titles or a line above), whatever the mapping applies. */
   scale: ScaleFound | null
+  /** The unit named for the whole table (period titles, a line above), whatever the amount columns. */
+  tableScale: ScaleFound | null
   result: BookingsResult
 }

@@ -98,7 +98,19 @@ export function sheetAmountScale(
   amountColumns: readonly (number | undefined)[]
 ): ScaleFound | null {
   if (headerIdx < 0) return null
-  const header = rows[headerIdx] ?? []
+  return amountScaleFor(rows[headerIdx] ?? [], amountColumns, contextAmountScale(rows, headerIdx))
+}
+
+/**
+ * The unit named for amounts read from these columns: their titles' (null when they name two),
+ * else the table's (`tableScale`: period titles, a line above). The wizard's actual-costs step and
+ * the command line detect it again with this when the amount columns are mapped anew.
+ */
+export function amountScaleFor(
+  header: readonly CellValue[],
+  amountColumns: readonly (number | undefined)[],
+  tableScale: ScaleFound | null
+): ScaleFound | null {
   const named: ScaleFound[] = []
   for (const col of amountColumns) {
     if (col === undefined) continue
@@ -106,7 +118,7 @@ export function sheetAmountScale(
     if (s) named.push({ scale: s, where: 'header', text: cellText(header[col]).trim() })
   }
   if (named.length) return new Set(named.map((f) => f.scale)).size === 1 ? named[0]! : null
-  return contextAmountScale(rows, headerIdx)
+  return tableScale
 }
 
 /** The share unit of a table's period cells: named in its period titles, else above its header. */

@@ -7,7 +7,7 @@ import {
   defaultBookingMapping,
   suggestBookingColumns
 } from '../../../shared/actuals/mapping'
-import { contextCurrency, sheetAmountScale } from '../../../shared/import/wide'
+import { amountScaleFor, contextAmountScale, contextCurrency } from '../../../shared/import/wide'
 import type { BookingsRead, ReadBookingsRequest } from '../../../shared/actuals/types'
 
 export type { BookingsRead, ReadBookingsRequest }
@@ -37,7 +37,8 @@ export function readBookingsSheet(
   const headers = (grid.rows[headerIdx] ?? []).map((v) => (v === null ? '' : String(v)))
   // The unit the sheet names, for the columns the mapping reads amounts from.
   const columns = req.mapping?.columns ?? suggestBookingColumns(headers)
-  const scale = sheetAmountScale(grid.rows, headerIdx, bookingAmountColumns(columns))
+  const tableScale = contextAmountScale(grid.rows, headerIdx)
+  const scale = amountScaleFor(grid.rows[headerIdx] ?? [], bookingAmountColumns(columns), tableScale)
   const mapping =
     req.mapping ?? defaultBookingMapping(headers, { scale, currency: contextCurrency(grid.rows, headerIdx) })
   const result = readBookings(grid.name, grid.rows, headerIdx, mapping, req.target, {
@@ -51,6 +52,7 @@ export function readBookingsSheet(
     headers,
     mapping,
     scale,
+    tableScale,
     result
   }
 }

@@ -13,6 +13,8 @@ import {
   type CostCentreMapping
 } from '@shared/actuals/types'
 import { columnLetter } from '@shared/import/header'
+import { bookingAmountColumns } from '@shared/actuals/mapping'
+import { amountScaleFor } from '@shared/import/wide'
 import { invoke } from '../../lib/ipc'
 import { formatMoney, formatQuarter } from '../../lib/format'
 import { usePlanData } from '../../db/plan-data'
@@ -25,6 +27,18 @@ import { AmountScaleField, ScaleNote } from './AmountScaleField'
 import './strings'
 
 type Placement = { phaseId: string; workstreamId: string | null }
+
+/**
+ * Other amount, debit or credit columns take the unit the sheet names for them (before, the first
+ * columns' unit stayed applied); a unit the user chose in "Amounts written" stays.
+ */
+function withUnitOf(read: BookingsRead, next: BookingMapping, byHand: boolean): BookingMapping {
+  const amounts = (m: BookingMapping) => bookingAmountColumns(m.columns).join()
+  if (byHand || amounts(next) === amounts(read.mapping)) return next
+  const found = amountScaleFor(read.headers, bookingAmountColumns(next.columns), read.tableScale)
+  const { amountScale: _old, ...rest } = next
+  return found ? { ...rest, amountScale: found.scale } : rest
+}
 const key = (p: Placement | null) => (p ? `${p.phaseId}|${p.workstreamId ?? ''}` : '')
 
 export function ActualsStep(props: {
@@ -44,6 +58,8 @@ export function ActualsStep(props: {
   const [mapping, setMapping] = useState<BookingMapping | undefined>(undefined)
   const [chosen, setChosen] = useState<Map<string, Placement>>(new Map())
   const [read, setRead] = useState<BookingsRead | null>(null)
+  /** The unit chosen in "Amounts written": other amount columns do not detect it again. */
+  const [scaleByHand, setScaleByHand] = useState(false)
   const [busy, setBusy] = useState(false)
 
   // The plan's table with this import's choices on top: what the worker places centres by.
@@ -164,6 +180,7 @@ export function ActualsStep(props: {
             value={m.amountScale ?? 1}
             onChange={(v) => {
               const { amountScale: _old, ...rest } = m
+              setScaleByHand(true)
               setMapping(v === 1 ? rest : { ...rest, amountScale: v })
             }}
           />
@@ -176,12 +193,14 @@ export function ActualsStep(props: {
               <label key={f}>
                 <span>{t(`field.${f}`)}</span>
                 <select
+                  className="text"
+                  aria-label={t(`field.${f}`)}
                   value={m.columns[f] ?? ''}
                   onChange={(e) => {
                     const columns = { ...m.columns }
                     if (e.target.value === '') delete columns[f]
                     else columns[f] = Number(e.target.value)
-                    setMapping({ ...m, columns })
+                    setMapping(withUnitOf(read, { ...m, columns }, scaleByHand))
                   }}
                 >
                   <option value="">{t('noColumn')}</option>
