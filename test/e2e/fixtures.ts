@@ -48,6 +48,20 @@ export type Harness = {
 /** Answers longer than this (characters of JSON) reach the page as a fetched body; see __qmInvoke. */
 const LARGE_ANSWER = 64 * 1024
 
+/** How the page marks bytes in a request it sends as JSON: { [BYTES_KEY]: base64 }. */
+const BYTES_KEY = '__qmBytes'
+
+/** A request's top-level fields the page sent as base64, as bytes again. */
+function withBytes(payload: unknown): unknown {
+  if (payload === null || typeof payload !== 'object') return payload
+  const out = payload as Record<string, unknown>
+  for (const [k, v] of Object.entries(out)) {
+    const b64 = (v as Record<string, unknown> | null)?.[BYTES_KEY]
+    if (typeof b64 === 'string') out[k] = new Uint8Array(Buffer.from(b64, 'base64'))
+  }
+  return out
+}
+
 /** Every view of the sidebar, for checks that go over all of them (fit, accessibility). */
 export const VIEW_IDS = [
   'overview',
@@ -147,8 +161,8 @@ export const test = base.extend<{ app: Harness }>({
     // What the preload's pathForFile reports to main for a dropped file (see src/preload/index.ts).
     await page.exposeBinding('__qmDroppedPath', (_source, path: string) => grants.grant(path))
     await page.exposeBinding('__qmInvoke', async (_source, channel: string, payload: unknown) => {
-      // Structured clone across the bridge, as Electron's IPC does.
-      const cloned = payload === undefined ? undefined : JSON.parse(JSON.stringify(payload))
+      // Structured clone across the bridge, as Electron's IPC does (bytes came as base64, see below).
+      const cloned = payload === undefined ? undefined : withBytes(JSON.parse(JSON.stringify(payload)))
       const result = await dispatch(channel, cloned, { emit: (name, data) => void emit(name, data) })
       // As JSON text, which the page parses natively: Playwright's own encoding of a returned value
       // is decoded by script in the page, which for a large answer (pages of 5,000 changes) takes
@@ -180,7 +194,7 @@ export const test = base.extend<{ app: Harness }>({
       }
     })
     await page.addInitScript(
-      ({ channels, events }) => {
+      ({ channels, events, BYTES_KEY }) => {
         const allowed = new Set(channels)
         const known = new Set(events)
         const listeners = new Map<string, Set<(p: unknown) => void>>()
@@ -189,8 +203,25 @@ export const test = base.extend<{ app: Harness }>({
           for (const l of listeners.get(event) ?? []) l(payload)
         }
         const invokeJson = w['__qmInvoke'] as (c: string, p: unknown) => Promise<string>
+        // Bytes in a request (an automatic backup's deflated parts) cross the binding as base64,
+        // which Electron's structured clone does not need.
+        const base64 = (b: Uint8Array) => {
+          // Chromium's own encoder where it has one; a spread of char codes took 100 ms a megabyte.
+          const native = (b as Uint8Array & { toBase64?: () => string }).toBase64
+          if (native) return native.call(b)
+          let s = ''
+          for (let i = 0; i < b.length; i += 0x8000) s += String.fromCharCode(...b.subarray(i, i + 0x8000))
+          return btoa(s)
+        }
+        const wire = (p: unknown) => {
+          if (p === null || typeof p !== 'object' || Array.isArray(p)) return p
+          const out: Record<string, unknown> = { ...(p as Record<string, unknown>) }
+          for (const [k, v] of Object.entries(out))
+            if (v instanceof Uint8Array) out[k] = { [BYTES_KEY]: base64(v) }
+          return out
+        }
         const invoke = (c: string, p: unknown) =>
-          invokeJson(c, p).then((text) =>
+          invokeJson(c, wire(p)).then((text) =>
             text.charCodeAt(0) === 0
               ? fetch(`/__qm_answer/${text.slice(1)}`).then((r) => r.json() as Promise<unknown>)
               : (JSON.parse(text) as unknown)
@@ -218,7 +249,7 @@ export const test = base.extend<{ app: Harness }>({
         }
         Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false })
       },
-      { channels: CHANNELS as string[], events: MAIN_EVENTS as string[] }
+      { channels: CHANNELS as string[], events: MAIN_EVENTS as string[], BYTES_KEY }
     )
 
     mkdirSync(SCREENSHOT_DIR, { recursive: true })

@@ -30,8 +30,8 @@ import { workerFailure } from './reimport'
 /** Automatic backups kept in <userData>/backups; older ones are deleted. */
 export const AUTO_BACKUPS_KEPT = 10
 
-/** An automatic backup's JSON text may be this long (what a restore may unpack). */
-const MAX_BACKUP_CHARS = LIMITS.backup.unpackedBytes
+/** An automatic backup's deflated text may be this long (what a restore may read). */
+const MAX_BACKUP_BYTES = LIMITS.backup.fileBytes
 /** Automatic backups received in parts at once, and how long an unfinished one is kept. */
 const MAX_UPLOADS = 4
 const UPLOAD_EXPIRES_MS = 10 * 60_000
@@ -74,7 +74,7 @@ export function backupHandlers(
       worker: ParseSession
       /** The parts handed to the worker, each settled once the worker holds it. */
       parts: Promise<number>[]
-      chars: number
+      bytes: number
       startedAt: number
     }
   >()
@@ -123,24 +123,24 @@ export function backupHandlers(
       // The parts go to a parse worker as they come: it checks the whole text and builds the file,
       // so main's event loop stays free for the window's other calls (the import's changes).
       const worker = backupWorker.session()
-      uploads.set(uploadId, { reason, worker, parts: [], chars: 0, startedAt: now().getTime() })
+      uploads.set(uploadId, { reason, worker, parts: [], bytes: 0, startedAt: now().getTime() })
       return { uploadId }
     },
 
-    'backup:auto-part': async ({ uploadId, text }) => {
+    'backup:auto-part': async ({ uploadId, bytes }) => {
       const u = uploads.get(uploadId)
       if (!u) throw new HandlerError('not-found', 'This backup is no longer being written; start again.')
-      u.chars += text.length
-      if (u.chars > MAX_BACKUP_CHARS) {
+      u.bytes += bytes.length
+      if (u.bytes > MAX_BACKUP_BYTES) {
         await dropUpload(uploadId)
         throw new HandlerError('refused', 'The backup is too large to be written.')
       }
       // Not awaited: the window's next part need not wait for the worker (starting, loading its
       // schemas); the finish waits for every part, and a failure there refuses the backup.
-      const taken = u.worker.backupPart(uploadId, text)
+      const taken = u.worker.backupPart(uploadId, bytes)
       taken.catch(() => undefined)
       u.parts.push(taken)
-      return { received: u.chars }
+      return { received: u.bytes }
     },
 
     'backup:auto-finish': async ({ uploadId }) => {
@@ -153,7 +153,8 @@ export function backupHandlers(
         await Promise.all(u.parts)
         bytes = await u.worker.backupFinish(uploadId, {
           createdAt: at.toISOString(),
-          appVersion: deps.appVersion
+          appVersion: deps.appVersion,
+          maxUnpackedBytes
         })
       } catch (err) {
         // A part that failed leaves the others in the worker: forget them (a dead worker is replaced).

@@ -1,6 +1,7 @@
 // The export and backup channels through the real dispatcher, with fake MainDeps whose dialogs
 // answer with paths in a temporary folder.
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { deflateRawSync } from 'node:zlib'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as XLSX from 'xlsx'
@@ -253,7 +254,7 @@ describe('backup channels', () => {
     expect(restored.payload).toEqual(JSON.parse(JSON.stringify(payload)))
 
     const { uploadId } = value(await t.call<{ uploadId: string }>('backup:auto-begin', { reason: 'import' }))
-    value(await t.call('backup:auto-part', { uploadId, text: JSON.stringify(payload).slice(0, 100) }))
+    value(await t.call('backup:auto-part', { uploadId, bytes: deflate(payload).subarray(0, 100) }))
     expect(await t.call('backup:auto-finish', { uploadId })).toMatchObject({
       ok: false,
       error: { code: 'refused', message: expect.stringMatching(/incomplete or damaged/) }
@@ -262,13 +263,13 @@ describe('backup channels', () => {
     const broken = JSON.parse(JSON.stringify(payload)) as { plans: { budgetLines: object[] }[] }
     broken.plans[0]!.budgetLines[0] = { ...broken.plans[0]!.budgetLines[0], amountCents: 'ten' }
     const second = value(await t.call<{ uploadId: string }>('backup:auto-begin', { reason: 'import' }))
-    value(await t.call('backup:auto-part', { uploadId: second.uploadId, text: JSON.stringify(broken) }))
+    value(await t.call('backup:auto-part', { uploadId: second.uploadId, bytes: deflate(broken) }))
     expect(await t.call('backup:auto-finish', { uploadId: second.uploadId })).toMatchObject({
       ok: false,
       error: { code: 'refused', message: expect.stringMatching(/incomplete or damaged/) }
     })
     // Finished (or failed) uploads are gone; nothing else was written.
-    expect(await t.call('backup:auto-part', { uploadId, text: '{}' })).toMatchObject({
+    expect(await t.call('backup:auto-part', { uploadId, bytes: deflate({}) })).toMatchObject({
       ok: false,
       error: { code: 'not-found' }
     })
@@ -278,12 +279,12 @@ describe('backup channels', () => {
 
   it('drops an upload the window abandons at once, and the worker serves the next backup', async () => {
     const t = setup()
-    const text = JSON.stringify(backupPayload())
+    const bytes = deflate(backupPayload())
     const { uploadId } = value(await t.call<{ uploadId: string }>('backup:auto-begin', { reason: 'import' }))
-    value(await t.call('backup:auto-part', { uploadId, text: text.slice(0, 1000) }))
+    value(await t.call('backup:auto-part', { uploadId, bytes: bytes.subarray(0, 1000) }))
     // Reading the rest of the data failed in the window: it aborts.
     expect(value(await t.call('backup:auto-abort', { uploadId }))).toEqual({ dropped: true })
-    expect(await t.call('backup:auto-part', { uploadId, text: text.slice(1000) })).toMatchObject({
+    expect(await t.call('backup:auto-part', { uploadId, bytes: bytes.subarray(1000) })).toMatchObject({
       ok: false,
       error: { code: 'not-found' }
     })
@@ -300,7 +301,10 @@ describe('backup channels', () => {
   })
 })
 
-/** An automatic backup as the renderer sends it: begin, the JSON text in `parts` parts, finish. */
+/** JSON text deflated as the window sends an automatic backup's. */
+const deflate = (payload: unknown) => new Uint8Array(deflateRawSync(JSON.stringify(payload)))
+
+/** An automatic backup as the renderer sends it: begin, the deflated JSON text in `parts` parts, finish. */
 async function autoBackup(
   t: ReturnType<typeof setup>,
   payload: unknown,
@@ -308,9 +312,9 @@ async function autoBackup(
   parts = 3
 ): Promise<SavedFile & { kept: number }> {
   const { uploadId } = value(await t.call<{ uploadId: string }>('backup:auto-begin', { reason }))
-  const text = JSON.stringify(payload)
-  const size = Math.ceil(text.length / parts)
-  for (let at = 0; at < text.length; at += size)
-    value(await t.call('backup:auto-part', { uploadId, text: text.slice(at, at + size) }))
+  const bytes = deflate(payload)
+  const size = Math.ceil(bytes.length / parts)
+  for (let at = 0; at < bytes.length; at += size)
+    value(await t.call('backup:auto-part', { uploadId, bytes: bytes.subarray(at, at + size) }))
   return value(await t.call<SavedFile & { kept: number }>('backup:auto-finish', { uploadId }))
 }

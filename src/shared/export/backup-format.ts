@@ -113,6 +113,19 @@ export function backupFileBytes(
   body: Uint8Array,
   meta: { createdAt: string; appVersion: string; sha256: Sha256 }
 ): Uint8Array {
+  const head = backupHeaderLine(payload, body, meta)
+  const all = new Uint8Array(head.length + body.length)
+  all.set(head, 0)
+  all.set(body, head.length)
+  return all
+}
+
+/** The backup file's first line (header JSON and a newline) for `payload` written as `body`. */
+export function backupHeaderLine(
+  payload: BackupPayload,
+  body: Uint8Array,
+  meta: { createdAt: string; appVersion: string; sha256: Sha256 }
+): Uint8Array {
   const header: BackupHeader = {
     format: BACKUP_FORMAT,
     schemaVersion: BACKUP_SCHEMA_VERSION,
@@ -126,11 +139,7 @@ export function backupFileBytes(
       mappings: payload.mappings.length
     }
   }
-  const head = strToU8(JSON.stringify(header) + '\n')
-  const all = new Uint8Array(head.length + body.length)
-  all.set(head, 0)
-  all.set(body, head.length)
-  return all
+  return strToU8(JSON.stringify(header) + '\n')
 }
 
 export type DecodedBackup = { header: BackupHeader; payload: BackupPayload; migratedFrom: number | null }

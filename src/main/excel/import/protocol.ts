@@ -46,10 +46,18 @@ export type WorkerRequest =
   | { id: number; type: 'restore'; data: Uint8Array; maxUnpackedBytes: number }
   /** Reads a sheet as bookings against a plan: actual costs added up, never the rows. */
   | ({ id: number; type: 'bookings' } & ReadBookingsRequest)
-  /** A part of automatic backup `uploadId`'s JSON text, kept until its finish or drop. */
-  | { id: number; type: 'backup-part'; uploadId: string; text: string }
-  /** Checks an upload's parts as one backup and builds its file (header, body, gzip). */
-  | { id: number; type: 'backup-finish'; uploadId: string; createdAt: string; appVersion: string }
+  /** A part of automatic backup `uploadId`'s deflated JSON text, kept until its finish or drop. */
+  | { id: number; type: 'backup-part'; uploadId: string; bytes: Uint8Array }
+  /** Inflates and checks an upload's parts as one backup and builds its file (header, body, gzip). */
+  | {
+      id: number
+      type: 'backup-finish'
+      uploadId: string
+      createdAt: string
+      appVersion: string
+      /** Most the text may inflate to (tests set it lower). */
+      maxUnpackedBytes?: number
+    }
   /** Forgets an upload's parts (abandoned by the window, too large, expired). */
   | { id: number; type: 'backup-drop'; uploadId: string }
 
@@ -66,7 +74,7 @@ export type WorkerReply =
   /** The file is not what the task reads (not an export, a damaged backup): `code` says which way. */
   | { id: number; type: 'file-refused'; code: string; message: string }
   | { id: number; type: 'bookings'; read: BookingsRead }
-  | { id: number; type: 'backup-received'; chars: number }
+  | { id: number; type: 'backup-received'; bytes: number }
   | { id: number; type: 'backup-dropped' }
   /** The backup file's bytes (moved, not copied). */
   | { id: number; type: 'backup-file'; bytes: Uint8Array }

@@ -77,10 +77,13 @@ export type ParseSession = {
   reimport: (data: Uint8Array, plan: PlanData) => Promise<Omit<ReimportResult, 'path'>>
   /** Decompresses and checks a backup; FileRefusedError when it is not a good one. */
   restore: (data: Uint8Array, maxUnpackedBytes: number) => Promise<DecodedBackup>
-  /** Hands the worker a part of automatic backup `uploadId`'s JSON text; resolves to the characters it holds. */
-  backupPart: (uploadId: string, text: string) => Promise<number>
+  /** Hands the worker a part of automatic backup `uploadId`'s deflated JSON text; resolves to the bytes it holds. */
+  backupPart: (uploadId: string, bytes: Uint8Array) => Promise<number>
   /** The backup file of an upload's parts (checked whole); FileRefusedError when they are not a valid backup. */
-  backupFinish: (uploadId: string, meta: { createdAt: string; appVersion: string }) => Promise<Uint8Array>
+  backupFinish: (
+    uploadId: string,
+    meta: { createdAt: string; appVersion: string; maxUnpackedBytes?: number }
+  ) => Promise<Uint8Array>
   /** Forgets an upload's parts. */
   backupDrop: (uploadId: string) => Promise<void>
   /** False once the worker has exited, crashed, timed out or was stopped: it answers nothing more. */
@@ -289,8 +292,8 @@ export function startParseWorker(options: StartWorkerOptions = {}): ParseSession
       if (reply.type !== 'restored') throw new ImportError('crashed', FAILURE_MESSAGES.crashed)
       return reply.decoded
     },
-    backupPart: async (uploadId, text) =>
-      (await ask({ id: nextId++, type: 'backup-part', uploadId, text }, 'backup-received')).chars,
+    backupPart: async (uploadId, bytes) =>
+      (await ask({ id: nextId++, type: 'backup-part', uploadId, bytes }, 'backup-received')).bytes,
     backupFinish: async (uploadId, meta) =>
       (await ask({ id: nextId++, type: 'backup-finish', uploadId, ...meta }, 'backup-file')).bytes,
     backupDrop: async (uploadId) => {

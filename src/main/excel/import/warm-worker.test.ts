@@ -1,15 +1,18 @@
+import { deflateRawSync } from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createWarmWorker, type WarmWorker } from './warm-worker'
 import { FileRefusedError, ImportError } from './errors'
 
-const BACKUP = JSON.stringify({ plans: [], history: [], mappings: [], settings: [] })
+const DEFLATED = deflateRawSync(JSON.stringify({ plans: [], history: [], mappings: [], settings: [] }))
+/** The deflated backup in two parts, as the window sends it. */
+const PARTS = [DEFLATED.subarray(0, 10), DEFLATED.subarray(10)] as const
 const META = { createdAt: '2026-11-26T10:00:00.000Z', appVersion: '0.1.0' }
 
 /** One automatic backup through the worker: the text in two parts, then the finish. */
 async function backupThrough(w: WarmWorker, uploadId: string): Promise<Uint8Array> {
   const s = w.session()
-  await s.backupPart(uploadId, BACKUP.slice(0, 10))
-  await s.backupPart(uploadId, BACKUP.slice(10))
+  await s.backupPart(uploadId, PARTS[0])
+  await s.backupPart(uploadId, PARTS[1])
   return s.backupFinish(uploadId, META)
 }
 
@@ -41,10 +44,10 @@ describe('the warm backup worker', () => {
   it("keeps each upload's parts apart and forgets a dropped upload's", async () => {
     const w = warm()
     const s = w.session()
-    await s.backupPart('kept', BACKUP.slice(0, 10))
-    await s.backupPart('dropped', BACKUP.slice(0, 10))
-    await s.backupPart('kept', BACKUP.slice(10))
-    await s.backupPart('dropped', BACKUP.slice(10))
+    await s.backupPart('kept', PARTS[0])
+    await s.backupPart('dropped', PARTS[0])
+    await s.backupPart('kept', PARTS[1])
+    await s.backupPart('dropped', PARTS[1])
     await s.backupDrop('dropped')
     expect((await s.backupFinish('kept', META))[0]).toBe(0x1f)
     // Nothing left of the dropped upload: finishing it is refused, and the worker goes on.

@@ -1,21 +1,22 @@
-// The parse worker's part of an automatic backup: it keeps the JSON text's parts as main receives
-// them, then checks the whole text against the backup schema and builds the file (header line,
-// body, gzip) off main's thread. On main, a database holding a 100,000-line import took 1.5 s of
-// parse and schema check, then the UTF-8 copy and checksum, with every other IPC call waiting.
-// A text that is not a whole, valid backup is refused and nothing is written.
-// Main keeps one such worker warm for every automatic backup, so the parts are kept per upload.
+// The parse worker's part of an automatic backup: it keeps the parts main receives (the JSON text
+// as the window deflated it), then inflates them, checks the whole text against the backup schema
+// and builds the file around the window's deflated bytes, off main's thread. A text that is not a
+// whole, valid backup is refused and nothing is written. Main keeps one such worker warm for every
+// automatic backup, so the parts are kept per upload.
 import { createHash } from 'node:crypto'
-import { promisify } from 'node:util'
-import { gzip } from 'node:zlib'
-import { backupFileBytes, backupPayloadSchema } from '../../../shared/export/backup-format'
+import { crc32, inflateRawSync } from 'node:zlib'
+import {
+  backupHeaderLine,
+  backupPayloadSchema,
+  type BackupPayload
+} from '../../../shared/export/backup-format'
+import { LIMITS } from '../../../shared/limits'
 import type { WorkerReply, WorkerRequest } from './protocol'
-
-const gzipAsync = promisify(gzip)
 
 type BackupRequest = Extract<WorkerRequest, { type: 'backup-part' | 'backup-finish' | 'backup-drop' }>
 
-/** Upload id → the parts received so far. */
-const uploads = new Map<string, { parts: string[]; chars: number }>()
+/** Upload id → the deflated parts received so far. */
+const uploads = new Map<string, { parts: Uint8Array[]; bytes: number }>()
 
 export async function answerBackup(req: BackupRequest): Promise<WorkerReply> {
   if (req.type === 'backup-drop') {
@@ -24,32 +25,73 @@ export async function answerBackup(req: BackupRequest): Promise<WorkerReply> {
   }
   if (req.type === 'backup-part') {
     let u = uploads.get(req.uploadId)
-    if (!u) uploads.set(req.uploadId, (u = { parts: [], chars: 0 }))
-    u.parts.push(req.text)
-    u.chars += req.text.length
-    return { id: req.id, type: 'backup-received', chars: u.chars }
+    if (!u) uploads.set(req.uploadId, (u = { parts: [], bytes: 0 }))
+    u.parts.push(req.bytes)
+    u.bytes += req.bytes.length
+    return { id: req.id, type: 'backup-received', bytes: u.bytes }
   }
-  const text = uploads.get(req.uploadId)?.parts.join('') ?? ''
+  const deflated = joined(uploads.get(req.uploadId)?.parts ?? [])
   uploads.delete(req.uploadId)
-  let payload
+  const refused = (message: string): WorkerReply => ({
+    id: req.id,
+    type: 'file-refused',
+    code: 'invalid',
+    message
+  })
+  let body: Buffer
+  let payload: BackupPayload
   try {
-    payload = backupPayloadSchema.parse(JSON.parse(text))
-  } catch {
-    return {
-      id: req.id,
-      type: 'file-refused',
-      code: 'invalid',
-      message: 'The backup data is incomplete or damaged; nothing was written.'
-    }
+    const out = inflateRawSync(deflated, {
+      info: true,
+      maxOutputLength: req.maxUnpackedBytes ?? LIMITS.backup.unpackedBytes
+    }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } }
+    // Bytes after the deflate stream's end would sit between the data and the gzip trailer.
+    if (out.engine.bytesWritten !== deflated.length) throw new Error('data after the end')
+    body = out.buffer
+    payload = backupPayloadSchema.parse(JSON.parse(body.toString('utf8')))
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+      return refused('The backup is too large to be written.')
+    return refused('The backup data is incomplete or damaged; nothing was written.')
   }
-  const body = Buffer.from(text, 'utf8')
-  const file = backupFileBytes(payload, body, {
+  const head = backupHeaderLine(payload, body, {
     createdAt: req.createdAt,
     appVersion: req.appVersion,
     sha256: (b) => createHash('sha256').update(b).digest('hex')
   })
-  const gz = await gzipAsync(file, { level: 6 })
-  // A Buffer may sit in a shared pool: a copy that owns its memory can be moved to main.
-  const bytes = gz.byteOffset === 0 && gz.byteLength === gz.buffer.byteLength ? gz : new Uint8Array(gz)
-  return { id: req.id, type: 'backup-file', bytes: new Uint8Array(bytes.buffer, 0, bytes.byteLength) }
+  const bytes = gzipAround(head, body, deflated)
+  return { id: req.id, type: 'backup-file', bytes }
+}
+
+function joined(parts: Uint8Array[]): Uint8Array {
+  const all = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
+  let at = 0
+  for (const p of parts) {
+    all.set(p, at)
+    at += p.length
+  }
+  return all
+}
+
+/**
+ * A gzip file of `head` then `body`, where `deflatedBody` is `body` already deflated (raw): the head
+ * goes in a stored (uncompressed) block, the body's deflate stream follows it as it is (a stored
+ * block ends on a byte boundary, and the body's blocks never refer back into the head), then the
+ * trailer's CRC-32 and length of both. Compressing the text again here took 0.7 s of the finish
+ * for a 57 MB backup (under load).
+ */
+export function gzipAround(head: Uint8Array, body: Uint8Array, deflatedBody: Uint8Array): Uint8Array {
+  if (head.length > 0xffff) throw new Error('The backup header is too long for one stored block.')
+  const out = new Uint8Array(10 + 5 + head.length + deflatedBody.length + 8)
+  // Magic, deflate, no flags, no time, no extra flags, OS unknown.
+  out.set([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff], 0)
+  const n = head.length
+  // A stored block that is not the last: BFINAL 0, BTYPE 00, padded to the byte; LEN and its complement.
+  out.set([0, n & 0xff, n >>> 8, ~n & 0xff, (~n >>> 8) & 0xff], 10)
+  out.set(head, 15)
+  out.set(deflatedBody, 15 + n)
+  const trailer = new DataView(out.buffer, 15 + n + deflatedBody.length, 8)
+  trailer.setUint32(0, crc32(body, crc32(head)), true)
+  trailer.setUint32(4, (n + body.length) % 2 ** 32, true)
+  return out
 }

@@ -213,4 +213,36 @@ describe('backup and restore in the database', () => {
       { channel: 'backup:auto-abort', request: { uploadId: 'u1' } }
     ])
   })
+
+  it('sends the backup deflated in parts that inflate to exactly its JSON text, characters cut between slices included', async () => {
+    await seed()
+    // A long text of characters outside the BMP: one key or the other puts a slice's end inside a pair.
+    for (const key of ['x', 'xy']) {
+      await db.settings.put({ key, value: '🚚'.repeat(200_000) })
+      const parts: Uint8Array[] = []
+      const invoke = async (channel: string, request: { bytes?: Uint8Array }) => {
+        if (channel === 'backup:auto-part') parts.push(request.bytes!)
+        const value =
+          channel === 'backup:auto-begin'
+            ? { uploadId: 'u1' }
+            : channel === 'backup:auto-finish'
+              ? { path: '/backups/auto.qmbackup', bytes: 1, kept: 1 }
+              : { received: 0 }
+        return { ok: true, value }
+      }
+      vi.stubGlobal('window', { api: { invoke, on: () => () => undefined } })
+      try {
+        expect(await autoBackup('import')).toBe('/backups/auto.qmbackup')
+      } finally {
+        vi.unstubAllGlobals()
+      }
+      expect(parts.length).toBeGreaterThan(0)
+      const inflated = new Blob(parts as BlobPart[])
+        .stream()
+        .pipeThrough(new DecompressionStream('deflate-raw'))
+      const text = await new Response(inflated).text()
+      expect(text).toBe((await collectBackupText()).join(''))
+      await db.settings.delete(key)
+    }
+  })
 })

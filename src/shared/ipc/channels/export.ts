@@ -15,7 +15,7 @@ const filePath = z.string().min(1).max(4096)
 
 export type SavedFile = { path: string; bytes: number }
 
-/** Characters of backup JSON per backup:auto-part message. */
+/** Bytes of deflated backup JSON per backup:auto-part message. */
 export const AUTO_BACKUP_PART = 1_000_000
 
 export type ReimportResult = {
@@ -62,16 +62,22 @@ export const exportChannels = {
   ),
   /**
    * An automatic backup into <userData>/backups (before an import or a restore), keeping the last 10,
-   * sent in parts: begin, the backup's JSON text in parts of at most AUTO_BACKUP_PART characters (a
-   * database of 100,000 lines is tens of MB: one message would hold the window while it is cloned),
-   * finish. A parse worker takes the parts as they come and checks the whole payload at the finish, as
-   * main would check one message; a payload that is not a valid backup is refused, nothing written.
+   * sent in parts: begin, the backup's JSON text deflated (raw deflate, as the file stores it) in
+   * parts of at most AUTO_BACKUP_PART bytes (a database of 100,000 lines is about 60 MB of text, 3 MB
+   * deflated), finish. A parse worker takes the parts as they come, inflates and checks the whole
+   * payload at the finish, as main would check one message; a payload that is not a valid backup is
+   * refused, nothing written. The file keeps the window's deflated bytes as they are.
    */
   'backup:auto-begin': channel<{ uploadId: string }>()(
     z.object({ reason: z.enum(AUTO_BACKUP_REASONS) }).strict()
   ),
   'backup:auto-part': channel<{ received: number }>()(
-    z.object({ uploadId: z.string().min(1).max(100), text: z.string().max(AUTO_BACKUP_PART) }).strict()
+    z
+      .object({
+        uploadId: z.string().min(1).max(100),
+        bytes: z.instanceof(Uint8Array).refine((b) => b.length <= AUTO_BACKUP_PART, 'Too large a part.')
+      })
+      .strict()
   ),
   'backup:auto-finish': channel<SavedFile & { kept: number }>()(
     z.object({ uploadId: z.string().min(1).max(100) }).strict()
