@@ -2,38 +2,82 @@
 // controller's handlers and announcements, the drag overlay, the status line and the amount dialog.
 // Also the two toolbar controls every board has (filter, ask on every drop).
 import { DndContext, DragOverlay } from '@dnd-kit/core'
-import { useMemo, useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react'
+import {
+  useCallback,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+  type PointerEvent,
+  type ReactNode,
+  type RefObject
+} from 'react'
 import type { QuarterKey } from '@shared/planning/types'
 import { useTranslation } from 'react-i18next'
 import { AmountDialogHost } from './AmountDialog'
 import { ChoiceDialogHost } from './ChoiceDialog'
-import { DropZonesContext } from './DropZone'
-import { ChipDragContext, ChipDragSource, type ChipDragSourceHandle } from './chip-drag'
+import {
+  ChipDragContext,
+  ChipDragSource,
+  useBoardDrag,
+  type BoardDrag,
+  type ChipDragInfo,
+  type ChipDragSourceHandle
+} from './chip-drag'
 import { BOARD_AUTOSCROLL, boardCollision } from './dnd'
 import { VirtualBoard, type BoardRowBase, type VirtualBoardProps } from './VirtualBoard'
-import type { BoardController } from './use-board'
+import type { BoardController, BoardModel } from './use-board'
 
-type Controller = Pick<BoardController, 'dnd' | 'zonesOn' | 'status' | 'boardRef' | 'activeChip'>
+type Controller<Item, Cell> = Pick<BoardController, 'dnd' | 'drag' | 'status' | 'boardRef'> & {
+  model: RefObject<BoardModel<Item, Cell>>
+}
+type Over = NonNullable<BoardDrag['over']>
 
-export function BoardFrame<R extends BoardRowBase>({
+export function BoardFrame<R extends BoardRowBase, Item, Cell>({
   board,
-  dragged,
-  preview,
   grid
 }: {
-  board: Controller
-  /** The chip drawn under the pointer while dragging, or null when no drag is on. */
-  dragged: ReactNode
-  /** What dropping on the cell under the chip would do, or null. */
-  preview: ReactNode
+  board: Controller<Item, Cell>
   /** The virtualized grid: rows by quarters, with the board's own cells and headers. */
   grid: Omit<VirtualBoardProps<R, QuarterKey>, 'handleRef'>
 }) {
   const { t } = useTranslation('board')
   const { announcements, ...handlers } = board.dnd
+  const model = board.model
   // dnd-kit names its hidden instructions by the context's id; the chips point at them.
   const describedBy = `${grid.testId ?? 'board'}-drag-instructions`
-  const chipDrag = useMemo(() => ({ active: board.activeChip, describedBy }), [board.activeChip, describedBy])
+  const previewOf = useCallback(
+    (activeId: string, over: Over) => {
+      const item = model.current.itemById(activeId)
+      return item === undefined ? null : model.current.preview(item, over.target as Cell)
+    },
+    [model]
+  )
+  const chipDrag: ChipDragInfo = useMemo(
+    () => ({
+      drag: board.drag,
+      describedBy,
+      zonePreview: (activeId, over) => previewOf(activeId, over)?.zone ?? null
+    }),
+    [board.drag, describedBy, previewOf]
+  )
+  const draw = useCallback(
+    (activeId: string, over: Over | null) => {
+      const item = model.current.itemById(activeId)
+      if (item === undefined) return null
+      const preview = over ? previewOf(activeId, over) : null
+      return (
+        <div className="drag-overlay">
+          {model.current.dragged(item)}
+          {preview?.overlay && (
+            <div className="drag-preview" data-testid="drop-preview">
+              {preview.overlay}
+            </div>
+          )}
+        </div>
+      )
+    },
+    [model, previewOf]
+  )
   const source = useRef<ChipDragSourceHandle>(null)
   const dragEvents = useMemo(
     () => ({
@@ -44,7 +88,7 @@ export function BoardFrame<R extends BoardRowBase>({
   )
   return (
     <>
-      <DropZonesContext.Provider value={board.zonesOn}>
+      <ChipDragContext.Provider value={chipDrag}>
         <DndContext
           {...handlers}
           id={describedBy}
@@ -52,24 +96,13 @@ export function BoardFrame<R extends BoardRowBase>({
           autoScroll={BOARD_AUTOSCROLL}
           accessibility={{ announcements, screenReaderInstructions: { draggable: t('instructions') } }}
         >
-          <ChipDragSource active={board.activeChip} handleRef={source} />
-          <ChipDragContext.Provider value={chipDrag}>
-            <VirtualBoard handleRef={board.boardRef} dragEvents={dragEvents} {...grid} />
-          </ChipDragContext.Provider>
+          <ChipDragSource drag={board.drag} handleRef={source} />
+          <VirtualBoard handleRef={board.boardRef} dragEvents={dragEvents} {...grid} />
           <DragOverlay dropAnimation={null}>
-            {dragged ? (
-              <div className="drag-overlay">
-                {dragged}
-                {preview && (
-                  <div className="drag-preview" data-testid="drop-preview">
-                    {preview}
-                  </div>
-                )}
-              </div>
-            ) : null}
+            <Dragged draw={draw} />
           </DragOverlay>
         </DndContext>
-      </DropZonesContext.Provider>
+      </ChipDragContext.Provider>
       <p className="board-status" role="status" aria-live="polite" data-testid="board-status">
         {board.status}
       </p>
@@ -77,6 +110,16 @@ export function BoardFrame<R extends BoardRowBase>({
       <ChoiceDialogHost />
     </>
   )
+}
+
+const activeOf = (d: BoardDrag) => d.activeId
+const overOf = (d: BoardDrag) => d.over
+
+/** The chip under the pointer and what a drop on the cell under it would do; nothing when no drag is on. */
+function Dragged({ draw }: { draw: (activeId: string, over: Over | null) => ReactNode }) {
+  const activeId = useBoardDrag(activeOf)
+  const over = useBoardDrag(overOf)
+  return activeId === null ? null : draw(activeId, over)
 }
 
 export type ToolbarController = Pick<

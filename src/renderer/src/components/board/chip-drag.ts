@@ -13,25 +13,39 @@ import {
   useSyncExternalStore,
   type KeyboardEvent,
   type PointerEvent,
+  type ReactNode,
   type Ref
 } from 'react'
 import { flushSync } from 'react-dom'
 
-/** Which chip is being dragged, for the chips to read without rendering on every drag event. */
-export type ActiveChipStore = {
-  get: () => string | null
-  set: (id: string | null) => void
+/** What a drag on the board is doing; only the components that show it read it. */
+export type BoardDrag = {
+  /** The dragged chip's id. */
+  activeId: string | null
+  /** The cell under the chip (its drop zone's id and dnd-kit data). */
+  over: { id: string; target: unknown; label: string } | null
+  /** Whether the cells on screen carry their drop zones (from drag start until shortly after the drop). */
+  zonesOn: boolean
+}
+
+/**
+ * The drag's state outside React state: held in the board view it re-rendered the whole board
+ * (every row and cell on screen) at each drag start, each cell the chip entered and each drop.
+ */
+export type BoardDragStore = {
+  get: () => BoardDrag
+  set: (patch: Partial<BoardDrag>) => void
   subscribe: (listener: () => void) => () => void
 }
 
-export function createActiveChipStore(): ActiveChipStore {
-  let active: string | null = null
+export function createBoardDragStore(): BoardDragStore {
+  let state: BoardDrag = { activeId: null, over: null, zonesOn: false }
   const listeners = new Set<() => void>()
   return {
-    get: () => active,
-    set: (id) => {
-      if (id === active) return
-      active = id
+    get: () => state,
+    set: (patch) => {
+      if ((Object.keys(patch) as (keyof BoardDrag)[]).every((k) => patch[k] === state[k])) return
+      state = { ...state, ...patch }
       for (const l of listeners) l()
     },
     subscribe: (l) => {
@@ -41,20 +55,31 @@ export function createActiveChipStore(): ActiveChipStore {
   }
 }
 
-/** What a chip needs from its board: the dragged chip and the id of the drag instructions. */
-export type ChipDragInfo = { active: ActiveChipStore; describedBy: string }
-
-const NO_DRAG: ChipDragInfo = {
-  active: createActiveChipStore(),
-  describedBy: ''
+/** What a chip and a drop zone need from their board. */
+export type ChipDragInfo = {
+  drag: BoardDragStore
+  /** The id of dnd-kit's hidden drag instructions, which every chip points at. */
+  describedBy: string
+  /** The hovered zone's look and badge, as the board words what a drop there would do. */
+  zonePreview: (activeId: string, over: NonNullable<BoardDrag['over']>) => ZonePreview | null
 }
+export type ZonePreview = { className: string; badge: ReactNode }
 
-export const ChipDragContext = createContext<ChipDragInfo>(NO_DRAG)
+export const ChipDragContext = createContext<ChipDragInfo>({
+  drag: createBoardDragStore(),
+  describedBy: '',
+  zonePreview: () => null
+})
+
+/** A slice of the board's drag state; the component renders again only when the slice changes. */
+export function useBoardDrag<T>(select: (d: BoardDrag) => T): T {
+  const { drag } = useContext(ChipDragContext)
+  return useSyncExternalStore(drag.subscribe, () => select(drag.get()))
+}
 
 /** Whether this chip is the one being dragged; only the chips whose answer changes render again. */
 export function useIsDragging(id: string): boolean {
-  const { active } = useContext(ChipDragContext)
-  return useSyncExternalStore(active.subscribe, () => active.get() === id)
+  return useBoardDrag((d) => d.activeId === id)
 }
 
 export type ChipDragSourceHandle = {
@@ -67,10 +92,10 @@ const START_KEYS = new Set(['Space', 'Enter'])
 
 /** The board's one draggable; renders nothing. Must sit inside the board's DndContext. */
 export function ChipDragSource({
-  active,
+  drag,
   handleRef
 }: {
-  active: ActiveChipStore
+  drag: BoardDragStore
   handleRef: Ref<ChipDragSourceHandle>
 }) {
   const [picked, setPicked] = useState<string | null>(null)
@@ -92,13 +117,14 @@ export function ChipDragSource({
         const chip = (event.target as HTMLElement).closest<HTMLElement>('[data-chip-id]')
         const id = chip?.dataset.chipId
         // A drag already on keeps its chip (dnd-kit ignores the event then too).
-        if (!chip || !id || chip.getAttribute('aria-disabled') === 'true' || active.get() !== null) return
+        if (!chip || !id || chip.getAttribute('aria-disabled') === 'true' || drag.get().activeId !== null)
+          return
         if (latest.current.picked !== id) flushSync(() => setPicked(id))
         setNodeRef(chip)
         latest.current.listeners?.[name]?.(event)
       }
     }),
-    [active, setNodeRef]
+    [drag, setNodeRef]
   )
   return null
 }

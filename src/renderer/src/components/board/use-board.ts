@@ -12,10 +12,19 @@ import {
   type DragOverEvent,
   type DragStartEvent
 } from '@dnd-kit/core'
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode
+} from 'react'
 import { i18n } from '../../i18n'
 import { cellKeyboardCoordinates, isShiftHeld, startShiftTracking } from './dnd'
-import { createActiveChipStore } from './chip-drag'
+import { createBoardDragStore, type ZonePreview } from './chip-drag'
 import type { VirtualBoardHandle } from './VirtualBoard'
 import './strings'
 
@@ -39,10 +48,13 @@ export type BoardModel<Item, Cell> = {
   rowOf: (id: string) => number
   itemLabel: (item: Item) => string
   previewText: (item: Item, cell: Cell) => string
+  /** The chip drawn under the pointer while dragging. */
+  dragged: (item: Item) => ReactNode
+  /** What dropping the item on the cell would do: the overlay's lines and the hovered zone's look; null for nothing. */
+  preview: (item: Item, cell: Cell) => { overlay: ReactNode; zone: ZonePreview } | null
 }
 
 type DropData<Cell> = { target?: Cell | null; label?: string } | undefined
-export type BoardOver<Cell> = { id: string; target: Cell; label: string }
 
 /** The board sets `model.current` on every render, once its rows and lookups exist. */
 const NO_MODEL: BoardModel<unknown, unknown> = {
@@ -55,7 +67,9 @@ const NO_MODEL: BoardModel<unknown, unknown> = {
   stepTarget: () => ({ none: '' }),
   rowOf: () => -1,
   itemLabel: () => '',
-  previewText: () => ''
+  previewText: () => '',
+  dragged: () => null,
+  preview: () => null
 }
 
 export function useBoard<Item, Cell>() {
@@ -63,12 +77,10 @@ export function useBoard<Item, Cell>() {
   const [filterText, setFilterText] = useState('')
   const filter = useDeferredValue(filterText)
   const [askAlways, setAskAlways] = useState(false)
-  const [activeId, setActiveId] = useState<string | null>(null)
-  // The dragged chip for the chips themselves: only the one whose answer changes renders again.
-  const [activeChip] = useState(createActiveChipStore)
-  const [over, setOver] = useState<BoardOver<Cell> | null>(null)
+  // The dragged chip, the cell under it and the drop zones: read by the chips, zones and overlay
+  // that show them, so the board view itself does not render again during a drag.
+  const [drag] = useState(createBoardDragStore)
   const [status, setStatus] = useState('')
-  const [zonesOn, setZonesOn] = useState(false)
   const zonesTimer = useRef<number | undefined>(undefined)
   const boardRef = useRef<VirtualBoardHandle>(null)
   const pendingFocus = useRef<{ id: string; tries: number } | null>(null)
@@ -80,8 +92,8 @@ export function useBoard<Item, Cell>() {
   // Drop zones go away a moment after a drop, so unregistering them does not delay the drop's frame.
   const zonesOff = useCallback(() => {
     window.clearTimeout(zonesTimer.current)
-    zonesTimer.current = window.setTimeout(() => setZonesOn(false), 250)
-  }, [])
+    zonesTimer.current = window.setTimeout(() => drag.set({ zonesOn: false }), 250)
+  }, [drag])
   useEffect(() => () => window.clearTimeout(zonesTimer.current), [])
 
   /** Moves keyboard focus to a chip once it is on screen (see the layout effect below). */
@@ -163,28 +175,26 @@ export function useBoard<Item, Cell>() {
   const onDragStart = useCallback(
     (e: DragStartEvent) => {
       window.clearTimeout(zonesTimer.current)
-      setZonesOn(true)
-      setActiveId(String(e.active.id))
-      activeChip.set(String(e.active.id))
-      setOver(null)
+      drag.set({ zonesOn: true, activeId: String(e.active.id), over: null })
     },
-    [activeChip]
+    [drag]
   )
-  const onDragOver = useCallback((e: DragOverEvent) => {
-    const d = e.over?.data.current as DropData<Cell>
-    setOver(e.over && d?.target ? { id: String(e.over.id), target: d.target, label: d.label ?? '' } : null)
-  }, [])
+  const onDragOver = useCallback(
+    (e: DragOverEvent) => {
+      const d = e.over?.data.current as DropData<Cell>
+      drag.set({
+        over: e.over && d?.target ? { id: String(e.over.id), target: d.target, label: d.label ?? '' } : null
+      })
+    },
+    [drag]
+  )
   const onDragCancel = useCallback(() => {
-    setActiveId(null)
-    activeChip.set(null)
-    setOver(null)
+    drag.set({ activeId: null, over: null })
     zonesOff()
-  }, [zonesOff, activeChip])
+  }, [zonesOff, drag])
   const onDragEnd = useCallback(
     (e: DragEndEvent) => {
-      setActiveId(null)
-      activeChip.set(null)
-      setOver(null)
+      drag.set({ activeId: null, over: null })
       zonesOff()
       const m = model.current
       const item = m.itemById(String(e.active.id))
@@ -198,7 +208,7 @@ export function useBoard<Item, Cell>() {
       }
       m.move(item, cell, m.fullAmount(item), null)
     },
-    [zonesOff, activeChip]
+    [zonesOff, drag]
   )
 
   const announcements: Announcements = useMemo(() => {
@@ -240,12 +250,9 @@ export function useBoard<Item, Cell>() {
     filter,
     askAlways,
     setAskAlways,
-    activeId,
-    activeChip,
-    over,
+    drag,
     status,
     setStatus,
-    zonesOn,
     focusChip,
     step,
     canStep,

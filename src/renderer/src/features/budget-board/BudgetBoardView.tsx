@@ -25,6 +25,7 @@ import '../../components/board/strings'
 import './strings'
 import './budget-board.css'
 import { LineActionsContext, LineChip, type LineActions } from './LineChip'
+import { BudgetPreviewBadge } from './BudgetCells'
 import {
   allGroupKeys,
   buildBudgetRows,
@@ -42,7 +43,7 @@ import { BudgetSummary } from './BudgetSummary'
 import { ActualsSummaryCard, useBoardActuals } from './board-actuals'
 import { BudgetToolbar } from './BudgetToolbar'
 import { BudgetRowHeader } from './BudgetRowHeader'
-import { budgetCellPreviewOf, describeBudgetPreview, PreviewLines } from './budget-preview'
+import { budgetCellPreviewOf, describeBudgetPreview, PreviewLines, type PreviewLine } from './budget-preview'
 import { useBudgetMoves } from './use-budget-moves'
 import { useCellRenderer } from './use-cell-renderer'
 import { useFirstBudgetRows } from './use-first-rows'
@@ -88,7 +89,7 @@ function BudgetBoard({
   const dataRef = useRef(data)
   dataRef.current = data
   const board = useBoard<BudgetLine, BudgetCellTarget>()
-  const { filter, over, activeId, setStatus, focusChip } = board
+  const { filter, setStatus, focusChip } = board
   useBoardActions(board)
 
   const quarters = data.plan.quarters
@@ -117,22 +118,30 @@ function BudgetBoard({
   }, [data.phases, data.workstreams])
 
   const lineById = useCallback((id: string) => indexRef.current.byId.get(id), [])
-  const active = activeId ? lineById(activeId) : undefined
   const money = useCallback((c: Cents) => formatMoney(c, 'EUR', { whole: c % 100 === 0 }), [])
   const lineAmount = useCallback(
     (l: BudgetLine) => formatMoney(l.amountCents, l.currency, { whole: l.amountCents % 100 === 0 }),
     []
   )
 
-  const preview: BudgetPreview | null = useMemo(() => {
-    if (!active || !over) return null
-    return previewBudgetDrop(data, totals, active, over.target)
-  }, [active, over, data, totals])
   const describePreview = useCallback(
     (p: BudgetPreview) => describeBudgetPreview(p, lookups.phase.get(p.phaseId), t, money),
     [lookups, money, t]
   )
-  const cellPreview = useMemo(() => (preview ? budgetCellPreviewOf(preview, t) : null), [preview, t])
+  // The preview of the cell under the chip, worked out once for what is announced, the overlay's
+  // lines and the cell's badge (each asks when the chip enters a cell).
+  const lastPreview = useRef<{ at: unknown[]; result: { p: BudgetPreview; lines: PreviewLine[] } | null }>(
+    null
+  )
+  const previewOf = (l: BudgetLine, cell: BudgetCellTarget) => {
+    const at = [dataRef.current, indexRef.current, describePreview, l, cell]
+    const last = lastPreview.current
+    if (last && at.every((x, i) => x === last.at[i])) return last.result
+    const p = previewBudgetDrop(dataRef.current, indexRef.current.budget, l, cell)
+    const result = p ? { p, lines: describePreview(p) } : null
+    lastPreview.current = { at, result }
+    return result
+  }
 
   const { perform, split } = useBudgetMoves({
     planId,
@@ -203,13 +212,24 @@ function BudgetBoard({
       return l ? rows.findIndex((r) => r.key === catKey(l.phaseId, l.workstreamId, l.category)) : -1
     },
     itemLabel: chipLabel,
-    previewText: (l, cell) => {
-      const p = previewBudgetDrop(dataRef.current, indexRef.current.budget, l, cell)
-      return p
-        ? describePreview(p)
-            .map((x) => x.text)
-            .join('. ')
-        : ''
+    previewText: (l, cell) =>
+      previewOf(l, cell)
+        ?.lines.map((x) => x.text)
+        .join('. ') ?? '',
+    dragged: (l) => (
+      <div className={`chip chip-2l overlay ${lookups.colorOfPhase.get(l.phaseId) ?? 'chip-p2'}`}>
+        <span className="chip-name">{l.title}</span>
+        <span className="chip-amount">{lineAmount(l)}</span>
+      </div>
+    ),
+    preview: (l, cell) => {
+      const r = previewOf(l, cell)
+      if (!r) return null
+      const badge = budgetCellPreviewOf(r.p, t)
+      return {
+        overlay: <PreviewLines lines={r.lines} />,
+        zone: { className: badge.bad ? 'preview-red' : '', badge: <BudgetPreviewBadge preview={badge} /> }
+      }
     }
   }
 
@@ -239,8 +259,6 @@ function BudgetBoard({
     t,
     money,
     lang,
-    overId: over?.id,
-    cellPreview,
     renderLine,
     cellActual
   })
@@ -294,17 +312,6 @@ function BudgetBoard({
           <ProblemsPanel problems={problems} />
           <BoardFrame
             board={board}
-            dragged={
-              active ? (
-                <div
-                  className={`chip chip-2l overlay ${lookups.colorOfPhase.get(active.phaseId) ?? 'chip-p2'}`}
-                >
-                  <span className="chip-name">{active.title}</span>
-                  <span className="chip-amount">{lineAmount(active)}</span>
-                </div>
-              ) : null
-            }
-            preview={preview ? <PreviewLines lines={describePreview(preview)} /> : null}
             grid={{
               testId: 'budget-board',
               label: t('chartTitle'),

@@ -8,6 +8,15 @@ import type { CellActual } from './board-actuals'
 
 export type BudgetCellPreview = { bad: boolean; badge: string }
 
+/** The hovered cell's badge: the phase's share of its cap after the drop. */
+export function BudgetPreviewBadge({ preview }: { preview: BudgetCellPreview }) {
+  return (
+    <span className={`cell-badge ${preview.bad ? 'badge-red' : ''}`} data-testid="cell-preview">
+      {preview.badge}
+    </span>
+  )
+}
+
 type Common = {
   id: string
   quarter: QuarterKey
@@ -17,7 +26,6 @@ type Common = {
   category?: string
   label: string
   dropLabel: string
-  preview: BudgetCellPreview | null
 }
 
 function useTarget(props: Common): BudgetCellTarget {
@@ -32,19 +40,7 @@ function useTarget(props: Common): BudgetCellTarget {
 
 function Zone(props: Common) {
   const target = useTarget(props)
-  return (
-    <DropZone
-      id={props.id}
-      data={{ target, label: props.dropLabel }}
-      overClassName={props.preview?.bad ? 'preview-red' : ''}
-    >
-      {props.preview && (
-        <span className={`cell-badge ${props.preview.bad ? 'badge-red' : ''}`} data-testid="cell-preview">
-          {props.preview.badge}
-        </span>
-      )}
-    </DropZone>
-  )
+  return <DropZone id={props.id} data={{ target, label: props.dropLabel }} />
 }
 
 export const TotalCell = memo(function TotalCell(

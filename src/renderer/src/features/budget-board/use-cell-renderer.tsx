@@ -7,7 +7,7 @@ import type { BudgetRow } from '@shared/planning/budget-board'
 import type { BudgetIndex } from '@shared/planning/budget-index'
 import type { BudgetLine, Cents, Phase, QuarterKey } from '@shared/planning/types'
 import { categoryLabel } from '../../lib/plan-labels'
-import { LeafCell, TotalCell, type BudgetCellPreview } from './BudgetCells'
+import { LeafCell, TotalCell } from './BudgetCells'
 import type { CellActual } from './board-actuals'
 import { useCellTexts } from './cell-texts'
 
@@ -19,8 +19,6 @@ export function useCellRenderer({
   t,
   money,
   lang,
-  overId,
-  cellPreview,
   renderLine,
   cellActual
 }: {
@@ -29,9 +27,6 @@ export function useCellRenderer({
   t: TFunction
   money: (c: Cents) => string
   lang: string
-  /** The drop zone under a dragged line, if any. */
-  overId: string | undefined
-  cellPreview: BudgetCellPreview | null
   renderLine: (l: BudgetLine) => ReactNode
   cellActual: (row: BudgetRow, q: QuarterKey) => CellActual | undefined
 }): (row: BudgetRow, q: QuarterKey) => ReactNode {
@@ -52,7 +47,6 @@ export function useCellRenderer({
     const id = `${row.key}|${q}`
     const amount = index.totals.get(row.key)?.get(q) ?? 0
     const texts = cellTexts(row, q, rowName(row), amount)
-    const previewHere = overId === id ? cellPreview : null
     if (row.kind === 'category') {
       return (
         <LeafCell
@@ -63,7 +57,6 @@ export function useCellRenderer({
           category={row.category}
           label={texts.label}
           dropLabel={texts.dropLabel}
-          preview={previewHere}
           lines={index.lines.get(row.key)?.get(q) ?? NO_LINES}
           renderLine={renderLine}
         />
@@ -77,7 +70,6 @@ export function useCellRenderer({
         workstreamId={row.kind === 'workstream' ? row.workstreamId : undefined}
         label={texts.label}
         dropLabel={texts.dropLabel}
-        preview={previewHere}
         text={texts.text}
         strong={row.kind === 'phase'}
         {...cellActual(row, q)}

@@ -54,6 +54,7 @@ import { cellPreviewOf, describeCapacityPreview } from './PreviewText'
 import { CapacityToolbar } from './CapacityToolbar'
 import { RowHeader } from './RowHeader'
 import { useCellRenderer } from './use-cell-renderer'
+import { PreviewBadge } from './Cells'
 import { useCapacityMoves } from './use-capacity-moves'
 
 const NO_SUMS = new Map<string, Map<QuarterKey, number>>()
@@ -126,7 +127,7 @@ function CapacityBoard({
   )
   const [groupBy, setGroupBy] = useState<GroupBy>('none')
   const board = useBoard<Allocation, CellTarget>()
-  const { filter, over, activeId, setStatus, focusChip } = board
+  const { filter, setStatus, focusChip } = board
   useBoardActions(board)
   const dataRef = useRef(data)
   dataRef.current = data
@@ -193,7 +194,6 @@ function CapacityBoard({
   const stats = util
 
   const allocById = useCallback((id: string) => indexRef.current.byId.get(id), [])
-  const active = useMemo(() => (activeId ? allocIndex.byId.get(activeId) : undefined), [activeId, allocIndex])
 
   // The preview of the cell under the pointer, computed once for what is announced and what is shown.
   const lastPreview = useRef<{ at: unknown[]; result: DropPreview | null } | null>(null)
@@ -207,18 +207,6 @@ function CapacityBoard({
     lastPreview.current = { at, result }
     return result
   }, [])
-  const preview: DropPreview | null = useMemo(() => {
-    if (!active || !over) return null
-    const target = targetFor(active, over.target)
-    if (isNoop(active, target)) return null
-    return previewOf(active, target)
-  }, [active, over, data, allocIndex, previewOf]) // eslint-disable-line react-hooks/exhaustive-deps
-
-  const cellPreview = useMemo(() => (preview ? cellPreviewOf(preview) : null), [preview])
-  const overlayPreview = useMemo(
-    () => (preview ? describeCapacityPreview(preview, t, lookups.wsTitle).node : null),
-    [preview, t, lookups]
-  )
 
   const { perform, chooseAmount } = useCapacityMoves({
     planId,
@@ -278,6 +266,23 @@ function CapacityBoard({
     previewText: (a, cell) => {
       const p = previewOf(a, targetFor(a, cell))
       return p ? describeCapacityPreview(p, t, lookups.wsTitle).text : ''
+    },
+    dragged: (a) => (
+      <ChipFace
+        name={lookups.wsTitle.get(a.workstreamId) ?? ''}
+        amount={formatShare(a.shareBp)}
+        colorClass={lookups.colorOfWs.get(a.workstreamId) ?? 'chip-p2'}
+      />
+    ),
+    preview: (a, cell) => {
+      const target = targetFor(a, cell)
+      const p = isNoop(a, target) ? null : previewOf(a, target)
+      if (!p) return null
+      const badge = cellPreviewOf(p)
+      return {
+        overlay: describeCapacityPreview(p, t, lookups.wsTitle).node,
+        zone: { className: `preview-${badge.level}`, badge: <PreviewBadge preview={badge} /> }
+      }
     }
   }
 
@@ -317,8 +322,6 @@ function CapacityBoard({
     sums,
     t,
     lang,
-    overId: over?.id,
-    cellPreview,
     renderChip,
     onAdd,
     counted
@@ -345,16 +348,6 @@ function CapacityBoard({
           <ProblemsPanel problems={problems} />
           <BoardFrame
             board={board}
-            dragged={
-              active ? (
-                <ChipFace
-                  name={lookups.wsTitle.get(active.workstreamId) ?? ''}
-                  amount={formatShare(active.shareBp)}
-                  colorClass={lookups.colorOfWs.get(active.workstreamId) ?? 'chip-p2'}
-                />
-              ) : null
-            }
-            preview={overlayPreview}
             grid={{
               testId: 'capacity-board',
               label: t('utilization'),

@@ -9,7 +9,8 @@ import type { CellTarget } from '@shared/planning/capacity-board'
 /** What the hovered cell shows during a drag: its level after the drop and a short figure (the full text is in the drag overlay). */
 export type CellPreview = { level: 'ok' | 'amber' | 'red'; bad: boolean; badge: string }
 
-function PreviewBadge({ preview }: { preview: CellPreview }) {
+/** The hovered cell's badge: its level after the drop and a short figure. */
+export function PreviewBadge({ preview }: { preview: CellPreview }) {
   return (
     <span
       className={`cell-badge badge-${preview.level}${preview.bad ? ' has-warning' : ''}`}
@@ -34,7 +35,6 @@ export type RoleCellProps = {
   utilText: string
   chips: Allocation[]
   renderChip: (a: Allocation) => ReactNode
-  preview: CellPreview | null
   /** Name of the + of an empty cell, e.g. "Add allocation: DevOps Lead, Q3 2026". */
   addLabel: string
   /** Opens the add-allocation form with this cell's role, quarter (and lane's workstream) filled in. */
@@ -80,15 +80,7 @@ export const RoleCell = memo(function RoleCell(props: RoleCellProps) {
       >
         {props.pctText}
       </div>
-      {zonesOn && (
-        <DropZone
-          id={props.id}
-          data={{ target, label: props.dropLabel }}
-          overClassName={props.preview ? `preview-${props.preview.level}` : ''}
-        >
-          {props.preview && <PreviewBadge preview={props.preview} />}
-        </DropZone>
-      )}
+      {zonesOn && <DropZone id={props.id} data={{ target, label: props.dropLabel }} />}
       {props.chips.map(props.renderChip)}
       {props.chips.length === 0 && (
         <button
@@ -113,7 +105,6 @@ export type GroupCellProps = {
   label: string
   dropLabel: string
   text: string
-  preview: CellPreview | null
 }
 
 export const GroupCell = memo(function GroupCell(props: GroupCellProps) {
@@ -126,15 +117,7 @@ export const GroupCell = memo(function GroupCell(props: GroupCellProps) {
   return (
     <div className="bcell group-cell" role="group" aria-label={props.label}>
       <span className="group-sum">{props.text}</span>
-      {zonesOn && target && (
-        <DropZone
-          id={props.id}
-          data={{ target, label: props.dropLabel }}
-          overClassName={props.preview ? `preview-${props.preview.level}` : ''}
-        >
-          {props.preview && <PreviewBadge preview={props.preview} />}
-        </DropZone>
-      )}
+      {zonesOn && target && <DropZone id={props.id} data={{ target, label: props.dropLabel }} />}
     </div>
   )
 })

@@ -8,7 +8,7 @@ import { cellLoad, chipsIn, laneKey, type BoardRow } from '@shared/planning/capa
 import type { AllocationIndex } from '@shared/planning/plan-index'
 import type { Allocation, QuarterKey } from '@shared/planning/types'
 import { formatFte, formatQuarter, formatShare } from '../../lib/format'
-import { CountingCell, GroupCell, RoleCell, type CellPreview } from './Cells'
+import { CountingCell, GroupCell, RoleCell } from './Cells'
 import type { Lookups } from './lookups'
 
 type CachedCell = {
@@ -40,8 +40,6 @@ export function useCellRenderer({
   sums,
   t,
   lang,
-  overId,
-  cellPreview,
   renderChip,
   onAdd,
   counted
@@ -54,8 +52,6 @@ export function useCellRenderer({
   sums: Map<string, Map<QuarterKey, number>>
   t: TFunction
   lang: string
-  overId: string | undefined
-  cellPreview: CellPreview | null
   renderChip: (a: Allocation) => ReactNode
   onAdd: (roleId: string, quarter: QuarterKey, workstreamId: string | undefined) => void
   /** The roles the index holds while a big plan is still being counted (null: every role). */
@@ -95,7 +91,6 @@ export function useCellRenderer({
           label={t('groupCellLabel', { group: row.label, quarter: formatQuarter(q), fte: formatFte(bp) })}
           dropLabel={`${row.label}, ${formatQuarter(q)}`}
           text={bp > 0 ? formatFte(bp) : ''}
-          preview={overId === id ? cellPreview : null}
         />
       )
     }
@@ -158,7 +153,6 @@ export function useCellRenderer({
         utilText={cell.utilText}
         chips={cell.chips}
         renderChip={renderChip}
-        preview={overId === id ? cellPreview : null}
         addLabel={cell.addLabel}
         onAdd={onAdd}
       />
