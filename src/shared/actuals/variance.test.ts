@@ -196,4 +196,38 @@ describe('actualsForPlan', () => {
     expect(planVsActual(scenario, seen).byPhase.get(phase2.id)!.actualCents).toBe(700)
     expect(actualsForPlan(plan, base)[0]).toBe(base[0])
   })
+
+  it('shows the actuals of a phase the scenario removed where its work went, so nothing spent disappears', async () => {
+    const { clonePlanData } = await import('../planning/clone')
+    const { applyChanges } = await import('../planning/changes')
+    const { removePhase } = await import('../planning/edit')
+    const branched = clonePlanData(plan, { newPlanId: 's', name: 'What if', now: '2026-01-01T00:00:00.000Z' })
+    const phase = (n: number) => branched.phases.find((p) => p.originId === `p:phase:${n}`)!.id
+    const base = actuals([
+      { phaseId: 'p:phase:2', workstreamId: 'p:ws:leistung', quarter: '2026-Q1', eurCents: 700 },
+      { phaseId: 'p:phase:2', workstreamId: null, quarter: '2026-Q1', eurCents: 300 },
+      { phaseId: 'p:phase:1', workstreamId: null, quarter: '2025-Q4', eurCents: 50 }
+    ])
+    const total = (seen: Actual[]) => seen.reduce((sum, a) => sum + a.eurCents, 0)
+
+    // Its work moved to phase 3: both of phase 2's actuals show there, the workstream kept.
+    const moved = applyChanges(branched, removePhase(branched, phase(2), { moveTo: phase(3) }))
+    const leistung = moved.workstreams.find((w) => w.originId === 'p:ws:leistung')!
+    const seen = actualsForPlan(moved, base)
+    expect(total(seen)).toBe(1_050)
+    expect(seen.filter((a) => a.phaseId === phase(3))).toEqual([
+      expect.objectContaining({ eurCents: 700, workstreamId: leistung.id }),
+      expect.objectContaining({ eurCents: 300, workstreamId: null })
+    ])
+    const pva = planVsActual(moved, seen)
+    expect(pva.byPhase.get(phase(3))!.actualCents).toBe(1_000)
+    expect(pva.total.actualCents).toBe(1_050)
+
+    // Removed with its work: no phase holds 2026-Q1, so the last phase before it (phase 1) shows them.
+    const gone = applyChanges(branched, removePhase(branched, phase(2)))
+    const seenGone = actualsForPlan(gone, base)
+    expect(total(seenGone)).toBe(1_050)
+    expect(seenGone.filter((a) => a.phaseId === phase(1)).map((a) => a.eurCents)).toEqual([50, 700, 300])
+    expect(seenGone.every((a) => a.workstreamId === null)).toBe(true)
+  })
 })

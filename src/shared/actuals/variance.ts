@@ -267,21 +267,62 @@ export function* planVsActualStepwise(
 
 /**
  * A plan's actuals as a scenario sees them: the base plan's actuals, their phase and workstream
- * ids turned into the scenario's (its entities carry the base's ids as originId). Actuals of a
- * phase the scenario no longer has are left out. For the base plan itself, the actuals as they are.
+ * ids turned into the scenario's (its entities carry the base's ids as originId). For the base
+ * plan itself, the actuals as they are. What was spent stays spent: the actuals of a phase the
+ * scenario removed are shown where promoting it would put them (reattach.ts): where that phase's
+ * work went (the phase most of their workstreams sit in now), else in the phase holding their
+ * quarter, else the last phase before it (the first phase for a quarter before them all).
  */
 export function actualsForPlan(
   data: Pick<PlanData, 'phases' | 'workstreams'>,
   actuals: readonly Actual[]
 ): Actual[] {
   const phase = new Map(data.phases.map((p) => [p.originId ?? p.id, p.id]))
-  const stream = new Map(data.workstreams.map((w) => [w.originId ?? w.id, w.id]))
+  const stream = new Map(data.workstreams.map((w) => [w.originId ?? w.id, w]))
   const out: Actual[] = []
+  let orphans: Actual[] | undefined
   for (const a of actuals) {
     const phaseId = phase.get(a.phaseId)
-    if (!phaseId) continue
-    const workstreamId = a.workstreamId === null ? null : (stream.get(a.workstreamId) ?? null)
+    if (!phaseId) {
+      ;(orphans ??= []).push(a)
+      continue
+    }
+    const workstreamId = a.workstreamId === null ? null : (stream.get(a.workstreamId)?.id ?? null)
     out.push(phaseId === a.phaseId && workstreamId === a.workstreamId ? a : { ...a, phaseId, workstreamId })
+  }
+  if (orphans) out.push(...placeOrphans(data, orphans, stream))
+  return out
+}
+
+/** Actuals of phases the plan no longer has, placed as actualsForPlan says. */
+function placeOrphans(
+  data: Pick<PlanData, 'phases'>,
+  orphans: readonly Actual[],
+  stream: ReadonlyMap<string, { id: string; phaseId: string }>
+): Actual[] {
+  // Where each removed phase's work went: the phase most of its actuals' workstreams are in now.
+  const votes = new Map<string, Map<string, number>>()
+  for (const a of orphans) {
+    const to = a.workstreamId === null ? undefined : stream.get(a.workstreamId)?.phaseId
+    if (to === undefined) continue
+    let m = votes.get(a.phaseId)
+    if (!m) votes.set(a.phaseId, (m = new Map()))
+    m.set(to, (m.get(to) ?? 0) + 1)
+  }
+  const went = new Map<string, string>()
+  for (const [from, m] of votes)
+    went.set(from, [...m].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0])
+  const ordered = [...data.phases].sort((x, y) => x.order - y.order)
+  const out: Actual[] = []
+  const nearest = (q: string) =>
+    ordered.find((p) => p.startQuarter <= q && q <= p.endQuarter) ??
+    ordered.findLast((p) => p.endQuarter < q) ??
+    ordered[0]
+  for (const a of orphans) {
+    const phaseId = went.get(a.phaseId) ?? nearest(a.quarter)?.id
+    if (phaseId === undefined) continue
+    const ws = a.workstreamId === null ? undefined : stream.get(a.workstreamId)
+    out.push({ ...a, phaseId, workstreamId: ws && ws.phaseId === phaseId ? ws.id : null })
   }
   return out
 }

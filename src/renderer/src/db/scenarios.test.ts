@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { smallPlan } from '../../../../test/support/testing'
 import { moveAllocation, moveBudgetLine, setBudgetAmount } from '@shared/planning/moves'
 import { comparePlans } from '@shared/planning/compare'
+import { actualsForPlan } from '@shared/actuals/variance'
 import { removePhase } from '@shared/planning/edit'
 import { db } from './db'
 import { commitChanges, undo } from './commit'
@@ -190,6 +191,13 @@ describe('promotion', () => {
       { key: 'history.removePhase', values: {} },
       removePhase(s, ph1, { moveTo: ph2 })
     )
+    // Before the promotion the scenario already shows them where the promotion puts them.
+    const changed = await load(id)
+    const shown = actualsForPlan(changed, await db.actuals.where('planId').equals('p').toArray())
+    expect(shown.map((a) => [a.id, a.phaseId, a.workstreamId]).sort()).toEqual([
+      ['a1', ph2, byOrigin(changed.workstreams, 'a').id],
+      ['a2', ph2, byOrigin(changed.workstreams, 'c').id]
+    ])
     const r = await promoteToBaseline(id, 'Before S')
     expect((await load('p')).phases.map((p) => p.id)).toEqual(['ph2'])
     const placed = async () =>
