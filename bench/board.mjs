@@ -229,11 +229,13 @@ let marks = 0
  * page time `since`, in the document open now) with what ran inside it.
  */
 async function endTrace(cdp, page, title, since) {
-  if (!cdp || !PROFILE) return
+  if (!cdp || !PROFILE) return undefined
   const mark = { name: `qm-bench-clock-${++marks}` }
   mark.at = await markClock(page, mark.name)
-  // Taken before the trace ends: ending it is work in the page too, and no part of the phase.
-  const { tasks } = await longTasksSince(page, since)
+  // Taken before the trace ends: ending it is work in the page too (tasks of its own), and no
+  // part of the phase; the phase's count is this one.
+  const long = await longTasksSince(page, since)
+  const { tasks } = long
   const events = await stopTrace(cdp)
   printLongTasks(
     events,
@@ -241,6 +243,7 @@ async function endTrace(cdp, page, title, since) {
     mark,
     title
   )
+  return long
 }
 
 /** With --alloc: a sampling heap profile of a phase, including what the GC collected meanwhile. */
@@ -785,15 +788,17 @@ async function main() {
       const load = await openBoard(page, baseUrl, 'capacity-board')
       await idle(page)
       await stopProfile(cdp, `${plan}: opening the capacity board`)
-      await endTrace(cdp, page, `${plan}: opening the capacity board`, 0)
-      const loadLong = await longTasksSince(page, 0)
+      const loadLong =
+        (await endTrace(cdp, page, `${plan}: opening the capacity board`, 0)) ??
+        (await longTasksSince(page, 0))
       let since = await pageNow(page)
       await beginTrace(cdp)
       await startProfile(cdp)
       const starts = await measureDragStarts(page, STARTS)
       await stopProfile(cdp, `${plan}: capacity board drag starts`)
-      await endTrace(cdp, page, `${plan}: capacity board drag starts`, since)
-      const startLong = await longTasksSince(page, since)
+      const startLong =
+        (await endTrace(cdp, page, `${plan}: capacity board drag starts`, since)) ??
+        (await longTasksSince(page, since))
       since = await pageNow(page)
       await beginTrace(cdp)
       await startProfile(cdp)
@@ -801,15 +806,17 @@ async function main() {
       const drops = await measureDrops(page, DROPS)
       await stopAlloc(cdp, `${plan}: capacity board drops`)
       await stopProfile(cdp, `${plan}: capacity board drops`)
-      await endTrace(cdp, page, `${plan}: capacity board drops`, since)
-      const dropLong = await longTasksSince(page, since)
+      const dropLong =
+        (await endTrace(cdp, page, `${plan}: capacity board drops`, since)) ??
+        (await longTasksSince(page, since))
       since = await pageNow(page)
       await beginTrace(cdp)
       await startProfile(cdp)
       const frames = await measureScroll(page)
       await stopProfile(cdp, `${plan}: scrolling the capacity board`)
-      await endTrace(cdp, page, `${plan}: scrolling the capacity board`, since)
-      const scrollLong = await longTasksSince(page, since)
+      const scrollLong =
+        (await endTrace(cdp, page, `${plan}: scrolling the capacity board`, since)) ??
+        (await longTasksSince(page, since))
       await page.goto('about:blank')
       await beginTrace(cdp)
       await startProfile(cdp)
@@ -822,16 +829,18 @@ async function main() {
       if (TEN_X) {
         await idle(page)
         await stopProfile(cdp, `${plan}: opening the budget board`)
-        await endTrace(cdp, page, `${plan}: opening the budget board`, 0)
-        budgetLoadLong = await longTasksSince(page, 0)
+        budgetLoadLong =
+          (await endTrace(cdp, page, `${plan}: opening the budget board`, 0)) ??
+          (await longTasksSince(page, 0))
         await expandBudget(page)
         since = await pageNow(page)
         await beginTrace(cdp)
         await startProfile(cdp)
         budgetStarts = await measureDragStarts(page, STARTS, 'budget-board')
         await stopProfile(cdp, `${plan}: budget board drag starts`)
-        await endTrace(cdp, page, `${plan}: budget board drag starts`, since)
-        budgetStartLong = await longTasksSince(page, since)
+        budgetStartLong =
+          (await endTrace(cdp, page, `${plan}: budget board drag starts`, since)) ??
+          (await longTasksSince(page, since))
         since = await pageNow(page)
         await beginTrace(cdp)
         await startProfile(cdp)
@@ -839,8 +848,9 @@ async function main() {
         budgetDrops = await measureDrops(page, DROPS, 'budget-board')
         await stopAlloc(cdp, `${plan}: budget board drops`)
         await stopProfile(cdp, `${plan}: budget board drops`)
-        await endTrace(cdp, page, `${plan}: budget board drops`, since)
-        budgetDropLong = await longTasksSince(page, since)
+        budgetDropLong =
+          (await endTrace(cdp, page, `${plan}: budget board drops`, since)) ??
+          (await longTasksSince(page, since))
       } else {
         await stopProfile(cdp, `${plan}: opening the budget board`)
         await endTrace(cdp, page, `${plan}: opening the budget board`, 0)

@@ -49,7 +49,7 @@ import {
 } from '@shared/planning/capacity-board'
 import { UtilizationHeatmap } from './UtilizationHeatmap'
 import { labelTemplate } from './label-template'
-import { buildLookups, chipLabelOf } from './lookups'
+import { buildLookups, chipLabelOf, roleOrderOf } from './lookups'
 import { cellPreviewOf, describeCapacityPreview } from './PreviewText'
 import { CapacityToolbar } from './CapacityToolbar'
 import { RowHeader } from './RowHeader'
@@ -218,17 +218,10 @@ function CapacityBoard({
     setStatus
   })
 
-  // Role order for Alt+up/down.
+  // Role order for Alt+up/down, found at the first such move (a pass over every row).
   const roleOrder = useMemo(() => {
-    const seen: string[] = []
-    const set = new Set<string>()
-    for (const r of rows) {
-      if (r.kind === 'role' && !set.has(r.roleId)) {
-        set.add(r.roleId)
-        seen.push(r.roleId)
-      }
-    }
-    return seen
+    let seen: string[] | undefined
+    return () => (seen ??= roleOrderOf(rows))
   }, [rows])
 
   const { t: te } = useTranslation('estimate')
@@ -255,7 +248,7 @@ function CapacityBoard({
         const quarter = stepIn(quarters, a.quarter, direction === 'right' ? 1 : -1)
         return quarter ? { quarter } : { none: t('noQuarter') }
       }
-      const roleId = stepIn(roleOrder, a.roleId, direction === 'down' ? 1 : -1)
+      const roleId = stepIn(roleOrder(), a.roleId, direction === 'down' ? 1 : -1)
       return roleId ? { quarter: a.quarter, roleId } : { none: t('noRole') }
     },
     rowOf: (id) => {
@@ -384,6 +377,7 @@ function CapacityBoard({
             data={deferred}
             util={deferredUtil?.table}
             roleStats={deferredUtil?.roleStats}
+            roleNames={lookups.roleName}
             roleFilter={filter}
           />
         </div>

@@ -13,6 +13,8 @@ type HeatmapProps = {
   data: PlanData
   util: UtilizationTable
   roleStats?: ReadonlyMap<string, RoleStat>
+  /** Role names by id (the board's look-ups): the summary names the peak role. */
+  roleNames: ReadonlyMap<string, string>
   roleFilter: string
 }
 
@@ -34,7 +36,7 @@ export function UtilizationHeatmap(
   )
 }
 
-function Heatmap({ data, util, roleStats, roleFilter }: HeatmapProps) {
+function Heatmap({ data, util, roleStats, roleNames, roleFilter }: HeatmapProps) {
   const { t, i18n } = useTranslation('capacityBoard')
   const hm = useMemo(
     () => heatmapData(data, util, roleFilter, roleStats),
@@ -106,7 +108,6 @@ function Heatmap({ data, util, roleStats, roleFilter }: HeatmapProps) {
     }),
     [drawn, soft, labelled, i18n.language] // eslint-disable-line react-hooks/exhaustive-deps
   )
-  const roleNames = useMemo(() => new Map(data.roles.map((r) => [r.id, r.name])), [data.roles])
   const summary = hm.peak
     ? t('heatmapSummary', {
         redCells: t('redCells', { count: hm.red }),

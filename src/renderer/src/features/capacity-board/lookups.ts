@@ -1,6 +1,7 @@
 // Names, colours and orders the capacity board reads per chip and cell, built once per change of
 // roles, workstreams or phases; and a chip's accessible label.
 import type { Allocation, PlanData } from '@shared/planning/types'
+import type { BoardRow } from '@shared/planning/capacity-board'
 import { formatQuarter, formatShare } from '../../lib/format'
 
 export type Lookups = {
@@ -42,4 +43,17 @@ export function chipLabelOf(
     workstream: lookups.wsTitle.get(a.workstreamId) ?? a.workstreamId,
     share: formatShare(a.shareBp)
   })
+}
+
+/** Role ids in the order of the board's rows, each once (grouped boards show a role in several lanes). */
+export function roleOrderOf(rows: readonly BoardRow[]): string[] {
+  const seen: string[] = []
+  const set = new Set<string>()
+  for (const r of rows) {
+    if (r.kind === 'role' && !set.has(r.roleId)) {
+      set.add(r.roleId)
+      seen.push(r.roleId)
+    }
+  }
+  return seen
 }
