@@ -185,6 +185,11 @@ for (const lang of ['en', 'de'] as const) {
     await expect(scale).toHaveValue('1')
     await expect(wizard.getByTestId('import-scale')).toHaveCount(0)
     await expect(wizard.getByTestId('mapping-counts')).toContainText('2')
+    // With nothing to say, the layout note takes no room: the step's gap and the counts' own
+    // margin (26 px) are left; before, an empty band made it 46 px.
+    const options = await wizard.locator('.import-options').boundingBox()
+    const countsBox = await wizard.getByTestId('mapping-counts').boundingBox()
+    expect(countsBox!.y - (options!.y + options!.height)).toBeLessThan(32)
     await shotBothSizes(app, `import-scale-remapped-${lang}`)
     await amount.selectOption({ label: 'D: Plan (TEUR)' })
     await expect(scale).toHaveValue('1000')
