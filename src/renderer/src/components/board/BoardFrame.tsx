@@ -23,7 +23,7 @@ import {
   type ChipDragInfo,
   type ChipDragSourceHandle
 } from './chip-drag'
-import { BOARD_AUTOSCROLL, boardCollision } from './dnd'
+import { BOARD_AUTOSCROLL, BOARD_MEASURING, boardCollision } from './dnd'
 import { VirtualBoard, type BoardRowBase, type VirtualBoardProps } from './VirtualBoard'
 import type { BoardController, BoardModel } from './use-board'
 
@@ -94,6 +94,7 @@ export function BoardFrame<R extends BoardRowBase, Item, Cell>({
           id={describedBy}
           collisionDetection={boardCollision}
           autoScroll={BOARD_AUTOSCROLL}
+          measuring={BOARD_MEASURING}
           accessibility={{ announcements, screenReaderInstructions: { draggable: t('instructions') } }}
         >
           <ChipDragSource drag={board.drag} handleRef={source} />

@@ -2,6 +2,7 @@
 // a keyboard coordinate getter that jumps one cell per arrow key, and Shift tracking at drop time.
 import {
   AutoScrollActivator,
+  getClientRect,
   KeyboardCode,
   pointerWithin,
   rectIntersection,
@@ -16,6 +17,12 @@ export const BOARD_AUTOSCROLL = {
   acceleration: 8,
   activator: AutoScrollActivator.Pointer
 }
+
+/**
+ * Drop zones are measured by their bounding rectangle alone: dnd-kit's default also reads each
+ * zone's computed style to undo a transform of its own, which a zone never has.
+ */
+export const BOARD_MEASURING = { droppable: { measure: (el: HTMLElement) => getClientRect(el) } }
 
 /** Pointer drags hit the cell under the pointer; keyboard drags (no pointer) the cell the chip overlaps most. */
 export const boardCollision: CollisionDetection = (args) => {
