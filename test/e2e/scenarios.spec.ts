@@ -340,7 +340,7 @@ test('applying chosen changes onto the base: one applies, a clashing one is refu
 })
 
 for (const path of ['Ctrl+Z', 'toolbar', 'Edit menu'] as const) {
-  test(`after "Make baseline", undo by ${path} brings the scenario back as the toast's Undo does`, async ({
+  test(`after "Make baseline", undo by ${path} brings the scenario back as the toast's Undo does, and redo makes it the baseline again`, async ({
     app
   }) => {
     const { page } = app
@@ -369,6 +369,25 @@ for (const path of ['Ctrl+Z', 'toolbar', 'Edit menu'] as const) {
     await expect(tree.getByRole('button', { name: 'Backup later', exact: true })).toBeVisible()
     await expect(tree.getByText(/Archived/)).toHaveCount(0)
     await expect(page.locator('.toast').filter({ hasText: /did not work|failed/i })).toHaveCount(0)
+
+    // Redo by the same path makes it the baseline again, the old one archived, as before the undo.
+    if (path === 'Ctrl+Z') {
+      await page.locator('body').click({ position: { x: 5, y: 5 } })
+      await page.keyboard.press('Control+Shift+z')
+    } else if (path === 'toolbar') {
+      await page.getByRole('banner').getByRole('button', { name: /Redo/ }).first().click()
+    } else {
+      await app.menu('redo')
+    }
+    await expect(page.getByTestId('plan-name')).toHaveText(builtinName)
+    await expect(tree.getByRole('button', { name: 'Backup later', exact: true })).toHaveCount(0)
+    await expect(tree.getByText(/Archived \(1\)/)).toBeVisible()
+    await expect(
+      page.locator('.toast').filter({ hasText: 'Redone: Made scenario “Backup later” the baseline' })
+    ).toBeVisible()
+    await expect(
+      page.locator('.toast').filter({ hasText: /did not work|failed|Nothing to redo/i })
+    ).toHaveCount(0)
   })
 }
 

@@ -180,6 +180,11 @@ export function latestActiveSeq(planId: string): Promise<number | undefined> {
   return lastSeq(planId, false)
 }
 
+/** The entry redo would take next (the oldest undone one). */
+export function nextRedoSeq(planId: string): Promise<number | undefined> {
+  return lastSeq(planId, true)
+}
+
 export async function canUndo(planId: string): Promise<boolean> {
   return (await lastSeq(planId, false)) !== undefined
 }

@@ -16,6 +16,7 @@ import {
   duplicateScenario,
   latestSeq,
   promoteToBaseline,
+  redoLatest,
   restoreDeleted,
   undoLatest,
   renamePlan,
@@ -220,46 +221,51 @@ describe('promotion', () => {
     expect((await db.costCentres.get('c1'))?.phaseId).toBe('ph1')
   })
 
-  it('undo of the promote entry (Ctrl+Z, toolbar, Edit menu) restores exactly what the toast Undo restores, also after a restart', async () => {
-    /** Promotes a scenario with one move; resolves to the promotion and the scenario's id. */
-    const setUp = async () => {
-      await wipe()
-      await createPlanFromData(smallPlan())
-      const id = await branchScenario('p', 'S')
-      const s = await load(id)
-      await commitChanges(
-        id,
-        'move',
-        { key: 'm', values: {} },
-        moveAllocation(s, byOrigin(s.allocations, 'x1').id, { quarter: '2026-Q2' }, 2_500)
-      )
-      return { id, r: await promoteToBaseline(id, 'Before S') }
-    }
-    /** Everything a user could see: plans, their rows and history, promotions kept (ids are random). */
-    const state = async () => {
-      const plans = await db.plans.toArray()
-      const out: Record<string, unknown> = {}
-      for (const p of plans) {
-        const { plan, ...rows } = (await loadPlanData(p.id))!
-        out[p.name] = {
-          plan: { ...plan, id: undefined, updatedAt: undefined, createdAt: undefined },
-          rows: Object.values(rows).map((r) => r.length)
-        }
+  /** Promotes a scenario with one move; resolves to the promotion and the scenario's id. */
+  const promoteOneMove = async () => {
+    await wipe()
+    await createPlanFromData(smallPlan())
+    const id = await branchScenario('p', 'S')
+    const s = await load(id)
+    await commitChanges(
+      id,
+      'move',
+      { key: 'm', values: {} },
+      moveAllocation(s, byOrigin(s.allocations, 'x1').id, { quarter: '2026-Q2' }, 2_500)
+    )
+    return { id, r: await promoteToBaseline(id, 'Before S') }
+  }
+  /** Everything a user could see: plans, their rows and history, promotions kept (ids are random). */
+  const state = async () => {
+    const plans = await db.plans.toArray()
+    const out: Record<string, unknown> = {}
+    for (const p of plans) {
+      const { plan, ...rows } = (await loadPlanData(p.id))!
+      out[p.name] = {
+        plan: { ...plan, id: undefined, updatedAt: undefined, createdAt: undefined },
+        rows: Object.values(rows).map((r) => r.length)
       }
-      const history = (await db.history.toArray()).map((h) => ({
-        plan: h.planId === 'p' ? 'p' : 'S',
-        kind: h.kind,
-        undone: h.undone
-      }))
-      const kept = (await db.settings.toArray()).filter((x) => x.key.startsWith('promotion:'))
-      return { out, history, kept }
     }
+    const history = (await db.history.toArray()).map((h) => ({
+      plan: h.planId === 'p' ? 'p' : 'S',
+      kind: h.kind,
+      undone: h.undone
+    }))
+    const kept = (await db.settings.toArray())
+      .filter((x) => x.key.startsWith('promotion:'))
+      .map((x) => ({ undone: 'undone' in (x.value as object) }))
+    return { out, history, kept }
+  }
+  /** Whether the baseline holds the scenario's move (half of x1 went to Q2 2026). */
+  const baselineMoved = async () =>
+    (await load('p')).allocations.find((a) => a.id === 'x1')!.shareBp === 2_500
 
-    const toastPath = await setUp()
+  it('undo of the promote entry (Ctrl+Z, toolbar, Edit menu) restores exactly what the toast Undo restores, also after a restart', async () => {
+    const toastPath = await promoteOneMove()
     await undoPromotion(toastPath.r)
     const byToast = await state()
 
-    const keyPath = await setUp()
+    const keyPath = await promoteOneMove()
     // A restart in between: the promotion is found from the database, not from memory.
     db.close()
     await db.open()
@@ -269,9 +275,64 @@ describe('promotion', () => {
     expect(await state()).toEqual(byToast)
     expect(byOrigin((await load(keyPath.id)).allocations, 'x1').shareBp).toBe(2_500)
     expect(await db.plans.get(keyPath.r.archivedId)).toBeUndefined()
-    expect(byToast.kept).toEqual([])
-    // Nothing left to redo, as after the toast's Undo.
+    // The entry stays, undone, with what redoing it needs; nothing is left to undo.
+    expect(byToast.history).toContainEqual({ plan: 'p', kind: 'promote', undone: true })
+    expect(byToast.kept).toEqual([{ undone: true }])
     await expect(undoLatest('p')).rejects.toMatchObject({ code: 'nothing-to-undo' })
+  })
+
+  it('redo makes an undone promotion again, from the base or from the scenario it brought back, and undo takes it back again', async () => {
+    for (const from of ['base', 'scenario'] as const) {
+      const { id, r } = await promoteOneMove()
+      const promoted = await state()
+      await undoLatest('p')
+      expect(await baselineMoved()).toBe(false)
+      // A restart in between: what redo needs is in the database.
+      db.close()
+      await db.open()
+      const redone = await redoLatest(from === 'base' ? 'p' : id)
+      expect(redone.entry.kind).toBe('promote')
+      expect(redone.promotion?.baseId).toBe('p')
+      expect(await state()).toEqual(promoted)
+      expect(await baselineMoved()).toBe(true)
+      expect(await db.plans.get(id)).toBeUndefined()
+      expect((await db.plans.get(r.archivedId))?.name).toBe('Before S')
+      expect(byOrigin((await load(r.archivedId)).allocations, 'x1').shareBp).toBe(5_000)
+
+      const again = await undoLatest('p')
+      expect(again.promotion?.snapshot.plans[0]?.id).toBe(id)
+      expect(await baselineMoved()).toBe(false)
+      expect(byOrigin((await load(id)).allocations, 'x1').shareBp).toBe(2_500)
+      expect(await db.plans.get(r.archivedId)).toBeUndefined()
+    }
+  })
+
+  it('redo leaves an undone promotion alone once the scenario or the base changed since', async () => {
+    const { id } = await promoteOneMove()
+    await undoLatest('p')
+    // A change in the scenario: its own redo (nothing) instead; from the base, refused with why.
+    const s = await load(id)
+    await commitChanges(
+      id,
+      'edit',
+      { key: 'e', values: {} },
+      setBudgetAmount(s, byOrigin(s.budgetLines, 'l1').id, 5)
+    )
+    await expect(redoLatest(id)).rejects.toMatchObject({ code: 'nothing-to-redo' })
+    await expect(redoLatest('p')).rejects.toMatchObject({ code: 'conflict' })
+    expect(await baselineMoved()).toBe(false)
+    expect(await db.plans.get(id)).toBeDefined()
+
+    // A change on the base discards its undone entry, as with any undone change; the next
+    // promotion drops what was kept for it.
+    await promoteOneMove()
+    await undoLatest('p')
+    await commitChanges('p', 'edit', { key: 'e', values: {} }, setBudgetAmount(await load('p'), 'l1', 5))
+    await expect(redoLatest('p')).rejects.toMatchObject({ code: 'nothing-to-redo' })
+    const other = await branchScenario('p', 'T')
+    await promoteToBaseline(other, 'Before T')
+    const kept = (await db.settings.toArray()).filter((x) => x.key.startsWith('promotion:'))
+    expect(kept).toHaveLength(0)
   })
 
   it('undo of an ordinary entry is the plain undo', async () => {

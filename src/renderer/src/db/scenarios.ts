@@ -8,7 +8,7 @@ import { newId } from '@shared/planning/ids'
 import { dependencyViolations, type DependencyViolation } from '@shared/planning/schedule'
 import { baselineChanges, entriesOntoBase, type ApplyProblem } from '@shared/scenarios/to-base'
 import { db, describeStorageError, PLAN_TABLES, SIDE_TABLES } from './db'
-import { CommitError, commitChanges, latestActiveSeq, undo } from './commit'
+import { CommitError, commitChanges, latestActiveSeq, nextRedoSeq, redo, undo } from './commit'
 import { loadPlanData } from './plan-data'
 import { deletePlansRows, PLAN_STORES, planRows, plansRows, putRows, type Row } from './rows'
 import { createPlanFromData } from './plans'
@@ -29,7 +29,8 @@ const ROW_TABLES = [...PLAN_TABLES, ...SIDE_TABLES] as const
 const ALL_TABLES = ['plans', ...HISTORY_TABLES, ...PLAN_STORES, ...SIDE_TABLES] as const
 /** A promotion also keeps what undoing it needs beside its entry (see undoLatest). */
 const PROMOTION_TABLES = [...ALL_TABLES, 'settings'] as const
-const promotionKey = (seq: number) => `promotion:${seq}`
+const PROMOTION_PREFIX = 'promotion:'
+const promotionKey = (seq: number) => `${PROMOTION_PREFIX}${seq}`
 
 export class ScenarioError extends Error {
   constructor(
@@ -272,10 +273,18 @@ export type PromotionResult = {
   baseId: string
   /** The archived copy of the old baseline. */
   archivedId: string
+  /** Its name and the base's seq it was taken at, to make it again on redo (kept since redo came). */
+  archivedName?: string
+  archivedAtSeq?: number
   /** History seq of the 'promote' entry on the base; undefined when nothing differed. */
   seq: number | undefined
   /** The promoted scenario (and its own scenarios' old plan rows), for undoPromotion. */
   snapshot: PlanSnapshot
+  /**
+   * Set while the promotion is undone: the restored scenario's newest and newest active seq then.
+   * Redo makes it the baseline again only while those still hold (nothing was done in it since).
+   */
+  undone?: { scenarioSeq: number; scenarioActive: number | undefined }
 }
 
 /**
@@ -297,24 +306,24 @@ export async function promoteToBaseline(scenarioId: string, archivedName: string
       // A phase the scenario removed takes the base's actuals along to where its work went.
       changes.push(...(await keepActualsAttached(base, changes)))
       const seqBefore = await latestSeq(baseId)
+      await dropStalePromotions()
 
-      const archived = clonePlanData(base, { newPlanId: newId(), name, baseId, branchedAtSeq: seqBefore })
-      archived.plan.archived = true
-      await createPlanFromData(archived)
-
-      const children = await db.plans.where('baseId').equals(scenarioId).toArray()
-      const snapshot = await snapshotOf([scenarioId])
-      snapshot.plans.push(...children)
-      for (const c of children) await db.plans.update(c.id, { baseId, branchedAtSeq: seqBefore })
-      await removePlans([scenarioId])
-
+      const archivedId = newId()
+      const snapshot = await replaceByScenario(base, scenarioId, archivedId, name, seqBefore)
       const seq = await commitChanges(
         baseId,
         'promote',
         { key: 'history.promoteScenario', values: { name: scenario.plan.name } },
         changes
       )
-      const result = { baseId, archivedId: archived.plan.id, seq, snapshot }
+      const result: PromotionResult = {
+        baseId,
+        archivedId,
+        archivedName: name,
+        archivedAtSeq: seqBefore,
+        seq,
+        snapshot
+      }
       if (seq !== undefined) await db.settings.put({ key: promotionKey(seq), value: result })
       return result
     })
@@ -325,25 +334,128 @@ export async function promoteToBaseline(scenarioId: string, archivedName: string
 }
 
 /**
+ * The part of a promotion beside the base's entry: the base's content kept as an archived scenario
+ * of it, the scenario's own scenarios moved under the base, the scenario removed. Resolves to the
+ * snapshot that brings the scenario (and where its scenarios hung) back.
+ */
+async function replaceByScenario(
+  base: PlanData,
+  scenarioId: string,
+  archivedId: string,
+  archivedName: string,
+  archivedAtSeq: number
+): Promise<PlanSnapshot> {
+  const baseId = base.plan.id
+  const archived = clonePlanData(base, {
+    newPlanId: archivedId,
+    name: archivedName,
+    baseId,
+    branchedAtSeq: archivedAtSeq
+  })
+  archived.plan.archived = true
+  await createPlanFromData(archived)
+  const children = await db.plans.where('baseId').equals(scenarioId).toArray()
+  const snapshot = await snapshotOf([scenarioId])
+  snapshot.plans.push(...children)
+  for (const c of children) await db.plans.update(c.id, { baseId, branchedAtSeq: archivedAtSeq })
+  await removePlans([scenarioId])
+  return snapshot
+}
+
+/** Promotions kept for an entry that is gone (a new change on the base discarded the undone one). */
+async function dropStalePromotions(): Promise<void> {
+  const keys = (await db.settings.where('key').startsWith(PROMOTION_PREFIX).primaryKeys()) as string[]
+  const seqs = keys.map((k) => Number(k.slice(PROMOTION_PREFIX.length)))
+  const entries = await db.history.bulkGet(seqs)
+  const stale = keys.filter((_, i) => entries[i] === undefined)
+  if (stale.length) await db.settings.bulkDelete(stale)
+}
+
+/**
  * Takes a promotion back: undoes the base's 'promote' entry (only while it is still the
- * newest change), removes the archived copy and restores the scenario.
+ * newest change), removes the archived copy and restores the scenario. The entry stays, undone,
+ * with what redoing it needs (redoLatest).
  */
 export async function undoPromotion(result: PromotionResult): Promise<void> {
   await db.transaction('rw', [...PROMOTION_TABLES], async () => {
-    if (result.seq !== undefined) {
-      if ((await latestActiveSeq(result.baseId)) !== result.seq) {
+    const kept = result.seq === undefined ? undefined : await storedPromotion(result.baseId, result.seq)
+    const promotion = kept ?? result
+    if (promotion.seq !== undefined) {
+      if ((await latestActiveSeq(promotion.baseId)) !== promotion.seq) {
         throw new ScenarioError(
           'stale',
           'The baseline was changed after the promotion; undo those changes first.'
         )
       }
-      await undo(result.baseId)
-      // The undone entry would otherwise linger as "redoable" after the scenario is back.
-      await deleteEntries([result.seq])
-      await db.settings.delete(promotionKey(result.seq))
+      await undo(promotion.baseId)
     }
-    await removePlans([result.archivedId])
-    await restoreSnapshot(result.snapshot)
+    await removePlans([promotion.archivedId])
+    await restoreSnapshot(promotion.snapshot)
+    const scenarioId = promotion.snapshot.plans[0]?.id
+    if (promotion.seq === undefined || !scenarioId) return
+    if (promotion.archivedName === undefined || promotion.archivedAtSeq === undefined) {
+      // Kept by a version without redo: it cannot be made again, so the entry goes as it did then.
+      await deleteEntries([promotion.seq])
+      await db.settings.delete(promotionKey(promotion.seq))
+      return
+    }
+    const undone = {
+      scenarioSeq: await latestSeq(scenarioId),
+      scenarioActive: await latestActiveSeq(scenarioId)
+    }
+    await db.settings.put({ key: promotionKey(promotion.seq), value: { ...promotion, undone } })
+  })
+}
+
+/**
+ * The undone promotion a redo on this plan makes again: the base's next redo is its entry, and
+ * on the restored scenario only while nothing was done in it since the undo.
+ */
+async function promotionToRedo(planId: string): Promise<PromotionResult | undefined> {
+  const kept = (await db.settings.where('key').startsWith(PROMOTION_PREFIX).toArray()).map(
+    (s) => s.value as PromotionResult
+  )
+  for (const p of kept) {
+    if (!p.undone || p.seq === undefined) continue
+    const scenarioId = p.snapshot.plans[0]?.id
+    if (p.baseId !== planId && scenarioId !== planId) continue
+    if ((await nextRedoSeq(p.baseId)) !== p.seq) continue
+    if (p.baseId === planId || (await scenarioUnchanged(p))) return p
+  }
+  return undefined
+}
+
+async function scenarioUnchanged(p: PromotionResult): Promise<boolean> {
+  const scenarioId = p.snapshot.plans[0]?.id
+  if (!scenarioId || !p.undone || !(await db.plans.get(scenarioId))) return false
+  return (
+    (await latestSeq(scenarioId)) === p.undone.scenarioSeq &&
+    (await latestActiveSeq(scenarioId)) === p.undone.scenarioActive
+  )
+}
+
+/** Makes an undone promotion again: the archived copy, the scenario gone, the base's entry redone. */
+async function redoPromotion(kept: PromotionResult): Promise<UndoResult> {
+  return db.transaction('rw', [...PROMOTION_TABLES], async () => {
+    const scenarioId = kept.snapshot.plans[0]!.id
+    if (!(await scenarioUnchanged(kept)))
+      throw new CommitError(
+        'conflict',
+        'The scenario changed or is gone since its promotion was undone; promote it again instead.'
+      )
+    const base = await mustLoad(kept.baseId)
+    const snapshot = await replaceByScenario(
+      base,
+      scenarioId,
+      kept.archivedId,
+      kept.archivedName!,
+      kept.archivedAtSeq!
+    )
+    const promotion: PromotionResult = { ...kept, snapshot }
+    delete promotion.undone
+    await db.settings.put({ key: promotionKey(kept.seq!), value: promotion })
+    const entry = await redo(kept.baseId)
+    return { entry, promotion }
   })
 }
 
@@ -360,7 +472,7 @@ async function storedPromotion(planId: string, seq: number): Promise<PromotionRe
 
 /**
  * The steps the promoted scenario had taken (its own history, oldest first, undone ones left
- * out), read from what the promotion kept beside its entry; [] once the promotion is undone.
+ * out), read from what the promotion kept beside its entry (also while the promotion is undone).
  */
 export async function promotedSteps(planId: string, seq: number): Promise<HistoryEntry[]> {
   const stored = await storedPromotion(planId, seq)
@@ -386,6 +498,16 @@ export async function undoLatest(planId: string): Promise<UndoResult> {
   const undone = (await loadEntry(seq!))!
   await undoPromotion(promotion)
   return { entry: undone, promotion }
+}
+
+/**
+ * Redo as every redo path does it: the change undone last, and when that was a promotion (on its
+ * base, or on the scenario it brought back), the whole promotion again, archived copy included.
+ */
+export async function redoLatest(planId: string): Promise<UndoResult> {
+  const promotion = await promotionToRedo(planId)
+  if (!promotion) return { entry: await redo(planId) }
+  return redoPromotion(promotion)
 }
 
 export type ApplyEntriesResult =

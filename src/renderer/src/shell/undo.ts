@@ -1,7 +1,7 @@
 // Undo and redo from every path a user has: Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y), Edit menu, toolbar.
 import { asIs, msg } from '../i18n/text'
-import { CommitError, redo } from '../db/commit'
-import { undoLatest } from '../db/scenarios'
+import { CommitError } from '../db/commit'
+import { redoLatest, undoLatest } from '../db/scenarios'
 import { setCurrentPlanId } from '../db/plans'
 import { toast } from '../components/Toaster'
 import { isTextField, useAction, type ActionContext } from './actions'
@@ -9,16 +9,11 @@ import { describeEntry } from './describe-entry'
 
 export async function runUndo(planId: string, direction: 'undo' | 'redo'): Promise<void> {
   try {
-    let entry
-    if (direction === 'undo') {
-      // A promotion is undone whole (the scenario comes back), exactly as its toast's Undo does.
-      const undone = await undoLatest(planId)
-      entry = undone.entry
-      const scenario = undone.promotion?.snapshot.plans[0]
-      if (scenario) await setCurrentPlanId(scenario.id)
-    } else {
-      entry = await redo(planId)
-    }
+    // A promotion is undone whole (the scenario comes back), exactly as its toast's Undo does,
+    // and redone whole (the scenario is the baseline again), from the base or from the scenario.
+    const { entry, promotion } = await (direction === 'undo' ? undoLatest(planId) : redoLatest(planId))
+    const shown = direction === 'undo' ? promotion?.snapshot.plans[0]?.id : promotion?.baseId
+    if (shown) await setCurrentPlanId(shown)
     toast({
       title: msg(direction === 'undo' ? 'common:undone' : 'common:redone', {
         what: () => describeEntry(entry)
