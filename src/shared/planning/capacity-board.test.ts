@@ -18,7 +18,8 @@ import {
   roleRowsStepwise,
   targetFor,
   targetRatioAfter,
-  updateFlatRows
+  updateFlatRows,
+  sameTarget
 } from './capacity-board'
 import { applyChanges } from './changes'
 import { applyAllocationChanges, buildAllocationIndex } from './plan-index'
@@ -230,5 +231,15 @@ describe('capacity board model', () => {
       )
     }
     expect(targetRatioAfter(index, [], undefined, quarters[0]!)).toBeNull()
+  })
+})
+
+describe('sameTarget', () => {
+  it('is one cell only when quarter, role and workstream all agree', () => {
+    const t = { quarter: '2026-Q1' as QuarterKey, roleId: 'r1', workstreamId: 'w1' }
+    expect(sameTarget(t, { ...t })).toBe(true)
+    expect(sameTarget(t, { ...t, quarter: '2026-Q2' as QuarterKey })).toBe(false)
+    expect(sameTarget(t, { ...t, roleId: 'r2' })).toBe(false)
+    expect(sameTarget(t, { ...t, workstreamId: 'w2' })).toBe(false)
   })
 })

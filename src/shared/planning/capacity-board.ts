@@ -240,6 +240,11 @@ export function isNoop(alloc: Allocation, t: AllocationTarget): boolean {
   return t.quarter === alloc.quarter && t.roleId === alloc.roleId && t.workstreamId === alloc.workstreamId
 }
 
+/** Two targets of the same cell. */
+export function sameTarget(a: AllocationTarget, b: AllocationTarget): boolean {
+  return a.quarter === b.quarter && a.roleId === b.roleId && a.workstreamId === b.workstreamId
+}
+
 export type DropPreview = {
   roleId: string
   quarter: QuarterKey

@@ -130,16 +130,31 @@ function BudgetBoard({
   )
   // The preview of the cell under the chip, worked out once for what is announced, the overlay's
   // lines and the cell's badge (each asks when the chip enters a cell).
-  const lastPreview = useRef<{ at: unknown[]; result: { p: BudgetPreview; lines: PreviewLine[] } | null }>(
-    null
-  )
+  // Compared field by field: it is asked on every pointer move over a cell, and allocates nothing then.
+  const lastPreview = useRef<{
+    d: unknown
+    ix: unknown
+    describe: unknown
+    l: BudgetLine
+    cell: BudgetCellTarget
+    result: { p: BudgetPreview; lines: PreviewLine[] } | null
+  }>(null)
   const previewOf = (l: BudgetLine, cell: BudgetCellTarget) => {
-    const at = [dataRef.current, indexRef.current, describePreview, l, cell]
+    const d = dataRef.current
+    const ix = indexRef.current
     const last = lastPreview.current
-    if (last && at.every((x, i) => x === last.at[i])) return last.result
-    const p = previewBudgetDrop(dataRef.current, indexRef.current.budget, l, cell)
+    if (
+      last &&
+      last.d === d &&
+      last.ix === ix &&
+      last.describe === describePreview &&
+      last.l === l &&
+      last.cell === cell
+    )
+      return last.result
+    const p = previewBudgetDrop(d, ix.budget, l, cell)
     const result = p ? { p, lines: describePreview(p) } : null
-    lastPreview.current = { at, result }
+    lastPreview.current = { d, ix, describe: describePreview, l, cell, result }
     return result
   }
 

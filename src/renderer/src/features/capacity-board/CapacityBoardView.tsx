@@ -40,6 +40,7 @@ import {
   roleRowsStepwise,
   isNoop,
   previewDrop,
+  sameTarget,
   targetFor,
   updateFlatRows,
   type BoardRow,
@@ -57,6 +58,13 @@ import { useCellRenderer } from './use-cell-renderer'
 import { PreviewBadge } from './Cells'
 import { useCapacityMoves } from './use-capacity-moves'
 
+type PreviewMemo = {
+  d: unknown
+  ix: unknown
+  a: Allocation
+  target: AllocationTarget
+  result: DropPreview | null
+}
 const NO_SUMS = new Map<string, Map<QuarterKey, number>>()
 const COL_W = 140
 const HEAD_W = 196
@@ -195,16 +203,15 @@ function CapacityBoard({
 
   const allocById = useCallback((id: string) => indexRef.current.byId.get(id), [])
 
-  // The preview of the cell under the pointer, computed once for what is announced and what is shown.
-  const lastPreview = useRef<{ at: unknown[]; result: DropPreview | null } | null>(null)
+  // The cell's preview, once for what is announced and shown; its memo allocates nothing per move.
+  const lastPreview = useRef<PreviewMemo | null>(null)
   const previewOf = useCallback((a: Allocation, target: AllocationTarget): DropPreview | null => {
     const d = dataRef.current
     const ix = indexRef.current
-    const at = [d, ix, a, target.quarter, target.roleId, target.workstreamId]
-    const last = lastPreview.current
-    if (last && at.every((x, i) => x === last.at[i])) return last.result
+    const m = lastPreview.current
+    if (m && m.d === d && m.ix === ix && m.a === a && sameTarget(m.target, target)) return m.result
     const result = previewDrop(d, ix.cells, ix.byWorkstream, a, target)
-    lastPreview.current = { at, result }
+    lastPreview.current = { d, ix, a, target, result }
     return result
   }, [])
 

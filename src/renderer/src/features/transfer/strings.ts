@@ -100,9 +100,7 @@ registerStrings('transfer', {
     applied_one: 'Edits applied from the allocation sheet: {{count}}',
     applied_other: 'Edits applied from the allocation sheet: {{count}}',
     importedAsNew: 'Imported as the new plan “{{name}}”',
-    newPlanName: '{{name}} (from Excel)',
-    historySummary_one: 'Re-import of the allocation sheet: {{count}} edit',
-    historySummary_other: 'Re-import of the allocation sheet: {{count}} edits'
+    newPlanName: '{{name}} (from Excel)'
   },
   de: {
     menu: 'Export',
@@ -204,9 +202,7 @@ registerStrings('transfer', {
     applied_one: 'Aus der Zuordnungstabelle übernommene Änderungen: {{count}}',
     applied_other: 'Aus der Zuordnungstabelle übernommene Änderungen: {{count}}',
     importedAsNew: 'Als neuer Plan „{{name}}“ eingelesen',
-    newPlanName: '{{name}} (aus Excel)',
-    historySummary_one: 'Wiedereinlesen der Zuordnungstabelle: {{count}} Änderung',
-    historySummary_other: 'Wiedereinlesen der Zuordnungstabelle: {{count}} Änderungen'
+    newPlanName: '{{name}} (aus Excel)'
   }
 })
 
