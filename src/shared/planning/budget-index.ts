@@ -233,19 +233,17 @@ export function applyBudgetChanges(index: BudgetIndex, changes: readonly EntityC
     }
     return list
   }
+  // Rows leaving each list, taken out in one pass at the end: a splice per row made undoing a
+  // 100,000-line import quadratic. Kept by identity, so a line re-added in the same commit stays.
+  const removed = new Map<BudgetLine[], { line: BudgetLine; rows: Set<BudgetLine> }>()
   for (const c of changes) {
     if (c.table !== 'budgetLines') continue
     const old = index.byId.get(c.id)
     if (old) {
       const list = cell(old)
-      const at = list.findIndex((l) => l.id === c.id)
-      if (at >= 0) list.splice(at, 1)
-      if (list.length === 0) {
-        const ck = catKey(old.phaseId, old.workstreamId, old.category)
-        const byQ = index.lines.get(ck)!
-        byQ.delete(old.quarter)
-        if (byQ.size === 0) index.lines.delete(ck)
-      }
+      let gone = removed.get(list)
+      if (!gone) removed.set(list, (gone = { line: old, rows: new Set() }))
+      gone.rows.add(old)
       account(index, old, -1, plan)
       total -= toBaseCents(old, plan)
       index.byId.delete(c.id)
@@ -256,6 +254,17 @@ export function applyBudgetChanges(index: BudgetIndex, changes: readonly EntityC
       account(index, c.after, 1, plan)
       total += toBaseCents(c.after, plan)
     }
+  }
+  for (const [list, { line, rows }] of removed) {
+    let kept = 0
+    for (const l of list) if (!rows.has(l)) list[kept++] = l
+    list.length = kept
+    if (kept > 0) continue
+    const ck = catKey(line.phaseId, line.workstreamId, line.category)
+    const byQ = index.lines.get(ck)
+    if (byQ?.get(line.quarter) !== list) continue
+    byQ.delete(line.quarter)
+    if (byQ.size === 0) index.lines.delete(ck)
   }
   return {
     ...index,
