@@ -1,23 +1,17 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BudgetLine, Phase } from '@shared/planning/types'
-import { budgetSummary } from '@shared/planning/budget'
-import {
-  adoptLinesByPhase,
-  buildLinesByPhaseStepwise,
-  knownLinesByPhase,
-  type LinesByPhase
-} from '@shared/planning/lines-by-phase'
 import { parseAmount } from '@shared/planning/validate'
 import { setPhaseCap } from '@shared/planning/moves'
+import { sortedByOrder } from '@shared/planning/order'
 import type { ViewProps } from '../../shell/view-props'
 import { QuarterTableHead } from '../../components/QuarterTableHead'
 import { ViewHeader } from '../../components/ViewHeader'
 import { EstimateBadge } from '../../components/EstimateBadge'
 import { InlineEdit, commitEdit, editNumberText } from '../../components/InlineEdit'
 import { usePlanData } from '../../db/plan-data'
-import { useBudgetIndex } from '../../lib/use-budget-index'
-import { useSlicedIndex, type SlicedIndexSource } from '../../lib/use-sliced-index'
+import { useStepwise } from '../../lib/use-stepwise'
+import { SUMMARY_STEP, useBudgetSummary } from '../../lib/use-budget-summary'
 import { currentLanguage } from '../../i18n'
 import { formatMoney, formatNumber } from '../../lib/format'
 import { euros, phaseLabel, sortedPhases } from '../../lib/plan-labels'
@@ -36,26 +30,13 @@ import './budget.css'
 const LINE_LIMIT = 10
 const LINE_MORE = 100
 
-/** Lines per phase in their order, followed along commits (shared/planning/lines-by-phase.ts). */
-const LINES_BY_PHASE: SlicedIndexSource<LinesByPhase> = {
-  known: (rows) => knownLinesByPhase(rows as BudgetLine[]),
-  stepwise: (rows) => buildLinesByPhaseStepwise(rows as BudgetLine[]),
-  adopt: (rows, index) => adoptLinesByPhase(rows as BudgetLine[], index)
-}
-
 export function BudgetView({ planId }: ViewProps) {
   const { t } = useTranslation('budget')
   const { t: tf } = useTranslation('forms')
   // Deferred: after a big change (an import of thousands of lines) React renders this view in
   // slices between frames instead of one long task; edits still show within a frame or two.
   const data = useDeferredValue(usePlanData(planId))
-  // The plan's totals from the budget index the boards keep, followed along each commit: adding a
-  // line costs that line, not another pass over every line of the plan.
-  const index = useBudgetIndex(data?.budgetLines, data?.plan.chfToEur)
-  const summary = useMemo(
-    () => (data && index ? budgetSummary(data, index.budget) : undefined),
-    [index, data?.phases, data?.plan.totalBudgetCents] // eslint-disable-line react-hooks/exhaustive-deps
-  )
+  const summary = useBudgetSummary(data)
   // Lines shown per phase beyond the first LINE_LIMIT.
   const [shownLines, setShownLines] = useState<Record<string, number>>({})
   // A line moved down past the last one shown would vanish into the hidden part (and lose the
@@ -65,8 +46,27 @@ export function BudgetView({ planId }: ViewProps) {
       setShownLines((s) => (count > (s[phaseId] ?? LINE_LIMIT) ? { ...s, [phaseId]: count } : s)),
     []
   )
-  // Lines per phase in their order: a commit puts the lines it changed in place in their phases.
-  const linesByPhase = useSlicedIndex(data?.budgetLines, LINES_BY_PHASE)?.byPhase
+  // Lines per phase in their order (by phase, as the plan keeps them). The plan reads back in
+  // order; a phase whose lines a move reordered in memory is sorted again, the others only checked.
+  const linesByPhase = useStepwise(
+    function* () {
+      const byPhase = new Map<string, BudgetLine[]>()
+      let n = 0
+      for (const l of data?.budgetLines ?? []) {
+        if (++n > SUMMARY_STEP) {
+          n = 1
+          yield
+        }
+        const list = byPhase.get(l.phaseId)
+        if (list) list.push(l)
+        else byPhase.set(l.phaseId, [l])
+      }
+      const m = new Map<string, readonly BudgetLine[]>()
+      for (const [phaseId, lines] of byPhase) m.set(phaseId, sortedByOrder(lines))
+      return m
+    },
+    [data?.budgetLines]
+  )
   const lang = currentLanguage()
   // The plan row is new after every commit (its updatedAt); its quarters rarely change. One
   // array per list of quarters keeps the memoized line rows from rendering again for nothing.
@@ -80,7 +80,7 @@ export function BudgetView({ planId }: ViewProps) {
   const phases = sortedPhases(data)
   const money = (c: number) => formatMoney(c, 'EUR', { whole: c % 100 === 0 })
   const amountError = (e: string) => (e === 'too-large' ? t('tooLarge') : undefined)
-  const hasChf = summary.totals.byCurrency.has('CHF')
+  const hasChf = data.budgetLines.some((l) => l.currency === 'CHF')
 
   const saveCap = (phase: Phase) => (cents: number) =>
     commitEdit(
