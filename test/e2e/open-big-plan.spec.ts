@@ -27,7 +27,7 @@ const STRINGS = {
     total: (fte: string) => `${fte} FTE allocated`,
     counts: (red: number, amber: number) => `${red} over capacity · ${amber} above soft cap`,
     counting: 'Still counting',
-    problems: (n: number) => `${n} problems on this board`,
+    problems: (n: number) => `${n.toLocaleString('en-US')} problems on this board`,
     collapseAll: 'Collapse all',
     capOf: (spent: string, cap: string) => `${spent} of ${cap} cap`
   },
@@ -39,7 +39,7 @@ const STRINGS = {
     total: (fte: string) => `${fte} FTE verplant`,
     counts: (red: number, amber: number) => `${red} überlastet · ${amber} über der Warnschwelle`,
     counting: 'Noch werden',
-    problems: (n: number) => `${n} Probleme auf dieser Tafel`,
+    problems: (n: number) => `${n.toLocaleString('de-DE')} Probleme auf dieser Tafel`,
     collapseAll: 'Alle zuklappen',
     capOf: (spent: string, cap: string) => `${spent} von ${cap} Obergrenze`
   }

@@ -31,8 +31,8 @@ import { runFor, type Stepwise } from '@shared/stepwise'
 registerStrings('problems', {
   en: {
     title: 'Problems',
-    count_one: '{{count}} problem on this board',
-    count_other: '{{count}} problems on this board',
+    count_one: '{{count, number}} problem on this board',
+    count_other: '{{count, number}} problems on this board',
     none: 'No problems: every line and allocation sits within its phase, its workstream’s months and after its dependencies.',
     'line-outside-phase': 'Outside {{phase}} ({{range}})',
     'outside-workstream': 'Outside the months of {{workstream}} ({{range}})',
@@ -42,8 +42,8 @@ registerStrings('problems', {
   },
   de: {
     title: 'Probleme',
-    count_one: '{{count}} Problem auf dieser Tafel',
-    count_other: '{{count}} Probleme auf dieser Tafel',
+    count_one: '{{count, number}} Problem auf dieser Tafel',
+    count_other: '{{count, number}} Probleme auf dieser Tafel',
     none: 'Keine Probleme: Jede Position und Zuteilung liegt in ihrer Phase, in den Monaten ihres Arbeitspakets und nach ihren Abhängigkeiten.',
     'line-outside-phase': 'Außerhalb von {{phase}} ({{range}})',
     'outside-workstream': 'Außerhalb der Monate von {{workstream}} ({{range}})',
