@@ -30,7 +30,7 @@ export async function answerBackup(req: BackupRequest): Promise<WorkerReply> {
     u.bytes += req.bytes.length
     return { id: req.id, type: 'backup-received', bytes: u.bytes }
   }
-  const deflated = joined(uploads.get(req.uploadId)?.parts ?? [])
+  const deflated = Buffer.concat(uploads.get(req.uploadId)?.parts ?? [])
   uploads.delete(req.uploadId)
   const refused = (message: string): WorkerReply => ({
     id: req.id,
@@ -61,16 +61,6 @@ export async function answerBackup(req: BackupRequest): Promise<WorkerReply> {
   })
   const bytes = gzipAround(head, body, deflated)
   return { id: req.id, type: 'backup-file', bytes }
-}
-
-function joined(parts: Uint8Array[]): Uint8Array {
-  const all = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
-  let at = 0
-  for (const p of parts) {
-    all.set(p, at)
-    at += p.length
-  }
-  return all
 }
 
 /**
