@@ -25,7 +25,8 @@ const STRINGS = {
     replace: 'Replace everything',
     restored: 'Backup restored',
     total: (fte: string) => `${fte} FTE allocated`,
-    counts: (red: number, amber: number) => `${red} over capacity · ${amber} above soft cap`,
+    counts: (red: number, amber: number) =>
+      `${red.toLocaleString('en-US')} over capacity · ${amber.toLocaleString('en-US')} above soft cap`,
     counting: 'Still counting',
     problems: (n: number) => `${n.toLocaleString('en-US')} problems on this board`,
     collapseAll: 'Collapse all',
@@ -37,7 +38,8 @@ const STRINGS = {
     replace: 'Alles ersetzen',
     restored: 'Sicherung wiederhergestellt',
     total: (fte: string) => `${fte} FTE verplant`,
-    counts: (red: number, amber: number) => `${red} überlastet · ${amber} über der Warnschwelle`,
+    counts: (red: number, amber: number) =>
+      `${red.toLocaleString('de-DE')} überlastet · ${amber.toLocaleString('de-DE')} über der Warnschwelle`,
     counting: 'Noch werden',
     problems: (n: number) => `${n.toLocaleString('de-DE')} Probleme auf dieser Tafel`,
     collapseAll: 'Alle zuklappen',

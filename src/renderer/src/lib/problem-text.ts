@@ -38,7 +38,7 @@ registerStrings('problems', {
     'outside-workstream': 'Outside the months of {{workstream}} ({{range}})',
     'before-dependency': 'Before {{dependency}} ends ({{end}})',
     item: '{{quarter}} · {{what}}: {{reason}}',
-    more: 'The first {{shown}} are listed; every marked chip on the board shows its problem.'
+    more: 'The first {{shown, number}} are listed; every marked chip on the board shows its problem.'
   },
   de: {
     title: 'Probleme',
@@ -49,7 +49,7 @@ registerStrings('problems', {
     'outside-workstream': 'Außerhalb der Monate von {{workstream}} ({{range}})',
     'before-dependency': 'Vor dem Ende von {{dependency}} ({{end}})',
     item: '{{quarter}} · {{what}}: {{reason}}',
-    more: 'Die ersten {{shown}} sind aufgeführt; jede markierte Karte auf der Tafel zeigt ihr Problem.'
+    more: 'Die ersten {{shown, number}} sind aufgeführt; jede markierte Karte auf der Tafel zeigt ihr Problem.'
   }
 })
 

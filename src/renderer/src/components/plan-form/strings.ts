@@ -39,9 +39,9 @@ registerStrings('forms', {
       remove: 'Remove role',
       removeTitle: 'Remove “{{name}}”?',
       removeText_one:
-        '{{name}} has {{count}} allocation. Move it to another role or remove it with the role.',
+        '{{name}} has {{count, number}} allocation. Move it to another role or remove it with the role.',
       removeText_other:
-        '{{name}} has {{count}} allocations. Move them to another role or remove them with the role.',
+        '{{name}} has {{count, number}} allocations. Move them to another role or remove them with the role.',
       removePlain: 'Remove “{{name}}”? It has no allocations.',
       fate: 'Its allocations',
       moveTo: 'Move to {{name}}',
@@ -89,7 +89,7 @@ registerStrings('forms', {
       remove: 'Remove workstream',
       removeTitle: 'Remove “{{name}}”?',
       removeText:
-        'Affected: {{allocations}} allocations (removed), {{lines}} budget lines and {{deliverables}} deliverables (kept without a workstream), {{dependents}} workstreams depending on it, {{risks}} risks naming it.',
+        'Affected: {{allocations, number}} allocations (removed), {{lines, number}} budget lines and {{deliverables, number}} deliverables (kept without a workstream), {{dependents, number}} workstreams depending on it, {{risks, number}} risks naming it.',
       removePlain: 'Nothing else refers to it.',
       needs: 'Add a phase first.'
     },
@@ -106,10 +106,10 @@ registerStrings('forms', {
       remove: 'Remove phase',
       removeTitle: 'Remove “{{name}}”?',
       removeText:
-        'It holds {{workstreams}} workstreams ({{allocations}} allocations) and {{lines}} budget lines. Move them to another phase or remove them with it.',
+        'It holds {{workstreams, number}} workstreams ({{allocations, number}} allocations) and {{lines, number}} budget lines. Move them to another phase or remove them with it.',
       removePlain: 'Nothing else refers to it.',
       removeActuals_other:
-        'Its actual costs ({{amount}} in {{count}} quarters) stay: they go where its work goes, or to the phase holding their quarter.',
+        'Its actual costs ({{amount}} in {{count, number}} quarters) stay: they go where its work goes, or to the phase holding their quarter.',
       removeActuals_one:
         'Its actual costs ({{amount}} in one quarter) stay: they go where its work goes, or to the phase holding their quarter.',
       fate: 'Its workstreams and lines',
@@ -163,7 +163,7 @@ registerStrings('forms', {
       notes: 'Notes',
       dropTitle: 'Shorten the plan?',
       dropText:
-        'Dropping {{quarters}} affects {{allocations}} allocations, {{lines}} budget lines and {{deliverables}} deliverables in those quarters.',
+        'Dropping {{quarters}} affects {{allocations, number}} allocations, {{lines, number}} budget lines and {{deliverables, number}} deliverables in those quarters.',
       dropMove: 'Move them into the nearest quarter kept',
       dropRemove: 'Remove them',
       dropHow: 'Work in dropped quarters'
@@ -226,9 +226,9 @@ registerStrings('forms', {
       remove: 'Rolle entfernen',
       removeTitle: '„{{name}}“ entfernen?',
       removeText_one:
-        '{{name}} hat {{count}} Zuweisung. Sie kann auf eine andere Rolle übergehen oder mit der Rolle entfernt werden.',
+        '{{name}} hat {{count, number}} Zuweisung. Sie kann auf eine andere Rolle übergehen oder mit der Rolle entfernt werden.',
       removeText_other:
-        '{{name}} hat {{count}} Zuweisungen. Sie können auf eine andere Rolle übergehen oder mit der Rolle entfernt werden.',
+        '{{name}} hat {{count, number}} Zuweisungen. Sie können auf eine andere Rolle übergehen oder mit der Rolle entfernt werden.',
       removePlain: '„{{name}}“ entfernen? Die Rolle hat keine Zuweisungen.',
       fate: 'Ihre Zuweisungen',
       moveTo: 'An {{name}} übergeben',
@@ -276,7 +276,7 @@ registerStrings('forms', {
       remove: 'Arbeitspaket entfernen',
       removeTitle: '„{{name}}“ entfernen?',
       removeText:
-        'Betroffen: {{allocations}} Zuweisungen (entfernt), {{lines}} Budgetpositionen und {{deliverables}} Lieferergebnisse (bleiben ohne Arbeitspaket), {{dependents}} davon abhängige Arbeitspakete, {{risks}} Risiken, die es nennen.',
+        'Betroffen: {{allocations, number}} Zuweisungen (entfernt), {{lines, number}} Budgetpositionen und {{deliverables, number}} Lieferergebnisse (bleiben ohne Arbeitspaket), {{dependents, number}} davon abhängige Arbeitspakete, {{risks, number}} Risiken, die es nennen.',
       removePlain: 'Nichts anderes verweist darauf.',
       needs: 'Zuerst eine Phase anlegen.'
     },
@@ -293,10 +293,10 @@ registerStrings('forms', {
       remove: 'Phase entfernen',
       removeTitle: '„{{name}}“ entfernen?',
       removeText:
-        'Sie enthält {{workstreams}} Arbeitspakete ({{allocations}} Zuweisungen) und {{lines}} Budgetpositionen. Sie können in eine andere Phase wechseln oder mit ihr entfernt werden.',
+        'Sie enthält {{workstreams, number}} Arbeitspakete ({{allocations, number}} Zuweisungen) und {{lines, number}} Budgetpositionen. Sie können in eine andere Phase wechseln oder mit ihr entfernt werden.',
       removePlain: 'Nichts anderes verweist darauf.',
       removeActuals_other:
-        'Ihre Ist-Kosten ({{amount}} in {{count}} Quartalen) bleiben erhalten: Sie gehen dorthin, wohin ihre Arbeit geht, sonst an die Phase, die ihr Quartal enthält.',
+        'Ihre Ist-Kosten ({{amount}} in {{count, number}} Quartalen) bleiben erhalten: Sie gehen dorthin, wohin ihre Arbeit geht, sonst an die Phase, die ihr Quartal enthält.',
       removeActuals_one:
         'Ihre Ist-Kosten ({{amount}} in einem Quartal) bleiben erhalten: Sie gehen dorthin, wohin ihre Arbeit geht, sonst an die Phase, die ihr Quartal enthält.',
       fate: 'Ihre Arbeitspakete und Positionen',
@@ -350,7 +350,7 @@ registerStrings('forms', {
       notes: 'Notizen',
       dropTitle: 'Plan verkürzen?',
       dropText:
-        'Wegfallende Quartale {{quarters}}: betroffen sind {{allocations}} Zuweisungen, {{lines}} Budgetpositionen und {{deliverables}} Lieferergebnisse.',
+        'Wegfallende Quartale {{quarters}}: betroffen sind {{allocations, number}} Zuweisungen, {{lines, number}} Budgetpositionen und {{deliverables, number}} Lieferergebnisse.',
       dropMove: 'Ins nächste verbleibende Quartal',
       dropRemove: 'Entfernen',
       dropHow: 'Arbeit in wegfallenden Quartalen'

@@ -28,8 +28,8 @@ registerStrings('budgetBoard', {
       title: 'Which workstream does “{{line}}” join?',
       text: 'Its workstream belongs to another phase. Choose one of {{phase}}’s workstreams, or none.'
     },
-    lines_other: '{{count}} lines',
-    lines_one: '{{count}} line',
+    lines_other: '{{count, number}} lines',
+    lines_one: '{{count, number}} line',
     expand: 'Expand {{name}}',
     collapse: 'Collapse {{name}}',
     phaseCellLabel: '{{phase}}, {{quarter}}: {{amount}}',
@@ -48,8 +48,8 @@ registerStrings('budgetBoard', {
     empty: 'No budget lines match this filter.',
     noQuarter: 'There is no quarter in that direction.',
     noPhase: 'There is no phase in that direction.',
-    capsBreached_other: '{{count}} phase caps exceeded',
-    capsBreached_one: '{{count}} phase cap exceeded',
+    capsBreached_other: '{{count, number}} phase caps exceeded',
+    capsBreached_one: '{{count, number}} phase cap exceeded',
     capsOk: 'All phases within their caps',
     preview: {
       phase: '{{phase}} would be at {{spent}} of {{cap}}',
@@ -94,8 +94,8 @@ registerStrings('budgetBoard', {
       title: 'Zu welchem Arbeitspaket kommt „{{line}}“?',
       text: 'Sein Arbeitspaket gehört zu einer anderen Phase. Wählen Sie eines der Arbeitspakete von {{phase}} oder keines.'
     },
-    lines_other: '{{count}} Positionen',
-    lines_one: '{{count}} Position',
+    lines_other: '{{count, number}} Positionen',
+    lines_one: '{{count, number}} Position',
     expand: '{{name}} aufklappen',
     collapse: '{{name}} zuklappen',
     phaseCellLabel: '{{phase}}, {{quarter}}: {{amount}}',
@@ -114,8 +114,8 @@ registerStrings('budgetBoard', {
     empty: 'Keine Budgetposition passt zu diesem Filter.',
     noQuarter: 'In dieser Richtung gibt es kein Quartal.',
     noPhase: 'In dieser Richtung gibt es keine Phase.',
-    capsBreached_other: '{{count}} Phasen-Obergrenzen überschritten',
-    capsBreached_one: '{{count}} Phasen-Obergrenze überschritten',
+    capsBreached_other: '{{count, number}} Phasen-Obergrenzen überschritten',
+    capsBreached_one: '{{count, number}} Phasen-Obergrenze überschritten',
     capsOk: 'Alle Phasen innerhalb ihrer Obergrenzen',
     preview: {
       phase: '{{phase}} läge bei {{spent}} von {{cap}}',

@@ -1,7 +1,7 @@
 // The Budget view's four figures: planned, plan budget, remaining and caps exceeded.
 import { useTranslation } from 'react-i18next'
 import type { BudgetSummary } from '@shared/planning/budget'
-import { formatMoney } from '../../lib/format'
+import { formatMoney, formatNumber } from '../../lib/format'
 import './strings'
 
 export function BudgetFigures({ summary }: { summary: BudgetSummary }) {
@@ -36,7 +36,7 @@ export function BudgetFigures({ summary }: { summary: BudgetSummary }) {
       <div className="card">
         <div className="figure-label">{t('breaches')}</div>
         <div className={`figure ${summary.capBreaches.length ? 'text-danger' : 'text-ok'}`}>
-          {summary.capBreaches.length}
+          {formatNumber(summary.capBreaches.length)}
         </div>
         {summary.capBreaches.length === 0 && <div className="figure-label">{t('noBreaches')}</div>}
       </div>

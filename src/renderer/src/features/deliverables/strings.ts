@@ -4,7 +4,7 @@ import { registerStrings } from '../../i18n'
 registerStrings('deliverables', {
   en: {
     deliverables: 'Deliverables per quarter',
-    doneOf: '{{done}} of {{total}} done',
+    doneOf: '{{done, number}} of {{total, number}} done',
     progress: '{{quarter}}, deliverables done',
     metrics: 'Success metrics per phase',
     metricsHint: 'Set each metric to met or missed once it can be judged.',
@@ -12,13 +12,13 @@ registerStrings('deliverables', {
     status: '{{text}}, status',
     criteria: 'Success criteria per workstream',
     criteriaHint: 'Tick a criterion when it is fulfilled.',
-    summary: '{{met}} met · {{missed}} missed · {{open}} open',
+    summary: '{{met, number}} met · {{missed, number}} missed · {{open, number}} open',
     none: 'No deliverables in this quarter.',
     saveFailed: 'Could not save the change'
   },
   de: {
     deliverables: 'Ergebnisse je Quartal',
-    doneOf: '{{done}} von {{total}} erledigt',
+    doneOf: '{{done, number}} von {{total, number}} erledigt',
     progress: '{{quarter}}, erledigte Ergebnisse',
     metrics: 'Erfolgskennzahlen je Phase',
     metricsHint: 'Jede Kennzahl auf erreicht oder verfehlt setzen, sobald sie sich beurteilen lässt.',
@@ -26,7 +26,7 @@ registerStrings('deliverables', {
     status: '{{text}}, Status',
     criteria: 'Erfolgskriterien je Arbeitspaket',
     criteriaHint: 'Ein Kriterium abhaken, sobald es erfüllt ist.',
-    summary: '{{met}} erreicht · {{missed}} verfehlt · {{open}} offen',
+    summary: '{{met, number}} erreicht · {{missed, number}} verfehlt · {{open, number}} offen',
     none: 'Keine Ergebnisse in diesem Quartal.',
     saveFailed: 'Die Änderung konnte nicht gespeichert werden'
   }

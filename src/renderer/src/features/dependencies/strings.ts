@@ -16,9 +16,9 @@ registerStrings('dependencies', {
     modules: 'Modules',
     feeds: 'Feeds',
     all: 'All modules',
-    count: '{{n}} of 8 modules',
+    count: '{{n, number}} of 8 modules',
     perModule: 'Workstreams per module',
-    needsCount: '{{n}} workstreams'
+    needsCount: '{{n, number}} workstreams'
   },
   de: {
     infraTitle: 'Infrastruktur → Geschäftsmodule',
@@ -34,8 +34,8 @@ registerStrings('dependencies', {
     modules: 'Module',
     feeds: 'Liefert an',
     all: 'Alle Module',
-    count: '{{n}} von 8 Modulen',
+    count: '{{n, number}} von 8 Modulen',
     perModule: 'Arbeitspakete je Modul',
-    needsCount: '{{n}} Arbeitspakete'
+    needsCount: '{{n, number}} Arbeitspakete'
   }
 })

@@ -101,7 +101,7 @@ export function OverviewView({ planId }: ViewProps) {
         <Figure label={t('totalBudget')} value={money(plan.totalBudgetCents)} testId="ov-total-budget">
           {t('plannedOf', { planned: money(derived.budget.totals.totalCents) })}
         </Figure>
-        <Figure label={t('people')} value={String(data.roles.length)} testId="ov-people">
+        <Figure label={t('people')} value={formatNumber(data.roles.length)} testId="ov-people">
           {t('roles')}
         </Figure>
         <Figure label={t('fteQuarters')} value={formatNumber(roleQuarterBp / 10_000, 2)} testId="ov-fte">
@@ -109,7 +109,7 @@ export function OverviewView({ planId }: ViewProps) {
         </Figure>
         <Figure
           label={t('over')}
-          value={String(derived.over.length)}
+          value={formatNumber(derived.over.length)}
           tone={derived.over.length ? 'danger' : 'ok'}
           testId="ov-over"
         >
@@ -134,10 +134,10 @@ export function OverviewView({ planId }: ViewProps) {
             </Figure>
           </>
         )}
-        <Figure label={t('risks')} value={String(data.risks.length)} testId="ov-risks">
+        <Figure label={t('risks')} value={formatNumber(data.risks.length)} testId="ov-risks">
           {t('expected', { amount: money(derived.risk.totalCents) })}
         </Figure>
-        <Figure label={t('deliverables')} value={String(done)} testId="ov-deliverables">
+        <Figure label={t('deliverables')} value={formatNumber(done)} testId="ov-deliverables">
           {t('deliverablesOf', { total: data.deliverables.length })}
         </Figure>
       </section>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { Plan } from '@shared/planning/types'
 import { usePlans } from '../../db/plans'
 import { useDeletedPlans } from '../../db/scenarios'
-import { formatDateTime } from '../../lib/format'
+import { formatDateTime, formatNumber } from '../../lib/format'
 import { useDependencyViolations } from '../../db/scenarios'
 import { useCurrentPlanId, useSelectPlan } from '../../shell/current-plan'
 import { runAction, useAction } from '../../shell/actions'
@@ -32,7 +32,7 @@ function DependencyBadge({ planId }: { planId: string }) {
   const label = t('tree.depWarnings', { count: violations.length })
   return (
     <span className="tree-badge" role="img" aria-label={label} title={label}>
-      ⚠ {violations.length}
+      ⚠ {formatNumber(violations.length)}
     </span>
   )
 }

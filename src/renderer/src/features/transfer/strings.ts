@@ -39,7 +39,7 @@ registerStrings('transfer', {
     noPlan: 'Open a plan first.',
     savedTo: '{{path}}',
     backupCounts:
-      'plans and scenarios: {{plans}}, history entries: {{history}}, remembered mappings: {{mappings}}',
+      'plans and scenarios: {{plans, number}}, history entries: {{history, number}}, remembered mappings: {{mappings, number}}',
     restoreTitle: 'Restore this backup?',
     restoreText:
       'Backup from {{date}} (Quartermaster {{version}}): {{counts}}. Replace deletes everything in the app and puts the backup in its place. Merge adds the plans the app does not have yet and keeps the ones it has. An automatic backup of the current data is written first.',
@@ -48,20 +48,20 @@ registerStrings('transfer', {
     merge: 'Merge',
     restored: 'Backup restored',
     restoredReplace: 'Everything was replaced by the backup: {{counts}}.',
-    restoredMerge: 'Plans added: {{added}}; already present and kept: {{kept}}.',
+    restoredMerge: 'Plans added: {{added, number}}; already present and kept: {{kept, number}}.',
     reimportTitle: 'Edits in the allocation sheet',
     reimportLead_one:
-      'Edits found in “{{file}}”: {{count}}. Accept or reject each; the accepted ones are applied as one step you can undo.',
+      'Edits found in “{{file}}”: {{count, number}}. Accept or reject each; the accepted ones are applied as one step you can undo.',
     reimportLead_other:
-      'Edits found in “{{file}}”: {{count}}. Accept or reject each; the accepted ones are applied as one step you can undo.',
+      'Edits found in “{{file}}”: {{count, number}}. Accept or reject each; the accepted ones are applied as one step you can undo.',
     reimportOtherPlan:
       'This file was exported from the plan “{{name}}”, not from the plan that is open. You can import it as a new plan instead.',
     reimportNone: 'The file shows the plan exactly as exported: there is nothing to apply.',
     accept: 'Accept',
     acceptAll: 'Accept all',
     rejectAll: 'Reject all',
-    applyAccepted_one: 'Apply {{count}} accepted',
-    applyAccepted_other: 'Apply {{count}} accepted',
+    applyAccepted_one: 'Apply {{count, number}} accepted',
+    applyAccepted_other: 'Apply {{count, number}} accepted',
     importAsNew: 'Import as a new plan',
     conflict: 'Changed in the app since the export; accepting overwrites that.',
     warnings: 'Left out',
@@ -97,8 +97,8 @@ registerStrings('transfer', {
     },
     removed: 'removed',
     onTeam: 'on the team',
-    applied_one: 'Edits applied from the allocation sheet: {{count}}',
-    applied_other: 'Edits applied from the allocation sheet: {{count}}',
+    applied_one: 'Edits applied from the allocation sheet: {{count, number}}',
+    applied_other: 'Edits applied from the allocation sheet: {{count, number}}',
     importedAsNew: 'Imported as the new plan “{{name}}”',
     newPlanName: '{{name}} (from Excel)'
   },
@@ -140,7 +140,7 @@ registerStrings('transfer', {
     noPlan: 'Bitte zuerst einen Plan öffnen.',
     savedTo: '{{path}}',
     backupCounts:
-      'Pläne und Szenarien: {{plans}}, Verlaufseinträge: {{history}}, gemerkte Zuordnungen: {{mappings}}',
+      'Pläne und Szenarien: {{plans, number}}, Verlaufseinträge: {{history, number}}, gemerkte Zuordnungen: {{mappings, number}}',
     restoreTitle: 'Diese Sicherung wiederherstellen?',
     restoreText:
       'Sicherung vom {{date}} (Quartermaster {{version}}): {{counts}}. Ersetzen löscht alles in der App und setzt die Sicherung an seine Stelle. Zusammenführen ergänzt die Pläne, die die App noch nicht hat, und behält die vorhandenen. Vorher wird automatisch eine Sicherung der aktuellen Daten geschrieben.',
@@ -150,20 +150,20 @@ registerStrings('transfer', {
     merge: 'Zusammenführen',
     restored: 'Sicherung wiederhergestellt',
     restoredReplace: 'Alles wurde durch die Sicherung ersetzt: {{counts}}.',
-    restoredMerge: 'Ergänzte Pläne: {{added}}; schon vorhanden und behalten: {{kept}}.',
+    restoredMerge: 'Ergänzte Pläne: {{added, number}}; schon vorhanden und behalten: {{kept, number}}.',
     reimportTitle: 'Änderungen in der Zuordnungstabelle',
     reimportLead_one:
-      'Änderungen in „{{file}}“: {{count}}. Jede annehmen oder ablehnen; die angenommenen werden als ein Schritt übernommen, den Sie rückgängig machen können.',
+      'Änderungen in „{{file}}“: {{count, number}}. Jede annehmen oder ablehnen; die angenommenen werden als ein Schritt übernommen, den Sie rückgängig machen können.',
     reimportLead_other:
-      'Änderungen in „{{file}}“: {{count}}. Jede annehmen oder ablehnen; die angenommenen werden als ein Schritt übernommen, den Sie rückgängig machen können.',
+      'Änderungen in „{{file}}“: {{count, number}}. Jede annehmen oder ablehnen; die angenommenen werden als ein Schritt übernommen, den Sie rückgängig machen können.',
     reimportOtherPlan:
       'Diese Datei wurde aus dem Plan „{{name}}“ exportiert, nicht aus dem geöffneten Plan. Sie können sie stattdessen als neuen Plan einlesen.',
     reimportNone: 'Die Datei zeigt den Plan genau wie exportiert: Es gibt nichts zu übernehmen.',
     accept: 'Annehmen',
     acceptAll: 'Alle annehmen',
     rejectAll: 'Alle ablehnen',
-    applyAccepted_one: '{{count}} angenommene übernehmen',
-    applyAccepted_other: '{{count}} angenommene übernehmen',
+    applyAccepted_one: '{{count, number}} angenommene übernehmen',
+    applyAccepted_other: '{{count, number}} angenommene übernehmen',
     importAsNew: 'Als neuen Plan einlesen',
     conflict: 'Seit dem Export in der App geändert; Annehmen überschreibt das.',
     warnings: 'Ausgelassen',
@@ -199,8 +199,8 @@ registerStrings('transfer', {
     },
     removed: 'entfernt',
     onTeam: 'im Team',
-    applied_one: 'Aus der Zuordnungstabelle übernommene Änderungen: {{count}}',
-    applied_other: 'Aus der Zuordnungstabelle übernommene Änderungen: {{count}}',
+    applied_one: 'Aus der Zuordnungstabelle übernommene Änderungen: {{count, number}}',
+    applied_other: 'Aus der Zuordnungstabelle übernommene Änderungen: {{count, number}}',
     importedAsNew: 'Als neuer Plan „{{name}}“ eingelesen',
     newPlanName: '{{name}} (aus Excel)'
   }
@@ -209,11 +209,11 @@ registerStrings('transfer', {
 // History entries of a re-import read as a sentence in the History view.
 registerStrings('history', {
   en: {
-    transferReimport_one: 'Re-import of the allocation sheet “{{file}}”: {{count}} edit',
-    transferReimport_other: 'Re-import of the allocation sheet “{{file}}”: {{count}} edits'
+    transferReimport_one: 'Re-import of the allocation sheet “{{file}}”: {{count, number}} edit',
+    transferReimport_other: 'Re-import of the allocation sheet “{{file}}”: {{count, number}} edits'
   },
   de: {
-    transferReimport_one: 'Wiedereinlesen der Zuordnungstabelle „{{file}}“: {{count}} Änderung',
-    transferReimport_other: 'Wiedereinlesen der Zuordnungstabelle „{{file}}“: {{count}} Änderungen'
+    transferReimport_one: 'Wiedereinlesen der Zuordnungstabelle „{{file}}“: {{count, number}} Änderung',
+    transferReimport_other: 'Wiedereinlesen der Zuordnungstabelle „{{file}}“: {{count, number}} Änderungen'
   }
 })
