@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { test, expect, type Harness } from './fixtures'
 import { dragTo } from './board-helpers'
 import { generateLargePlan } from '../support/large-plan'
@@ -135,71 +135,115 @@ const countedWithChips = (page: Page) =>
       ).__qmCounting
   )
 
-for (const lang of ['en', 'de'] as const) {
-  for (const [w, h] of [
-    [1280, 800],
-    [960, 600]
-  ] as const) {
-    test(`${lang} ${w}x${h}: a big plan's first rows show with their chips while the board still counts; then every total is right and a drop and Ctrl+Z work`, async ({
-      app
-    }) => {
-      const { page } = app
-      const s = STRINGS[lang]
-      const data = bigPlan()
-      await openCold(app, lang, [w, h], data, 'capacity-board')
-      const board = page.getByTestId('capacity-board')
-      await expect(board.getByText('Role 1', { exact: true })).toBeVisible()
-      await expect(board.locator('.chip').first()).toBeVisible()
-      await expect(page.getByTestId('board-counting')).toBeHidden({ timeout: 30_000 })
-      const seen = await countedWithChips(page)
-      expect(seen.countingWithChips).toBe(true)
-      // The counting line goes only once the problems are found too: the panel, with the plan's
-      // count, is there in the same commit.
-      const problems = buildProblemIndex(data).counts.allocation
-      expect(problems).toBeGreaterThan(0)
-      expect(seen.problemsWhenDone).toContain(s.problems(problems))
-      await expect(page.getByTestId('board-problems').locator('summary')).toContainText(s.problems(problems))
-
-      // Once counted: every quarter's total and the red and amber counts of the whole plan.
-      const fte = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 })
-      const perQuarter = new Map<string, number>()
-      for (const a of data.allocations)
-        perQuarter.set(a.quarter, (perQuarter.get(a.quarter) ?? 0) + a.shareBp)
-      for (const [i, q] of data.plan.quarters.slice(0, 3).entries())
-        await expect(quarterHeader(page, i)).toContainText(
-          s.total(fte.format((perQuarter.get(q) ?? 0) / 10_000))
-        )
-      const util = buildUtilization(data, buildAllocationIndex(data.allocations))
-      await expect(page.getByTestId('capacity-counts')).toHaveText(s.counts(util.red, util.amber))
-      await app.shot(`open-big-plan-${lang}-${w}x${h}`)
-
-      // A drop: Role 1's first chip one quarter on; the two quarters' totals move by its share.
-      const first = data.plan.quarters[0]!
-      const next = data.plan.quarters[1]!
-      const moved = data.allocations.find((a) => a.roleId === data.roles[0]!.id && a.quarter === first)!
-      const src = board.locator(`[data-chip-id="${moved.id}"]`)
-      const target = board.locator(`[data-cell="c|${data.roles[0]!.id}|${next}"]`)
-      await dragTo(page, src, target)
-      const after0 = (perQuarter.get(first) ?? 0) - moved.shareBp
-      const after1 = (perQuarter.get(next) ?? 0) + moved.shareBp
-      await expect(quarterHeader(page, 0)).toContainText(s.total(fte.format(after0 / 10_000)))
-      await expect(quarterHeader(page, 1)).toContainText(s.total(fte.format(after1 / 10_000)))
-      await expect(target.locator(`[data-chip-id]`).first()).toBeVisible()
-
-      await page.locator('body').click({ position: { x: 5, y: 5 } })
-      await page.keyboard.press('Control+z')
-      await expect(quarterHeader(page, 0)).toContainText(
-        s.total(fte.format((perQuarter.get(first) ?? 0) / 10_000))
-      )
-      await expect(quarterHeader(page, 1)).toContainText(
-        s.total(fte.format((perQuarter.get(next) ?? 0) / 10_000))
-      )
-      await expect(
-        board.locator(`[data-cell="c|${data.roles[0]!.id}|${first}"] [data-chip-id="${moved.id}"]`)
-      ).toBeVisible()
-    })
+/** Each board's test runs in English and German, at 1280x800 and 960x600. */
+function inEachLanguageAndSize(
+  title: (lang: 'en' | 'de', size: string) => string,
+  body: (app: Harness, lang: 'en' | 'de', size: readonly [number, number]) => Promise<void>
+) {
+  for (const lang of ['en', 'de'] as const) {
+    for (const size of [
+      [1280, 800],
+      [960, 600]
+    ] as const) {
+      test(title(lang, `${size[0]}x${size[1]}`), async ({ app }) => body(app, lang, size))
+    }
   }
 }
+
+/**
+ * Opens `view` cold on `data` and waits until it has counted the plan: it showed chips while it
+ * counted, and the counting line went in the same commit that showed the plan's problems.
+ */
+async function openCounted(
+  app: Harness,
+  lang: 'en' | 'de',
+  size: readonly [number, number],
+  data: PlanData,
+  view: 'capacity-board' | 'budget-board',
+  firstRow?: string
+) {
+  const { page } = app
+  await openCold(app, lang, size, data, view)
+  const board = page.getByTestId(view)
+  if (firstRow) await expect(board.getByText(firstRow, { exact: true })).toBeVisible()
+  await expect(board.locator('.chip').first()).toBeVisible()
+  await expect(page.getByTestId('board-counting')).toBeHidden({ timeout: 30_000 })
+  const seen = await countedWithChips(page)
+  expect(seen.countingWithChips).toBe(true)
+  const problems = buildProblemIndex(data).counts[view === 'capacity-board' ? 'allocation' : 'budgetLine']
+  expect(problems).toBeGreaterThan(0)
+  expect(seen.problemsWhenDone).toContain(STRINGS[lang].problems(problems))
+  return board
+}
+
+/** Drags `src` onto `target`, checks what the drop did, then undoes it with Ctrl+Z and checks it is gone. */
+async function dropAndUndo(
+  page: Page,
+  src: Locator,
+  target: Locator,
+  dropped: () => Promise<void>,
+  undone: () => Promise<void>
+) {
+  await dragTo(page, src, target)
+  await dropped()
+  await page.locator('body').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('Control+z')
+  await undone()
+}
+
+inEachLanguageAndSize(
+  (lang, size) =>
+    `${lang} ${size}: a big plan's first rows show with their chips while the board still counts; then every total is right and a drop and Ctrl+Z work`,
+  async (app, lang, [w, h]) => {
+    const { page } = app
+    const s = STRINGS[lang]
+    const data = bigPlan()
+    // The counting line goes only once the problems are found too: the panel, with the plan's
+    // count, is there in the same commit.
+    const board = await openCounted(app, lang, [w, h], data, 'capacity-board', 'Role 1')
+    const problems = buildProblemIndex(data).counts.allocation
+    await expect(page.getByTestId('board-problems').locator('summary')).toContainText(s.problems(problems))
+
+    // Once counted: every quarter's total and the red and amber counts of the whole plan.
+    const fte = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 })
+    const perQuarter = new Map<string, number>()
+    for (const a of data.allocations) perQuarter.set(a.quarter, (perQuarter.get(a.quarter) ?? 0) + a.shareBp)
+    for (const [i, q] of data.plan.quarters.slice(0, 3).entries())
+      await expect(quarterHeader(page, i)).toContainText(
+        s.total(fte.format((perQuarter.get(q) ?? 0) / 10_000))
+      )
+    const util = buildUtilization(data, buildAllocationIndex(data.allocations))
+    await expect(page.getByTestId('capacity-counts')).toHaveText(s.counts(util.red, util.amber))
+    await app.shot(`open-big-plan-${lang}-${w}x${h}`)
+
+    // A drop: Role 1's first chip one quarter on; the two quarters' totals move by its share.
+    const first = data.plan.quarters[0]!
+    const next = data.plan.quarters[1]!
+    const moved = data.allocations.find((a) => a.roleId === data.roles[0]!.id && a.quarter === first)!
+    const target = board.locator(`[data-cell="c|${data.roles[0]!.id}|${next}"]`)
+    const totalsAre = async (q0: number, q1: number) => {
+      await expect(quarterHeader(page, 0)).toContainText(s.total(fte.format(q0 / 10_000)))
+      await expect(quarterHeader(page, 1)).toContainText(s.total(fte.format(q1 / 10_000)))
+    }
+    const before0 = perQuarter.get(first) ?? 0
+    const before1 = perQuarter.get(next) ?? 0
+    await dropAndUndo(
+      page,
+      board.locator(`[data-chip-id="${moved.id}"]`),
+      target,
+      async () => {
+        await totalsAre(before0 - moved.shareBp, before1 + moved.shareBp)
+        await expect(target.locator(`[data-chip-id]`).first()).toBeVisible()
+      },
+      async () => {
+        await totalsAre(before0, before1)
+        await expect(
+          board.locator(`[data-cell="c|${data.roles[0]!.id}|${first}"] [data-chip-id="${moved.id}"]`)
+        ).toBeVisible()
+      }
+    )
+  }
+)
 
 /** Money as the budget board writes it: whole euros where there are no cents. */
 const moneyIn = (lang: 'en' | 'de') => (cents: number) =>
@@ -210,73 +254,64 @@ const moneyIn = (lang: 'en' | 'de') => (cents: number) =>
     maximumFractionDigits: cents % 100 === 0 ? 0 : 2
   }).format(cents / 100)
 
-for (const lang of ['en', 'de'] as const) {
-  for (const [w, h] of [
-    [1280, 800],
-    [960, 600]
-  ] as const) {
-    test(`${lang} ${w}x${h}: the budget board of a big plan shows its first phase's lines while it still counts; then every total is right and a drop and Ctrl+Z work`, async ({
-      app
-    }) => {
-      const { page } = app
-      const s = STRINGS[lang]
-      const money = moneyIn(lang)
-      // 300 lines: the board opens with every group expanded, so lines are on the first screen.
-      const data = bigPlan()
-      await openCold(app, lang, [w, h], data, 'budget-board')
-      const board = page.getByTestId('budget-board')
-      await expect(board.locator('.chip').first()).toBeVisible()
-      await expect(page.getByTestId('board-counting')).toBeHidden({ timeout: 30_000 })
-      const seen = await countedWithChips(page)
-      expect(seen.countingWithChips).toBe(true)
-      // The counting line goes with the problems found: the panel with the plan's count is there then.
-      const problems = buildProblemIndex(data).counts.budgetLine
-      expect(problems).toBeGreaterThan(0)
-      expect(seen.problemsWhenDone).toContain(s.problems(problems))
+inEachLanguageAndSize(
+  (lang, size) =>
+    `${lang} ${size}: the budget board of a big plan shows its first phase's lines while it still counts; then every total is right and a drop and Ctrl+Z work`,
+  async (app, lang, [w, h]) => {
+    const { page } = app
+    const s = STRINGS[lang]
+    const money = moneyIn(lang)
+    // 300 lines: the board opens with every group expanded, so lines are on the first screen.
+    const data = bigPlan()
+    const board = await openCounted(app, lang, [w, h], data, 'budget-board')
 
-      // Once counted: the plan's total, the first quarters' totals and the first phase's against its cap.
-      const totals = budgetTotals(data)
-      const [q0, q1, q2] = data.plan.quarters as [QuarterKey, QuarterKey, QuarterKey]
-      await expect(page.getByTestId('grand-total')).toContainText(money(totals.totalCents))
-      for (const q of [q0, q1, q2])
-        await expect(page.getByTestId(`quarter-total-${q}`)).toHaveText(money(totals.byQuarter.get(q) ?? 0))
-      const phase1 = data.phases[0]!
-      await expect(page.getByTestId('phase-total-1')).toContainText(
-        s.capOf(money(totals.byPhase.get(phase1.id) ?? 0), money(phase1.capCents))
+    // Once counted: the plan's total, the first quarters' totals and the first phase's against its cap.
+    const totals = budgetTotals(data)
+    const [q0, q1, q2] = data.plan.quarters as [QuarterKey, QuarterKey, QuarterKey]
+    await expect(page.getByTestId('grand-total')).toContainText(money(totals.totalCents))
+    for (const q of [q0, q1, q2])
+      await expect(page.getByTestId(`quarter-total-${q}`)).toHaveText(money(totals.byQuarter.get(q) ?? 0))
+    const phase1 = data.phases[0]!
+    await expect(page.getByTestId('phase-total-1')).toContainText(
+      s.capOf(money(totals.byPhase.get(phase1.id) ?? 0), money(phase1.capCents))
+    )
+    await app.shot(`open-big-budget-${lang}-${w}x${h}`)
+
+    // A drop: the first line of the first category row in the first quarter, one quarter on.
+    const firstLeaf = board.locator(`.leaf-cell[data-cell$="|${q0}"]`).filter({ has: page.locator('.chip') })
+    const src = firstLeaf.first().locator('[data-chip-id]').first()
+    const lineId = await src.getAttribute('data-chip-id')
+    const line = data.budgetLines.find((l) => l.id === lineId)!
+    expect(line.quarter).toBe(q0)
+    const target = board.locator(
+      `[data-cell="${catKey(line.phaseId, line.workstreamId, line.category)}|${q1}"]`
+    )
+    const moved = toBaseCents(line, data.plan)
+    const before0 = totals.byQuarter.get(q0) ?? 0
+    const before1 = totals.byQuarter.get(q1) ?? 0
+    const totalsAre = async (t0: number, t1: number) => {
+      await expect(page.getByTestId(`quarter-total-${q0}`)).toHaveText(money(t0))
+      await expect(page.getByTestId(`quarter-total-${q1}`)).toHaveText(money(t1))
+    }
+    await dropAndUndo(
+      page,
+      src,
+      target,
+      async () => {
+        await totalsAre(before0 - moved, before1 + moved)
+        await expect(target.locator(`[data-chip-id="${line.id}"]`)).toBeVisible()
+      },
+      async () => {
+        await totalsAre(before0, before1)
+        await expect(board.locator(`[data-cell$="|${q0}"] [data-chip-id="${line.id}"]`)).toBeVisible()
+      }
+    )
+
+    // Every phase against its cap, all phases in sight once the groups are closed.
+    await page.getByRole('button', { name: s.collapseAll }).click()
+    for (const phase of data.phases)
+      await expect(page.getByTestId(`phase-total-${phase.order}`)).toContainText(
+        s.capOf(money(totals.byPhase.get(phase.id) ?? 0), money(phase.capCents))
       )
-      await app.shot(`open-big-budget-${lang}-${w}x${h}`)
-
-      // A drop: the first line of the first category row in the first quarter, one quarter on.
-      const firstLeaf = board
-        .locator(`.leaf-cell[data-cell$="|${q0}"]`)
-        .filter({ has: page.locator('.chip') })
-      const src = firstLeaf.first().locator('[data-chip-id]').first()
-      const lineId = await src.getAttribute('data-chip-id')
-      const line = data.budgetLines.find((l) => l.id === lineId)!
-      expect(line.quarter).toBe(q0)
-      const target = board.locator(
-        `[data-cell="${catKey(line.phaseId, line.workstreamId, line.category)}|${q1}"]`
-      )
-      await dragTo(page, src, target)
-      const moved = toBaseCents(line, data.plan)
-      const before0 = totals.byQuarter.get(q0) ?? 0
-      const before1 = totals.byQuarter.get(q1) ?? 0
-      await expect(page.getByTestId(`quarter-total-${q0}`)).toHaveText(money(before0 - moved))
-      await expect(page.getByTestId(`quarter-total-${q1}`)).toHaveText(money(before1 + moved))
-      await expect(target.locator(`[data-chip-id="${line.id}"]`)).toBeVisible()
-
-      await page.locator('body').click({ position: { x: 5, y: 5 } })
-      await page.keyboard.press('Control+z')
-      await expect(page.getByTestId(`quarter-total-${q0}`)).toHaveText(money(before0))
-      await expect(page.getByTestId(`quarter-total-${q1}`)).toHaveText(money(before1))
-      await expect(board.locator(`[data-cell$="|${q0}"] [data-chip-id="${line.id}"]`)).toBeVisible()
-
-      // Every phase against its cap, all phases in sight once the groups are closed.
-      await page.getByRole('button', { name: s.collapseAll }).click()
-      for (const phase of data.phases)
-        await expect(page.getByTestId(`phase-total-${phase.order}`)).toContainText(
-          s.capOf(money(totals.byPhase.get(phase.id) ?? 0), money(phase.capCents))
-        )
-    })
   }
-}
+)

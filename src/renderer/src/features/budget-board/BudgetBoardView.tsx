@@ -271,9 +271,7 @@ function BudgetBoard({
   const renderCell = useCellRenderer({
     index,
     lookups,
-    t,
     money,
-    lang,
     renderLine,
     cellActual
   })

@@ -1,8 +1,8 @@
 // Cells of the budget board: a total cell (phase and workstream rows) and a leaf cell holding the
-// line chips (category rows). Their drop zones exist only while a drag is on (see DropZone).
+// line chips (category rows), in the board kit's cell frame (BoardCell).
 import { memo, useMemo, type ReactNode } from 'react'
 import type { BudgetLine, QuarterKey } from '@shared/planning/types'
-import { DropZone, useDropZonesOn } from '../../components/board/DropZone'
+import { BoardCell } from '../../components/board/BoardCell'
 import type { BudgetCellTarget } from '@shared/planning/budget-board'
 import type { CellActual } from './board-actuals'
 
@@ -38,46 +38,51 @@ function useTarget(props: Common): BudgetCellTarget {
   }, [quarter, phaseId, workstreamId, category])
 }
 
-function Zone(props: Common) {
-  const target = useTarget(props)
-  return <DropZone id={props.id} data={{ target, label: props.dropLabel }} />
-}
-
 export const TotalCell = memo(function TotalCell(
   props: Common & { text: string; strong: boolean } & Partial<CellActual>
 ) {
-  const zonesOn = useDropZonesOn()
+  const target = useTarget(props)
   return (
-    <div
+    <BoardCell
+      id={props.id}
+      label={props.actualLabel ? `${props.label}; ${props.actualLabel}` : props.label}
+      target={target}
+      dropLabel={props.dropLabel}
       className={`bcell total-cell ${props.strong ? 'strong' : ''}`}
-      role="group"
-      aria-label={props.actualLabel ? `${props.label}; ${props.actualLabel}` : props.label}
       data-cell={props.id}
-    >
-      <span className="total-amount">{props.text}</span>
-      {props.actualText && (
-        <span
-          className={`total-actual ${props.actualOver ? 'over' : ''}`}
-          title={props.actualLabel}
-          data-testid="cell-actual"
-        >
-          <span>{props.actualText}</span>
-          <span>{props.remainingText}</span>
-        </span>
-      )}
-      {zonesOn && <Zone {...props} />}
-    </div>
+      head={
+        <>
+          <span className="total-amount">{props.text}</span>
+          {props.actualText && (
+            <span
+              className={`total-actual ${props.actualOver ? 'over' : ''}`}
+              title={props.actualLabel}
+              data-testid="cell-actual"
+            >
+              <span>{props.actualText}</span>
+              <span>{props.remainingText}</span>
+            </span>
+          )}
+        </>
+      }
+    />
   )
 })
 
 export const LeafCell = memo(function LeafCell(
   props: Common & { lines: BudgetLine[]; renderLine: (l: BudgetLine) => ReactNode }
 ) {
-  const zonesOn = useDropZonesOn()
+  const target = useTarget(props)
   return (
-    <div className="bcell leaf-cell" role="group" aria-label={props.label} data-cell={props.id}>
-      {zonesOn && <Zone {...props} />}
+    <BoardCell
+      id={props.id}
+      label={props.label}
+      target={target}
+      dropLabel={props.dropLabel}
+      className="bcell leaf-cell"
+      data-cell={props.id}
+    >
       {props.lines.map(props.renderLine)}
-    </div>
+    </BoardCell>
   )
 })

@@ -2,7 +2,7 @@
 // (phase and workstream rows) with its amount, words for screen readers and, where the plan has
 // them, its actuals.
 import type { ReactNode } from 'react'
-import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
 import type { BudgetRow } from '@shared/planning/budget-board'
 import type { BudgetIndex } from '@shared/planning/budget-index'
 import type { BudgetLine, Cents, Phase, QuarterKey } from '@shared/planning/types'
@@ -16,20 +16,18 @@ const NO_LINES: BudgetLine[] = []
 export function useCellRenderer({
   index,
   lookups,
-  t,
   money,
-  lang,
   renderLine,
   cellActual
 }: {
   index: BudgetIndex
   lookups: { phase: ReadonlyMap<string, Phase>; wsTitle: ReadonlyMap<string, string> }
-  t: TFunction
   money: (c: Cents) => string
-  lang: string
   renderLine: (l: BudgetLine) => ReactNode
   cellActual: (row: BudgetRow, q: QuarterKey) => CellActual | undefined
 }): (row: BudgetRow, q: QuarterKey) => ReactNode {
+  const { t, i18n } = useTranslation('budgetBoard')
+  const lang = i18n.language
   const rowName = (row: BudgetRow): string => {
     const phase = lookups.phase.get(row.phaseId)?.name ?? row.phaseId
     if (row.kind === 'phase') return phase

@@ -320,8 +320,6 @@ function CapacityBoard({
     lookups,
     labels,
     sums,
-    t,
-    lang,
     renderChip,
     onAdd,
     counted

@@ -1,6 +1,6 @@
 // Droppable cells of the capacity board: a role's quarter (utilization + chips) and a
 // workstream group's quarter (drop there to move a chip to that workstream).
-import { DropZone, useDropZonesOn } from '../../components/board/DropZone'
+import { BoardCell } from '../../components/board/BoardCell'
 import { memo, useMemo, type CSSProperties, type ReactNode } from 'react'
 import type { Allocation, QuarterKey } from '@shared/planning/types'
 import type { UtilizationLevel } from '@shared/planning/utilization'
@@ -60,27 +60,29 @@ export const RoleCell = memo(function RoleCell(props: RoleCellProps) {
         : { quarter: props.quarter, roleId: props.roleId },
     [props.quarter, props.roleId, props.laneWorkstreamId]
   )
-  const zonesOn = useDropZonesOn()
   const level = props.level
   const ratio = Math.min(1, props.ratio)
   return (
-    <div
+    <BoardCell
+      id={props.id}
+      label={props.label}
+      target={target}
+      dropLabel={props.dropLabel}
       className={`bcell level-${level}`}
-      role="group"
-      aria-label={props.label}
       data-level={level}
       data-util={Number.isFinite(props.ratio) ? Math.round(props.ratio * 100) : 999}
       data-cell={props.id}
+      head={
+        // The bar is the line's ::after filled to --fill: three elements and a rounded clip fewer per cell.
+        <div
+          className="bcell-util"
+          title={props.utilText}
+          style={{ '--fill': `${ratio * 100}%` } as CSSProperties}
+        >
+          {props.pctText}
+        </div>
+      }
     >
-      {/* The bar is the line's ::after filled to --fill: three elements and a rounded clip fewer per cell. */}
-      <div
-        className="bcell-util"
-        title={props.utilText}
-        style={{ '--fill': `${ratio * 100}%` } as CSSProperties}
-      >
-        {props.pctText}
-      </div>
-      {zonesOn && <DropZone id={props.id} data={{ target, label: props.dropLabel }} />}
       {props.chips.map(props.renderChip)}
       {props.chips.length === 0 && (
         <button
@@ -93,7 +95,7 @@ export const RoleCell = memo(function RoleCell(props: RoleCellProps) {
           +
         </button>
       )}
-    </div>
+    </BoardCell>
   )
 }, sameCell)
 
@@ -113,12 +115,15 @@ export const GroupCell = memo(function GroupCell(props: GroupCellProps) {
     () => (props.workstreamId ? { quarter: props.quarter, workstreamId: props.workstreamId } : null),
     [props.quarter, props.workstreamId]
   )
-  const zonesOn = useDropZonesOn()
   return (
-    <div className="bcell group-cell" role="group" aria-label={props.label}>
-      <span className="group-sum">{props.text}</span>
-      {zonesOn && target && <DropZone id={props.id} data={{ target, label: props.dropLabel }} />}
-    </div>
+    <BoardCell
+      id={props.id}
+      label={props.label}
+      target={target}
+      dropLabel={props.dropLabel}
+      className="bcell group-cell"
+      head={<span className="group-sum">{props.text}</span>}
+    />
   )
 })
 

@@ -1,13 +1,14 @@
 // The capacity board's cells: a group's FTE total per quarter, or a role's load and chips. What a
 // role cell shows is kept while scrolling re-renders it, and after a drop computed again only
 // for the cells the drop touched.
-import { useMemo, useRef, type ReactNode } from 'react'
-import type { TFunction } from 'i18next'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import { shownUtilizationBp } from '@shared/planning/board'
 import { cellLoad, chipsIn, laneKey, type BoardRow } from '@shared/planning/capacity-board'
 import type { AllocationIndex } from '@shared/planning/plan-index'
 import type { Allocation, QuarterKey } from '@shared/planning/types'
 import { formatFte, formatQuarter, formatShare } from '../../lib/format'
+import { cellGroup, useCellMemo } from '../../components/board/cell-memo'
 import { CountingCell, GroupCell, RoleCell } from './Cells'
 import type { Lookups } from './lookups'
 
@@ -23,10 +24,6 @@ type CachedCell = {
   chips: Allocation[]
 }
 
-/** Cells by role and quarter (cellKey), then by cell id (a role has a row per lane it is in). */
-type CellCache = Map<string, Map<string, CachedCell>>
-const cellKey = (roleId: string, quarter: QuarterKey) => `${roleId}\u0000${quarter}`
-
 type Labels = {
   cell: (values: Record<'role' | 'quarter' | 'allocated' | 'capacity' | 'pct' | 'state', string>) => string
   allocatedOf: (values: Record<'allocated' | 'capacity', string>) => string
@@ -38,8 +35,6 @@ export function useCellRenderer({
   lookups,
   labels,
   sums,
-  t,
-  lang,
   renderChip,
   onAdd,
   counted
@@ -50,34 +45,18 @@ export function useCellRenderer({
   labels: Labels
   /** FTE per lane and quarter, for the group rows (laneSums). */
   sums: Map<string, Map<QuarterKey, number>>
-  t: TFunction
-  lang: string
   renderChip: (a: Allocation) => ReactNode
   onAdd: (roleId: string, quarter: QuarterKey, workstreamId: string | undefined) => void
   /** The roles the index holds while a big plan is still being counted (null: every role). */
   counted: ReadonlySet<string> | null
 }): (row: BoardRow, q: QuarterKey) => ReactNode {
+  const { t, i18n } = useTranslation('capacityBoard')
+  const lang = i18n.language
   const index = allocIndex.cells
   // What a cell shows, by role and quarter, then row: after a drop only the cells it touched are
   // computed again; a change of names, language or soft cap (or a change the index cannot follow)
   // starts afresh.
-  const cellCacheRef = useRef<{ cells: CellCache; deps: unknown[]; version: number } | null>(null)
-  const cellCache = useMemo(() => {
-    const deps = [lookups, lang, softCapBp, t]
-    const prev = cellCacheRef.current
-    let cells: CellCache
-    if (
-      prev &&
-      allocIndex.incremental &&
-      prev.version === allocIndex.version - 1 &&
-      deps.every((d, i) => d === prev.deps[i])
-    ) {
-      cells = prev.cells
-      for (const [roleId, q] of allocIndex.touched) cells.delete(cellKey(roleId, q))
-    } else cells = new Map()
-    cellCacheRef.current = { cells, deps, version: allocIndex.version }
-    return cells
-  }, [allocIndex, lookups, lang, softCapBp, t])
+  const cellCache = useCellMemo<CachedCell>([lookups, lang, softCapBp, t], allocIndex)
   return (row, q) => {
     if (row.kind === 'group') {
       const key = laneKey(row.lane)
@@ -106,9 +85,8 @@ export function useCellRenderer({
       )
     }
     // Scrolling re-renders every visible cell; what a cell shows is computed once per change of it.
-    let byRow = cellCache.get(cellKey(row.roleId, q))
-    if (!byRow) cellCache.set(cellKey(row.roleId, q), (byRow = new Map()))
-    let cell = byRow.get(id)
+    const group = cellGroup(row.roleId, q)
+    let cell = cellCache.get(id, group)
     if (!cell) {
       const role = lookups.roleById.get(row.roleId)
       if (!role) return null
@@ -117,27 +95,30 @@ export function useCellRenderer({
       const laneWs = row.lane.kind === 'workstream' ? row.lane.id : undefined
       const allocated = formatFte(load.allocatedBp)
       const capacity = formatFte(load.capacityBp)
-      cell = {
-        laneWs,
-        label: labels.cell({
-          role: role.name,
-          quarter: formatQuarter(q),
-          allocated,
-          capacity,
-          pct,
-          state: load.level === 'red' ? t('stateRed') : load.level === 'amber' ? t('stateAmber') : ''
-        }),
-        dropLabel: `${role.name}, ${formatQuarter(q)}${laneWs ? `, ${lookups.wsTitle.get(laneWs) ?? ''}` : ''}`,
-        level: load.level,
-        ratio: load.ratio,
-        pctText: pct,
-        utilText: labels.allocatedOf({ allocated, capacity }),
-        addLabel: t('addHere', {
-          where: `${role.name}, ${formatQuarter(q)}${laneWs ? `, ${lookups.wsTitle.get(laneWs) ?? ''}` : ''}`
-        }),
-        chips: chipsIn(index, row.roleId, q, row.lane, lookups.phaseOfWs, lookups.wsOrder)
-      }
-      byRow.set(id, cell)
+      cell = cellCache.set(
+        id,
+        {
+          laneWs,
+          label: labels.cell({
+            role: role.name,
+            quarter: formatQuarter(q),
+            allocated,
+            capacity,
+            pct,
+            state: load.level === 'red' ? t('stateRed') : load.level === 'amber' ? t('stateAmber') : ''
+          }),
+          dropLabel: `${role.name}, ${formatQuarter(q)}${laneWs ? `, ${lookups.wsTitle.get(laneWs) ?? ''}` : ''}`,
+          level: load.level,
+          ratio: load.ratio,
+          pctText: pct,
+          utilText: labels.allocatedOf({ allocated, capacity }),
+          addLabel: t('addHere', {
+            where: `${role.name}, ${formatQuarter(q)}${laneWs ? `, ${lookups.wsTitle.get(laneWs) ?? ''}` : ''}`
+          }),
+          chips: chipsIn(index, row.roleId, q, row.lane, lookups.phaseOfWs, lookups.wsOrder)
+        },
+        group
+      )
     }
     return (
       <RoleCell
