@@ -216,6 +216,8 @@ test('a line dropped outside its phase’s quarters stays marked and listed, in 
   await expect(list).toContainText(
     'Q1 2026 · Database Migration Tools + Consulting: Außerhalb von Foundation (Q4 2025)'
   )
+  // The status line written before the switch reads in German too.
+  await expect(page.getByTestId('board-status')).toContainText('Foundation: 50.000 € von 50.000 €')
   // Categories by name, in German too.
   await expect(
     page.getByRole('group', { name: /^Foundation \/ Database Foundation \/ Werkzeuge, Q1 2026:/ })

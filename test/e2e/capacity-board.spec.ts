@@ -105,6 +105,29 @@ test('keyboard: Alt+Arrow moves the focused chip a quarter, Alt+Shift+Arrow move
   )
 })
 
+test('the status line reads in the language switched to after it was written', async ({ app }) => {
+  const { page } = app
+  await app.goto('capacity-board')
+  const status = page.getByTestId('board-status')
+  await chip(page, 'DevOps Lead', 'Q4 2025', 'Database Foundation').focus()
+  await page.keyboard.press('Alt+ArrowLeft')
+  await expect(status).toHaveText('There is no quarter in that direction.')
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+  await expect(status).toHaveText('In dieser Richtung gibt es kein Quartal.')
+
+  await chip(page, 'Integration Architect', 'Q2 2026', 'Events + External APIs').focus()
+  await page.keyboard.press('Alt+ArrowDown')
+  await expect(status).toContainText(
+    '100 % von Events + External APIs in Q2 2026 von Integration Architect zu Backend Developer verschoben'
+  )
+  await expect(status).toContainText(/Q2 2026: 150\s%$/)
+  await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en')
+  await expect(status).toContainText(
+    'Moved 100% of Events + External APIs in Q2 2026 from Integration Architect to Backend Developer'
+  )
+  await expect(status).toContainText(/Q2 2026: 150%$/)
+})
+
 test('keyboard: Space picks a chip up, arrows choose the cell with a preview, Space drops it', async ({
   app
 }) => {

@@ -13,6 +13,7 @@ import {
 } from 'react'
 import type { QuarterKey } from '@shared/planning/types'
 import { useTranslation } from 'react-i18next'
+import { translate } from '../../i18n/text'
 import { AmountDialogHost } from './AmountDialog'
 import { ChoiceDialogHost } from './ChoiceDialog'
 import {
@@ -105,7 +106,7 @@ export function BoardFrame<R extends BoardRowBase, Item, Cell>({
         </DndContext>
       </ChipDragContext.Provider>
       <p className="board-status" role="status" aria-live="polite" data-testid="board-status">
-        {board.status}
+        {board.status && translate(board.status)}
       </p>
       <AmountDialogHost />
       <ChoiceDialogHost />

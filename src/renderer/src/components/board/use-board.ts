@@ -23,6 +23,7 @@ import {
   type ReactNode
 } from 'react'
 import { i18n } from '../../i18n'
+import type { Text } from '../../i18n/text'
 import { cellKeyboardCoordinates, isShiftHeld, startShiftTracking } from './dnd'
 import { createBoardDragStore, type ZonePreview } from './chip-drag'
 import type { VirtualBoardHandle } from './VirtualBoard'
@@ -43,7 +44,7 @@ export type BoardModel<Item, Cell> = {
   /** Commits the move (the board's own changes and history entry). */
   move: (item: Item, cell: Cell, amount: number, focus: MoveFocus) => void
   /** The neighbouring cell for Alt+arrow, or the sentence saying there is none. */
-  stepTarget: (item: Item, direction: StepDirection) => Cell | { none: string }
+  stepTarget: (item: Item, direction: StepDirection) => Cell | { none: Text }
   /** Index of the row that shows the item, to scroll it into view before focusing it. */
   rowOf: (id: string) => number
   itemLabel: (item: Item) => string
@@ -64,7 +65,7 @@ const NO_MODEL: BoardModel<unknown, unknown> = {
   halfAmount: () => 0,
   askAmount: async () => null,
   move: () => undefined,
-  stepTarget: () => ({ none: '' }),
+  stepTarget: () => ({ none: () => '' }),
   rowOf: () => -1,
   itemLabel: () => '',
   previewText: () => '',
@@ -80,7 +81,10 @@ export function useBoard<Item, Cell>() {
   // The dragged chip, the cell under it and the drop zones: read by the chips, zones and overlay
   // that show them, so the board view itself does not render again during a drag.
   const [drag] = useState(createBoardDragStore)
-  const [status, setStatus] = useState('')
+  // The status line's text, kept as a key and values so it follows a language switch.
+  const [status, setStatusState] = useState<Text | null>(null)
+  // A Text may be a function, which useState would take for an updater.
+  const setStatus = useCallback((text: Text) => setStatusState(() => text), [])
   const zonesTimer = useRef<number | undefined>(undefined)
   const boardRef = useRef<VirtualBoardHandle>(null)
   const pendingFocus = useRef<{ id: string; tries: number } | null>(null)
@@ -163,7 +167,7 @@ export function useBoard<Item, Cell>() {
       m.move(item, cell as Cell, amount, amount === full ? 'dest' : 'source')
       return true
     },
-    [focusedItem]
+    [focusedItem, setStatus]
   )
   const canStep = useCallback(() => focusedItem() !== undefined, [focusedItem])
 

@@ -3,6 +3,7 @@
 // category, whole or in part, or split in place; totals, caps and charts update live.
 import { useCallback, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { msg } from '../../i18n/text'
 import type { ViewProps } from '../../shell/view-props'
 import { ViewHeader } from '../../components/ViewHeader'
 import { usePlanData } from '../../db/plan-data'
@@ -171,7 +172,9 @@ function BudgetBoard({
   // While the plan is counted lines stay put: a move needs every row's and phase's figures.
   const lineActions: LineActions = useMemo(
     () => ({
-      onSplit: counted ? () => setStatus(t('stillCountingSplit')) : (l: BudgetLine) => void split(l),
+      onSplit: counted
+        ? () => setStatus(msg('budgetBoard:stillCountingSplit'))
+        : (l: BudgetLine) => void split(l),
       roleDescription: t('chipRole'),
       locked: counted !== null
     }),
@@ -213,14 +216,14 @@ function BudgetBoard({
       }),
     move: (l, cell, amount, focus) => void perform(l, cell, amount, focus !== null),
     stepTarget: (l, direction) => {
-      if (counted) return { none: t('board:stillCounting') }
+      if (counted) return { none: msg('board:stillCounting') }
       if (direction === 'left' || direction === 'right') {
         const quarter = stepIn(quarters, l.quarter, direction === 'right' ? 1 : -1)
-        return quarter ? { quarter, phaseId: l.phaseId } : { none: t('noQuarter') }
+        return quarter ? { quarter, phaseId: l.phaseId } : { none: msg('budgetBoard:noQuarter') }
       }
       const phaseIds = lookups.phases.map((p) => p.id)
       const phaseId = stepIn(phaseIds, l.phaseId, direction === 'down' ? 1 : -1)
-      return phaseId ? { quarter: l.quarter, phaseId } : { none: t('noPhase') }
+      return phaseId ? { quarter: l.quarter, phaseId } : { none: msg('budgetBoard:noPhase') }
     },
     rowOf: (id) => {
       const l = lineById(id)

@@ -21,6 +21,7 @@ import { askAmount } from '../../components/board/AmountDialog'
 import { askChoice } from '../../components/board/ChoiceDialog'
 import { commitBoardMove, type BoardEntry } from '../../components/board/commit-move'
 import { describeEntry } from '../../shell/describe-entry'
+import { msg, type Text } from '../../i18n/text'
 import { budgetMoveSummary, budgetSplitSummary } from '../../lib/history-summaries'
 
 export function useBudgetMoves({
@@ -41,7 +42,7 @@ export function useBudgetMoves({
   t: TFunction
   money: (c: Cents) => string
   focusChip: (id: string) => void
-  setStatus: (text: string) => void
+  setStatus: (text: Text) => void
   setExpanded: Dispatch<SetStateAction<Set<string>>>
 }) {
   const openPathTo = useCallback(
@@ -62,16 +63,18 @@ export function useBudgetMoves({
   const announce = useCallback(
     (entry: BoardEntry, phaseId: string, changes: readonly EntityChange[]) => {
       const phase = dataRef.current.phases.find((p) => p.id === phaseId)
+      const spent = phaseSpentAfter(indexRef.current, changes, phaseId)
+      const cap = phase?.capCents ?? 0
       setStatus(
-        t('moved', {
-          what: describeEntry(entry),
+        msg('budgetBoard:moved', {
+          what: () => describeEntry(entry),
           phase: phase?.name ?? '',
-          spent: money(phaseSpentAfter(indexRef.current, changes, phaseId)),
-          cap: money(phase?.capCents ?? 0)
+          spent: () => money(spent),
+          cap: () => money(cap)
         })
       )
     },
-    [money, t, setStatus, dataRef, indexRef]
+    [money, setStatus, dataRef, indexRef]
   )
 
   // A line moved onto another phase's row leaves its workstream behind: once the move is made (so
@@ -102,7 +105,7 @@ export function useBudgetMoves({
           summary: budgetMoveSummary(now, current, { workstreamId: chosen }, current.amountCents)
         }),
         (_changes, entry) => {
-          setStatus(describeEntry(entry))
+          setStatus(() => describeEntry(entry))
           openPathTo(current.phaseId, chosen)
         }
       )

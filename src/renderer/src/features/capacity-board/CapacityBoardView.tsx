@@ -3,6 +3,7 @@
 // preview of the target's utilization and dependency checks, and a live utilization heatmap.
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { msg } from '../../i18n/text'
 import type { ViewProps } from '../../shell/view-props'
 import { ViewHeader } from '../../components/ViewHeader'
 import { usePlanData } from '../../db/plan-data'
@@ -220,7 +221,6 @@ function CapacityBoard({
     dataRef,
     indexRef,
     lookups,
-    t,
     focusChip,
     setStatus
   })
@@ -250,13 +250,13 @@ function CapacityBoard({
     askAmount: (a, cell) => chooseAmount(a, targetFor(a, cell)),
     move: (a, cell, amount, focus) => void perform(a, targetFor(a, cell), amount, focus),
     stepTarget: (a, direction) => {
-      if (counted) return { none: t('board:stillCounting') }
+      if (counted) return { none: msg('board:stillCounting') }
       if (direction === 'left' || direction === 'right') {
         const quarter = stepIn(quarters, a.quarter, direction === 'right' ? 1 : -1)
-        return quarter ? { quarter } : { none: t('noQuarter') }
+        return quarter ? { quarter } : { none: msg('capacityBoard:noQuarter') }
       }
       const roleId = stepIn(roleOrder(), a.roleId, direction === 'down' ? 1 : -1)
-      return roleId ? { quarter: a.quarter, roleId } : { none: t('noRole') }
+      return roleId ? { quarter: a.quarter, roleId } : { none: msg('capacityBoard:noRole') }
     },
     rowOf: (id) => {
       const a = allocById(id)

@@ -2,7 +2,6 @@
 // history entry, focus on the chip that moved, and the announcement with the load after it; and
 // the amount dialog of a partial drop.
 import { useCallback, type RefObject } from 'react'
-import type { TFunction } from 'i18next'
 import { halfShare, type AllocationTarget } from '@shared/planning/moves'
 import { moveDestination, moveKind, shownUtilizationBp } from '@shared/planning/board'
 import { moveChipChanges, targetRatioAfter } from '@shared/planning/capacity-board'
@@ -12,6 +11,7 @@ import { askAmount } from '../../components/board/AmountDialog'
 import { commitBoardMove } from '../../components/board/commit-move'
 import type { MoveFocus } from '../../components/board/use-board'
 import { describeEntry } from '../../shell/describe-entry'
+import { msg, type Text } from '../../i18n/text'
 import { allocationMoveSummary } from '../../lib/history-summaries'
 import { formatQuarter, formatShare } from '../../lib/format'
 import type { Lookups } from './lookups'
@@ -21,7 +21,6 @@ export function useCapacityMoves({
   dataRef,
   indexRef,
   lookups,
-  t,
   focusChip,
   setStatus
 }: {
@@ -30,9 +29,8 @@ export function useCapacityMoves({
   dataRef: RefObject<PlanData>
   indexRef: RefObject<AllocationIndex>
   lookups: Lookups
-  t: TFunction
   focusChip: (id: string) => void
-  setStatus: (text: string) => void
+  setStatus: (text: Text) => void
 }) {
   const perform = useCallback(
     (alloc: Allocation, target: AllocationTarget, amountBp: number, focus: MoveFocus) => {
@@ -51,16 +49,17 @@ export function useCapacityMoves({
           // Announced with the load after the move: the view's data is still the one before it here.
           const q = target.quarter ?? alloc.quarter
           const ratio = targetRatioAfter(idx, changes, lookups.roleById.get(target.roleId ?? alloc.roleId), q)
+          const load = ratio !== null ? shownUtilizationBp(ratio) : null
           setStatus(
-            t('moved', {
-              what: describeEntry(entry),
-              cell: ratio !== null ? `${formatQuarter(q)}: ${formatShare(shownUtilizationBp(ratio))}` : ''
+            msg('capacityBoard:moved', {
+              what: () => describeEntry(entry),
+              cell: load !== null ? () => `${formatQuarter(q)}: ${formatShare(load)}` : ''
             })
           )
         }
       )
     },
-    [planId, t, focusChip, setStatus, lookups, dataRef, indexRef]
+    [planId, focusChip, setStatus, lookups, dataRef, indexRef]
   )
 
   const chooseAmount = useCallback(
