@@ -109,6 +109,12 @@ function threadSamples(events, pid, tid) {
 const IDLE = new Set(['(idle)', '(program)', '(root)'])
 
 /**
+ * The main thread's own CPU time in a task (the trace's thread clock): on a loaded machine the task's
+ * wall time holds the time other processes had the core, this does not.
+ */
+const cpu = (task) => (task?.tdur !== undefined ? `, main thread's CPU ${ms(task.tdur)}` : '')
+
+/**
  * Prints each of the page's long tasks (`longTasks`: [startTime, duration] on the page's clock, as
  * the PerformanceObserver saw them) with the trace's task it was, the events that took its time
  * (self time by kind, and its biggest direct parts) and the functions of most self and total time
@@ -141,7 +147,7 @@ export function printLongTasks(events, longTasks, mark, title) {
     const from = task ? task.ts : a
     const to = task ? task.ts + task.dur : b
     console.log(
-      `    at ${start.toFixed(0)} ms, ${dur.toFixed(0)} ms (trace task ${task ? ms(task.dur) : 'not found'}):`
+      `    at ${start.toFixed(0)} ms, ${dur.toFixed(0)} ms (trace task ${task ? ms(task.dur) : 'not found'}${cpu(task)}):`
     )
     // Self time by event kind, from the nesting of the events inside the task.
     const inside = evs.filter((e) => e !== task && e.ts >= from && e.ts + e.dur <= to && !TASK.has(e.name))
