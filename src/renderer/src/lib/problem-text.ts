@@ -25,6 +25,7 @@ import { derivationChanges } from '@shared/planning/plan-index'
 import type { Allocation, BudgetLine, PlanData, QuarterKey } from '@shared/planning/types'
 import { i18n, registerStrings } from '../i18n'
 import { formatQuarter } from './format'
+import { labelTemplate } from './label-template'
 import { nextTask, runSliced, SLICE_MS } from './sliced'
 import { runFor, type Stepwise } from '@shared/stepwise'
 
@@ -81,21 +82,50 @@ export const LISTED_PROBLEMS = 100
 const range = (from: QuarterKey, to: QuarterKey) =>
   from === to ? formatQuarter(from) : `${formatQuarter(from)} – ${formatQuarter(to)}`
 
+// Each sentence compiled once per language (label-template.ts): the list's 100 items called
+// i18next's t() twice each, most of the board's problems task while the 1,000-role plan opened.
+const SENTENCES = {
+  'line-outside-phase': ['phase', 'range'],
+  'outside-workstream': ['workstream', 'range'],
+  'before-dependency': ['dependency', 'end'],
+  item: ['quarter', 'what', 'reason']
+} as const
+type Sentence = keyof typeof SENTENCES
+type Fill<K extends Sentence> = (values: Record<(typeof SENTENCES)[K][number], string>) => string
+const compiled = new Map<string, Fill<Sentence>>()
+function sentence<K extends Sentence>(key: K): Fill<K> {
+  const id = `${i18n.language}\u0000${key}`
+  let fill = compiled.get(id)
+  if (!fill) {
+    const t = i18n.getFixedT(null, 'problems')
+    compiled.set(
+      id,
+      (fill = labelTemplate((k, values) => t(k, values), key, SENTENCES[key]) as Fill<Sentence>)
+    )
+  }
+  return fill as Fill<K>
+}
+
 /** Why a chip is marked: "Outside Foundation (Q4 2025)". */
 export function problemReason(p: PlanProblem, data: NameSource): string {
-  const t = i18n.getFixedT(null, 'problems')
   const n = names(data)
   const wsTitle = (id: string) => n.workstreams.get(id)?.title ?? id
   switch (p.kind) {
     case 'line-outside-phase':
-      return t(p.kind, {
+      return sentence(p.kind)({
         phase: n.phases.get(p.phaseId)?.name ?? p.phaseId,
         range: range(p.phaseStart, p.phaseEnd)
       })
     case 'outside-workstream':
-      return t(p.kind, { workstream: wsTitle(p.workstreamId), range: range(p.firstQuarter, p.lastQuarter) })
+      return sentence(p.kind)({
+        workstream: wsTitle(p.workstreamId),
+        range: range(p.firstQuarter, p.lastQuarter)
+      })
     case 'before-dependency':
-      return t(p.kind, { dependency: wsTitle(p.dependsOnId), end: formatQuarter(p.dependencyEndQuarter) })
+      return sentence(p.kind)({
+        dependency: wsTitle(p.dependsOnId),
+        end: formatQuarter(p.dependencyEndQuarter)
+      })
   }
 }
 
@@ -116,8 +146,7 @@ export function problemItemText(
   data: NameSource,
   chip: Allocation | BudgetLine | undefined
 ): string {
-  const t = i18n.getFixedT(null, 'problems')
-  const p = list[0]
+  const p = list[0]!
   const n = names(data)
   let what: string
   if (p.entity === 'budgetLine') what = (chip as BudgetLine | undefined)?.title ?? p.id
@@ -127,7 +156,7 @@ export function problemItemText(
     const ws = a ? (n.workstreams.get(a.workstreamId)?.title ?? a.workstreamId) : ''
     what = ws ? `${role} · ${ws}` : role
   }
-  return t('item', { what, quarter: formatQuarter(p.quarter), reason: chipProblemText(list, data) })
+  return sentence('item')({ what, quarter: formatQuarter(p.quarter), reason: chipProblemText(list, data)! })
 }
 
 /** One line of a board's problems list; chipId is the allocation or budget line it marks. */

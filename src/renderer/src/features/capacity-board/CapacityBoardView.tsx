@@ -50,7 +50,7 @@ import {
   type GroupBy
 } from '@shared/planning/capacity-board'
 import { UtilizationHeatmap } from './UtilizationHeatmap'
-import { labelTemplate } from './label-template'
+import { labelTemplate } from '../../lib/label-template'
 import { buildLookups, chipLabelOf, roleOrderOf } from './lookups'
 import { cellPreviewOf, describeCapacityPreview } from './PreviewText'
 import { CapacityToolbar } from './CapacityToolbar'
@@ -125,7 +125,7 @@ function CapacityBoard({
 }) {
   const { t, i18n } = useTranslation('capacityBoard')
   const lang = i18n.language
-  // The labels every cell and chip carries, compiled once per language (see label-template.ts).
+  // The labels every cell and chip carries, compiled once per language (see lib/label-template.ts).
   const labels = useMemo(
     () => ({
       chip: labelTemplate(t, 'chipLabel', ['role', 'quarter', 'workstream', 'share']),
