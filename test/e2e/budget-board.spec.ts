@@ -93,6 +93,9 @@ test('moving a line into another phase previews and then shows the breached cap'
   await expect(choose).toBeHidden()
   const charts = page.locator('.budget-charts')
   await charts.scrollIntoViewIfNeeded()
+  // Made once on screen (lazy): drawn a few frames after coming into view.
+  await expect(page.getByTestId('budget-chart')).toHaveAttribute('data-drawn', 'true')
+  await expect(page.getByTestId('caps-chart')).toHaveAttribute('data-drawn', 'true')
   await charts.screenshot({ path: join(SCREENSHOT_DIR, 'budget-charts.png') })
 })
 

@@ -15,25 +15,17 @@ export function BudgetCharts({ data, totals }: { data: PlanData; totals: BudgetT
   const phases = useMemo(() => [...data.phases].sort((a, b) => a.order - b.order), [data.phases])
   const breaches = phases.filter((p) => (totals.byPhase.get(p.id) ?? 0) > p.capCents)
 
+  // The plan total heads the chart as text of the page, not as an ECharts title: one part less
+  // for the chart's first drawing to lay out and measure.
   const stacked: EChartOption = useMemo(
     () => ({
-      title: {
-        text: t('grandTotal', { total: money(totals.totalCents), plan: money(data.plan.totalBudgetCents) }),
-        left: 'center',
-        top: 0,
-        textStyle: {
-          fontSize: 13,
-          fontWeight: 600,
-          color: totals.totalCents > data.plan.totalBudgetCents ? '#c62f2f' : '#1c2430'
-        }
-      },
       tooltip: {
         trigger: 'axis',
         axisPointer: { type: 'shadow' },
         valueFormatter: (v: number) => formatMoney(Math.round(v * 100), 'EUR', { whole: true })
       },
       legend: { bottom: 0, type: 'scroll' },
-      grid: { left: 70, right: 16, top: 34, bottom: 56 },
+      grid: { left: 70, right: 16, top: 18, bottom: 56 },
       xAxis: { type: 'category', data: data.plan.quarters.map((q) => formatQuarter(q)) },
       yAxis: {
         type: 'value',
@@ -41,7 +33,7 @@ export function BudgetCharts({ data, totals }: { data: PlanData; totals: BudgetT
       },
       series: stackedSeries(data, totals)
     }),
-    [data, totals, t, lang] // eslint-disable-line react-hooks/exhaustive-deps
+    [data, totals, lang] // eslint-disable-line react-hooks/exhaustive-deps
   )
 
   const caps: EChartOption = useMemo(
@@ -123,18 +115,23 @@ export function BudgetCharts({ data, totals }: { data: PlanData; totals: BudgetT
         <div className="card-title">
           <h2>{t('chartTitle')}</h2>
         </div>
+        <p className={`chart-total${totals.totalCents > data.plan.totalBudgetCents ? ' over-plan' : ''}`}>
+          {t('grandTotal', { total: money(totals.totalCents), plan: money(data.plan.totalBudgetCents) })}
+        </p>
+        {/* Below the board: made when scrolled to, no part of the board's opening. */}
         <EChart
           option={stacked}
-          height={300}
+          height={284}
           label={`${t('chartLabel')}. ${summary}`}
           testId="budget-chart"
+          lazy
         />
       </div>
       <div className="card">
         <div className="card-title">
           <h2>{t('capsChartTitle')}</h2>
         </div>
-        <EChart option={caps} height={300} label={t('capsChartLabel')} testId="caps-chart" />
+        <EChart option={caps} height={300} label={t('capsChartLabel')} testId="caps-chart" lazy />
       </div>
       <p className="muted chart-summary" data-testid="budget-chart-summary">
         {summary}
