@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { budgetTotals } from './budget'
 import {
   applyBudgetChanges,
+  applyBudgetChangesStepwise,
   budgetIndexOf,
   buildBudgetIndex,
   catKey,
@@ -11,7 +12,8 @@ import {
   type BudgetIndex
 } from './budget-index'
 import { applyChanges } from './changes'
-import { noteDerivation } from './plan-index'
+import { findFollow, noteDerivation } from './plan-index'
+import { runFor, runToEnd } from '../stepwise'
 import { randomCommits } from '../../../test/support/random-commits'
 import { smallPlan, testLine } from '../../../test/support/testing'
 import type { BudgetLine, EntityChange, QuarterKey } from './types'
@@ -131,6 +133,47 @@ describe('budget index: incremental equals full recompute', () => {
           expect(plain(index)).toEqual(plain(buildBudgetIndex(data.budgetLines, data.plan)))
           expect(plain(index).budget).toEqual(plainTotals(budgetTotals(data)))
         }
+      }),
+      { numRuns: 200 }
+    )
+  })
+})
+
+describe('budget index: stepwise follow', () => {
+  it('of several commits at once equals the unsliced follow and a fresh build, whatever the slices', () => {
+    fc.assert(
+      fc.property(commits.arbitrary, fc.integer({ min: 1, max: 4 }), (ops, step) => {
+        const start = smallPlan()
+        const sliced = new WeakMap<readonly unknown[], BudgetIndex>()
+        const whole = new WeakMap<readonly unknown[], BudgetIndex>()
+        sliced.set(start.budgetLines, buildBudgetIndex(start.budgetLines, start.plan))
+        whole.set(start.budgetLines, buildBudgetIndex(start.budgetLines, start.plan))
+        let rows: readonly BudgetLine[] = start.budgetLines
+        let last = start
+        let longest = 0
+        for (const { data, changes } of commits.replay(start, ops)) {
+          noteDerivation(rows, data.budgetLines, changes)
+          rows = data.budgetLines
+          last = data
+          longest = Math.max(longest, changes.length)
+        }
+        const apply = (i: BudgetIndex, c: readonly EntityChange[]) => applyBudgetChangesStepwise(i, c, step)
+        const a = findFollow(rows, sliced, apply)
+        const b = findFollow(rows, whole, applyBudgetChangesStepwise)
+        if (rows === start.budgetLines) {
+          expect(a && 'index' in a).toBe(true)
+          return
+        }
+        if (!a || 'index' in a || !b || 'index' in b) throw new Error('expected a follow')
+        const steps = a.steps()
+        let end
+        let slices = 0
+        while (!(end = runFor(steps, 0))) slices++
+        if (longest >= step) expect(slices).toBeGreaterThan(0)
+        const fresh = plain(buildBudgetIndex(last.budgetLines, last.plan))
+        expect(plain(end.value)).toEqual(fresh)
+        expect(plain(runToEnd(b.steps()))).toEqual(fresh)
+        expect(sliced.get(rows)).toBe(end.value)
       }),
       { numRuns: 200 }
     )

@@ -3,7 +3,7 @@
 // base-currency totals per row and quarter, and the plan's budget totals (budgetTotals()), each
 // with a full build and an apply of a change list that the property tests hold equal.
 import { toBaseCents, type BudgetTotals } from './budget'
-import { followIndex, followKnownIndex } from './plan-index'
+import { FOLLOW_STEP, findFollow, followIndex, followKnownIndex, type IndexFollow } from './plan-index'
 import { runToEnd, type Stepwise } from '../stepwise'
 import type { BudgetLine, Cents, EntityChange, Plan, QuarterKey } from './types'
 
@@ -215,6 +215,15 @@ export function accountPhaseOnly(index: BudgetIndex, line: BudgetLine, plan: Pic
 
 /** Applies budget-line changes (others are ignored) in order; see BudgetIndex for what is shared. */
 export function applyBudgetChanges(index: BudgetIndex, changes: readonly EntityChange[]): BudgetIndex {
+  return runToEnd(applyBudgetChangesStepwise(index, changes))
+}
+
+/** applyBudgetChanges a step at a time (FOLLOW_STEP changes between yields). */
+export function* applyBudgetChangesStepwise(
+  index: BudgetIndex,
+  changes: readonly EntityChange[],
+  step = FOLLOW_STEP
+): Stepwise<BudgetIndex> {
   const plan = { chfToEur: index.chfToEur }
   const touched = new Map<string, readonly [string, QuarterKey]>()
   const fresh = new Set<BudgetLine[]>()
@@ -236,7 +245,9 @@ export function applyBudgetChanges(index: BudgetIndex, changes: readonly EntityC
   // Rows leaving each list, taken out in one pass at the end: a splice per row made undoing a
   // 100,000-line import quadratic. Kept by identity, so a line re-added in the same commit stays.
   const removed = new Map<BudgetLine[], { line: BudgetLine; rows: Set<BudgetLine> }>()
+  let n = 0
   for (const c of changes) {
+    if (++n % step === 0) yield
     if (c.table !== 'budgetLines') continue
     const old = index.byId.get(c.id)
     if (old) {
@@ -256,6 +267,7 @@ export function applyBudgetChanges(index: BudgetIndex, changes: readonly EntityC
     }
   }
   for (const [list, { line, rows }] of removed) {
+    if (++n % step === 0) yield
     let kept = 0
     for (const l of list) if (!rows.has(l)) list[kept++] = l
     list.length = kept
@@ -297,6 +309,19 @@ export function knownBudgetIndex(
     lines,
     budgetIndexes,
     applyBudgetChanges,
+    (index) => index.chfToEur === plan.chfToEur
+  )
+}
+
+/** The index of these lines at this CHF rate, or what it follows from, without building or applying (see findFollow). */
+export function findBudgetIndex(
+  lines: readonly BudgetLine[],
+  plan: Pick<Plan, 'chfToEur'>
+): IndexFollow<BudgetIndex> | undefined {
+  return findFollow(
+    lines,
+    budgetIndexes,
+    applyBudgetChangesStepwise,
     (index) => index.chfToEur === plan.chfToEur
   )
 }

@@ -4,18 +4,20 @@ import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
 import { quarterStats } from './board'
 import { applyChanges } from './changes'
-import { runFor } from '../stepwise'
+import { runFor, runToEnd } from '../stepwise'
 import {
   adoptAllocationIndex,
   allocatedAfter,
   allocationIndexOf,
   applyAllocationChanges,
+  applyAllocationChangesStepwise,
   buildAllocationIndex,
   buildAllocationIndexStepwise,
   buildUtilization,
   buildUtilizationStepwise,
   DERIVATION_LIMIT,
   derivationChanges,
+  findFollow,
   knownAllocationIndex,
   noteDerivation,
   updateUtilization,
@@ -292,5 +294,75 @@ describe('incremental equals full recompute', () => {
       }),
       { numRuns: 200 }
     )
+  })
+})
+
+// ------------------------------------------------------------------------------------------
+// Property: the follow of several commits at once, a step per slice, equals the follow run to
+// its end at once, and both a fresh build.
+
+describe('stepwise follow', () => {
+  it('equals the unsliced follow and a fresh build, whatever the slices', () => {
+    fc.assert(
+      fc.property(commits.arbitrary, fc.integer({ min: 1, max: 4 }), (ops, step) => {
+        const start = smallPlan()
+        const sliced = new WeakMap<readonly unknown[], AllocationIndex>()
+        const whole = new WeakMap<readonly unknown[], AllocationIndex>()
+        sliced.set(start.allocations, buildAllocationIndex(start.allocations))
+        whole.set(start.allocations, buildAllocationIndex(start.allocations))
+        let rows: readonly Allocation[] = start.allocations
+        let last = start
+        let count = 0
+        let longest = 0
+        for (const { data, changes } of commits.replay(start, ops)) {
+          noteDerivation(rows, data.allocations, changes)
+          rows = data.allocations
+          last = data
+          count += changes.length
+          longest = Math.max(longest, changes.length)
+        }
+        const apply = (i: AllocationIndex, c: readonly EntityChange[]) =>
+          applyAllocationChangesStepwise(i, c, step)
+        const a = findFollow(rows, sliced, apply)
+        const b = findFollow(rows, whole, applyAllocationChangesStepwise)
+        if (rows === start.allocations) {
+          expect(a && 'index' in a).toBe(true)
+          return
+        }
+        if (!a || 'index' in a || !b || 'index' in b) throw new Error('expected a follow')
+        expect(a.changes).toBe(count)
+        const steps = a.steps()
+        let end
+        let slices = 0
+        while (!(end = runFor(steps, 0))) slices++
+        if (longest >= step) expect(slices).toBeGreaterThan(0)
+        const fresh = plain(buildAllocationIndex(last.allocations))
+        expect(plain(end.value)).toEqual(fresh)
+        expect(plain(runToEnd(b.steps()))).toEqual(fresh)
+        // Kept for the rows it is of; the base is spent.
+        expect(sliced.get(rows)).toBe(end.value)
+        expect(sliced.has(start.allocations)).toBe(false)
+      }),
+      { numRuns: 200 }
+    )
+  })
+
+  it('says what a view would follow before applying anything, and spends the base only once stepped', () => {
+    const data = smallPlan()
+    const cache = new WeakMap<readonly unknown[], AllocationIndex>()
+    const base = buildAllocationIndex(data.allocations)
+    cache.set(data.allocations, base)
+    const changes = [move(data.allocations[0]!, { quarter: '2026-Q2' })]
+    const next = applyChanges(data, changes)
+    noteDerivation(data.allocations, next.allocations, changes)
+    const found = findFollow(next.allocations, cache, applyAllocationChangesStepwise)
+    if (!found || 'index' in found) throw new Error('expected a follow')
+    expect(found.base).toBe(base)
+    expect(found.changes).toBe(1)
+    expect(cache.get(data.allocations)).toBe(base)
+    expect(base.version).toBe(0)
+    const steps = found.steps()
+    steps.next()
+    expect(cache.has(data.allocations)).toBe(false)
   })
 })

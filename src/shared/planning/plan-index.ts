@@ -74,6 +74,21 @@ export function applyAllocationChanges(
   index: AllocationIndex,
   changes: readonly EntityChange[]
 ): AllocationIndex {
+  return runToEnd(applyAllocationChangesStepwise(index, changes))
+}
+
+/**
+ * Changes applied between yields of a stepwise follow: a change costs about what the build spends
+ * on a row (INDEX_STEP), a removal and an addition at most.
+ */
+export const FOLLOW_STEP = 100
+
+/** applyAllocationChanges a step at a time: the undo of a 100,000-row import is followed a slice per task. */
+export function* applyAllocationChangesStepwise(
+  index: AllocationIndex,
+  changes: readonly EntityChange[],
+  step = FOLLOW_STEP
+): Stepwise<AllocationIndex> {
   const { byId, cells, sums, byWorkstream } = index
   const touched = new Map<string, readonly [string, QuarterKey]>()
   // Lists already copied by this apply: they are changed in place from then on.
@@ -106,7 +121,9 @@ export function applyAllocationChanges(
     sq?.delete(quarter)
     if (sq?.size === 0) sums.delete(roleId)
   }
+  let n = 0
   for (const c of changes) {
+    if (++n % step === 0) yield
     if (c.table !== 'allocations') continue
     const old = byId.get(c.id)
     if (old) {
@@ -242,8 +259,34 @@ export function followKnownIndex<I extends FollowedIndex>(
   apply: (index: I, changes: readonly EntityChange[]) => I,
   fits: (index: I) => boolean = () => true
 ): I | undefined {
+  // An apply without steps, as one: it runs to its end here anyway.
+  // eslint-disable-next-line require-yield
+  const whole = function* (index: I, changes: readonly EntityChange[]): Stepwise<I> {
+    return apply(index, changes)
+  }
+  const found = findFollow(rows, cache, whole, fits)
+  if (!found) return undefined
+  return 'index' in found ? found.index : runToEnd(found.steps())
+}
+
+/**
+ * How the index of `rows` is had without a build: `index` when it is cached, or the index of an
+ * array they were derived from (`base`) and the commits since (`changes` in all), which `steps`
+ * applies a step at a time. The base is spent from the first step on (its maps are changed):
+ * a view that shows it must not follow it in slices.
+ */
+export type IndexFollow<I> =
+  { readonly index: I } | { readonly base: I; readonly changes: number; readonly steps: () => Stepwise<I> }
+
+/** Finds the index of `rows` or what it follows from (see IndexFollow); undefined when neither is cached. */
+export function findFollow<I extends FollowedIndex>(
+  rows: readonly unknown[],
+  cache: WeakMap<readonly unknown[], I>,
+  apply: (index: I, changes: readonly EntityChange[]) => Stepwise<I>,
+  fits: (index: I) => boolean = () => true
+): IndexFollow<I> | undefined {
   const known = cache.get(rows)
-  if (known && fits(known)) return known
+  if (known && fits(known)) return { index: known }
   // Walk back to the nearest array with an index (several commits may land between two renders);
   // arrays no one holds any more are gone, and so are their indexes.
   const chain: (readonly EntityChange[])[] = []
@@ -256,12 +299,21 @@ export function followKnownIndex<I extends FollowedIndex>(
     if (base) break
   }
   if (!base || !baseRows || !fits(base)) return undefined
-  cache.delete(baseRows)
-  let index = base
-  for (let i = chain.length - 1; i >= 0; i--) index = apply(index, chain[i]!)
-  if (chain.length > 1) index = { ...index, incremental: false }
-  cache.set(rows, index)
-  return index
+  const from = base
+  const fromRows = baseRows
+  return {
+    base: from,
+    changes: chain.reduce((n, c) => n + c.length, 0),
+    *steps() {
+      // Spent from here on: no one else may follow it, even if these steps are left unfinished.
+      if (cache.get(fromRows) === from) cache.delete(fromRows)
+      let index = from
+      for (let i = chain.length - 1; i >= 0; i--) index = yield* apply(index, chain[i]!)
+      if (chain.length > 1) index = { ...index, incremental: false }
+      cache.set(rows, index)
+      return index
+    }
+  }
 }
 
 /** The index of these allocations (see followIndex). */
@@ -277,6 +329,13 @@ export function allocationIndexOf(allocations: readonly Allocation[]): Allocatio
 /** The index of these allocations if it is known or can follow, without building it (see followKnownIndex). */
 export function knownAllocationIndex(allocations: readonly Allocation[]): AllocationIndex | undefined {
   return followKnownIndex(allocations, allocationIndexes, applyAllocationChanges)
+}
+
+/** The index of these allocations, or what it follows from, without building or applying (see findFollow). */
+export function findAllocationIndex(
+  allocations: readonly Allocation[]
+): IndexFollow<AllocationIndex> | undefined {
+  return findFollow(allocations, allocationIndexes, applyAllocationChangesStepwise)
 }
 
 /** Keeps an index built stepwise for these allocations: allocationIndexOf returns it from now on. */

@@ -1,6 +1,7 @@
 // What a board shows while the index of a big plan is built a slice per task (use-sliced-index.ts):
 // its header and how many entries are being sorted, so the window stays responsive meanwhile; or,
-// once its first rows are drawn, a line saying that the rest is still being counted.
+// once its first rows are drawn, a line saying that the rest is still being counted; or, while a
+// big commit is taken in, that the board shows its last figures until it is updated.
 import { useTranslation } from 'react-i18next'
 import { ViewHeader } from '../ViewHeader'
 import { formatNumber } from '../../lib/format'
@@ -42,6 +43,16 @@ export function CountingHint({
       data-stage={problemsOnly ? 'problems' : 'rows'}
     >
       {text ?? t(problemsOnly ? 'countingProblems' : 'counting', { n: formatNumber(count) })}
+    </p>
+  )
+}
+
+/** Above a board that shows its last figures while a big commit's changes are taken in (use-sliced-index.ts). */
+export function UpdatingHint() {
+  const { t } = useTranslation('board')
+  return (
+    <p className="muted board-counting" role="status" aria-busy="true" data-testid="board-updating">
+      {t('updating')}
     </p>
   )
 }

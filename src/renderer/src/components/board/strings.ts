@@ -33,6 +33,9 @@ registerStrings('board', {
     countingShort: 'counting …',
     countingCell: '{{where}}: still counting',
     stillCounting: 'The board is still counting its entries: move the chip again in a moment.',
+    updating:
+      'Updating … the figures still show the plan before the last change; chips can be moved again in a moment.',
+    stillUpdating: 'The board is still taking in the last change: move the chip again in a moment.',
     amountTitle: 'How much should move?',
     amountOk: 'Move',
     splitOk: 'Split',
@@ -95,6 +98,10 @@ registerStrings('board', {
     countingShort: 'wird gezählt …',
     countingCell: '{{where}}: wird noch gezählt',
     stillCounting: 'Die Tafel zählt noch ihre Einträge: Karte bitte gleich noch einmal verschieben.',
+    updating:
+      'Wird aktualisiert … Die Zahlen zeigen noch den Stand vor der letzten Änderung; Karten lassen sich gleich wieder verschieben.',
+    stillUpdating:
+      'Die Tafel übernimmt noch die letzte Änderung: Karte bitte gleich noch einmal verschieben.',
     amountTitle: 'Wie viel soll verschoben werden?',
     amountOk: 'Verschieben',
     splitOk: 'Aufteilen',

@@ -9,12 +9,10 @@ import { ViewHeader } from '../../components/ViewHeader'
 import { usePlanData } from '../../db/plan-data'
 import { formatMoney, formatQuarter } from '../../lib/format'
 import { toBaseCents } from '@shared/planning/budget'
-import type { BudgetIndex } from '@shared/planning/budget-index'
-import { useBudgetIndex } from '../../lib/use-budget-index'
-import { BoardLoading, CountingHint } from '../../components/board/BoardLoading'
+import { BoardLoading, CountingHint, UpdatingHint } from '../../components/board/BoardLoading'
 import { formatNumber } from '../../lib/format'
 import { stepIn } from '@shared/planning/board'
-import type { BudgetLine, Cents, PlanData } from '@shared/planning/types'
+import type { BudgetLine, Cents } from '@shared/planning/types'
 import { askAmount } from '../../components/board/AmountDialog'
 import { BoardFrame } from '../../components/board/BoardFrame'
 import { useBoard } from '../../components/board/use-board'
@@ -47,7 +45,7 @@ import { BudgetRowHeader } from './BudgetRowHeader'
 import { budgetCellPreviewOf, describeBudgetPreview, PreviewLines, type PreviewLine } from './budget-preview'
 import { useBudgetMoves } from './use-budget-moves'
 import { useCellRenderer } from './use-cell-renderer'
-import { useFirstBudgetRows } from './use-first-rows'
+import { useBudgetBoardIndex, type BudgetBoardIndex } from './use-board-index'
 
 // Minimums: at 1280x800 the five quarters of the built-in plan fit beside the sidebar; wider windows widen the columns.
 const COL_W = 130
@@ -58,33 +56,15 @@ const FOOT_H = 40
 const EXPAND_ALL_UP_TO = 300
 
 export function BudgetBoardView({ planId }: ViewProps) {
-  const data = usePlanData(planId)
-  // A big plan's index is built a slice per task when it opens; meanwhile the board draws its
-  // first phase line by line and every phase's totals from an index of those alone.
-  const ready = useBudgetIndex(data?.budgetLines, data?.plan.chfToEur)
-  const first = useFirstBudgetRows(data, ready !== undefined)
-  if (!data) return null
-  if (ready) return <BudgetBoard planId={planId} data={data} index={ready} counted={null} />
-  if (!first) return <BoardLoading view="budget-board" count={data.budgetLines.length} />
-  return <BudgetBoard planId={planId} data={data} index={first.index} counted={first.phaseIds} />
+  const live = usePlanData(planId)
+  // A big plan's index is built a slice per task when it opens, and made again so after a big commit.
+  const shown = useBudgetBoardIndex(planId, live)
+  if (!live) return null
+  if (!shown) return <BoardLoading view="budget-board" count={live.budgetLines.length} />
+  return <BudgetBoard planId={planId} {...shown} />
 }
 
-function BudgetBoard({
-  planId,
-  data,
-  index,
-  counted
-}: {
-  planId: string
-  data: PlanData
-  /**
-   * Lines by row and quarter, row totals and the plan's budget totals: carried along each local
-   * commit's changes (budget-index.ts), so a drop costs what it changed.
-   */
-  index: BudgetIndex
-  /** While the plan is still being counted, the phases whose lines index holds (see first-rows.ts); else null. */
-  counted: ReadonlySet<string> | null
-}) {
+function BudgetBoard({ planId, data, index, counted, updating }: { planId: string } & BudgetBoardIndex) {
   const { t, i18n } = useTranslation('budgetBoard')
   const lang = i18n.language
   const dataRef = useRef(data)
@@ -169,16 +149,19 @@ function BudgetBoard({
     setStatus,
     setExpanded
   })
-  // While the plan is counted lines stay put: a move needs every row's and phase's figures.
+  // While the plan is counted, or a big commit taken in, lines stay put: a move needs every row's
+  // and phase's figures as they are now.
   const lineActions: LineActions = useMemo(
     () => ({
-      onSplit: counted
-        ? () => setStatus(msg('budgetBoard:stillCountingSplit'))
-        : (l: BudgetLine) => void split(l),
+      onSplit:
+        counted || updating
+          ? () =>
+              setStatus(msg(counted ? 'budgetBoard:stillCountingSplit' : 'budgetBoard:stillUpdatingSplit'))
+          : (l: BudgetLine) => void split(l),
       roleDescription: t('chipRole'),
-      locked: counted !== null
+      locked: counted !== null || updating
     }),
-    [split, t, counted, setStatus]
+    [split, t, counted, updating, setStatus]
   )
 
   // Made once per line (a drop replaces only the lines it moved), again for new names, language or rate.
@@ -216,7 +199,7 @@ function BudgetBoard({
       }),
     move: (l, cell, amount, focus) => void perform(l, cell, amount, focus !== null),
     stepTarget: (l, direction) => {
-      if (counted) return { none: msg('board:stillCounting') }
+      if (counted || updating) return { none: msg(counted ? 'board:stillCounting' : 'board:stillUpdating') }
       if (direction === 'left' || direction === 'right') {
         const quarter = stepIn(quarters, l.quarter, direction === 'right' ? 1 : -1)
         return quarter ? { quarter, phaseId: l.phaseId } : { none: msg('budgetBoard:noQuarter') }
@@ -318,7 +301,8 @@ function BudgetBoard({
             }
             collapseAll={() => setExpanded(new Set())}
           />
-          {(counted || problems.pending) && (
+          {updating && <UpdatingHint />}
+          {!updating && (counted || problems.pending) && (
             <CountingHint
               count={data.budgetLines.length}
               problemsOnly={!counted}
@@ -358,6 +342,9 @@ function BudgetBoard({
                   }
                   money={money}
                   onToggle={toggle}
+                  counting={
+                    counted !== null && row.kind === 'phase' && row.expanded && !counted.has(row.phaseId)
+                  }
                 />
               ),
               renderCell: (row, q) => renderCell(row, q),

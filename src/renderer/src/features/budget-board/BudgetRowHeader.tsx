@@ -13,7 +13,8 @@ export function BudgetRowHeader({
   rowTotalCents,
   workstreamTitle,
   money,
-  onToggle
+  onToggle,
+  counting = false
 }: {
   row: BudgetRow
   phase: Phase | undefined
@@ -25,6 +26,8 @@ export function BudgetRowHeader({
   workstreamTitle: string | undefined
   money: (c: Cents) => string
   onToggle: (key: string) => void
+  /** An open phase whose workstreams and lines are still being counted (a big plan opening). */
+  counting?: boolean
 }) {
   const { t } = useTranslation('budgetBoard')
   if (row.kind === 'category') {
@@ -77,6 +80,15 @@ export function BudgetRowHeader({
         <div className="bhead-title">
           {phase && <span className={`badge badge-${phase.priority.toLowerCase()}`}>{phase.priority}</span>}
           <strong title={name}>{name}</strong>
+          {counting && (
+            <span
+              className="muted small phase-counting"
+              role="status"
+              data-testid={`phase-counting-${phase?.order ?? ''}`}
+            >
+              {t('phaseCounting')}
+            </span>
+          )}
         </div>
         <div
           className={`cap-line ${breached ? 'breached' : ''}`}

@@ -41,6 +41,8 @@ registerStrings('budgetBoard', {
     counting:
       "Still counting {{n}} lines: every phase's totals and the first phase's lines are shown; the other phases' workstreams and lines, and problems, follow in a moment, and lines can be moved then.",
     stillCountingSplit: 'The board is still counting its lines: split the line again in a moment.',
+    stillUpdatingSplit: 'The board is still taking in the last change: split the line again in a moment.',
+    phaseCounting: 'lines: counting …',
     split: 'Split “{{title}}”…',
     splitTitle: 'Split “{{title}}”',
     splitDescription:
@@ -107,6 +109,9 @@ registerStrings('budgetBoard', {
     counting:
       'Noch werden {{n}} Positionen gezählt: Die Summen aller Phasen und die Positionen der ersten Phase sind zu sehen; Arbeitspakete und Positionen der übrigen Phasen sowie Probleme folgen gleich, danach lassen sich Positionen verschieben.',
     stillCountingSplit: 'Die Tafel zählt noch ihre Positionen: Position bitte gleich noch einmal aufteilen.',
+    stillUpdatingSplit:
+      'Die Tafel übernimmt noch die letzte Änderung: Position bitte gleich noch einmal aufteilen.',
+    phaseCounting: 'Positionen: werden gezählt …',
     split: '„{{title}}“ aufteilen…',
     splitTitle: '„{{title}}“ aufteilen',
     splitDescription:

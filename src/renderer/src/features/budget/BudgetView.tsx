@@ -3,15 +3,21 @@ import { useTranslation } from 'react-i18next'
 import type { BudgetLine, Phase } from '@shared/planning/types'
 import { parseAmount } from '@shared/planning/validate'
 import { setPhaseCap } from '@shared/planning/moves'
-import { sortedByOrder } from '@shared/planning/order'
+import { budgetSummary } from '@shared/planning/budget'
+import {
+  adoptLinesByPhase,
+  buildLinesByPhaseStepwise,
+  findLinesByPhase,
+  type LinesByPhase
+} from '@shared/planning/lines-by-phase'
 import type { ViewProps } from '../../shell/view-props'
 import { QuarterTableHead } from '../../components/QuarterTableHead'
 import { ViewHeader } from '../../components/ViewHeader'
 import { EstimateBadge } from '../../components/EstimateBadge'
 import { InlineEdit, commitEdit, editNumberText } from '../../components/InlineEdit'
 import { usePlanData } from '../../db/plan-data'
-import { useStepwise } from '../../lib/use-stepwise'
-import { SUMMARY_STEP, useBudgetSummary } from '../../lib/use-budget-summary'
+import { useBudgetIndex } from '../../lib/use-budget-index'
+import { useKeptWhileStale, useSlicedIndexState, type SlicedIndexSource } from '../../lib/use-sliced-index'
 import { currentLanguage } from '../../i18n'
 import { formatMoney, formatNumber } from '../../lib/format'
 import { euros, phaseLabel, sortedPhases } from '../../lib/plan-labels'
@@ -30,13 +36,34 @@ import './budget.css'
 const LINE_LIMIT = 10
 const LINE_MORE = 100
 
+/** Lines per phase in their order, followed along commits (shared/planning/lines-by-phase.ts). */
+const LINES_BY_PHASE: SlicedIndexSource<LinesByPhase> = {
+  find: (rows) => findLinesByPhase(rows as BudgetLine[]),
+  stepwise: (rows) => buildLinesByPhaseStepwise(rows as BudgetLine[]),
+  adopt: (rows, index) => adoptLinesByPhase(rows as BudgetLine[], index)
+}
+
 export function BudgetView({ planId }: ViewProps) {
   const { t } = useTranslation('budget')
   const { t: tf } = useTranslation('forms')
   // Deferred: after a big change (an import of thousands of lines) React renders this view in
   // slices between frames instead of one long task; edits still show within a frame or two.
-  const data = useDeferredValue(usePlanData(planId))
-  const summary = useBudgetSummary(data)
+  const live = useDeferredValue(usePlanData(planId))
+  // The plan's totals from the budget index the boards keep, and the lines per phase, both
+  // followed along each commit: adding a line costs that line, not a pass over every line. A big
+  // commit is taken in a slice per task while the view shows the figures from before it.
+  const budget = useBudgetIndex(live?.budgetLines, live?.plan.chfToEur, planId)
+  const byPhase = useSlicedIndexState(live?.budgetLines, LINES_BY_PHASE, null, planId)
+  const updating = budget.stale || byPhase.stale
+  const shown = useKeptWhileStale(
+    { data: live, index: budget.index, linesByPhase: byPhase.index?.byPhase },
+    updating
+  )
+  const { data, index, linesByPhase } = shown
+  const summary = useMemo(
+    () => (data && index ? budgetSummary(data, index.budget) : undefined),
+    [index, data?.phases, data?.plan.totalBudgetCents] // eslint-disable-line react-hooks/exhaustive-deps
+  )
   // Lines shown per phase beyond the first LINE_LIMIT.
   const [shownLines, setShownLines] = useState<Record<string, number>>({})
   // A line moved down past the last one shown would vanish into the hidden part (and lose the
@@ -45,27 +72,6 @@ export function BudgetView({ planId }: ViewProps) {
     (phaseId: string, count: number) =>
       setShownLines((s) => (count > (s[phaseId] ?? LINE_LIMIT) ? { ...s, [phaseId]: count } : s)),
     []
-  )
-  // Lines per phase in their order (by phase, as the plan keeps them). The plan reads back in
-  // order; a phase whose lines a move reordered in memory is sorted again, the others only checked.
-  const linesByPhase = useStepwise(
-    function* () {
-      const byPhase = new Map<string, BudgetLine[]>()
-      let n = 0
-      for (const l of data?.budgetLines ?? []) {
-        if (++n > SUMMARY_STEP) {
-          n = 1
-          yield
-        }
-        const list = byPhase.get(l.phaseId)
-        if (list) list.push(l)
-        else byPhase.set(l.phaseId, [l])
-      }
-      const m = new Map<string, readonly BudgetLine[]>()
-      for (const [phaseId, lines] of byPhase) m.set(phaseId, sortedByOrder(lines))
-      return m
-    },
-    [data?.budgetLines]
   )
   const lang = currentLanguage()
   // The plan row is new after every commit (its updatedAt); its quarters rarely change. One
@@ -80,7 +86,7 @@ export function BudgetView({ planId }: ViewProps) {
   const phases = sortedPhases(data)
   const money = (c: number) => formatMoney(c, 'EUR', { whole: c % 100 === 0 })
   const amountError = (e: string) => (e === 'too-large' ? t('tooLarge') : undefined)
-  const hasChf = data.budgetLines.some((l) => l.currency === 'CHF')
+  const hasChf = summary.totals.byCurrency.has('CHF')
 
   const saveCap = (phase: Phase) => (cents: number) =>
     commitEdit(
@@ -104,8 +110,14 @@ export function BudgetView({ planId }: ViewProps) {
         }
       />
       <BudgetFigures summary={summary} />
+      {updating && (
+        <p className="muted" role="status" aria-busy="true" data-testid="budget-updating">
+          {t('updating')}
+        </p>
+      )}
 
-      <div className="budget-table-wrap">
+      {/* While updating, the lines shown are those before the last change: not edited until it is in. */}
+      <fieldset className="budget-table-wrap" disabled={updating}>
         <table className="data budget-table">
           <QuarterTableHead
             first={t('item')}
@@ -201,7 +213,7 @@ export function BudgetView({ planId }: ViewProps) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </fieldset>
       {hasChf && (
         <p className="muted small" data-testid="chf-note">
           {t('chfNote', { rate: plan.chfToEur })}

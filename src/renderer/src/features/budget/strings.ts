@@ -19,6 +19,8 @@ registerStrings('budget', {
     perQuarter: 'Planned budget per quarter and phase',
     chartLabel: 'Bar chart of the planned budget per quarter, stacked by phase',
     tooLarge: 'Too large: at most 10,000,000,000 per value.',
+    updating:
+      'Updating … the figures and lines still show the plan before the last change; they can be edited again in a moment.',
     exceeded: 'cap exceeded',
     chfNote: 'CHF lines are shown in CHF and counted at {{rate}} EUR per CHF.',
     showMore: 'Show {{more}} more ({{shown}} of {{n}} lines)'
@@ -40,6 +42,8 @@ registerStrings('budget', {
     perQuarter: 'Geplantes Budget je Quartal und Phase',
     chartLabel: 'Balkendiagramm des geplanten Budgets je Quartal, gestapelt nach Phase',
     tooLarge: 'Zu groß: höchstens 10.000.000.000 je Wert.',
+    updating:
+      'Wird aktualisiert … Zahlen und Positionen zeigen noch den Stand vor der letzten Änderung; sie lassen sich gleich wieder bearbeiten.',
     exceeded: 'Obergrenze überschritten',
     chfNote: 'CHF-Posten stehen in CHF und zählen mit {{rate}} EUR je CHF.',
     showMore: '{{more}} weitere zeigen ({{shown}} von {{n}} Posten)'

@@ -11,19 +11,15 @@ import { formatFte, formatQuarter, formatShare } from '../../lib/format'
 import { halfShare } from '@shared/planning/moves'
 import { stepIn } from '@shared/planning/board'
 import { laneIndexOf, laneRows } from '@shared/planning/lane-index'
+import { updateUtilization, type UtilizationState } from '@shared/planning/plan-index'
+import { BoardLoading, CountingHint, UpdatingHint } from '../../components/board/BoardLoading'
 import {
-  adoptAllocationIndex,
-  buildAllocationIndexStepwise,
-  buildUtilizationStepwise,
-  knownAllocationIndex,
-  updateUtilization,
-  type AllocationIndex,
-  type UtilizationState
-} from '@shared/planning/plan-index'
-import { useSlicedIndex, type SlicedIndexSource } from '../../lib/use-sliced-index'
-import { BoardLoading, CountingHint } from '../../components/board/BoardLoading'
-import { useFirstRows } from './use-first-rows'
-import type { Allocation, PlanData, QuarterKey } from '@shared/planning/types'
+  prebuiltRows,
+  prebuiltUtilization,
+  useCapacityBoardIndex,
+  type CapacityBoardIndex
+} from './use-board-index'
+import type { Allocation, QuarterKey } from '@shared/planning/types'
 import type { AllocationTarget } from '@shared/planning/moves'
 import { openAllocationForm } from '../../components/plan-form/allocation-form'
 import { BoardFrame } from '../../components/board/BoardFrame'
@@ -38,7 +34,6 @@ import '../../components/strings'
 import { Chip, ChipActionsContext, ChipFace, type ChipActions } from './Chip'
 import {
   buildRows,
-  roleRowsStepwise,
   isNoop,
   previewDrop,
   sameTarget,
@@ -71,58 +66,22 @@ const COL_W = 140
 const HEAD_W = 196
 const HEAD_H = 52
 
-/** Utilization built stepwise with the index it belongs to, taken up by the board's first render. */
-const prebuiltUtilization = new WeakMap<AllocationIndex, UtilizationState>()
-/**
- * The ungrouped, unfiltered rows, built stepwise with the index for the plan's roles and quarters:
- * made in the render, they were a pass over every role in the task that shows the counted board.
- */
-const prebuiltRows = new WeakMap<AllocationIndex, { rows: BoardRow[]; roles: unknown; quarters: unknown }>()
-
 export function CapacityBoardView({ planId }: ViewProps) {
-  const data = usePlanData(planId)
-  const dataRef = useRef(data)
-  dataRef.current = data
-  // A big plan's index, and the utilization of its roles, are built a slice per task when it
-  // opens; meanwhile the board draws its first rows from an index of their roles alone.
-  const source: SlicedIndexSource<AllocationIndex> = useMemo(
-    () => ({
-      known: (rows) => knownAllocationIndex(rows as Allocation[]),
-      *stepwise(rows) {
-        const index = yield* buildAllocationIndexStepwise(rows as Allocation[])
-        const at = dataRef.current
-        if (at?.allocations === rows) {
-          prebuiltUtilization.set(index, yield* buildUtilizationStepwise(at, index))
-          const built = yield* roleRowsStepwise(at, index.cells)
-          prebuiltRows.set(index, { rows: built, roles: at.roles, quarters: at.plan.quarters.join(',') })
-        }
-        return index
-      },
-      adopt: (rows, index) => adoptAllocationIndex(rows as Allocation[], index)
-    }),
-    []
-  )
-  const ready = useSlicedIndex(data?.allocations, source)
-  const first = useFirstRows(data, ready !== undefined)
-  if (!data) return null
-  if (ready) return <CapacityBoard planId={planId} data={data} allocIndex={ready} counted={null} />
-  if (!first) return <BoardLoading view="capacity-board" count={data.allocations.length} />
-  return <CapacityBoard planId={planId} data={data} allocIndex={first.index} counted={first.roleIds} />
+  const live = usePlanData(planId)
+  // A big plan's index is built a slice per task when it opens, and made again so after a big commit.
+  const shown = useCapacityBoardIndex(planId, live)
+  if (!live) return null
+  if (!shown) return <BoardLoading view="capacity-board" count={live.allocations.length} />
+  return <CapacityBoard planId={planId} {...shown} />
 }
 
 function CapacityBoard({
   planId,
   data,
   allocIndex,
-  counted
-}: {
-  planId: string
-  data: PlanData
-  /** The allocations by id, role and quarter, and workstream (see plan-index.ts). */
-  allocIndex: AllocationIndex
-  /** While the plan is still being counted, the roles allocIndex holds (their rows are drawn); else null. */
-  counted: ReadonlySet<string> | null
-}) {
+  counted,
+  updating
+}: { planId: string } & CapacityBoardIndex) {
   const { t, i18n } = useTranslation('capacityBoard')
   const lang = i18n.language
   // The labels every cell and chip carries, compiled once per language (see lib/label-template.ts).
@@ -164,7 +123,8 @@ function CapacityBoard({
       counted
         ? undefined
         : (utilRef.current = updateUtilization(
-            utilRef.current ?? prebuiltUtilization.get(allocIndex),
+            // Built with an index made a slice per task (a big plan opened, or a big commit).
+            prebuiltUtilization.get(allocIndex) ?? utilRef.current,
             data,
             allocIndex
           )),
@@ -237,9 +197,9 @@ function CapacityBoard({
       roleDescription: t('chipRole'),
       estimate: te('label'),
       estimateTitle: te('title'),
-      locked: counted !== null
+      locked: counted !== null || updating
     }),
-    [t, te, counted]
+    [t, te, counted, updating]
   )
 
   board.model.current = {
@@ -250,7 +210,7 @@ function CapacityBoard({
     askAmount: (a, cell) => chooseAmount(a, targetFor(a, cell)),
     move: (a, cell, amount, focus) => void perform(a, targetFor(a, cell), amount, focus),
     stepTarget: (a, direction) => {
-      if (counted) return { none: msg('board:stillCounting') }
+      if (counted || updating) return { none: msg(counted ? 'board:stillCounting' : 'board:stillUpdating') }
       if (direction === 'left' || direction === 'right') {
         const quarter = stepIn(quarters, a.quarter, direction === 'right' ? 1 : -1)
         return quarter ? { quarter } : { none: msg('capacityBoard:noQuarter') }
@@ -340,7 +300,8 @@ function CapacityBoard({
             red={stats?.red}
             amber={stats?.amber}
           />
-          {(counted || problems.pending) && (
+          {updating && <UpdatingHint />}
+          {!updating && (counted || problems.pending) && (
             <CountingHint count={data.allocations.length} problemsOnly={!counted} />
           )}
           <ProblemsPanel problems={problems} />

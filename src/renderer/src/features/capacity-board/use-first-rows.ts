@@ -4,19 +4,22 @@ import { firstRoleIds, firstRowsIndexStepwise, type FirstRowsIndex } from '@shar
 import type { PlanData } from '@shared/planning/types'
 import { useStepwise } from '../../lib/use-stepwise'
 
-/** The first rows' index of `data`, or undefined without data, once the full index is there, or while it is looked for. */
+/**
+ * The first rows' index of `data` with the plan it is of, or undefined without data, once the full
+ * index is there, or while they are first looked for. A commit meanwhile keeps the last ones on
+ * screen until its own are there (the board is counting, so nothing can be moved).
+ */
 export function useFirstRows(
   data: PlanData | undefined,
   fullIndexReady: boolean
-): FirstRowsIndex | undefined {
+): { data: PlanData; rows: FirstRowsIndex } | undefined {
   const first = useStepwise(
     function* () {
       if (!data || fullIndexReady) return undefined
-      const rows = data.allocations
-      return { rows, first: yield* firstRowsIndexStepwise(rows, firstRoleIds(data.roles)) }
+      return { data, rows: yield* firstRowsIndexStepwise(data.allocations, firstRoleIds(data.roles)) }
     },
     [fullIndexReady, data?.allocations, data?.roles]
   )
-  // useStepwise hands back the previous answer while a newer one is computed: only this plan's counts.
-  return first && first.rows === data?.allocations ? first.first : undefined
+  // useStepwise hands back the previous answer while a newer one is computed: only this plan's.
+  return first && data && !fullIndexReady && first.data.plan.id === data.plan.id ? first : undefined
 }
