@@ -391,6 +391,57 @@ for (const path of ['Ctrl+Z', 'toolbar', 'Edit menu'] as const) {
   })
 }
 
+test('redo of an undone "Make baseline" after the scenario changed is refused with its own title and text, in English and German', async ({
+  app
+}) => {
+  const { page } = app
+  const tree = plansTree(app)
+  await app.goto('scenarios')
+  const builtinName = (await page.getByTestId('plan-name').textContent())!
+  await branchScenario(app, 'Backup later')
+  await moveBackupLine(app, 'Q3 2026')
+  await page.getByRole('button', { name: 'Make baseline…' }).click()
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Make baseline' }).click()
+  await expect(page.getByTestId('plan-name')).toHaveText(builtinName)
+  await page.locator('body').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('Control+z')
+  await expect(page.getByTestId('plan-name')).toHaveText('Backup later')
+  // A change in the scenario after the undo: its own move undone.
+  await page.keyboard.press('Control+z')
+  await expect(page.locator('.toast').filter({ hasText: 'Undone: Moved budget line' })).toBeVisible()
+
+  await tree.getByRole('button', { name: builtinName, exact: true }).click()
+  await expect(page.getByTestId('plan-name')).toHaveText(builtinName)
+  await page.locator('body').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('Control+Shift+z')
+  const refused = page.locator('.toast').filter({ hasText: 'Cannot make “Backup later” the baseline again' })
+  await expect(refused).toContainText(
+    '“Backup later” was changed or removed after “Make baseline” was undone, so redo would no longer make the same baseline. Nothing was changed.'
+  )
+  await expect(page.locator('.toast').filter({ hasText: 'Could not save' })).toHaveCount(0)
+  // Nothing changed: the scenario is still there and the base is not archived.
+  await expect(tree.getByRole('button', { name: 'Backup later', exact: true })).toBeVisible()
+  await expect(tree.getByText(/Archived/)).toHaveCount(0)
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 960, height: 600 }
+  ]) {
+    await page.setViewportSize(size)
+    await app.shot(`scenarios-redo-refused-en-${size.width}x${size.height}`)
+  }
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+  await expect(
+    page.locator('.toast').filter({ hasText: '„Backup later“ kann nicht wieder zur Basis werden' })
+  ).toContainText('Nichts wurde geändert.')
+  for (const size of [
+    { width: 960, height: 600 },
+    { width: 1280, height: 800 }
+  ]) {
+    await page.setViewportSize(size)
+    await app.shot(`scenarios-redo-refused-de-${size.width}x${size.height}`)
+  }
+})
+
 test('a deleted plan stays in Recently deleted after a restart and comes back with its changes', async ({
   app
 }) => {

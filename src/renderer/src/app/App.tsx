@@ -9,7 +9,8 @@ import { autoBackup } from '../db/backup'
 import { onStorageNotice } from '../db/storage-status'
 import { ErrorBoundary } from '../components/ErrorBoundary'
 import { Toaster, toast, toastError } from '../components/Toaster'
-import { asIs, msg } from '../i18n/text'
+import { problemText } from '../components/error-text'
+import { msg } from '../i18n/text'
 import { ConfirmHost, confirm } from '../components/ConfirmDialog'
 import { FormDialogHost } from '../components/FormDialog'
 import { PlanTree } from '../features/scenarios/PlanTree'
@@ -80,8 +81,8 @@ function Shell() {
 
   useEffect(
     () =>
-      onStorageNotice((message) =>
-        toast({ title: msg('common:storageError'), description: asIs(message), kind: 'error' })
+      onStorageNotice((problem) =>
+        toast({ title: msg('common:storageError'), description: problemText(problem), kind: 'error' })
       ),
     [t]
   )

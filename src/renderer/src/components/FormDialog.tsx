@@ -7,6 +7,8 @@ import { useTranslation } from 'react-i18next'
 import type { Validation } from '@shared/planning/validate'
 import { createDialogRequest } from './dialog-request'
 import { NumberHint } from './NumberHint'
+import { errorText } from './error-text'
+import { translate } from '../i18n/text'
 import './form-dialog.css'
 
 export type FormValue = string | boolean | string[]
@@ -99,7 +101,7 @@ export function FormDialogHost() {
       }
       request.settle(true)
     } catch (err) {
-      setErrors({ _form: err instanceof Error ? err.message : String(err) })
+      setErrors({ _form: translate(errorText(err)) })
     } finally {
       setBusy(false)
     }

@@ -8,7 +8,8 @@ import type { ChangeKind, EntityChange, PlanData } from '@shared/planning/types'
 import { commitChanges, commitQueued, type Summary } from '../db/commit'
 import { i18n } from '../i18n'
 import { toastError } from './Toaster'
-import type { Text } from '../i18n/text'
+import { translate, type Text } from '../i18n/text'
+import { errorText as failureText } from './error-text'
 import { NumberHint } from './NumberHint'
 import './InlineEdit.css'
 import './strings'
@@ -112,7 +113,7 @@ export function InlineEdit<T>({
       setError(null)
       setEditing(false)
     } catch (err) {
-      setError(err instanceof Error && err.message ? err.message : t('error.failed'))
+      setError(err instanceof Error && err.message ? translate(failureText(err)) : t('error.failed'))
     } finally {
       setSaving(false)
     }

@@ -4,7 +4,8 @@
 import { Toast } from 'radix-ui'
 import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
-import { asIs, translate, type Text } from '../i18n/text'
+import { translate, type Text } from '../i18n/text'
+import { errorText, errorTitle } from './error-text'
 import './toaster.css'
 
 export type ToastKind = 'info' | 'success' | 'error'
@@ -28,7 +29,7 @@ export function toast(input: ToastInput): void {
 }
 
 export function toastError(title: Text, err: unknown): void {
-  toast({ title, description: asIs(err instanceof Error ? err.message : String(err)), kind: 'error' })
+  toast({ title: errorTitle(err, title), description: errorText(err), kind: 'error' })
 }
 
 function close(id: number) {

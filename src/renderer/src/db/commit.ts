@@ -4,7 +4,7 @@ import type { ChangeKind, EntityChange, HistoryEntry, PlanData } from '@shared/p
 import { applyChanges, deepEqual, invertChanges } from '@shared/planning/changes'
 import { strandedReferences, type EntityRef } from '@shared/planning/references'
 import { isPlanningError } from '@shared/planning/errors'
-import { db, describeStorageError, PLAN_TABLES, SIDE_TABLES } from './db'
+import { db, describeStorageError, PLAN_TABLES, problemMessage, SIDE_TABLES, type StorageProblem } from './db'
 import { applyLocally, applyLocallyInSlices, holdLiveUpdates, loadPlanData } from './plan-data'
 import { deleteEntries, HISTORY_TABLES, loadEntry, storeEntry } from './history-store'
 import { trackWrite } from './pending'
@@ -15,12 +15,15 @@ export { WRITE_CHUNK } from './rows'
 export class CommitError extends Error {
   constructor(
     public readonly code: 'storage' | 'conflict' | 'nothing-to-undo' | 'nothing-to-redo' | 'not-found',
-    message: string,
+    message: string | StorageProblem,
     /** For a refused revert: entities later changes made that refer to what it would remove. */
     public readonly referents: readonly EntityRef[] = []
   ) {
-    super(message)
+    super(typeof message === 'string' ? message : problemMessage(message))
+    if (typeof message !== 'string') this.problem = message
   }
+  /** Why, for the window to say in its language; set when storage failed or refused a step. */
+  readonly problem?: StorageProblem
 }
 
 export type Summary = HistoryEntry['summary']

@@ -413,11 +413,17 @@ describe('schema version 2: undone entries found by index', () => {
 })
 
 describe('storage errors', () => {
-  it('explain a full disk and a blocked upgrade in words', () => {
+  it('name a full disk, a blocked upgrade and any other failure by key, for the window to put in words', () => {
     const quota = Object.assign(new Error('x'), { name: 'QuotaExceededError' })
-    expect(describeStorageError(quota)).toMatch(/disk is full|quota/i)
+    expect(describeStorageError(quota)).toEqual({ key: 'quota' })
+    const inner = Object.assign(new Error('x'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } })
+    expect(describeStorageError(inner)).toEqual({ key: 'quota' })
     const blocked = Object.assign(new Error('x'), { name: 'DatabaseClosedError' })
-    expect(describeStorageError(blocked)).toMatch(/Another Quartermaster window/)
+    expect(describeStorageError(blocked)).toEqual({ key: 'blocked' })
+    expect(describeStorageError(new Error('disk on fire'))).toEqual({
+      key: 'failed',
+      values: { detail: 'disk on fire' }
+    })
   })
 })
 

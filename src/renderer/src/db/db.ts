@@ -217,7 +217,7 @@ db.on('versionchange', () => {
   return false
 })
 
-type Notice = (message: string) => void
+type Notice = (problem: StorageProblem) => void
 const storageNotices = new Set<Notice>()
 /** Subscribes to storage problems that are not the answer to a particular write (upgrade elsewhere). */
 export function onStorageNotice(listener: Notice): () => void {
@@ -231,19 +231,35 @@ export const PLAN_TABLES = ENTITY_TABLES
 /** A plan's tables beside PlanData (actuals, cost centres): committed, backed up and deleted with it. */
 export { SIDE_TABLES }
 
-/** Turns Dexie's errors into a sentence a planner can act on. */
-export function describeStorageError(err: unknown): string {
+/**
+ * Why a write failed or was refused, as a key of the 'storage' strings and the values they name:
+ * db/ writes no sentences; the window puts it in its language (components/error-text.ts).
+ */
+export type StorageProblem = {
+  key:
+    | 'quota'
+    | 'newerVersion'
+    | 'blocked'
+    | 'duplicate'
+    | 'failed'
+    | 'redoPromotionStale'
+    | 'undoPromotionStale'
+  values?: Readonly<Record<string, string>>
+}
+
+/** An error's message when it carries a problem: its key and values, for logs and tests. */
+export const problemMessage = (p: StorageProblem): string =>
+  [p.key, ...Object.values(p.values ?? {})].join(': ')
+
+/** Names the Dexie error a planner can act on (a full disk, a newer app, another window). */
+export function describeStorageError(err: unknown): StorageProblem {
   const name = err instanceof Error ? err.name : ''
   const inner = (err as { inner?: { name?: string } } | null)?.inner?.name ?? ''
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
-    return 'The disk is full or the storage quota is used up: nothing was saved. Free some space and try again.'
-  }
-  if (name === 'VersionError' || name === 'UpgradeError') {
-    return 'The database was written by a newer version of Quartermaster. Update the app to open it.'
-  }
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return { key: 'quota' }
+  if (name === 'VersionError' || name === 'UpgradeError') return { key: 'newerVersion' }
   if (name === 'DatabaseClosedError' || name === 'BlockedError' || inner === 'BlockedError') {
-    return 'Another Quartermaster window is upgrading the database. Close other windows and try again.'
+    return { key: 'blocked' }
   }
-  if (name === 'ConstraintError') return 'A record with this id already exists: nothing was saved.'
-  return `Saving failed, nothing was changed: ${err instanceof Error ? err.message : String(err)}`
+  if (name === 'ConstraintError') return { key: 'duplicate' }
+  return { key: 'failed', values: { detail: err instanceof Error ? err.message : String(err) } }
 }

@@ -319,7 +319,10 @@ describe('promotion', () => {
       setBudgetAmount(s, byOrigin(s.budgetLines, 'l1').id, 5)
     )
     await expect(redoLatest(id)).rejects.toMatchObject({ code: 'nothing-to-redo' })
-    await expect(redoLatest('p')).rejects.toMatchObject({ code: 'conflict' })
+    await expect(redoLatest('p')).rejects.toMatchObject({
+      code: 'conflict',
+      problem: { key: 'redoPromotionStale', values: { name: (await db.plans.get(id))!.name } }
+    })
     expect(await baselineMoved()).toBe(false)
     expect(await db.plans.get(id)).toBeDefined()
 

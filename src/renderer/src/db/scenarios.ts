@@ -7,7 +7,7 @@ import { clonePlanData } from '@shared/planning/clone'
 import { newId } from '@shared/planning/ids'
 import { dependencyViolations, type DependencyViolation } from '@shared/planning/schedule'
 import { baselineChanges, entriesOntoBase, type ApplyProblem } from '@shared/scenarios/to-base'
-import { db, describeStorageError, PLAN_TABLES, SIDE_TABLES } from './db'
+import { db, describeStorageError, PLAN_TABLES, problemMessage, SIDE_TABLES, type StorageProblem } from './db'
 import { CommitError, commitChanges, latestActiveSeq, nextRedoSeq, redo, undo } from './commit'
 import { loadPlanData } from './plan-data'
 import { deletePlansRows, PLAN_STORES, planRows, plansRows, putRows, type Row } from './rows'
@@ -35,11 +35,14 @@ const promotionKey = (seq: number) => `${PROMOTION_PREFIX}${seq}`
 export class ScenarioError extends Error {
   constructor(
     public readonly code: 'not-found' | 'not-a-scenario' | 'invalid-name' | 'storage' | 'stale',
-    message: string
+    message: string | StorageProblem
   ) {
-    super(message)
+    super(typeof message === 'string' ? message : problemMessage(message))
     this.name = 'ScenarioError'
+    if (typeof message !== 'string') this.problem = message
   }
+  /** Why, for the window to say in its language; set when storage failed or refused a step. */
+  readonly problem?: StorageProblem
 }
 
 /** Newest history seq of a plan (0 when it has none): the point a branch starts from. */
@@ -382,10 +385,10 @@ export async function undoPromotion(result: PromotionResult): Promise<void> {
     const promotion = kept ?? result
     if (promotion.seq !== undefined) {
       if ((await latestActiveSeq(promotion.baseId)) !== promotion.seq) {
-        throw new ScenarioError(
-          'stale',
-          'The baseline was changed after the promotion; undo those changes first.'
-        )
+        throw new ScenarioError('stale', {
+          key: 'undoPromotionStale',
+          values: { name: promotion.snapshot.plans[0]?.name ?? '' }
+        })
       }
       await undo(promotion.baseId)
     }
@@ -439,10 +442,10 @@ async function redoPromotion(kept: PromotionResult): Promise<UndoResult> {
   return db.transaction('rw', [...PROMOTION_TABLES], async () => {
     const scenarioId = kept.snapshot.plans[0]!.id
     if (!(await scenarioUnchanged(kept)))
-      throw new CommitError(
-        'conflict',
-        'The scenario changed or is gone since its promotion was undone; promote it again instead.'
-      )
+      throw new CommitError('conflict', {
+        key: 'redoPromotionStale',
+        values: { name: kept.snapshot.plans[0]?.name ?? '' }
+      })
     const base = await mustLoad(kept.baseId)
     const snapshot = await replaceByScenario(
       base,

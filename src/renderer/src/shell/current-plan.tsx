@@ -1,7 +1,9 @@
 // Which plan (or scenario) the window shows. On first start this writes the built-in plan.
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react'
 import { ensureBuiltinPlan, setCurrentPlanId, useCurrentPlanSetting } from '../db/plans'
-import { describeStorageError } from '../db/storage-status'
+import { describeStorageError, type StorageProblem } from '../db/storage-status'
+import { problemText } from '../components/error-text'
+import { translate } from '../i18n/text'
 
 type Ctx = { planId: string | null; selectPlan: (id: string) => Promise<void> }
 const CurrentPlan = createContext<Ctx>({ planId: null, selectPlan: async () => undefined })
@@ -9,7 +11,7 @@ const CurrentPlan = createContext<Ctx>({ planId: null, selectPlan: async () => u
 export function CurrentPlanProvider({ children }: { children: ReactNode }) {
   const stored = useCurrentPlanSetting()
   const [ready, setReady] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<StorageProblem | null>(null)
 
   useEffect(() => {
     ensureBuiltinPlan()
@@ -21,7 +23,7 @@ export function CurrentPlanProvider({ children }: { children: ReactNode }) {
     return (
       <div className="error-panel" role="alert">
         <h2>Quartermaster</h2>
-        <p>{error}</p>
+        <p>{translate(problemText(error))}</p>
       </div>
     )
   }

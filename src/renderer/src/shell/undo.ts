@@ -1,9 +1,9 @@
 // Undo and redo from every path a user has: Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y), Edit menu, toolbar.
-import { asIs, msg } from '../i18n/text'
+import { msg } from '../i18n/text'
 import { CommitError } from '../db/commit'
 import { redoLatest, undoLatest } from '../db/scenarios'
 import { setCurrentPlanId } from '../db/plans'
-import { toast } from '../components/Toaster'
+import { toast, toastError } from '../components/Toaster'
 import { isTextField, useAction, type ActionContext } from './actions'
 import { describeEntry } from './describe-entry'
 
@@ -24,11 +24,7 @@ export async function runUndo(planId: string, direction: 'undo' | 'redo'): Promi
     if (err instanceof CommitError && (err.code === 'nothing-to-undo' || err.code === 'nothing-to-redo')) {
       toast({ title: msg(err.code === 'nothing-to-undo' ? 'common:nothingToUndo' : 'common:nothingToRedo') })
     } else {
-      toast({
-        title: msg('common:storageError'),
-        description: asIs(err instanceof Error ? err.message : String(err)),
-        kind: 'error'
-      })
+      toastError(msg('common:storageError'), err)
     }
   }
 }

@@ -12,7 +12,8 @@ import { usePlanData } from '../../db/plan-data'
 import { allWithChanges, withChanges } from '../../db/history-store'
 import { promotedSteps } from '../../db/scenarios'
 import { toast } from '../../components/Toaster'
-import { asIs, msg, type Text } from '../../i18n/text'
+import { errorText } from '../../components/error-text'
+import { msg, type Text } from '../../i18n/text'
 import { describeEntry } from '../../shell/describe-entry'
 import { formatDateTime, formatMoney, formatQuarter, formatShare } from '../../lib/format'
 import { categoryLabel } from '../../lib/plan-labels'
@@ -66,7 +67,7 @@ export function HistoryView({ planId }: ViewProps) {
             })
           : msg('historyView:revertConflictUnknown')
       } else if (err instanceof CommitError && err.code === 'not-found') description = msg('historyView:gone')
-      else description = asIs(err instanceof Error ? err.message : String(err))
+      else description = errorText(err)
       toast({ title: msg('historyView:revertFailed'), description, kind: 'error' })
     }
   }
