@@ -6,6 +6,8 @@
 // built-in plan: file to committed and shown in the Budget view's plan against actual, and undone.
 // With QM_BENCH_PROFILE=1 (and a build made with it, unminified) each commit, undo and redo is also
 // CPU-profiled: the functions of most self time and every busy stretch over 50 ms with its code.
+// With QM_BENCH_TRACE=1 those stages are traced instead (bench/task-trace.mjs): each long task the
+// stage counts, lined up with the trace's task, with the events and functions that ran inside it.
 // Usage: npm run bench:import-ui [-- --grep 100000]; QM_BENCH_PROFILE=1 npm run bench:import-ui
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -14,25 +16,41 @@ import { test, expect } from '../test/e2e/fixtures'
 import { generateSheet } from './finance-sheet'
 import { generateBookings } from './bookings-sheet'
 import { startProfile, stopProfile } from './cpu-profile.mjs'
+import { markClock, printLongTasks, startTrace, stopTrace } from './task-trace.mjs'
 
 type Stage = { stage: string; ms: number; longTasks: number; longestMs: number; totalLongMs: number }
 
 type App = Parameters<Parameters<typeof test>[2]>[0]['app']
 
 const PROFILE = process.env['QM_BENCH_PROFILE'] === '1'
+const TRACE = process.env['QM_BENCH_TRACE'] === '1'
 /** Stages profiled with QM_BENCH_PROFILE=1: the ones that write. */
 const PROFILED = /^(commit|undo|redo)/
 
 /** Runs an action and records its time and the renderer's long tasks meanwhile. */
 function measurer(page: App['page'], stages: Stage[]) {
   return async (stage: string, act: () => Promise<void>) => {
-    await page.evaluate(() => ((window as unknown as { __long: number[] }).__long = []))
-    const cdp = PROFILE && PROFILED.test(stage) ? await page.context().newCDPSession(page) : null
-    if (cdp) await startProfile(cdp)
+    const since = await page.evaluate(() => {
+      ;(window as unknown as { __long: number[] }).__long = []
+      return performance.now()
+    })
+    const traced = (PROFILE || TRACE) && PROFILED.test(stage)
+    const cdp = traced ? await page.context().newCDPSession(page) : null
+    if (cdp) await (TRACE ? startTrace(cdp) : startProfile(cdp))
     const t0 = Date.now()
     await act()
     const ms = Date.now() - t0
-    if (cdp) await stopProfile(cdp, stage)
+    if (cdp && !TRACE) await stopProfile(cdp, stage)
+    if (cdp && TRACE) {
+      const mark = { name: `qm-bench-clock-${stages.length}`, at: 0 }
+      mark.at = await markClock(page, mark.name)
+      const at = await page.evaluate(
+        (t) =>
+          (window as unknown as { __longAt?: [number, number][] }).__longAt?.filter(([s]) => s >= t) ?? [],
+        since
+      )
+      printLongTasks(await stopTrace(cdp), at, mark, stage)
+    }
     const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long)
     stages.push({
       stage,
@@ -93,6 +111,24 @@ async function importThroughWizard(app: App, rows: number): Promise<Stage[]> {
   return stages
 }
 
+/**
+ * Starts recording the renderer's long tasks (> 50 ms): their durations into window.__long (reset
+ * per stage), and [start, duration] into window.__longAt (a trace lines them up).
+ */
+async function observeLongTasks(page: App['page']) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __long: number[]; __longAt: [number, number][] }
+    w.__long = []
+    w.__longAt = []
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        w.__long.push(e.duration)
+        w.__longAt.push([e.startTime, e.duration])
+      }
+    }).observe({ type: 'longtask' })
+  })
+}
+
 function print(title: string, stages: Stage[]) {
   console.log(`\n${title}: renderer long tasks (> 50 ms) per stage`)
   for (const s of stages) {
@@ -107,13 +143,7 @@ for (const rows of [10_000, 100_000]) {
   test(`import of ${rows} rows through the wizard`, async ({ app }) => {
     const { page } = app
     await app.goto('budget')
-    await page.evaluate(() => {
-      const w = window as unknown as { __long: number[] }
-      w.__long = []
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__long.push(e.duration)
-      }).observe({ type: 'longtask' })
-    })
+    await observeLongTasks(page)
     print(`${rows.toLocaleString('en')} rows`, await importThroughWizard(app, rows))
     if (rows < 100_000) return
     // Undo and redo of that import (the toolbar buttons), each until the budget total shows it.
@@ -144,17 +174,6 @@ for (const rows of [10_000, 100_000]) {
       `then 10,000 rows more, into the database that holds those ${rows.toLocaleString('en')}`,
       await importThroughWizard(app, 10_000)
     )
-  })
-}
-
-/** Starts recording the renderer's long tasks (> 50 ms) into window.__long. */
-async function observeLongTasks(page: App['page']) {
-  await page.evaluate(() => {
-    const w = window as unknown as { __long: number[] }
-    w.__long = []
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__long.push(e.duration)
-    }).observe({ type: 'longtask' })
   })
 }
 
