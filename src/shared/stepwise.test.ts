@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { mergeSortedStepwise, runFor, runToEnd, type Stepwise } from './stepwise'
+import {
+  mergeSortedStepwise,
+  partitionStepwise,
+  runFor,
+  runToEnd,
+  sliceBudget,
+  type Stepwise
+} from './stepwise'
 
 function* count(n: number): Stepwise<number> {
   let sum = 0
@@ -38,6 +45,62 @@ describe('stepwise computations', () => {
     expect(runFor(timed, 0, now)).toBeUndefined()
     expect(clock).toBe(12)
     expect(runFor(timed, Infinity, now)).toEqual({ done: true, value: 55 })
+  })
+})
+
+describe('partitioning stepwise', () => {
+  it('splits items as two filters would, in order, pausing every `step` items', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer()), fc.integer({ min: 1, max: 9 }), (items, step) => {
+        const steps = partitionStepwise(items, (n) => n % 2 === 0, step)
+        let pauses = 0
+        let r = steps.next()
+        while (!r.done) {
+          pauses++
+          r = steps.next()
+        }
+        expect(pauses).toBe(Math.floor(items.length / step))
+        expect(r.value).toEqual({
+          matching: items.filter((n) => n % 2 === 0),
+          rest: items.filter((n) => n % 2 !== 0)
+        })
+      })
+    )
+  })
+})
+
+describe('a slice budget for loops', () => {
+  /** Items a loop takes before the budget says stop (`tick` moves the clock by an item's time). */
+  function slice(budget: ReturnType<typeof sliceBudget>, tick: () => void, max = 10_000): number {
+    let n = 0
+    while (n < max) {
+      n++
+      tick()
+      if (budget.spent()) break
+    }
+    return n
+  }
+
+  it('ends a slice once its time is spent, reading the clock every so many items', () => {
+    let clock = 0
+    let reads = 0
+    const now = () => (reads++, clock)
+    const budget = sliceBudget(8, now, 4)
+    // 1 ms an item: the clock is read at items 4 and 8; at 8 the 8 ms are spent.
+    expect(slice(budget, () => (clock += 1))).toBe(8)
+    expect(reads).toBe(1 + 2)
+    // The next slice has its own 8 ms.
+    budget.next()
+    expect(slice(budget, () => (clock += 1))).toBe(8)
+    // Half a millisecond an item: 16 items.
+    budget.next()
+    expect(slice(budget, () => (clock += 0.5))).toBe(16)
+  })
+
+  it('does at least `every` items however slow each one is', () => {
+    let clock = 0
+    const budget = sliceBudget(8, () => clock, 64)
+    expect(slice(budget, () => (clock += 100))).toBe(64)
   })
 })
 

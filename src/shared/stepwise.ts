@@ -30,6 +30,44 @@ export function runFor<T>(
   }
 }
 
+/** Items split by `test` into those that pass and those that do not, in order, yielding every `step`. */
+export function* partitionStepwise<T>(
+  items: readonly T[],
+  test: (item: T) => boolean,
+  step = 1_000
+): Stepwise<{ matching: T[]; rest: T[] }> {
+  const matching: T[] = []
+  const rest: T[] = []
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!
+    ;(test(item) ? matching : rest).push(item)
+    if ((i + 1) % step === 0) yield
+  }
+  return { matching, rest }
+}
+
+/**
+ * A time budget for loops that cannot be generators (passes inside an IndexedDB transaction, which
+ * end each slice with a request instead of a timer): `spent()` is true once `budgetMs` have passed
+ * since the slice began, reading the clock every `every` calls only; `next()` begins the next slice.
+ * A slice always does at least `every` items, so a busy machine still makes progress.
+ */
+export function sliceBudget(
+  budgetMs: number,
+  now: () => number = () => performance.now(),
+  every = 64
+): { spent: () => boolean; next: () => void } {
+  let until = now() + budgetMs
+  let calls = 0
+  return {
+    spent: () => ++calls % every === 0 && now() >= until,
+    next: () => {
+      until = now() + budgetMs
+      calls = 0
+    }
+  }
+}
+
 /**
  * Sorted runs merged into one sorted array, a pass of pairwise merges at a time, yielding every
  * `step` items: what a sort of rows read back from sorted packs costs, without one long sort.

@@ -7,6 +7,7 @@ import {
   planDataEqual,
   findConflicts,
   invertChanges,
+  invertChangesStepwise,
   revertChangesChecked
 } from './changes'
 import { PlanningError } from './errors'
@@ -46,6 +47,29 @@ describe('applyChangesStepwise', () => {
     expect(pauses).toBeGreaterThanOrEqual(8)
     expect(r.value).toEqual(applyChanges(data, changes))
     expect(r.value.allocations.find((a) => a.id === 'n3')?.roleId).toBe('r2')
+  })
+})
+
+describe('invertChangesStepwise', () => {
+  it('pauses every `step` changes and ends with exactly what invertChanges gives', () => {
+    const changes: EntityChange[] = Array.from({ length: 23 }, (_, i): EntityChange => {
+      const a = testAllocation(`n${i}`, 'r1', 'a', '2026-Q1', 100 + i)
+      return i % 3 === 0
+        ? { table: 'allocations', id: a.id, before: a, after: null }
+        : { table: 'allocations', id: a.id, before: null, after: a }
+    })
+    const steps = invertChangesStepwise(changes, 5)
+    let pauses = 0
+    let r = steps.next()
+    while (!r.done) {
+      pauses++
+      r = steps.next()
+    }
+    expect(pauses).toBe(4)
+    expect(r.value).toEqual(invertChanges(changes))
+    // Last change first, before and after swapped; twice inverted is the list itself.
+    expect(r.value[0]).toEqual({ ...changes[22], before: changes[22]!.after, after: changes[22]!.before })
+    expect(invertChanges(r.value)).toEqual(changes)
   })
 })
 

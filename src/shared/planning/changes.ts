@@ -169,10 +169,19 @@ export function* applyChangesStepwise(
 
 /** The changes that undo `changes`: reverse order, before and after swapped. */
 export function invertChanges(changes: readonly EntityChange[]): EntityChange[] {
+  return runToEnd(invertChangesStepwise(changes, Infinity))
+}
+
+/** invertChanges yielding every `step` changes (an undo of 100,000 inside its transaction). */
+export function* invertChangesStepwise(
+  changes: readonly EntityChange[],
+  step = 5_000
+): Stepwise<EntityChange[]> {
   const out: EntityChange[] = []
   for (let i = changes.length - 1; i >= 0; i--) {
     const c = changes[i]
     out.push({ table: c.table, id: c.id, before: c.after, after: c.before } as EntityChange)
+    if (out.length % step === 0) yield
   }
   return out
 }

@@ -1,14 +1,14 @@
 // Writing a plan: every user action is one transaction that applies its entity changes and appends
 // a typed history entry, so it can be undone, redone and reverted, also after a restart.
 import type { ChangeKind, EntityChange, HistoryEntry, PlanData } from '@shared/planning/types'
-import { applyChanges, deepEqual, invertChanges } from '@shared/planning/changes'
+import { applyChanges, deepEqual, invertChanges, invertChangesStepwise } from '@shared/planning/changes'
 import { strandedReferences, type EntityRef } from '@shared/planning/references'
 import { isPlanningError } from '@shared/planning/errors'
 import { db, describeStorageError, PLAN_TABLES, problemMessage, SIDE_TABLES, type StorageProblem } from './db'
 import { applyLocally, applyLocallyInSlices, holdLiveUpdates, loadPlanData } from './plan-data'
 import { deleteEntries, HISTORY_TABLES, loadEntry, storeEntry } from './history-store'
 import { trackWrite } from './pending'
-import { addRows, eachCurrentRow, PLAN_STORES, writeChanges, type PacksRead } from './rows'
+import { addRows, eachCurrentRow, PLAN_STORES, runInTransaction, writeChanges, type PacksRead } from './rows'
 
 export { WRITE_CHUNK } from './rows'
 
@@ -47,7 +47,7 @@ async function conflicts(
   const read = await eachCurrentRow(changes, (c, row) => {
     if (!deepEqual(comparable(c.table, row ?? null), comparable(c.table, c[expect]))) clashing.add(c)
   })
-  return { clashing: changes.filter((c) => clashing.has(c)), read }
+  return { clashing: clashing.size ? changes.filter((c) => clashing.has(c)) : [], read }
 }
 
 function touchPlan(planId: string) {
@@ -231,7 +231,8 @@ async function step(planId: string, direction: 'undo' | 'redo'): Promise<History
       if (!entry) throw how.none()
       const { clashing, read } = await conflicts(entry.changes, how.expect)
       if (clashing.length > 0) throw new CommitError('conflict', how.conflict)
-      const applied = direction === 'undo' ? invertChanges(entry.changes) : entry.changes
+      const applied =
+        direction === 'undo' ? await runInTransaction(invertChangesStepwise(entry.changes)) : entry.changes
       // The packs the check just read, in this same transaction, are the ones the write changes.
       await writeChanges(applied, read)
       await db.history.update(entry.seq!, { undone: direction === 'undo' })

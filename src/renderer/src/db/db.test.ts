@@ -23,6 +23,8 @@ import { tableRows, until } from './testing'
 import { bucketOf, packRows } from './packs'
 
 const budgetLineRows = tableRows<BudgetLine>('budgetLines')
+const historyPartCount = (seq: number) =>
+  db.historyParts.where('[seq+part]').between([seq, 0], [seq, Infinity]).count()
 
 async function wipe() {
   await Promise.all(db.tables.map((t) => t.clear()))
@@ -458,6 +460,75 @@ describe('telling live queries about deletes', () => {
       await until(() => counts[counts.length - 1] === data.roles.length)
     } finally {
       sub.unsubscribe()
+      Dexie.on('storagemutated').unsubscribe(listen)
+    }
+  })
+})
+
+describe('telling live queries about packs and history parts', () => {
+  const ranges = (set: { from?: unknown; l?: unknown; r?: unknown } | null | undefined): number =>
+    !set || set.from === undefined ? 0 : 1 + ranges(set.l as typeof set) + ranges(set.r as typeof set)
+
+  it("reports a write of many packs as one range per table and plan, and only that plan's live queries run again", async () => {
+    const data = smallPlan()
+    await createPlanFromData(data)
+    // A second plan with a line of its own (in a bucket the first plan's lines write too).
+    const other = Object.fromEntries(PLAN_TABLES.map((t) => [t, []])) as unknown as PlanData
+    await createPlanFromData({
+      ...other,
+      plan: { ...data.plan, id: 'q' },
+      budgetLines: [{ ...data.budgetLines[0], id: 'q-line', planId: 'q' }]
+    })
+    const seen: Record<string, unknown>[] = []
+    const listen = (parts: Record<string, unknown>) => void seen.push(parts)
+    Dexie.on('storagemutated', listen)
+    // A plan's lines as plan-data observes them: a count over its packs' key range.
+    const runs = { p: 0, q: 0 }
+    const packsOf = (planId: string) =>
+      db.packs
+        .where('[table+planId+bucket]')
+        .between(['budgetLines', planId, 0], ['budgetLines', planId, 256], true, false)
+        .count()
+    const subs = (['p', 'q'] as const).map((planId) =>
+      liveQuery(() => packsOf(planId)).subscribe(() => void runs[planId]++)
+    )
+    try {
+      await until(() => runs.p > 0 && runs.q > 0)
+      // The plans' own writes may still be on their way to the queries.
+      await new Promise((r) => setTimeout(r, 50))
+      const before = { ...runs }
+      // About 50 lines a pack: a write request then holds fewer than 50 packs, which Dexie itself
+      // would report as the whole table.
+      const lines = Array.from({ length: 12_800 }, (_, i) => ({ ...data.budgetLines[0], id: `many-${i}` }))
+      const seq = await commitChanges(
+        'p',
+        'import',
+        { key: 'x', values: {} },
+        lines.map((l) => ({ table: 'budgetLines' as const, id: l.id, before: null, after: l }))
+      )
+      const packs = `idb://${db.name}/packs/`
+      const parts = `idb://${db.name}/historyParts/`
+      await until(() => seen.some((p) => packs in p) && runs.p > before.p)
+      const reported = seen.find((p) => packs in p)!
+      // The lines fill every bucket of the plan: one range, not a key per pack.
+      expect(new Set(lines.map((l) => bucketOf(l.id))).size).toBe(256)
+      expect(ranges(reported[packs] as never)).toBe(1)
+      expect(ranges(reported[`${packs}:dels`] as never)).toBe(1)
+      // The entry's parts: one range for the entry.
+      expect(ranges(reported[parts] as never)).toBe(1)
+      expect(await historyPartCount(seq!)).toBe(Math.ceil(lines.length / INLINE_CHANGES))
+      // The other plan's query was not run again.
+      await new Promise((r) => setTimeout(r, 50))
+      expect(runs.q).toBe(before.q)
+      expect((await loadPlanData('p'))!.budgetLines).toHaveLength(data.budgetLines.length + lines.length)
+
+      // Undone, the packs go again: the other plan still does not hear of it.
+      await undo('p')
+      await until(() => runs.p > before.p + 1)
+      expect(runs.q).toBe(before.q)
+      expect((await loadPlanData('p'))!.budgetLines).toHaveLength(data.budgetLines.length)
+    } finally {
+      for (const s of subs) s.unsubscribe()
       Dexie.on('storagemutated').unsubscribe(listen)
     }
   })

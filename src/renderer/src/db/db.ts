@@ -169,6 +169,8 @@ export class QuartermasterDB extends Dexie {
       return { undoneOf: mods['undone'] ? entry.planId : undefined }
     })
     this.use(wideDeletes)
+    // After wideDeletes, so it runs first: its parts then stand for the request's whole report.
+    this.use(partsByPrefix)
     this.use(pendingTransactions)
   }
 }
@@ -199,6 +201,58 @@ const wideDeletes: Middleware<DBCore> = {
             return table.mutate(req)
           const whole = () => new RangeSet(core.MIN_KEY, core.MAX_KEY)
           return table.mutate({ ...req, mutatedParts: { [part('')]: whole(), [part(':dels')]: whole() } })
+        }
+      }
+    }
+  })
+}
+
+/**
+ * Stores whose writes are reported to live queries by a prefix of their compound keys, with the
+ * prefix's length: packs by table and plan, history parts by entry. Every write of a commit is a
+ * request of a few packs (each a few hundred rows), so Dexie reported a key per pack, per
+ * index: undoing a 100,000-row import touched ~500 packs, and each live query merged those keys
+ * into its own set in the task the transaction ended in (bench:import-ui's last long task of the
+ * undo). What observes these stores reads whole prefixes (a plan's packs of one table: rows.ts's
+ * observeRows), so a range per prefix tells them exactly what the keys did.
+ */
+export const REPORTED_BY_PREFIX: Readonly<Record<string, number>> = { packs: 2, historyParts: 1 }
+
+const partsByPrefix: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'PartsByPrefix',
+  create: (core) => ({
+    ...core,
+    table: (tableName) => {
+      const table = core.table(tableName)
+      const length = REPORTED_BY_PREFIX[tableName]
+      if (!length) return table
+      const { primaryKey, indexes } = table.schema
+      const part = (index: string) => `idb://${core.schema.name}/${tableName}/${index}`
+      return {
+        ...table,
+        mutate: (req) => {
+          if (req.mutatedParts || req.type === 'deleteRange') return table.mutate(req)
+          const keys: unknown[] =
+            req.type === 'delete' ? req.keys : req.values.map((v) => primaryKey.extractKey!(v))
+          const byPrefix = new RangeSet()
+          const seen = new Set<string>()
+          for (const key of keys) {
+            const prefix = (key as unknown[]).slice(0, length)
+            const text = JSON.stringify(prefix)
+            if (seen.has(text)) continue
+            seen.add(text)
+            // [...prefix] sorts before every longer key that starts with it, [...prefix, []] after.
+            byPrefix.add({ from: prefix, to: [...prefix, []] } as unknown as RangeSet)
+          }
+          const whole = () => new RangeSet(core.MIN_KEY, core.MAX_KEY)
+          // Secondary indexes (a plan's packs by plan id) as a whole: nothing live reads by them.
+          const mutatedParts: Record<string, RangeSet> = {
+            [part('')]: byPrefix,
+            [part(':dels')]: new RangeSet().add(byPrefix)
+          }
+          for (const index of indexes) mutatedParts[part(index.name ?? '')] = whole()
+          return table.mutate({ ...req, mutatedParts })
         }
       }
     }

@@ -204,7 +204,10 @@ export function holdLiveUpdates(
   return (written) => {
     if (released) return
     released = true
-    const wrote = new Set(written.map((c) => holdKey(planId, c.table)))
+    // The tables first: a key per change was 100,000 strings made in one task after an undo.
+    const wroteTables = new Set<string>()
+    for (const c of written) wroteTables.add(c.table)
+    const wrote = new Set([...wroteTables].map((t) => holdKey(planId, t)))
     for (const k of keys) {
       const n = (held.get(k) ?? 1) - 1
       if (n <= 0) held.delete(k)

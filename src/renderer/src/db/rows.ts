@@ -5,8 +5,15 @@
 // storing the 10x plan), and an edit rewrites the one bucket of its row. Callers see rows only.
 import type { EntityChange } from '@shared/planning/types'
 import Dexie from 'dexie'
-import { mergeSortedStepwise, runToEnd } from '@shared/stepwise'
-import { runSliced } from '../lib/sliced'
+import {
+  mergeSortedStepwise,
+  partitionStepwise,
+  runFor,
+  runToEnd,
+  sliceBudget,
+  type Stepwise
+} from '@shared/stepwise'
+import { runSliced, SLICE_MS } from '../lib/sliced'
 import { db, PLAN_TABLES, type RowPack, type SIDE_TABLES } from './db'
 export { byId } from './packs'
 import { bucketOf, byId, PACK_BUCKETS, PACKED_TABLES, packRows, type PackedTable } from './packs'
@@ -15,6 +22,9 @@ import { bucketOf, byId, PACK_BUCKETS, PACKED_TABLES, packRows, type PackedTable
 export type Row = { id: string; planId: string }
 export type RowTable = (typeof PLAN_TABLES)[number] | (typeof SIDE_TABLES)[number]
 
+// PACKED_TABLES by name: asked once per change of a 100,000-change list.
+PACKED_TABLES satisfies readonly ('allocations' | 'budgetLines')[]
+
 /** The stores behind PlanData's tables: list them in a transaction that reads or writes plan rows. */
 export const PLAN_STORES = [
   ...PLAN_TABLES.filter((t) => !isPacked(t)),
@@ -22,7 +32,7 @@ export const PLAN_STORES = [
 ] as const satisfies readonly string[]
 
 export function isPacked(table: string): table is PackedTable {
-  return (PACKED_TABLES as readonly string[]).includes(table)
+  return table === 'allocations' || table === 'budgetLines'
 }
 
 const plain = (table: string) => db.table<Row, string>(table)
@@ -284,10 +294,29 @@ const keyText = (k: PackKey) => `${k[0]}\u0000${k[1]}\u0000${k[2]}`
 const NO_PACK = ['', '', -1] as unknown as PackKey
 const pause = () => db.packs.get(NO_PACK)
 
+/**
+ * Runs a stepwise computation inside a transaction, about SLICE_MS per task: each slice ends in a
+ * request (a wait for a timer would let IndexedDB commit the transaction early). Dexie's own
+ * promises throughout: awaiting a native one that no request settles loses the transaction's zone.
+ */
+export function runInTransaction<T>(steps: Stepwise<T>): Promise<T> {
+  const end = runFor(steps, SLICE_MS)
+  if (end) return Dexie.Promise.resolve(end.value)
+  return pause().then(() => runInTransaction(steps))
+}
+
+/** Changes of packed tables and of the others, in order, sorted in slices (see runInTransaction). */
+function byLayout(changes: readonly EntityChange[]) {
+  return runInTransaction(partitionStepwise(changes, (c) => isPacked(c.table)))
+}
+
 /** The plan a change's row belongs to (a change never moves a row to another plan). */
 const planOf = (c: EntityChange) => ((c.after ?? c.before) as Row).planId
 
-/** Changes per step of the passes over a change list, each step ending in a request. */
+/**
+ * Changes per step of the passes over a change list at most, each step ending in a request; a step
+ * also ends after SLICE_MS (2,000 changes compared with their rows were a long task under load).
+ */
 const STEP = 2_000
 
 /** The changes that touch one pack, in order, and the pack as stored (undefined: none yet). */
@@ -299,10 +328,12 @@ type PackWork = { key: PackKey; changes: EntityChange[]; pack: RowPack | undefin
  */
 async function sortIntoPacks(changes: readonly EntityChange[], known?: PacksRead): Promise<PackWork[]> {
   const works = new Map<string, PackWork>()
+  const budget = sliceBudget(SLICE_MS)
   for (let i = 0; i < changes.length;) {
     const found: PackWork[] = []
-    for (const end = Math.min(changes.length, i + STEP); i < end; i++) {
-      const c = changes[i]
+    budget.next()
+    for (const end = Math.min(changes.length, i + STEP); i < end && !budget.spent();) {
+      const c = changes[i++]
       const key: PackKey = [c.table as PackedTable, planOf(c), bucketOf(c.id)]
       const text = keyText(key)
       const w = works.get(text)
@@ -343,9 +374,7 @@ export type PacksRead = Map<string, RowPack | undefined>
  * transaction (a wait for a timer there would let IndexedDB commit the transaction early).
  */
 export async function writeChanges(changes: readonly EntityChange[], known?: PacksRead): Promise<void> {
-  const packed: EntityChange[] = []
-  const other: EntityChange[] = []
-  for (const c of changes) (isPacked(c.table) ? packed : other).push(c)
+  const { matching: packed, rest: other } = await byLayout(changes)
   if (other.length) await writePlain(other)
   if (packed.length) await writePacked(packed, known)
 }
@@ -426,13 +455,9 @@ export async function eachCurrentRow(
   visit: (change: EntityChange, current: unknown) => void
 ): Promise<PacksRead> {
   const read: PacksRead = new Map()
-  const packed: EntityChange[] = []
+  const { matching: packed, rest: other } = await byLayout(changes)
   const byTable = new Map<string, EntityChange[]>()
-  for (const c of changes) {
-    if (isPacked(c.table)) {
-      packed.push(c)
-      continue
-    }
+  for (const c of other) {
     const list = byTable.get(c.table)
     if (list) list.push(c)
     else byTable.set(c.table, [c])
@@ -447,13 +472,23 @@ export async function eachCurrentRow(
   if (!packed.length) return read
   const works = await sortIntoPacks(packed)
   for (const w of works) read.set(keyText(w.key), w.pack)
-  for (let i = 0; i < works.length;) {
-    for (let visited = 0; i < works.length && visited < STEP; i++) {
+  // A pack's changes may be many (a whole import's in each): a step may end inside a pack.
+  const budget = sliceBudget(SLICE_MS)
+  let rows = new Map<string, Row>()
+  for (let i = 0, k = 0; i < works.length;) {
+    budget.next()
+    for (let visited = 0; i < works.length && visited < STEP && !budget.spent(); visited++) {
       const w = works[i]
-      const rows = new Map<string, Row>()
-      if (w.pack) for (const r of w.pack.rows) rows.set(r.id, r)
-      for (const c of w.changes) visit(c, rows.get(c.id))
-      visited += w.changes.length
+      if (k === 0) {
+        rows = new Map()
+        if (w.pack) for (const r of w.pack.rows) rows.set(r.id, r)
+      }
+      const c = w.changes[k++]
+      visit(c, rows.get(c.id))
+      if (k === w.changes.length) {
+        i++
+        k = 0
+      }
     }
     if (i < works.length) await pause()
   }
