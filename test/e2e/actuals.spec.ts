@@ -80,6 +80,28 @@ test('a German bookings export imports as actual costs, asks for an unknown cent
   await expect(page.getByTestId('board-actuals')).toContainText('Forecast at completion €390,155.78')
   await page.getByTestId('board-actuals').scrollIntoViewIfNeeded()
   await shotBothSizes(app, 'actuals-board-en')
+  // The three summary cards stay on one row at 960x600 beside the sidebar, in German too.
+  const cardTops = () =>
+    page
+      .locator('.budget-summary > .summary-card')
+      .evaluateAll((cards) => cards.map((c) => Math.round(c.getBoundingClientRect().top)))
+  await page.setViewportSize({ width: 960, height: 600 })
+  await expect(page.locator('#app-sidebar')).toBeVisible()
+  for (const lang of ['de', 'en'] as const) {
+    if (lang === 'de') await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+    else await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en')
+    await expect(page.getByTestId('caps-summary')).toContainText(lang === 'de' ? 'Obergrenze' : 'Cap')
+    const tops = await cardTops()
+    expect(tops).toHaveLength(3)
+    expect(new Set(tops).size, `${lang}: cards at ${tops.join(', ')}`).toBe(1)
+    if (lang === 'de') {
+      await app.shot('actuals-board-de-960')
+      await page.setViewportSize({ width: 1280, height: 800 })
+      await app.shot('actuals-board-de')
+      await page.setViewportSize({ width: 960, height: 600 })
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 800 })
   await app.goto('overview')
   await page.getByTestId('ov-spent').scrollIntoViewIfNeeded()
   await expect(page.getByTestId('ov-spent')).toContainText('€100,155.78')
