@@ -1,8 +1,7 @@
 // Handlers of backup and restore: a backup where the user chose, automatic backups into
-// <userData>/backups (the last 10 kept; checked and compressed in a parse worker kept warm for
-// them), and restore,
-// which decompresses and checks the file in the parse worker (a streamed gunzip with a cap, time
-// and heap limits), never on main's event loop.
+// <userData>/backups (the last 10 kept; checked in a parse worker kept warm for them), and
+// restore, which decompresses and checks the file in that same worker (a streamed gunzip with a
+// cap, time and heap limits), never on main's event loop.
 import { createHash } from 'node:crypto'
 import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
@@ -20,7 +19,7 @@ import {
 import { LIMITS } from '../../shared/limits'
 import { newId } from '../../shared/planning/ids'
 import { withLimits, type ImportLimits } from '../excel/import/limits'
-import { startParseWorker, type ParseSession } from '../excel/import/session'
+import type { ParseSession } from '../excel/import/session'
 import { createWarmWorker, type WarmWorker } from '../excel/import/warm-worker'
 import { FileRefusedError } from '../excel/import/errors'
 import { isInside } from '../files/paths'
@@ -212,7 +211,10 @@ export function backupHandlers(
       progress(ctx, taskId, 'read', 0, 2)
       const file = await readChecked(chosen, [BACKUP_EXTENSION], LIMITS.backup.fileBytes)
       progress(ctx, taskId, 'check', 1, 2)
-      const session = startParseWorker({ limits, workerPath })
+      // The worker automatic backups use (a restore is preceded by one): a fresh one cost 0.3-0.4 s
+      // to start under load. A file that crashes it (over its heap limit) leaves it dead, and the
+      // next use starts another.
+      const session = backupWorker.session()
       try {
         const decoded = await session.restore(file.bytes, maxUnpackedBytes)
         progress(ctx, taskId, 'done', 2, 2)
@@ -226,8 +228,6 @@ export function backupHandlers(
         }
       } catch (err) {
         throw workerFailure(err)
-      } finally {
-        await session.close()
       }
     }
   }

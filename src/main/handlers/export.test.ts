@@ -212,6 +212,13 @@ describe('backup channels', () => {
       ok: false,
       error: { code: 'refused', message: expect.stringMatching(/truncated or damaged.*Nothing was restored/) }
     })
+    // Refused in the worker kept warm, which stays for the next restore (the whole file again).
+    writeFileSync(path, bytes)
+    s.answers.open.push(path)
+    const again = value(await s.call<RestoreResult>('backup:restore', { language: 'en' }))
+    expect(again.payload.plans).toHaveLength(1)
+    expect(s.backupWorker.started).toBe(1)
+    await s.backupWorker.close()
   })
 
   it('keeps the last 10 automatic backups in <userData>/backups and lists them newest first', async () => {
@@ -239,7 +246,7 @@ describe('backup channels', () => {
     expect(restored.payload.plans[0].plan.name).toBe('FreshFoodz Infrastructure Roadmap')
     const other = await t.call('backup:restore', { path: join(t.dir, 'elsewhere.qmbackup'), language: 'en' })
     expect(other).toMatchObject({ ok: false, error: { code: 'refused' } })
-    // Thirteen backups, all checked in the one worker kept warm for them.
+    // Thirteen backups, all checked in the one worker kept warm for them, and restored in it too.
     expect(t.backupWorker.started).toBe(1)
     await t.backupWorker.close()
   }, 60_000)
