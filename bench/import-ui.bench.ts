@@ -1,8 +1,9 @@
 // Renderer responsiveness during an import: drives the real wizard (real main-process handlers and
 // parse worker behind the harness) through file → sheet → columns → preview → commit for generated
 // finance sheets, and prints the long tasks (> 50 ms) the renderer's main thread ran meanwhile; after
-// the 100,000-row import, a second import of 10,000 rows into that database (its safety backup then
-// holds the 100,000 lines). Then a 100,000-row bookings export imported as actual costs into the
+// the 100,000-row import, its undo and redo with the Budget view open and again with the budget
+// board open (wall time until the new figures show, and the long tasks meanwhile), then a second
+// import of 10,000 rows into that database (its safety backup then holds the 100,000 lines). Then a 100,000-row bookings export imported as actual costs into the
 // built-in plan: file to committed and shown in the Budget view's plan against actual, and undone.
 // With QM_BENCH_PROFILE=1 (and a build made with it, unminified) each commit, undo and redo is also
 // CPU-profiled: the functions of most self time and every busy stretch over 50 ms with its code.
@@ -167,7 +168,36 @@ for (const rows of [10_000, 100_000]) {
         { polling: 100, timeout: 600_000 }
       )
     })
-    print(`undo and redo of the ${rows.toLocaleString('en')}-row import`, steps)
+    print(`undo and redo of the ${rows.toLocaleString('en')}-row import, Budget view open`, steps)
+    // The same on the budget board: it shows its last figures while it takes the change in, then
+    // the new ones (grand total changed and the "updating" line gone).
+    await app.goto('budget-board')
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="grand-total"]') !== null &&
+        document.querySelector('[data-testid="board-counting"]') === null,
+      undefined,
+      { polling: 100, timeout: 600_000 }
+    )
+    const board: Stage[] = []
+    const onBoard = measurer(page, board)
+    const boardTotal = () => document.querySelector('[data-testid="grand-total"]')?.textContent ?? ''
+    const shown = await page.evaluate(boardTotal)
+    // Until the board's total differs from (undo) or equals (redo) the imported one, updated.
+    const settled = ({ t, changed }: { t: string; changed: boolean }) => {
+      const now = document.querySelector('[data-testid="grand-total"]')?.textContent ?? ''
+      return document.querySelector('[data-testid="board-updating"]') === null && (now === t) !== changed
+    }
+    await onBoard('undo the import', async () => {
+      await page.locator('.topbar-actions').getByRole('button', { name: /Undo$/ }).click()
+      await page.waitForFunction(settled, { t: shown, changed: true }, { polling: 100, timeout: 600_000 })
+    })
+    await onBoard('redo it', async () => {
+      await page.locator('.topbar-actions').getByRole('button', { name: /Redo$/ }).click()
+      await page.waitForFunction(settled, { t: shown, changed: false }, { polling: 100, timeout: 600_000 })
+    })
+    print(`undo and redo of the ${rows.toLocaleString('en')}-row import, budget board open`, board)
+    await app.goto('budget')
     // The next import into that database: its safety backup now holds the 100,000 lines (sent to
     // main in parts, a message per task).
     print(

@@ -22,6 +22,7 @@ import {
   type ProblemIndex
 } from '@shared/planning/problem-index'
 import { derivationChanges } from '@shared/planning/plan-index'
+import { FOLLOW_IN_RENDER } from './use-sliced-index'
 import type { Allocation, BudgetLine, PlanData, QuarterKey } from '@shared/planning/types'
 import { i18n, registerStrings } from '../i18n'
 import { formatQuarter } from './format'
@@ -244,6 +245,11 @@ function follow(prev: Followed | null, data: PlanData): Followed | undefined {
   const byAllocations = derivationChanges(prev.allocations, data.allocations)
   const byLines = derivationChanges(prev.lines, data.budgetLines)
   if (!byAllocations || !byLines) return undefined
+  // A big commit (an import, its undo) is checked afresh a slice per task instead: followed here,
+  // its changes were one long task of the render.
+  let changes = 0
+  for (const list of [...byAllocations, ...byLines]) changes += list.length
+  if (changes > FOLLOW_IN_RENDER) return undefined
   let index = prev.index
   // A commit that wrote both tables is in both chains: each chain gives its own table's changes.
   for (const changes of byAllocations)
