@@ -42,7 +42,7 @@ registerStrings('budgetBoard', {
       "Still counting {{n}} lines: every phase's totals and the first phase's lines are shown; the other phases' workstreams and lines, and problems, follow in a moment, and lines can be moved then.",
     stillCountingSplit: 'The board is still counting its lines: split the line again in a moment.',
     stillUpdatingSplit: 'The board is still taking in the last change: split the line again in a moment.',
-    phaseCounting: 'lines: counting …',
+    phaseCounting: 'counting …',
     split: 'Split “{{title}}”…',
     splitTitle: 'Split “{{title}}”',
     splitDescription:
@@ -111,7 +111,7 @@ registerStrings('budgetBoard', {
     stillCountingSplit: 'Die Tafel zählt noch ihre Positionen: Position bitte gleich noch einmal aufteilen.',
     stillUpdatingSplit:
       'Die Tafel übernimmt noch die letzte Änderung: Position bitte gleich noch einmal aufteilen.',
-    phaseCounting: 'Positionen: werden gezählt …',
+    phaseCounting: 'wird gezählt …',
     split: '„{{title}}“ aufteilen…',
     splitTitle: '„{{title}}“ aufteilen',
     splitDescription:
