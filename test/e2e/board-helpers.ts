@@ -26,3 +26,29 @@ export async function dragTo(
   await page.mouse.up()
   if (options.shift) await page.keyboard.up('Shift')
 }
+
+/**
+ * Space then ArrowRight as a fast typist presses them while picking a chip up keeps the window
+ * busy: each Space holds the page for 150 ms after the board has handled it, and both keys are
+ * sent together (keyboard.press sends a key only once the page has handled the one before), so
+ * the ArrowRight arrives while the page is still busy, as a key typed during a long task does.
+ */
+export async function pickUpAndStepRightAtOnce(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    window.addEventListener('keydown', (e) => {
+      if (e.code !== 'Space') return
+      const until = performance.now() + 150
+      while (performance.now() < until);
+    })
+  )
+  const cdp = await page.context().newCDPSession(page)
+  const key = (type: 'keyDown' | 'keyUp', code: string, name: string, keyCode: number) =>
+    cdp.send('Input.dispatchKeyEvent', { type, code, key: name, windowsVirtualKeyCode: keyCode })
+  await Promise.all([
+    key('keyDown', 'Space', ' ', 32),
+    key('keyUp', 'Space', ' ', 32),
+    key('keyDown', 'ArrowRight', 'ArrowRight', 39),
+    key('keyUp', 'ArrowRight', 'ArrowRight', 39)
+  ])
+  await cdp.detach()
+}

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { test, expect, SCREENSHOT_DIR } from './fixtures'
 import type { Page } from '@playwright/test'
-import { dragTo } from './board-helpers'
+import { dragTo, pickUpAndStepRightAtOnce } from './board-helpers'
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const line = (page: Page, title: string) => page.getByRole('button', { name: new RegExp(`^${esc(title)},`) })
@@ -187,13 +187,26 @@ test('keyboard: Alt+Arrow moves a line a quarter, Alt+Shift+Arrow half of it, Al
   await filter(page, 'Compliance')
   await line(page, 'Compliance Consulting + Audit').focus()
   await page.keyboard.press('Space')
-  // The arrow counts only once dnd-kit's keyboard sensor has taken the drag, which it announces.
+  // What a user sees before moving on: the announcement that the line is over its cell.
   const live = page.locator('[id^="DndLiveRegion"]').first()
   await expect(live).toContainText('Compliance Consulting + Audit, €25,000, Governance, Q3 2026 is over')
   await page.keyboard.press('ArrowRight')
   await expect(page.getByTestId('drop-preview')).toContainText('Q4 2026 total would be')
   await page.keyboard.press('Space')
   await expect(quarterTotal(page, '2026-Q3')).toHaveText('€7,500')
+})
+
+test('a fast typist: Space and ArrowRight pressed at once move the line, even while the pick-up keeps the window busy', async ({
+  app
+}) => {
+  const { page } = app
+  await app.goto('budget-board')
+  await filter(page, 'Compliance')
+  await line(page, 'Compliance Consulting + Audit').focus()
+  await pickUpAndStepRightAtOnce(page)
+  await expect(page.getByTestId('drop-preview')).toContainText('Q4 2026 total would be')
+  await page.keyboard.press('Space')
+  await expect(quarterTotal(page, '2026-Q3')).toHaveText('€15,000')
 })
 
 test('a line dropped outside its phase’s quarters stays marked and listed, in English and German', async ({

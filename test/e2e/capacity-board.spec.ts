@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect, SCREENSHOT_DIR } from './fixtures'
-import { dragTo } from './board-helpers'
+import { dragTo, pickUpAndStepRightAtOnce } from './board-helpers'
 
 const cell = (page: Page, role: string, quarter: string) =>
   page.getByRole('group', { name: new RegExp(`^${role}, ${quarter}:`) })
@@ -147,6 +147,18 @@ test('keyboard: Space picks a chip up, arrows choose the cell with a preview, Sp
   await page.keyboard.press('Space')
   await expect(cell(page, 'DevOps Lead', 'Q1 2026')).toHaveAttribute('data-level', 'red')
   await expect(cell(page, 'DevOps Lead', 'Q4 2025')).toHaveAttribute('aria-label', /\(50%\)/)
+})
+
+test('a fast typist: Space and ArrowRight pressed at once move the chip, even while the pick-up keeps the window busy', async ({
+  app
+}) => {
+  const { page } = app
+  await app.goto('capacity-board')
+  await chip(page, 'DevOps Lead', 'Q4 2025', 'ABAC/RLS Foundation').focus()
+  await pickUpAndStepRightAtOnce(page)
+  await expect(page.getByTestId('drop-preview')).toContainText('Q1 2026 would be at 150%')
+  await page.keyboard.press('Space')
+  await expect(cell(page, 'DevOps Lead', 'Q1 2026')).toHaveAttribute('data-level', 'red')
 })
 
 test('the soft cap is set in the toolbar and can be undone', async ({ app }) => {

@@ -1,14 +1,12 @@
 // One dnd-kit draggable per board instead of one per chip. Every useDraggable reads dnd-kit's
 // context, so each chip on screen rendered again whenever a drag started, moved over another cell
-// or ended; here the chips are plain elements and the board's single draggable takes the id of
-// the chip a pointer or key goes down on, just before dnd-kit's sensor sees the event.
-import { useDraggable, type DraggableSyntheticListeners } from '@dnd-kit/core'
+// or ended; here the chips are plain elements, and the board's single draggable is pointed at the
+// chip a pointer or key goes down on, just before dnd-kit's sensor sees the event.
+import { useDraggable, type Active } from '@dnd-kit/core'
 import {
   createContext,
   useContext,
   useImperativeHandle,
-  useLayoutEffect,
-  useRef,
   useState,
   useSyncExternalStore,
   type KeyboardEvent,
@@ -16,7 +14,6 @@ import {
   type ReactNode,
   type Ref
 } from 'react'
-import { flushSync } from 'react-dom'
 
 /** What a drag on the board is doing; only the components that show it read it. */
 export type BoardDrag = {
@@ -87,10 +84,28 @@ export type ChipDragSourceHandle = {
   start: (event: PointerEvent | KeyboardEvent, name: 'onPointerDown' | 'onKeyDown') => void
 }
 
+/** The board's one draggable's id; the chip it carries is in its data (chipIdOf). */
+const BOARD_DRAGGABLE = 'board-chip'
+type ChipOfDrag = { chipId: string }
+
+/** The id of the chip a dnd-kit drag event is about. */
+export function chipIdOf(active: Pick<Active, 'id' | 'data'>): string {
+  return (active.data.current as ChipOfDrag | undefined)?.chipId ?? String(active.id)
+}
+
 /** The keys that pick a chip up (dnd-kit's keyboard sensor's default start keys). */
 const START_KEYS = new Set(['Space', 'Enter'])
 
-/** The board's one draggable; renders nothing. Must sit inside the board's DndContext. */
+/**
+ * The board's one draggable; renders nothing. Must sit inside the board's DndContext.
+ *
+ * Through dnd-kit's public API only: its id stays, and the chip it carries is written into the
+ * data object it was given (dnd-kit keeps that object and hands it back as `active.data.current`);
+ * `setNodeRef` is the ref callback pointed at the chip, so dnd-kit measures the chip and the
+ * overlay starts from it; and the sensors' activators are the `listeners` it returns, called with
+ * the chip's event. A sensor cannot do this part: the draggable whose listener runs names the
+ * drag (`active.id`), whatever the sensor's activator finds under the event.
+ */
 export function ChipDragSource({
   drag,
   handleRef
@@ -98,16 +113,8 @@ export function ChipDragSource({
   drag: BoardDragStore
   handleRef: Ref<ChipDragSourceHandle>
 }) {
-  const [picked, setPicked] = useState<string | null>(null)
-  const { listeners, setNodeRef } = useDraggable({ id: picked ?? '', disabled: picked === null })
-  // The listeners of the last render: after the flushSync below they are bound to the new id.
-  const latest = useRef<{ picked: string | null; listeners: DraggableSyntheticListeners }>({
-    picked: null,
-    listeners: undefined
-  })
-  useLayoutEffect(() => {
-    latest.current = { picked, listeners }
-  })
+  const [carried] = useState<ChipOfDrag>(() => ({ chipId: '' }))
+  const { listeners, setNodeRef } = useDraggable({ id: BOARD_DRAGGABLE, data: carried })
   useImperativeHandle(
     handleRef,
     () => ({
@@ -119,12 +126,51 @@ export function ChipDragSource({
         // A drag already on keeps its chip (dnd-kit ignores the event then too).
         if (!chip || !id || chip.getAttribute('aria-disabled') === 'true' || drag.get().activeId !== null)
           return
-        if (latest.current.picked !== id) flushSync(() => setPicked(id))
+        carried.chipId = id
         setNodeRef(chip)
-        latest.current.listeners?.[name]?.(event)
+        listeners?.[name]?.(event)
+        if (name === 'onKeyDown' && drag.get().activeId !== null) holdKeysUntilSensorListens()
       }
     }),
-    [drag, setNodeRef]
+    [drag, setNodeRef, listeners, carried]
   )
   return null
+}
+
+/**
+ * dnd-kit's keyboard sensor listens for the arrows, Space and Escape from a timer it sets when it
+ * picks the chip up (so the Space that picked it up does not drop it at once). A key pressed
+ * before that timer runs, by a fast typist or while the drag's start keeps the window busy (input
+ * goes before timers then), was lost: the chip stayed where it was. Such keys are held here and
+ * sent again once a timer set after the sensor's has run (timers of equal delay run in order).
+ */
+function holdKeysUntilSensorListens() {
+  const held: { target: EventTarget; init: KeyboardEventInit }[] = []
+  const hold = (e: globalThis.KeyboardEvent) => {
+    if (!e.isTrusted) return
+    e.preventDefault()
+    e.stopImmediatePropagation()
+    held.push({
+      target: e.target ?? document,
+      init: {
+        key: e.key,
+        code: e.code,
+        shiftKey: e.shiftKey,
+        altKey: e.altKey,
+        ctrlKey: e.ctrlKey,
+        metaKey: e.metaKey,
+        repeat: e.repeat,
+        bubbles: true,
+        cancelable: true
+      }
+    })
+  }
+  window.addEventListener('keydown', hold, true)
+  setTimeout(() => {
+    window.removeEventListener('keydown', hold, true)
+    for (const { target, init } of held) {
+      const to = target instanceof Node && !target.isConnected ? document : target
+      to.dispatchEvent(new KeyboardEvent('keydown', init))
+    }
+  })
 }

@@ -7,6 +7,7 @@ import {
   PointerSensor,
   useSensor,
   useSensors,
+  type Active,
   type Announcements,
   type DragEndEvent,
   type DragOverEvent,
@@ -25,7 +26,7 @@ import {
 import { i18n } from '../../i18n'
 import type { Text } from '../../i18n/text'
 import { cellKeyboardCoordinates, isShiftHeld, startShiftTracking } from './dnd'
-import { createBoardDragStore, type ZonePreview } from './chip-drag'
+import { chipIdOf, createBoardDragStore, type ZonePreview } from './chip-drag'
 import type { VirtualBoardHandle } from './VirtualBoard'
 import './strings'
 
@@ -179,7 +180,7 @@ export function useBoard<Item, Cell>() {
   const onDragStart = useCallback(
     (e: DragStartEvent) => {
       window.clearTimeout(zonesTimer.current)
-      drag.set({ zonesOn: true, activeId: String(e.active.id), over: null })
+      drag.set({ zonesOn: true, activeId: chipIdOf(e.active), over: null })
     },
     [drag]
   )
@@ -201,7 +202,7 @@ export function useBoard<Item, Cell>() {
       drag.set({ activeId: null, over: null })
       zonesOff()
       const m = model.current
-      const item = m.itemById(String(e.active.id))
+      const item = m.itemById(chipIdOf(e.active))
       const cell = (e.over?.data.current as DropData<Cell>)?.target
       if (item === undefined || !cell || m.isNoop(item, cell)) return
       if (askRef.current || isShiftHeld()) {
@@ -217,32 +218,33 @@ export function useBoard<Item, Cell>() {
 
   const announcements: Announcements = useMemo(() => {
     const tb = (key: string, values: Record<string, string>) => i18n.t(`board:${key}`, values)
-    const item = (id: string | number) => {
-      const it = model.current.itemById(String(id))
-      return it === undefined ? String(id) : model.current.itemLabel(it)
+    const item = (active: Active) => {
+      const id = chipIdOf(active)
+      const it = model.current.itemById(id)
+      return it === undefined ? id : model.current.itemLabel(it)
     }
-    const previewText = (id: string | number, d: DropData<Cell>) => {
-      const it = model.current.itemById(String(id))
+    const previewText = (active: Active, d: DropData<Cell>) => {
+      const it = model.current.itemById(chipIdOf(active))
       return it === undefined || !d?.target ? '' : model.current.previewText(it, d.target)
     }
     return {
-      onDragStart: ({ active }) => tb('pickedUp', { item: item(active.id) }),
+      onDragStart: ({ active }) => tb('pickedUp', { item: item(active) }),
       onDragOver: ({ active, over }) =>
         over
           ? tb('over', {
-              item: item(active.id),
+              item: item(active),
               target: (over.data.current as DropData<Cell>)?.label ?? String(over.id),
-              preview: previewText(active.id, over.data.current as DropData<Cell>)
+              preview: previewText(active, over.data.current as DropData<Cell>)
             })
-          : tb('notOver', { item: item(active.id) }),
+          : tb('notOver', { item: item(active) }),
       onDragEnd: ({ active, over }) =>
         over
           ? tb('dropped', {
-              item: item(active.id),
+              item: item(active),
               target: (over.data.current as DropData<Cell>)?.label ?? ''
             })
-          : tb('droppedNowhere', { item: item(active.id) }),
-      onDragCancel: ({ active }) => tb('cancelled', { item: item(active.id) })
+          : tb('droppedNowhere', { item: item(active) }),
+      onDragCancel: ({ active }) => tb('cancelled', { item: item(active) })
     }
   }, [])
 
