@@ -25,6 +25,7 @@ import {
 } from 'react'
 import { i18n } from '../../i18n'
 import type { Text } from '../../i18n/text'
+import { labelTemplate } from '../../lib/label-template'
 import { cellKeyboardCoordinates, isShiftHeld, startShiftTracking } from './dnd'
 import { chipIdOf, createBoardDragStore, type ZonePreview } from './chip-drag'
 import type { VirtualBoardHandle } from './VirtualBoard'
@@ -217,7 +218,14 @@ export function useBoard<Item, Cell>() {
   )
 
   const announcements: Announcements = useMemo(() => {
-    const tb = (key: string, values: Record<string, string>) => i18n.t(`board:${key}`, values)
+    // Each sentence put through i18next once per language (labelTemplate): a drag announces at
+    // every cell it enters, and t() is a key lookup and interpolation regexes per call.
+    let compiled: { lang: string; say: ReturnType<typeof announcementTemplates> } | undefined
+    const say = () => {
+      if (compiled?.lang !== i18n.language)
+        compiled = { lang: i18n.language, say: announcementTemplates((key, v) => i18n.t(`board:${key}`, v)) }
+      return compiled.say
+    }
     const item = (active: Active) => {
       const id = chipIdOf(active)
       const it = model.current.itemById(id)
@@ -228,23 +236,23 @@ export function useBoard<Item, Cell>() {
       return it === undefined || !d?.target ? '' : model.current.previewText(it, d.target)
     }
     return {
-      onDragStart: ({ active }) => tb('pickedUp', { item: item(active) }),
+      onDragStart: ({ active }) => say().pickedUp({ item: item(active) }),
       onDragOver: ({ active, over }) =>
         over
-          ? tb('over', {
+          ? say().over({
               item: item(active),
               target: (over.data.current as DropData<Cell>)?.label ?? String(over.id),
               preview: previewText(active, over.data.current as DropData<Cell>)
             })
-          : tb('notOver', { item: item(active) }),
+          : say().notOver({ item: item(active) }),
       onDragEnd: ({ active, over }) =>
         over
-          ? tb('dropped', {
+          ? say().dropped({
               item: item(active),
               target: (over.data.current as DropData<Cell>)?.label ?? ''
             })
-          : tb('droppedNowhere', { item: item(active) }),
-      onDragCancel: ({ active }) => tb('cancelled', { item: item(active) })
+          : say().droppedNowhere({ item: item(active) }),
+      onDragCancel: ({ active }) => say().cancelled({ item: item(active) })
     }
   }, [])
 
@@ -267,3 +275,15 @@ export function useBoard<Item, Cell>() {
 }
 
 export type BoardController = ReturnType<typeof useBoard<unknown, unknown>>
+
+/** The drag announcements of the board strings, compiled for the language `t` speaks. */
+function announcementTemplates(t: (key: string, values: Record<string, string>) => string) {
+  return {
+    pickedUp: labelTemplate(t, 'pickedUp', ['item']),
+    over: labelTemplate(t, 'over', ['item', 'target', 'preview']),
+    notOver: labelTemplate(t, 'notOver', ['item']),
+    dropped: labelTemplate(t, 'dropped', ['item', 'target']),
+    droppedNowhere: labelTemplate(t, 'droppedNowhere', ['item']),
+    cancelled: labelTemplate(t, 'cancelled', ['item'])
+  }
+}

@@ -33,16 +33,14 @@ import {
   phaseKey,
   halfCents,
   isBudgetNoop,
-  previewBudgetDrop,
-  type BudgetCellTarget,
-  type BudgetPreview
+  type BudgetCellTarget
 } from '@shared/planning/budget-board'
 import { BudgetCharts } from './BudgetCharts'
 import { BudgetSummary } from './BudgetSummary'
 import { ActualsSummaryCard, useBoardActuals } from './board-actuals'
 import { BudgetToolbar } from './BudgetToolbar'
 import { BudgetRowHeader } from './BudgetRowHeader'
-import { budgetCellPreviewOf, describeBudgetPreview, PreviewLines, type PreviewLine } from './budget-preview'
+import { budgetCellPreviewOf, PreviewLines, useBudgetPreview } from './budget-preview'
 import { useBudgetMoves } from './use-budget-moves'
 import { useCellRenderer } from './use-cell-renderer'
 import { useBudgetBoardIndex, type BudgetBoardIndex } from './use-board-index'
@@ -105,39 +103,7 @@ function BudgetBoard({ planId, data, index, counted, updating }: { planId: strin
     []
   )
 
-  const describePreview = useCallback(
-    (p: BudgetPreview) => describeBudgetPreview(p, lookups.phase.get(p.phaseId), t, money),
-    [lookups, money, t]
-  )
-  // The preview of the cell under the chip, worked out once for what is announced, the overlay's
-  // lines and the cell's badge (each asks when the chip enters a cell).
-  // Compared field by field: it is asked on every pointer move over a cell, and allocates nothing then.
-  const lastPreview = useRef<{
-    d: unknown
-    ix: unknown
-    describe: unknown
-    l: BudgetLine
-    cell: BudgetCellTarget
-    result: { p: BudgetPreview; lines: PreviewLine[] } | null
-  }>(null)
-  const previewOf = (l: BudgetLine, cell: BudgetCellTarget) => {
-    const d = dataRef.current
-    const ix = indexRef.current
-    const last = lastPreview.current
-    if (
-      last &&
-      last.d === d &&
-      last.ix === ix &&
-      last.describe === describePreview &&
-      last.l === l &&
-      last.cell === cell
-    )
-      return last.result
-    const p = previewBudgetDrop(d, ix.budget, l, cell)
-    const result = p ? { p, lines: describePreview(p) } : null
-    lastPreview.current = { d, ix, describe: describePreview, l, cell, result }
-    return result
-  }
+  const { say, previewOf } = useBudgetPreview(dataRef, indexRef, lookups.phase, money, t, lang)
 
   const { perform, split } = useBudgetMoves({
     planId,
@@ -226,7 +192,7 @@ function BudgetBoard({ planId, data, index, counted, updating }: { planId: strin
     preview: (l, cell) => {
       const r = previewOf(l, cell)
       if (!r) return null
-      const badge = budgetCellPreviewOf(r.p, t)
+      const badge = budgetCellPreviewOf(r.p, say)
       return {
         overlay: <PreviewLines lines={r.lines} />,
         zone: { className: badge.bad ? 'preview-red' : '', badge: <BudgetPreviewBadge preview={badge} /> }
@@ -262,13 +228,16 @@ function BudgetBoard({ planId, data, index, counted, updating }: { planId: strin
     cellActual
   })
 
-  const toggle = (key: string) =>
-    setExpanded((prev) => {
-      const next = new Set(prev)
-      if (next.has(key)) next.delete(key)
-      else next.add(key)
-      return next
-    })
+  const toggle = useCallback(
+    (key: string) =>
+      setExpanded((prev) => {
+        const next = new Set(prev)
+        if (next.has(key)) next.delete(key)
+        else next.add(key)
+        return next
+      }),
+    []
+  )
 
   const breaches = useMemo(
     () => lookups.phases.filter((p) => (totals.byPhase.get(p.id) ?? 0) > p.capCents).length,

@@ -1,21 +1,13 @@
 // The budget board's row headers: a phase with its spending against its cap (expandable), a
 // workstream with its total and line count (expandable), or a category.
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BudgetRow } from '@shared/planning/budget-board'
 import type { Cents, Phase } from '@shared/planning/types'
 import { categoryLabel } from '../../lib/plan-labels'
 import './strings'
 
-export function BudgetRowHeader({
-  row,
-  phase,
-  spentCents,
-  rowTotalCents,
-  workstreamTitle,
-  money,
-  onToggle,
-  counting = false
-}: {
+type HeaderProps = {
   row: BudgetRow
   phase: Phase | undefined
   /** The phase's planned cents (phase rows). */
@@ -28,7 +20,34 @@ export function BudgetRowHeader({
   onToggle: (key: string) => void
   /** An open phase whose workstreams and lines are still being counted (a big plan opening). */
   counting?: boolean
-}) {
+}
+
+/**
+ * Drawn again only when what it shows changed: the rows are built anew on each commit, and every
+ * header on screen rendering (and putting its cap and counts into words) at each drop was a good
+ * part of the drop's work on a big plan. A language switch renders it through useTranslation.
+ */
+function sameHeader(a: HeaderProps, b: HeaderProps): boolean {
+  const keys = Object.keys(a) as (keyof HeaderProps)[]
+  if (keys.length !== Object.keys(b).length) return false
+  return keys.every((k) => (k === 'row' ? sameRow(a.row, b.row) : a[k] === b[k]))
+}
+function sameRow(a: BudgetRow, b: BudgetRow): boolean {
+  if (a === b) return true
+  const keys = Object.keys(a) as (keyof BudgetRow)[]
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k])
+}
+
+export const BudgetRowHeader = memo(function BudgetRowHeader({
+  row,
+  phase,
+  spentCents,
+  rowTotalCents,
+  workstreamTitle,
+  money,
+  onToggle,
+  counting = false
+}: HeaderProps) {
   const { t } = useTranslation('budgetBoard')
   if (row.kind === 'category') {
     return (
@@ -111,4 +130,4 @@ export function BudgetRowHeader({
       </div>
     </div>
   )
-}
+}, sameHeader)
