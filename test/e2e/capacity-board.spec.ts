@@ -128,6 +128,41 @@ test('the status line reads in the language switched to after it was written', a
   await expect(status).toContainText(/Q2 2026: 150%$/)
 })
 
+for (const lang of ['en', 'de'] as const) {
+  test(`at 960x600 the drop preview beside the last quarter stays inside the window (${lang})`, async ({
+    app
+  }) => {
+    const { page } = app
+    await page.setViewportSize({ width: 960, height: 600 })
+    await app.goto('capacity-board')
+    await page.locator('body').press('Control+b')
+    await expect(page.locator('#app-sidebar')).toBeHidden()
+    if (lang === 'de') await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+    // DevOps Lead's chip of Q2 2026 carried over the Q4 2026 cell, the board's last column.
+    const source = chip(page, 'DevOps Lead', 'Q2 2026', 'Events + External APIs')
+    const role = 'DevOps Lead'
+    await source.scrollIntoViewIfNeeded()
+    const from = (await source.boundingBox())!
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(from.x + from.width / 2 + 6, from.y + from.height / 2 + 2, { steps: 3 })
+    const to = (await cell(page, role, 'Q4 2026').boundingBox())!
+    expect(to.x + to.width).toBeGreaterThan(900)
+    await page.mouse.move(to.x + to.width - 12, to.y + 12, { steps: 12 })
+    const preview = page.getByTestId('drop-preview')
+    await expect(preview).toContainText(lang === 'de' ? 'Q4 2026 wäre bei' : 'Q4 2026 would be at')
+    await page.mouse.move(to.x + to.width - 10, to.y + 14, { steps: 2 })
+    const box = (await preview.boundingBox())!
+    expect(box.x).toBeGreaterThanOrEqual(0)
+    expect(box.x + box.width).toBeLessThanOrEqual(960)
+    expect(box.y + box.height).toBeLessThanOrEqual(600)
+    await app.shot(`capacity-board-preview-edge-${lang}-960x600`)
+    await page.keyboard.press('Escape')
+    await page.mouse.up()
+    await expect(preview).toBeHidden()
+  })
+}
+
 test('keyboard: Space picks a chip up, arrows choose the cell with a preview, Space drops it', async ({
   app
 }) => {

@@ -25,6 +25,7 @@ import {
   type ChipDragSourceHandle
 } from './chip-drag'
 import { BOARD_AUTOSCROLL, BOARD_MEASURING, boardCollision } from './dnd'
+import { keepInWindow } from './keep-in-window'
 import { VirtualBoard, type BoardRowBase, type VirtualBoardProps } from './VirtualBoard'
 import type { BoardController, BoardModel } from './use-board'
 
@@ -61,13 +62,15 @@ export function BoardFrame<R extends BoardRowBase, Item, Cell>({
     }),
     [board.drag, describedBy, previewOf]
   )
+  const overlay = useRef<HTMLDivElement>(null)
+  const overlayModifiers = useMemo(() => [keepInWindow(overlay)], [])
   const draw = useCallback(
     (activeId: string, over: Over | null) => {
       const item = model.current.itemById(activeId)
       if (item === undefined) return null
       const preview = over ? previewOf(activeId, over) : null
       return (
-        <div className="drag-overlay">
+        <div className="drag-overlay" ref={overlay}>
           {model.current.dragged(item)}
           {preview?.overlay && (
             <div className="drag-preview" data-testid="drop-preview">
@@ -100,7 +103,7 @@ export function BoardFrame<R extends BoardRowBase, Item, Cell>({
         >
           <ChipDragSource drag={board.drag} handleRef={source} />
           <VirtualBoard handleRef={board.boardRef} dragEvents={dragEvents} {...grid} />
-          <DragOverlay dropAnimation={null}>
+          <DragOverlay dropAnimation={null} modifiers={overlayModifiers}>
             <Dragged draw={draw} />
           </DragOverlay>
         </DndContext>
