@@ -1,5 +1,6 @@
 // Creating, listing and removing whole plans (and scenarios, which are plans with a base).
 import { useLiveQuery } from 'dexie-react-hooks'
+import { useState } from 'react'
 import type { Plan, PlanData } from '@shared/planning/types'
 import { buildFreshFoodzPlan } from '@shared/planning/seed/freshfoodz'
 import { db, describeStorageError, PLAN_TABLES, SIDE_TABLES } from './db'
@@ -82,6 +83,44 @@ export function useCurrentPlanSetting(): string | null | undefined {
 /** All plans, baselines first, each followed by its scenarios. */
 export function usePlans(): Plan[] | undefined {
   return useLiveQuery(() => db.plans.toArray())
+}
+
+/** What the sidebar's plan list shows of a plan: not updatedAt, which every commit moves. */
+export type PlanListItem = Pick<Plan, 'id' | 'name' | 'baseId' | 'archived' | 'builtin' | 'createdAt'>
+
+const listItem = (p: Plan): PlanListItem => ({
+  id: p.id,
+  name: p.name,
+  baseId: p.baseId,
+  archived: p.archived,
+  builtin: p.builtin,
+  createdAt: p.createdAt
+})
+const sameItem = (a: PlanListItem, b: PlanListItem) =>
+  a.id === b.id &&
+  a.name === b.name &&
+  a.baseId === b.baseId &&
+  a.archived === b.archived &&
+  a.builtin === b.builtin &&
+  a.createdAt === b.createdAt
+
+/**
+ * The plans as the list shows them, for a live query: the same array as its last answer while
+ * none of that changed, so a commit (which rewrites the plan row) renders nothing again.
+ */
+export function planListQuery(): () => Promise<readonly PlanListItem[]> {
+  let last: readonly PlanListItem[] | undefined
+  return async () => {
+    const next = (await db.plans.toArray()).map(listItem)
+    if (last && last.length === next.length && last.every((p, i) => sameItem(p, next[i]!))) return last
+    return (last = next)
+  }
+}
+
+/** The sidebar's plan list, live; renders again only when a name, a plan or its place changes. */
+export function usePlanList(): readonly PlanListItem[] | undefined {
+  const [query] = useState(planListQuery)
+  return useLiveQuery(query)
 }
 
 /** Every plan and scenario (for names and the plan tree's walks). */

@@ -2,8 +2,7 @@
 // a menu per plan (rename, duplicate, branch, compare, promote, delete) and an Archived section.
 import { DropdownMenu } from 'radix-ui'
 import { useTranslation } from 'react-i18next'
-import type { Plan } from '@shared/planning/types'
-import { usePlans } from '../../db/plans'
+import { usePlanList, type PlanListItem } from '../../db/plans'
 import { useDeletedPlans } from '../../db/scenarios'
 import { formatDateTime, formatNumber } from '../../lib/format'
 import { useDependencyViolations } from '../../db/scenarios'
@@ -37,7 +36,7 @@ function DependencyBadge({ planId }: { planId: string }) {
   )
 }
 
-function PlanMenu({ plan, currentId }: { plan: Plan; currentId: string | null }) {
+function PlanMenu({ plan, currentId }: { plan: PlanListItem; currentId: string | null }) {
   const { t } = useTranslation('scenarios')
   const { t: tc } = useTranslation('common')
   const isScenario = plan.baseId !== null
@@ -140,7 +139,8 @@ function RecentlyDeleted() {
 export function PlanTree() {
   const { t } = useTranslation('common')
   const ts = useTranslation('scenarios').t
-  const plans = usePlans()
+  // Not the plan rows themselves: each commit rewrites the current one (updatedAt).
+  const plans = usePlanList()
   const current = useCurrentPlanId()
   const select = useSelectPlan()
   useAction({
@@ -151,7 +151,8 @@ export function PlanTree() {
     perform: () => void openNewPlanForm(plans ?? [])
   })
   if (!plans) return null
-  const byName = (a: Plan, b: Plan) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name)
+  const byName = (a: PlanListItem, b: PlanListItem) =>
+    a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name)
   const live = plans.filter((p) => !p.archived)
   const liveIds = new Set(live.map((p) => p.id))
   // A scenario whose base is archived or gone still shows, at the top level.
@@ -160,7 +161,7 @@ export function PlanTree() {
   const archived = plans.filter((p) => p.archived).sort(byName)
   const currentPlan = plans.find((p) => p.id === current)
 
-  const item = (p: Plan, depth: number) => {
+  const item = (p: PlanListItem, depth: number) => {
     const kids = p.archived ? [] : children(p.id)
     return (
       <li key={p.id}>

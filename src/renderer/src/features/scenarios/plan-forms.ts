@@ -163,7 +163,7 @@ function nextQuarterFromToday(): QuarterKey {
  * another plan), writes it in one transaction and opens it. Resolves to its id, or null.
  */
 export async function openNewPlanForm(
-  plans: Pick<Plan, 'id' | 'name' | 'archived'>[]
+  plans: readonly Pick<Plan, 'id' | 'name' | 'archived'>[]
 ): Promise<string | null> {
   const t = tf()
   const start = nextQuarterFromToday()
