@@ -63,7 +63,7 @@ import {
   stopProfile as stopCpuProfile,
   top
 } from './cpu-profile.mjs'
-import { markClock, printLongTasks, startTrace, stopTrace } from './task-trace.mjs'
+import { markClock, printCpuTo, printLongTasks, startTrace, stopTrace } from './task-trace.mjs'
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)))
 const args = process.argv.slice(2)
@@ -233,7 +233,7 @@ let marks = 0
  * Ends the phase's trace and prints each of its long tasks (the page's 'longtask' entries after
  * page time `since`, in the document open now) with what ran inside it.
  */
-async function endTrace(cdp, page, title, since) {
+async function endTrace(cdp, page, title, since, moments) {
   if (!cdp || !TRACE) return undefined
   const mark = { name: `qm-bench-clock-${++marks}` }
   mark.at = await markClock(page, mark.name)
@@ -248,6 +248,7 @@ async function endTrace(cdp, page, title, since) {
     mark,
     title
   )
+  if (moments) printCpuTo(events, mark, moments, title)
   return long
 }
 
@@ -323,6 +324,13 @@ async function openBoard(page, baseUrl, view) {
   )
   return { readyAt, frameAt, countedAt, checkedAt }
 }
+
+/** The moments of an opening whose main-thread CPU time --trace prints. */
+const openingMoments = (o) => ({
+  'to first rows': o.readyAt,
+  'to usable': o.countedAt,
+  'to problems listed': o.checkedAt
+})
 
 /** When a board's first rows were drawn, when it was usable, and when its problems were listed. */
 function printOpening(board, o) {
@@ -803,7 +811,7 @@ async function main() {
       await idle(page)
       await stopProfile(cdp, `${plan}: opening the capacity board`)
       const loadLong =
-        (await endTrace(cdp, page, `${plan}: opening the capacity board`, 0)) ??
+        (await endTrace(cdp, page, `${plan}: opening the capacity board`, 0, openingMoments(load))) ??
         (await longTasksSince(page, 0))
       let since = await pageNow(page)
       await beginTrace(cdp)
@@ -844,7 +852,7 @@ async function main() {
         await idle(page)
         await stopProfile(cdp, `${plan}: opening the budget board`)
         budgetLoadLong =
-          (await endTrace(cdp, page, `${plan}: opening the budget board`, 0)) ??
+          (await endTrace(cdp, page, `${plan}: opening the budget board`, 0, openingMoments(budget))) ??
           (await longTasksSince(page, 0))
         await expandBudget(page)
         since = await pageNow(page)
@@ -867,7 +875,7 @@ async function main() {
           (await longTasksSince(page, since))
       } else {
         await stopProfile(cdp, `${plan}: opening the budget board`)
-        await endTrace(cdp, page, `${plan}: opening the budget board`, 0)
+        await endTrace(cdp, page, `${plan}: opening the budget board`, 0, openingMoments(budget))
       }
       const edits = await measureEdits(page, baseUrl)
       results.push({ plan, load, drops, frames, budget, budgetDrops, edits })

@@ -204,3 +204,34 @@ export function printLongTasks(events, longTasks, mark, title) {
     console.log(`      total: ${list(incl, 8)}`)
   }
 }
+
+/**
+ * Prints the main thread's CPU time (the trace's thread clock, which other processes' turns on a
+ * loaded machine do not inflate) from the page's start to each of `moments` ({ label: page time }),
+ * in the document the clock mark `mark` was made in: what opening a board cost the window, to its
+ * first rows and to its being usable, comparable between builds run at different loads.
+ */
+export function printCpuTo(events, mark, moments, title) {
+  const m = events.filter((e) => e.name === mark.name && e.cat?.includes('blink.user_timing')).pop()
+  if (!m) return
+  const offset = m.ts - mark.at * 1000
+  const tasks = []
+  let end = -Infinity
+  for (const e of threadEvents(events, m.pid, m.tid)) {
+    // Top-level tasks only: a task run inside another is counted in it.
+    if (!TASK.has(e.name) || e.tdur === undefined || e.ts < offset || e.ts < end) continue
+    tasks.push(e)
+    end = e.ts + e.dur
+  }
+  const parts = Object.entries(moments).map(([label, at]) => {
+    const t = offset + at * 1000
+    let cpu = 0
+    for (const e of tasks) {
+      if (e.ts >= t) break
+      // A task that runs past the moment counts for its share before it.
+      cpu += e.ts + e.dur <= t ? e.tdur : (e.tdur * (t - e.ts)) / Math.max(1, e.dur)
+    }
+    return `${label} ${ms(cpu)}`
+  })
+  console.log(`  main thread's CPU from navigation, ${title}: ${parts.join('; ')}`)
+}
