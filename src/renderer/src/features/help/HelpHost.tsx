@@ -45,10 +45,64 @@ function byGroup(actions: Action[]): [ActionGroup, Action[]][] {
   )
 }
 
+// The sheet's and the palette's lists are components of their own, rendered only while their dialog
+// is open: HelpHost rendered them (an i18next t() per action, twice) at every change of the action
+// registry, which each view makes when it opens, and the window's first render.
+function ShortcutGroups() {
+  const { t } = useTranslation('help')
+  const actions = useActions()
+  return byGroup(actions).map(([g, list]) => (
+    <section key={g} className="shortcut-group" aria-label={t(`group.${g}`)}>
+      <h3>{t(`group.${g}`)}</h3>
+      <dl className="shortcut-list">
+        {list.map((a) => (
+          <div key={a.id} style={{ display: 'contents' }}>
+            <dt>{actionLabel(a)}</dt>
+            <dd>
+              {a.shortcuts?.length ? (
+                <Keys shortcuts={a.shortcuts} />
+              ) : (
+                <span className="muted">{t('noKeys')}</span>
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  ))
+}
+
+function PaletteGroups({ run }: { run: (a: Action) => void }) {
+  const { t } = useTranslation('help')
+  const actions = useActions()
+  return byGroup(actions)
+    .filter(([, list]) => list.some((a) => a.id !== 'palette'))
+    .map(([g, list]) => (
+      <Command.Group key={g} heading={t(`group.${g}`)}>
+        {list
+          .filter((a) => a.id !== 'palette')
+          .map((a) => (
+            <Command.Item
+              key={a.id}
+              value={`${actionLabel(a)} ${a.id}`}
+              disabled={!isEnabled(a)}
+              onSelect={() => run(a)}
+            >
+              <span>{actionLabel(a)}</span>
+              {a.shortcuts?.length ? (
+                <span className="muted">
+                  <Keys shortcuts={a.shortcuts} />
+                </span>
+              ) : null}
+            </Command.Item>
+          ))}
+      </Command.Group>
+    ))
+}
+
 export function HelpHost() {
   const { t } = useTranslation('help')
   const [open, setOpen] = useState<Open>(null)
-  const actions = useActions()
 
   useAction({
     id: 'shortcuts',
@@ -103,25 +157,7 @@ export function HelpHost() {
           <Dialog.Content className="dialog-content shortcut-sheet">
             <Dialog.Title className="dialog-title">{t('shortcuts')}</Dialog.Title>
             <Dialog.Description className="dialog-text">{t('shortcutsIntro')}</Dialog.Description>
-            {byGroup(actions).map(([g, list]) => (
-              <section key={g} className="shortcut-group" aria-label={t(`group.${g}`)}>
-                <h3>{t(`group.${g}`)}</h3>
-                <dl className="shortcut-list">
-                  {list.map((a) => (
-                    <div key={a.id} style={{ display: 'contents' }}>
-                      <dt>{actionLabel(a)}</dt>
-                      <dd>
-                        {a.shortcuts?.length ? (
-                          <Keys shortcuts={a.shortcuts} />
-                        ) : (
-                          <span className="muted">{t('noKeys')}</span>
-                        )}
-                      </dd>
-                    </div>
-                  ))}
-                </dl>
-              </section>
-            ))}
+            <ShortcutGroups />
             <section className="shortcut-group" aria-label={t('boardKeys.title')}>
               <h3>{t('boardKeys.title')}</h3>
               <dl className="shortcut-list">
@@ -160,29 +196,7 @@ export function HelpHost() {
         <Command.Input placeholder={t('palettePlaceholder')} aria-label={t('palettePlaceholder')} />
         <Command.List>
           <Command.Empty>{t('paletteEmpty')}</Command.Empty>
-          {byGroup(actions)
-            .filter(([, list]) => list.some((a) => a.id !== 'palette'))
-            .map(([g, list]) => (
-              <Command.Group key={g} heading={t(`group.${g}`)}>
-                {list
-                  .filter((a) => a.id !== 'palette')
-                  .map((a) => (
-                    <Command.Item
-                      key={a.id}
-                      value={`${actionLabel(a)} ${a.id}`}
-                      disabled={!isEnabled(a)}
-                      onSelect={() => run(a)}
-                    >
-                      <span>{actionLabel(a)}</span>
-                      {a.shortcuts?.length ? (
-                        <span className="muted">
-                          <Keys shortcuts={a.shortcuts} />
-                        </span>
-                      ) : null}
-                    </Command.Item>
-                  ))}
-              </Command.Group>
-            ))}
+          <PaletteGroups run={run} />
         </Command.List>
       </Command.Dialog>
 
