@@ -192,3 +192,35 @@ describe('incremental equals full recompute', () => {
     )
   })
 })
+
+describe('an index of one entity’s chips', () => {
+  it('holds exactly that entity’s part of the whole index after random commits, and nothing of the other', () => {
+    fc.assert(
+      fc.property(
+        commits.arbitrary,
+        fc.constantFrom('allocation' as const, 'budgetLine' as const),
+        (ops, only) => {
+          let index = buildProblemIndex(chainPlan(), only)
+          for (const { data, changes } of commits.replay(chainPlan(), ops)) {
+            index = applyProblemChanges(index, changes)
+            const whole = plain(buildProblemIndex(data))
+            const mine = plain(index)
+            const other = only === 'allocation' ? 'budgetLine' : 'allocation'
+            const own = (x: ReturnType<typeof plain>) => ({
+              byId: Object.fromEntries(Object.entries(x.byId).filter(([, list]) => list[0]!.entity === only)),
+              buckets: Object.fromEntries(
+                Object.entries(x.buckets).filter(([k]) => k.startsWith(`${only}|`))
+              ),
+              count: x.counts[only]
+            })
+            expect(own(mine)).toEqual(own(whole))
+            expect(mine.counts[other]).toBe(0)
+            expect(Object.keys(mine.buckets).some((k) => k.startsWith(`${other}|`))).toBe(false)
+            expect(plain(buildProblemIndex(data, only))).toEqual(mine)
+          }
+        }
+      ),
+      { numRuns: 200 }
+    )
+  })
+})

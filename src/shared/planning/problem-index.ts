@@ -18,6 +18,11 @@ export type ChipProblems = readonly PlanProblem[]
 export type ProblemIndex = {
   /** One more with every apply: what a view keys on. */
   readonly version: number
+  /**
+   * The one entity whose chips it checks (a board lists its own: the budget board's problems need
+   * none of the plan's allocations), or undefined for both; changes to the other table are ignored.
+   */
+  readonly only: Entity | undefined
   /** What the index was built for: other phases or workstreams need a new build. */
   readonly basis: { readonly phases: PlanData['phases']; readonly workstreams: PlanData['workstreams'] }
   readonly byId: Map<string, ChipProblems>
@@ -58,8 +63,8 @@ export const PROBLEM_RANK: Record<ProblemKind, 0 | 1 | 2> = {
  */
 const STEP = 200
 
-/** Builds the index over the whole plan, yielding every STEP rows. */
-export function* buildProblemIndexStepwise(data: PlanData): Stepwise<ProblemIndex> {
+/** Builds the index over the whole plan (or one entity's chips: `only`), yielding every STEP rows. */
+export function* buildProblemIndexStepwise(data: PlanData, only?: Entity): Stepwise<ProblemIndex> {
   const wsSpan = new Map<string, WorkstreamSpan>()
   const scheduledEnd = new Map<string, QuarterKey>()
   const exists = new Set(data.workstreams.map((w) => w.id))
@@ -80,6 +85,7 @@ export function* buildProblemIndexStepwise(data: PlanData): Stepwise<ProblemInde
   }
   const index: ProblemIndex = {
     version: 0,
+    only,
     basis: { phases: data.phases, workstreams: data.workstreams },
     byId: new Map(),
     buckets: { allocation: new Map(), budgetLine: new Map() },
@@ -95,18 +101,21 @@ export function* buildProblemIndexStepwise(data: PlanData): Stepwise<ProblemInde
     lines: new Map(),
     allocationsByWs: new Map()
   }
+  // A line's problems read no allocation: an index of lines alone skips them.
+  const allocations = only === 'budgetLine' ? [] : data.allocations
+  const lines = only === 'allocation' ? [] : data.budgetLines
   let n = 0
-  for (const a of data.allocations) {
+  for (const a of allocations) {
     addAllocation(index, a)
     if (++n % STEP === 0) yield
   }
   for (const [ws, quarters] of index.work) index.workEnd.set(ws, endOf(index, ws, quarters))
-  for (const line of data.budgetLines) {
+  for (const line of lines) {
     index.lines.set(line.id, line)
     setProblems(index, line.id, 'budgetLine', lineProblemsOf(index, line))
     if (++n % STEP === 0) yield
   }
-  for (const a of data.allocations) {
+  for (const a of allocations) {
     setProblems(index, a.id, 'allocation', allocationProblems(index, a))
     if (++n % STEP === 0) yield
   }
@@ -114,8 +123,8 @@ export function* buildProblemIndexStepwise(data: PlanData): Stepwise<ProblemInde
 }
 
 /** The full build at once (tests, small plans). */
-export function buildProblemIndex(data: PlanData): ProblemIndex {
-  const steps = buildProblemIndexStepwise(data)
+export function buildProblemIndex(data: PlanData, only?: Entity): ProblemIndex {
+  const steps = buildProblemIndexStepwise(data, only)
   for (;;) {
     const r = steps.next()
     if (r.done) return r.value
@@ -136,12 +145,13 @@ export function applyProblemChanges(index: ProblemIndex, changes: readonly Entit
   const ends = new Set<string>()
   for (const c of changes) {
     if (c.table === 'budgetLines') {
+      if (index.only === 'allocation') continue
       if (c.after) index.lines.set(c.id, c.after)
       else index.lines.delete(c.id)
       setProblems(index, c.id, 'budgetLine', c.after ? lineProblemsOf(index, c.after) : [])
       continue
     }
-    if (c.table !== 'allocations') continue
+    if (c.table !== 'allocations' || index.only === 'budgetLine') continue
     const old = index.allocations.get(c.id)
     if (old) {
       removeAllocation(index, old)

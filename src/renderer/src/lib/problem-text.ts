@@ -293,7 +293,7 @@ export function useBoardProblems(
     const next = follow(current.current, deferred)
     if (next) return (current.current = next)
     if (!quick || building.current || begun.current?.target === deferred) return undefined
-    const steps = buildProblemIndexStepwise(deferred)
+    const steps = buildProblemIndexStepwise(deferred, entity)
     const end = runFor(steps, SLICE_MS)
     if (!end) {
       begun.current = { target: deferred, steps }
@@ -321,7 +321,8 @@ export function useBoardProblems(
     building.current = true
     const signal = (abort.current = new AbortController()).signal
     const target = deferred
-    const steps = begun.current?.target === target ? begun.current.steps : buildProblemIndexStepwise(target)
+    const steps =
+      begun.current?.target === target ? begun.current.steps : buildProblemIndexStepwise(target, entity)
     begun.current = null
     // From the next task: this effect may run in the task of the render that brought the plan.
     void nextTask()
@@ -331,7 +332,7 @@ export function useBoardProblems(
         current.current = { index, allocations: target.allocations, lines: target.budgetLines }
         setBuilt((n) => n + 1)
       })
-  }, [followed, deferred, built])
+  }, [followed, deferred, built, entity])
   // While a build runs, the problems last known stay shown.
   const shown = followed ?? current.current
   const index = shown?.index
