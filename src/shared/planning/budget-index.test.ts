@@ -12,8 +12,10 @@ import {
   type BudgetIndex
 } from './budget-index'
 import { applyChanges } from './changes'
+import { completeBudgetIndexStepwise, firstBudgetRowsStepwise, firstPhaseIds } from './first-rows'
 import { findFollow, noteDerivation } from './plan-index'
 import { runFor, runToEnd } from '../stepwise'
+import { generateLargePlan } from '../../../test/support/large-plan'
 import { randomCommits } from '../../../test/support/random-commits'
 import { smallPlan, testLine } from '../../../test/support/testing'
 import type { BudgetLine, EntityChange, QuarterKey } from './types'
@@ -22,7 +24,7 @@ const sortedMap = <K, V>(m: Map<K, V>) =>
   [...m].sort(([a], [b]) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0))
 
 /** An index as plain, order-free data. */
-function plain(index: BudgetIndex) {
+function plain(index: BudgetIndex, phaseIds: readonly string[] = ['ph1', 'ph2', 'ph3']) {
   const nested = <V>(m: Map<string, Map<QuarterKey, V>>, f: (v: V) => unknown) =>
     sortedMap(m).map(([k, byQ]) => [k, sortedMap(byQ).map(([q, v]) => [q, f(v)])])
   const b = index.budget
@@ -38,7 +40,7 @@ function plain(index: BudgetIndex) {
       sortedMap(kids.categories).map(([wk, cats]) => [wk, [...cats].sort()])
     ]),
     budget: plainTotals(b),
-    highestOrder: ['ph1', 'ph2', 'ph3'].map((p) => highestOrder(index, p))
+    highestOrder: phaseIds.map((p) => highestOrder(index, p))
   }
 }
 
@@ -174,6 +176,53 @@ describe('budget index: stepwise follow', () => {
         expect(plain(end.value)).toEqual(fresh)
         expect(plain(runToEnd(b.steps()))).toEqual(fresh)
         expect(sliced.get(rows)).toBe(end.value)
+      }),
+      { numRuns: 200 }
+    )
+  })
+})
+
+describe("budget index completed from the budget board's first rows", () => {
+  it('equals the full build on generated plans, whichever phases were first, the first rows left as they were', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.constantFrom(1, 0.93, 1.0712),
+        (seed, budgetLines, first, chfToEur) => {
+          const data = generateLargePlan({ seed, roles: 4, workstreams: 9, allocations: 8, budgetLines })
+          data.plan.chfToEur = chfToEur
+          const phaseIds = data.phases.map((p) => p.id)
+          const rows = runToEnd(
+            firstBudgetRowsStepwise(data.budgetLines, data.plan, firstPhaseIds(data.phases, first))
+          )
+          const shown = plain(rows.index, phaseIds)
+          const index = runToEnd(completeBudgetIndexStepwise(rows, data.plan))
+          expect(plain(index, phaseIds)).toEqual(
+            plain(buildBudgetIndex(data.budgetLines, data.plan), phaseIds)
+          )
+          expect(plain(rows.index, phaseIds)).toEqual(shown)
+        }
+      ),
+      { numRuns: 80 }
+    )
+  })
+
+  it('follows random commits as a full build does (counts included), the first rows untouched', () => {
+    fc.assert(
+      fc.property(commits.arbitrary, fc.constantFrom(0, 1, 2), (ops, first) => {
+        const start = smallPlan()
+        const rows = runToEnd(
+          firstBudgetRowsStepwise(start.budgetLines, start.plan, firstPhaseIds(start.phases, first))
+        )
+        const shown = plain(rows.index)
+        let index = runToEnd(completeBudgetIndexStepwise(rows, start.plan))
+        for (const { data, changes } of commits.replay(start, ops)) {
+          index = applyBudgetChanges(index, changes)
+          expect(plain(index)).toEqual(plain(buildBudgetIndex(data.budgetLines, data.plan)))
+        }
+        expect(plain(rows.index)).toEqual(shown)
       }),
       { numRuns: 200 }
     )

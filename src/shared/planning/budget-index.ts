@@ -89,16 +89,44 @@ function bump2<K>(
 
 /** Adds (sign 1) or takes out (-1) one line everywhere it counts. */
 function account(index: BudgetIndex, line: BudgetLine, sign: 1 | -1, plan: Pick<Plan, 'chfToEur'>) {
-  const { totals, rowTotals, lineCount, counts, budget, children } = index
   const c = toBaseCents(line, plan)
+  accountAtPhase(index, line, c, sign)
+  accountBelowPhase(index, line, c, sign)
+  const { lineCount } = index
+  const top = index.topOrder.get(line.phaseId)
+  if (sign === 1) {
+    if (top !== undefined ? line.order > top : lineCount.get(phaseKey(line.phaseId)) === 1)
+      index.topOrder.set(line.phaseId, line.order)
+  } else if (top !== undefined && (line.order >= top || !lineCount.has(phaseKey(line.phaseId))))
+    index.topOrder.delete(line.phaseId)
+}
+
+/** A line's part at its phase's level: the phase row, and the plan's budget by phase and quarter. */
+function accountAtPhase(index: BudgetIndex, line: BudgetLine, c: Cents, sign: 1 | -1) {
+  const { totals, rowTotals, lineCount, counts, budget } = index
+  const pk = phaseKey(line.phaseId)
+  bump2(totals, counts.rowQuarter, pk, line.quarter, c, sign)
+  // lineCount is the count behind rowTotals.
+  bump(rowTotals, lineCount, pk, c, sign)
+  bump2(budget.byPhaseQuarter, counts.phaseQuarter, line.phaseId, line.quarter, c, sign)
+  bump(budget.byPhase, counts.phase, line.phaseId, c, sign)
+  bump(budget.byQuarter, counts.quarter, line.quarter, c, sign)
+}
+
+/**
+ * The rest of a line but its order and its place in byId and lines: its workstream and category
+ * rows, the phase's children, and the plan's budget by category, workstream and currency. The
+ * phase's own part (accountAtPhase) is counted first.
+ */
+function accountBelowPhase(index: BudgetIndex, line: BudgetLine, c: Cents, sign: 1 | -1) {
+  const { totals, rowTotals, lineCount, counts, budget, children } = index
   const pk = phaseKey(line.phaseId)
   const wk = wsKey(line.phaseId, line.workstreamId)
   const ck = catKey(line.phaseId, line.workstreamId, line.category)
-  for (const key of [pk, wk, ck]) {
-    bump2(totals, counts.rowQuarter, key, line.quarter, c, sign)
-    // lineCount is the count behind rowTotals.
-    bump(rowTotals, lineCount, key, c, sign)
-  }
+  bump2(totals, counts.rowQuarter, wk, line.quarter, c, sign)
+  bump(rowTotals, lineCount, wk, c, sign)
+  bump2(totals, counts.rowQuarter, ck, line.quarter, c, sign)
+  bump(rowTotals, lineCount, ck, c, sign)
   // Children: a workstream or category appears with its first line and goes with its last.
   let kids = children.get(pk)
   if (sign === 1) {
@@ -116,18 +144,20 @@ function account(index: BudgetIndex, line: BudgetLine, sign: 1 | -1, plan: Pick<
       kids.ws.splice(kids.ws.indexOf(line.workstreamId), 1)
     if (!lineCount.has(pk)) children.delete(pk)
   }
-  const top = index.topOrder.get(line.phaseId)
-  if (sign === 1) {
-    if (top !== undefined ? line.order > top : lineCount.get(pk) === 1)
-      index.topOrder.set(line.phaseId, line.order)
-  } else if (top !== undefined && (line.order >= top || !lineCount.has(pk)))
-    index.topOrder.delete(line.phaseId)
-  bump2(budget.byPhaseQuarter, counts.phaseQuarter, line.phaseId, line.quarter, c, sign)
-  bump(budget.byPhase, counts.phase, line.phaseId, c, sign)
-  bump(budget.byQuarter, counts.quarter, line.quarter, c, sign)
   bump(budget.byCategory, counts.category, line.category, c, sign)
   bump(budget.byWorkstream, counts.workstream, line.workstreamId, c, sign)
   bump(budget.byCurrency, counts.currency, line.currency, line.amountCents, sign)
+}
+
+/** A line's place in byId and in its category row's cell. */
+function place(index: BudgetIndex, line: BudgetLine) {
+  index.byId.set(line.id, line)
+  const ck = catKey(line.phaseId, line.workstreamId, line.category)
+  let byQ = index.lines.get(ck)
+  if (!byQ) index.lines.set(ck, (byQ = new Map()))
+  const list = byQ.get(line.quarter)
+  if (list) list.push(line)
+  else byQ.set(line.quarter, [line])
 }
 
 function emptyIndex(chfToEur: number): BudgetIndex {
@@ -180,15 +210,9 @@ export function* buildBudgetIndexStepwise(
   let total = 0
   let n = 0
   for (const line of lines) {
-    index.byId.set(line.id, line)
     account(index, line, 1, plan)
     total += toBaseCents(line, plan)
-    const ck = catKey(line.phaseId, line.workstreamId, line.category)
-    let byQ = index.lines.get(ck)
-    if (!byQ) index.lines.set(ck, (byQ = new Map()))
-    const list = byQ.get(line.quarter)
-    if (list) list.push(line)
-    else byQ.set(line.quarter, [line])
+    place(index, line)
     if (++n % INDEX_STEP === 0) yield
   }
   index.budget.totalCents = total
@@ -202,15 +226,69 @@ export function* buildBudgetIndexStepwise(
  * (first-rows.ts) know of the phases they do not index line by line.
  */
 export function accountPhaseOnly(index: BudgetIndex, line: BudgetLine, plan: Pick<Plan, 'chfToEur'>): void {
-  const { totals, rowTotals, lineCount, counts, budget } = index
   const c = toBaseCents(line, plan)
-  const pk = phaseKey(line.phaseId)
-  bump2(totals, counts.rowQuarter, pk, line.quarter, c, 1)
-  bump(rowTotals, lineCount, pk, c, 1)
-  bump2(budget.byPhaseQuarter, counts.phaseQuarter, line.phaseId, line.quarter, c, 1)
-  bump(budget.byPhase, counts.phase, line.phaseId, c, 1)
-  bump(budget.byQuarter, counts.quarter, line.quarter, c, 1)
-  budget.totalCents += c
+  accountAtPhase(index, line, c, 1)
+  index.budget.totalCents += c
+}
+
+/**
+ * The whole index of a plan's lines from `partial`, which holds some of them whole and `rest`
+ * counted by accountPhaseOnly: each of `rest` gets what that left out. Equal to a build over all
+ * the lines (up to the order of its maps, which the index does not keep anyway), for the cost of
+ * the part left out; `partial` is copied where the rest would change it, so it stays as it was
+ * (the budget board shows it meanwhile: first-rows.ts).
+ */
+export function* completeIndexStepwise(
+  partial: BudgetIndex,
+  rest: readonly BudgetLine[],
+  plan: Pick<Plan, 'chfToEur'>
+): Stepwise<BudgetIndex> {
+  const nested = <K, V>(m: Map<string, Map<K, V>>) => new Map([...m].map(([k, inner]) => [k, new Map(inner)]))
+  const { budget, counts } = partial
+  const index: BudgetIndex = {
+    ...emptyIndex(plan.chfToEur),
+    byId: new Map(partial.byId),
+    lines: nested(partial.lines),
+    totals: nested(partial.totals),
+    rowTotals: new Map(partial.rowTotals),
+    lineCount: new Map(partial.lineCount),
+    children: new Map(
+      [...partial.children].map(([k, kids]) => [
+        k,
+        { ws: [...kids.ws], categories: new Map([...kids.categories].map(([wk, cats]) => [wk, [...cats]])) }
+      ])
+    ),
+    topOrder: new Map(partial.topOrder),
+    budget: {
+      totalCents: budget.totalCents,
+      byPhase: new Map(budget.byPhase),
+      byQuarter: new Map(budget.byQuarter),
+      byPhaseQuarter: nested(budget.byPhaseQuarter),
+      byCategory: new Map(budget.byCategory),
+      byWorkstream: new Map(budget.byWorkstream),
+      byCurrency: new Map(budget.byCurrency)
+    },
+    counts: {
+      rowQuarter: nested(counts.rowQuarter),
+      phaseQuarter: nested(counts.phaseQuarter),
+      phase: new Map(counts.phase),
+      quarter: new Map(counts.quarter),
+      category: new Map(counts.category),
+      workstream: new Map(counts.workstream),
+      currency: new Map(counts.currency)
+    }
+  }
+  yield
+  let n = 0
+  for (const line of rest) {
+    accountBelowPhase(index, line, toBaseCents(line, plan), 1)
+    // A build keeps each phase's highest order; its phase row counts every line already.
+    const top = index.topOrder.get(line.phaseId)
+    if (top === undefined || line.order > top) index.topOrder.set(line.phaseId, line.order)
+    place(index, line)
+    if (++n % INDEX_STEP === 0) yield
+  }
+  return index
 }
 
 /** Applies budget-line changes (others are ignored) in order; see BudgetIndex for what is shared. */

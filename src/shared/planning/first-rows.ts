@@ -5,7 +5,12 @@
 // sums equal the full index's (first-rows.test.ts), so the rows on screen show their true chips
 // and figures before the rest of the plan has been counted.
 import type { Stepwise } from '../stepwise'
-import { accountPhaseOnly, buildBudgetIndexStepwise, type BudgetIndex } from './budget-index'
+import {
+  accountPhaseOnly,
+  buildBudgetIndexStepwise,
+  completeIndexStepwise,
+  type BudgetIndex
+} from './budget-index'
 import { buildAllocationIndexStepwise, type AllocationIndex } from './plan-index'
 import type { Allocation, BudgetLine, Phase, Plan, Role } from './types'
 
@@ -47,7 +52,12 @@ export const FIRST_PHASES = 1
  * It holds no workstream or category row of the other phases, and its byCategory, byWorkstream
  * and byCurrency count the covered phases' lines alone.
  */
-export type FirstBudgetRows = { readonly index: BudgetIndex; readonly phaseIds: ReadonlySet<string> }
+export type FirstBudgetRows = {
+  readonly index: BudgetIndex
+  readonly phaseIds: ReadonlySet<string>
+  /** The lines of the other phases, in the plan's order: what completeBudgetIndexStepwise adds. */
+  readonly rest: readonly BudgetLine[]
+}
 
 /** The first `count` phases in the plan's order (PlanData holds phases sorted by their order). */
 export function firstPhaseIds(phases: readonly Phase[], count = FIRST_PHASES): Set<string> {
@@ -71,5 +81,19 @@ export function* firstBudgetRowsStepwise(
     accountPhaseOnly(index, l, plan)
     if (++n % SCAN_STEP === 0) yield
   }
-  return { index, phaseIds }
+  return { index, phaseIds, rest }
+}
+
+/**
+ * The full index from the first rows: the lines of the other phases get their workstream and
+ * category rows, chips and look-ups, and nothing is counted twice. Built after the first rows
+ * instead of beside them, the board's first screen and its full index are one pass over the lines:
+ * two builds side by side, slice for slice, showed the first screen no sooner than one full build
+ * and finished later. `first` stays as it was (it is shown meanwhile).
+ */
+export function completeBudgetIndexStepwise(
+  first: FirstBudgetRows,
+  plan: Pick<Plan, 'chfToEur'>
+): Stepwise<BudgetIndex> {
+  return completeIndexStepwise(first.index, first.rest, plan)
 }

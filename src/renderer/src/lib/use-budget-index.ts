@@ -9,22 +9,30 @@ import {
   findBudgetIndex,
   type BudgetIndex
 } from '@shared/planning/budget-index'
-import type { BudgetLine } from '@shared/planning/types'
+import type { BudgetLine, Plan } from '@shared/planning/types'
+import type { Stepwise } from '@shared/stepwise'
 import { useSlicedIndexState, type SlicedIndexSource, type SlicedIndexState } from './use-sliced-index'
+
+/** How an index is built: the full build, or the budget board's (its first rows on the way). */
+export type BudgetIndexBuild = (
+  lines: readonly BudgetLine[],
+  plan: Pick<Plan, 'chfToEur'>
+) => Stepwise<BudgetIndex>
 
 /** The index of `lines` at this CHF rate in the plan `planId` (see SlicedIndexState). */
 export function useBudgetIndex(
   lines: readonly BudgetLine[] | undefined,
   chfToEur: number | undefined,
-  planId: string
+  planId: string,
+  build: BudgetIndexBuild = buildBudgetIndexStepwise
 ): SlicedIndexState<BudgetIndex> {
   const source: SlicedIndexSource<BudgetIndex> = useMemo(
     () => ({
       find: (rows) => findBudgetIndex(rows as BudgetLine[], { chfToEur: chfToEur ?? 1 }),
-      stepwise: (rows) => buildBudgetIndexStepwise(rows as BudgetLine[], { chfToEur: chfToEur ?? 1 }),
+      stepwise: (rows) => build(rows as BudgetLine[], { chfToEur: chfToEur ?? 1 }),
       adopt: (rows, index) => adoptBudgetIndex(rows as BudgetLine[], index)
     }),
-    [chfToEur]
+    [chfToEur, build]
   )
   return useSlicedIndexState(lines, source, chfToEur, planId)
 }

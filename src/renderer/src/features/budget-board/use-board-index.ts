@@ -1,5 +1,6 @@
 // What the budget board draws from: the plan's line index (lib/use-budget-index.ts) with the plan
-// it is of, or while a big plan's index is first built, its first rows (use-first-rows.ts).
+// it is of, or while a big plan's index is first built, the first rows that build made on its way
+// (use-first-rows.ts).
 import type { BudgetIndex } from '@shared/planning/budget-index'
 import type { PlanData } from '@shared/planning/types'
 import { useBudgetIndex } from '../../lib/use-budget-index'
@@ -21,10 +22,11 @@ export function useBudgetBoardIndex(
   planId: string,
   live: PlanData | undefined
 ): BudgetBoardIndex | undefined {
-  const state = useBudgetIndex(live?.budgetLines, live?.plan.chfToEur, planId)
+  // A first build draws, on its way, the first phase line by line and every phase's totals from an
+  // index of those alone.
+  const { build, first } = useFirstBudgetRows(live)
+  const state = useBudgetIndex(live?.budgetLines, live?.plan.chfToEur, planId, build)
   const data = useKeptWhileStale(live, state.stale)
-  // Meanwhile the board draws its first phase line by line and every phase's totals from an index of those alone.
-  const first = useFirstBudgetRows(live, state.index !== undefined)
   if (state.index && data) return { data, index: state.index, counted: null, updating: state.stale }
   if (first)
     return { data: first.data, index: first.rows.index, counted: first.rows.phaseIds, updating: false }

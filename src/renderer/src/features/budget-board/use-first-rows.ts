@@ -1,37 +1,58 @@
-// The budget board's first rows while a big plan's index is still being built a slice per task:
-// its first phase's lines indexed alone, every other line counted at its phase's level
-// (src/shared/planning/first-rows.ts).
-import { firstBudgetRowsStepwise, firstPhaseIds, type FirstBudgetRows } from '@shared/planning/first-rows'
-import type { PlanData } from '@shared/planning/types'
-import { useStepwise } from '../../lib/use-stepwise'
+// The budget board's build of a big plan's index, its first rows on the way: its first phase's
+// lines indexed alone and every other line counted at its phase's level
+// (src/shared/planning/first-rows.ts), shown while the rest is added to make the full index.
+import { startTransition, useCallback, useRef, useState } from 'react'
+import type { BudgetIndex } from '@shared/planning/budget-index'
+import {
+  completeBudgetIndexStepwise,
+  firstBudgetRowsStepwise,
+  firstPhaseIds,
+  type FirstBudgetRows
+} from '@shared/planning/first-rows'
+import type { BudgetLine, PlanData, Plan } from '@shared/planning/types'
+import type { Stepwise } from '@shared/stepwise'
+import type { BudgetIndexBuild } from '../../lib/use-budget-index'
+import { nextTask } from '../../lib/sliced'
+
+type FirstRows = { data: PlanData; rows: FirstBudgetRows }
+
+/** Lines whose build has ended: their first rows are not shown any more. */
+const built = new WeakSet<readonly BudgetLine[]>()
 
 /**
- * The first rows' index of `data` with the plan they are of, or undefined without data, once the
- * full index is there, or while they are first counted. A commit meanwhile keeps the last ones on
- * screen until its own are counted (the board is counting, so nothing can be moved).
+ * The board's index build for lib/use-budget-index.ts, and the first rows it has made of `live`
+ * (with the plan they are of) until the full index is in. One build: the first rows and the full
+ * index built beside each other, slice for slice, showed the 10x plan's first screen no sooner
+ * than a full build alone and finished later. A commit meanwhile keeps the first rows on screen
+ * (the build goes on, its index then follows the commits: use-sliced-index.ts).
  */
-export function useFirstBudgetRows(
-  data: PlanData | undefined,
-  fullIndexReady: boolean
-): { data: PlanData; rows: FirstBudgetRows } | undefined {
-  const chfToEur = data?.plan.chfToEur
-  const first = useStepwise(
-    function* () {
-      if (!data || fullIndexReady) return undefined
-      // Not in the render: that already runs the full build's first slice, and the first rows of
-      // a plan whose index is not built in that slice take several slices anyway.
-      yield
-      const rows = yield* firstBudgetRowsStepwise(data.budgetLines, data.plan, firstPhaseIds(data.phases))
-      return { data, chfToEur, rows }
-    },
-    [fullIndexReady, data?.budgetLines, data?.phases, chfToEur]
-  )
-  // useStepwise hands back the previous answer while a newer one is computed: only this plan's, at this rate.
-  return first &&
-    data &&
-    !fullIndexReady &&
-    first.data.plan.id === data.plan.id &&
-    first.chfToEur === chfToEur
-    ? first
-    : undefined
+export function useFirstBudgetRows(live: PlanData | undefined): {
+  build: BudgetIndexBuild
+  first: FirstRows | undefined
+} {
+  const liveRef = useRef(live)
+  liveRef.current = live
+  const [first, setFirst] = useState<FirstRows>()
+  const build = useCallback(function* (
+    lines: readonly BudgetLine[],
+    plan: Pick<Plan, 'chfToEur'>
+  ): Stepwise<BudgetIndex> {
+    const data = liveRef.current
+    const rows = yield* firstBudgetRowsStepwise(lines, plan, firstPhaseIds(data?.phases ?? []))
+    // Shown from a task of its own (this may run in a render), unless the build has ended by then,
+    // and as a transition, which React renders in slices beside the rest of the build.
+    void nextTask().then(() => {
+      if (data && !built.has(lines)) startTransition(() => setFirst({ data, rows }))
+    })
+    yield
+    const index = yield* completeBudgetIndexStepwise(rows, plan)
+    built.add(lines)
+    return index
+  }, [])
+  // Only this plan's, at this rate.
+  const shown =
+    first && live && first.data.plan.id === live.plan.id && first.data.plan.chfToEur === live.plan.chfToEur
+      ? first
+      : undefined
+  return { build, first: shown }
 }
