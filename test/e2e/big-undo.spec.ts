@@ -3,14 +3,10 @@
 // updating while it takes the change in a slice per task (never the loading line again), then
 // shows the plan's true figures. The harness asks for the shortest slices (sessionStorage
 // 'qm.e2e.sliceMs', see lib/sliced.ts), so a plan of test size takes the sliced path.
-import { createHash } from 'node:crypto'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect, type Harness } from './fixtures'
+import { backupFileOf } from './backup-file'
 import { generateLargePlan } from '../support/large-plan'
-import { encodeBackup } from '../../src/shared/export/backup-format'
 import { buildAllocationIndex, buildUtilization } from '../../src/shared/planning/plan-index'
 import type { PlanData } from '../../src/shared/planning/types'
 
@@ -33,20 +29,6 @@ const STRINGS = {
 /** 1,500 roles, 20,000 allocations in 4 workstreams: removing one takes about 5,000 of them. */
 function bigPlan(): PlanData {
   return generateLargePlan({ roles: 1_500, workstreams: 4, allocations: 20_000, budgetLines: 200, seed: 21 })
-}
-
-function backupOf(data: PlanData): string {
-  const bytes = encodeBackup(
-    { plans: [data], history: [], mappings: [], settings: [] },
-    {
-      createdAt: '2026-01-05T10:00:00.000Z',
-      appVersion: '0.1.0',
-      sha256: (b) => createHash('sha256').update(b).digest('hex')
-    }
-  )
-  const path = join(mkdtempSync(join(tmpdir(), 'qm-big-undo-')), 'big.qmbackup')
-  writeFileSync(path, bytes)
-  return path
 }
 
 /** Notes whether the board ever said it was updating, and whether it fell back to the loading line. */
@@ -101,7 +83,7 @@ for (const lang of ['en', 'de'] as const) {
     await app.goto('overview')
     await page.evaluate(() => sessionStorage.setItem('qm.e2e.sliceMs', '0'))
     await app.reload()
-    app.queueOpen(backupOf(data))
+    app.queueOpen(backupFileOf(data, 'qm-big-undo-'))
     await page.getByRole('button', { name: 'Export, re-import and backup' }).click()
     await page.getByRole('menuitem', { name: 'Restore from backup…' }).click()
     await page.getByRole('alertdialog').getByRole('button', { name: 'Replace everything' }).click()

@@ -2,15 +2,11 @@
 // its first rows with their chips while it still counts the rest, says so, and once done shows the
 // plan's true totals; a drop and Ctrl+Z work then. The harness asks for the shortest slices (sessionStorage
 // 'qm.e2e.sliceMs', see lib/sliced.ts), so a plan of test size takes the sliced path on any machine.
-import { createHash } from 'node:crypto'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { test, expect, type Harness } from './fixtures'
+import { backupFileOf } from './backup-file'
 import { dragTo } from './board-helpers'
 import { generateLargePlan } from '../support/large-plan'
-import { encodeBackup } from '../../src/shared/export/backup-format'
 import { buildAllocationIndex, buildUtilization } from '../../src/shared/planning/plan-index'
 import { buildProblemIndex } from '../../src/shared/planning/problem-index'
 import { budgetTotals, toBaseCents } from '../../src/shared/planning/budget'
@@ -50,20 +46,6 @@ const STRINGS = {
 /** 300 roles, 6,000 allocations: counted in about a hundred slices at the shortest slice. */
 function bigPlan(): PlanData {
   return generateLargePlan({ roles: 300, workstreams: 20, allocations: 6_000, budgetLines: 300, seed: 11 })
-}
-
-function backupOf(data: PlanData): string {
-  const bytes = encodeBackup(
-    { plans: [data], history: [], mappings: [], settings: [] },
-    {
-      createdAt: '2026-01-05T10:00:00.000Z',
-      appVersion: '0.1.0',
-      sha256: (b) => createHash('sha256').update(b).digest('hex')
-    }
-  )
-  const path = join(mkdtempSync(join(tmpdir(), 'qm-open-big-')), 'big.qmbackup')
-  writeFileSync(path, bytes)
-  return path
 }
 
 /**
@@ -112,7 +94,7 @@ async function openCold(
   await page.evaluate(() => sessionStorage.setItem('qm.e2e.sliceMs', '0'))
   await app.reload()
   if (lang === 'de') await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
-  app.queueOpen(backupOf(data))
+  app.queueOpen(backupFileOf(data, 'qm-open-big-'))
   await page.getByRole('button', { name: s.menu }).click()
   await page.getByRole('menuitem', { name: s.restore }).click()
   await page.getByRole('alertdialog').getByRole('button', { name: s.replace }).click()
