@@ -55,6 +55,19 @@ async function moveBackupLine(app: Harness, quarter: string) {
   await expect(app.page.getByRole('table', { name: 'Budget per phase and quarter' })).toBeVisible()
 }
 
+/** Branches "Backup later", moves its backup line to Q3 2026 and makes it the baseline; the base's name. */
+async function backupLaterMadeBaseline(app: Harness): Promise<string> {
+  const { page } = app
+  await app.goto('scenarios')
+  const builtinName = (await page.getByTestId('plan-name').textContent())!
+  await branchScenario(app, 'Backup later')
+  await moveBackupLine(app, 'Q3 2026')
+  await page.getByRole('button', { name: 'Make baseline…' }).click()
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Make baseline' }).click()
+  await expect(page.getByTestId('plan-name')).toHaveText(builtinName)
+  return builtinName
+}
+
 test('branch the built-in plan, move DevOps Lead and a budget line, compare, export and promote', async ({
   app
 }) => {
@@ -345,14 +358,7 @@ for (const path of ['Ctrl+Z', 'toolbar', 'Edit menu'] as const) {
   }) => {
     const { page } = app
     const tree = plansTree(app)
-    await app.goto('scenarios')
-    const builtinName = (await page.getByTestId('plan-name').textContent())!
-    await branchScenario(app, 'Backup later')
-    await moveBackupLine(app, 'Q3 2026')
-
-    await page.getByRole('button', { name: 'Make baseline…' }).click()
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Make baseline' }).click()
-    await expect(page.getByTestId('plan-name')).toHaveText(builtinName)
+    const builtinName = await backupLaterMadeBaseline(app)
     await expect(tree.getByRole('button', { name: 'Backup later', exact: true })).toHaveCount(0)
     await expect(tree.getByText(/Archived \(1\)/)).toBeVisible()
 
@@ -396,13 +402,7 @@ test('redo of an undone "Make baseline" after the scenario changed is refused wi
 }) => {
   const { page } = app
   const tree = plansTree(app)
-  await app.goto('scenarios')
-  const builtinName = (await page.getByTestId('plan-name').textContent())!
-  await branchScenario(app, 'Backup later')
-  await moveBackupLine(app, 'Q3 2026')
-  await page.getByRole('button', { name: 'Make baseline…' }).click()
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Make baseline' }).click()
-  await expect(page.getByTestId('plan-name')).toHaveText(builtinName)
+  const builtinName = await backupLaterMadeBaseline(app)
   await page.locator('body').click({ position: { x: 5, y: 5 } })
   await page.keyboard.press('Control+z')
   await expect(page.getByTestId('plan-name')).toHaveText('Backup later')
