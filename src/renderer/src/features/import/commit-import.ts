@@ -20,25 +20,45 @@ const CHANGES_PAGE = MAX_CHANGES_PAGE
 
 export type CommitProgress = { done: number; total: number; saving: boolean }
 
+/**
+ * Pages asked for before the one being taken in has arrived: main's worker packs the next while
+ * this window unpacks the last, instead of each page's round trip waiting for the one before.
+ */
+const PAGES_IN_FLIGHT = 3
+
 /** The commit's entity changes, page by page from the worker, yielding to the window between pages. */
-async function fetchChanges(
+export async function fetchChanges(
   sessionId: string,
   summary: SessionPlanSummary,
   onProgress: (p: CommitProgress) => void,
   changedMeanwhile: string
 ): Promise<EntityChange[]> {
+  const total = summary.changeCount
   const changes: EntityChange[] = []
   const rowsDone = () => Math.max(0, changes.length - summary.newRoles)
   onProgress({ done: 0, total: summary.importCount, saving: false })
-  while (changes.length < summary.changeCount) {
-    const page = await invoke('import:changes', {
+  const offsets: number[] = []
+  for (let offset = 0; offset < total; offset += CHANGES_PAGE) offsets.push(offset)
+  const ask = (offset: number) => {
+    const page = invoke('import:changes', {
       sessionId,
       version: summary.version,
-      offset: changes.length,
+      offset,
       limit: CHANGES_PAGE
     })
+    // Awaited in order below; one refused early must not go unhandled while an earlier one is awaited.
+    page.catch(() => undefined)
+    return page
+  }
+  const asked = offsets.slice(0, PAGES_IN_FLIGHT).map(ask)
+  for (let i = 0; i < offsets.length; i++) {
+    const page = await asked[i]!
+    const next = offsets[i + PAGES_IN_FLIGHT]
+    if (next !== undefined) asked.push(ask(next))
     // The worker refuses pages of an older plan; a short page would mean a broken one.
-    if (page.total !== summary.changeCount || page.packed.count === 0) throw new Error(changedMeanwhile)
+    const expected = Math.min(CHANGES_PAGE, total - offsets[i]!)
+    if (page.total !== total || page.offset !== offsets[i] || page.packed.count !== expected)
+      throw new Error(changedMeanwhile)
     for (const c of unpackChanges(page.packed)) changes.push(c)
     onProgress({ done: rowsDone(), total: summary.importCount, saving: false })
     await new Promise((resolve) => setTimeout(resolve, 0))
