@@ -21,6 +21,10 @@ const line = (i: number): EntityChange =>
     after: { id: `bl-${i}`, planId: 'p', order: i, title: `Line ${i}`, amountCents: i * 100 }
   }) as unknown as EntityChange
 
+// The tests run in Node; the renderer's types know no `process`.
+type Emitter = { on(event: string, f: () => void): void; off(event: string, f: () => void): void }
+const node = (globalThis as unknown as { process: Emitter }).process
+
 const summary = (changeCount: number): SessionPlanSummary =>
   ({ version: 3, changeCount, importCount: changeCount, newRoles: 0 }) as unknown as SessionPlanSummary
 
@@ -51,7 +55,7 @@ describe('fetchChanges', () => {
   it('says the plan changed when a page is refused, with no rejection left unhandled', async () => {
     const all = Array.from({ length: MAX_CHANGES_PAGE * 3 }, (_, i) => line(i))
     const unhandled = vi.fn()
-    process.on('unhandledRejection', unhandled)
+    node.on('unhandledRejection', unhandled)
     answer.mockImplementation(async (_channel: string, q: { offset: number; limit: number }) => {
       if (q.offset > 0) throw new Error('This import was planned again.')
       await new Promise((r) => setTimeout(r, 20))
@@ -61,7 +65,7 @@ describe('fetchChanges', () => {
       'This import was planned again.'
     )
     await new Promise((r) => setTimeout(r, 50))
-    process.off('unhandledRejection', unhandled)
+    node.off('unhandledRejection', unhandled)
     expect(unhandled).not.toHaveBeenCalled()
   })
 
