@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as XLSX from 'xlsx'
 import type { Page } from '@playwright/test'
+import { buildFreshFoodzPlan } from '../../src/shared/planning/seed/freshfoodz'
+import type { PlanData } from '../../src/shared/planning/types'
+import { backupFileOf } from './backup-file'
 import { test, expect } from './fixtures'
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'qm-transfer-'))
@@ -273,4 +276,40 @@ test('a truncated backup is refused with a clear message and nothing changes', a
   await app.shot('transfer-restore-truncated')
   expect(app.calls.some((c) => c.channel === 'backup:auto-finish')).toBe(false)
   expect(await dumpDb(app.page)).toEqual(before)
+})
+
+test('merging a backup whose plan shares entries with the app’s plan is refused in the language shown', async ({
+  app
+}) => {
+  const builtIn = buildFreshFoodzPlan()
+  // The built-in plan under another plan id: every row keeps the id the app's own plan has.
+  const other = Object.fromEntries(
+    Object.entries(builtIn).map(([k, v]) => [
+      k,
+      Array.isArray(v) ? v.map((row: { planId: string }) => ({ ...row, planId: 'copy' })) : v
+    ])
+  ) as unknown as PlanData
+  other.plan = { ...builtIn.plan, id: 'copy', name: 'FreshFoodz copy' }
+  const path = backupFileOf(other, 'qm-transfer-')
+  await app.goto('overview')
+  await app.page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+  const before = await dumpDb(app.page)
+  app.queueOpen(path)
+  await app.page.getByRole('button', { name: 'Export, Wiedereinlesen und Sicherung' }).click()
+  await app.page.getByRole('menuitem', { name: 'Aus Sicherung wiederherstellen…' }).click()
+  await app.page
+    .getByRole('alertdialog', { name: 'Diese Sicherung wiederherstellen?' })
+    .getByRole('button', { name: 'Zusammenführen' })
+    .click()
+  const toast = app.page.locator('.toast', { hasText: 'Nichts wurde wiederhergestellt' })
+  await expect(toast).toContainText(
+    'Der Plan „FreshFoodz copy“ in der Sicherung teilt Einträge mit einem Plan in der App; wählen Sie stattdessen „Alles ersetzen“.'
+  )
+  await app.shot('transfer-merge-clash-de-1280')
+  await app.page.setViewportSize({ width: 960, height: 600 })
+  await app.shot('transfer-merge-clash-de-960')
+  const after = await dumpDb(app.page)
+  // Only the automatic backup before the restore may differ; no plan rows were added.
+  expect(after['plans']).toEqual(before['plans'])
+  expect(after['packs']).toEqual(before['packs'])
 })

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { i18n, LANGUAGES } from '../i18n'
 import { msg, translate } from '../i18n/text'
 import { errorText, errorTitle, problemText } from './error-text'
+import type { StorageProblem } from '../db/storage-status'
 
 type Bundle = Record<string, string>
 
@@ -18,11 +19,26 @@ describe('storage errors in words', () => {
       'duplicate',
       'failed',
       'redoPromotionStale',
-      'undoPromotionStale'
-    ] as const
+      'undoPromotionStale',
+      'planGone',
+      'entryGone',
+      'deletedGone',
+      'nothingToUndo',
+      'nothingToRedo',
+      'undoConflict',
+      'redoConflict',
+      'alreadyUndone',
+      'revertTouched',
+      'revertReferenced',
+      'mergeClash',
+      'nameEmpty',
+      'nameTooLong',
+      'identityExists',
+      'notAScenario'
+    ] as const satisfies readonly StorageProblem['key'][]
     for (const lng of LANGUAGES) {
       const bundle = i18n.getResourceBundle(lng, 'storage') as Bundle
-      for (const key of keys) expect(bundle[key], `${lng}:${key}`).toBeTruthy()
+      for (const key of keys) expect(bundle[key] ?? bundle[`${key}_other`], `${lng}:${key}`).toBeTruthy()
     }
     const en = Object.keys(i18n.getResourceBundle('en', 'storage') as Bundle).sort()
     expect(Object.keys(i18n.getResourceBundle('de', 'storage') as Bundle).sort()).toEqual(en)

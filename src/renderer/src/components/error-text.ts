@@ -17,7 +17,27 @@ registerStrings('storage', {
       '“{{name}}” was changed or removed after “Make baseline” was undone, so redo would no longer make the same baseline. Nothing was changed. To make it the baseline now, use “Make baseline…” in Scenarios.',
     undoPromotionStaleTitle: 'Cannot undo “Make baseline”',
     undoPromotionStale:
-      'The baseline was changed after “{{name}}” was made the baseline: undo those changes first. Nothing was changed.'
+      'The baseline was changed after “{{name}}” was made the baseline: undo those changes first. Nothing was changed.',
+    planGone: 'That plan no longer exists; it may have been deleted in another window. Nothing was changed.',
+    entryGone: 'That history entry no longer exists.',
+    deletedGone: 'That deleted plan is no longer kept.',
+    nothingToUndo: 'Nothing to undo.',
+    nothingToRedo: 'Nothing to redo.',
+    undoConflict: 'This change was edited again in another window and cannot be undone.',
+    redoConflict: 'The plan changed since this was undone; it cannot be redone.',
+    alreadyUndone: 'This change is already undone.',
+    revertTouched:
+      'Later changes touched {{touched, number}} of the {{total, number}} items of this change; revert them first. Nothing was changed.',
+    revertReferenced_one:
+      'Later changes refer to {{count, number}} item this revert would remove; revert them first. Nothing was changed.',
+    revertReferenced_other:
+      'Later changes refer to {{count, number}} items this revert would remove; revert them first. Nothing was changed.',
+    mergeClash:
+      'The plan “{{name}}” in the backup shares entries with a plan in the app; use “Replace everything” instead. Nothing was restored.',
+    nameEmpty: 'A scenario needs a name.',
+    nameTooLong: 'A name may have at most {{max}} characters.',
+    identityExists: 'A plan with the same identity exists again; it was not replaced.',
+    notAScenario: 'Only a scenario can be made the baseline or have its changes applied to a base.'
   },
   de: {
     quota:
@@ -33,7 +53,31 @@ registerStrings('storage', {
       '„{{name}}“ wurde geändert oder entfernt, nachdem „Zur Basis machen“ rückgängig gemacht wurde; Wiederholen ergäbe nicht mehr dieselbe Basis. Nichts wurde geändert. Um es jetzt zur Basis zu machen, nutzen Sie „Zur Basis machen“ unter Szenarien.',
     undoPromotionStaleTitle: '„Zur Basis machen“ kann nicht rückgängig gemacht werden',
     undoPromotionStale:
-      'Die Basis wurde geändert, nachdem „{{name}}“ zur Basis wurde: Machen Sie zuerst diese Änderungen rückgängig. Nichts wurde geändert.'
+      'Die Basis wurde geändert, nachdem „{{name}}“ zur Basis wurde: Machen Sie zuerst diese Änderungen rückgängig. Nichts wurde geändert.',
+    planGone:
+      'Diesen Plan gibt es nicht mehr; er wurde vielleicht in einem anderen Fenster gelöscht. Nichts wurde geändert.',
+    entryGone: 'Diesen Verlaufseintrag gibt es nicht mehr.',
+    deletedGone: 'Dieser gelöschte Plan wird nicht mehr aufbewahrt.',
+    nothingToUndo: 'Nichts rückgängig zu machen.',
+    nothingToRedo: 'Nichts zu wiederholen.',
+    undoConflict:
+      'Diese Änderung wurde in einem anderen Fenster erneut bearbeitet und kann nicht rückgängig gemacht werden.',
+    redoConflict:
+      'Der Plan wurde seit dem Rückgängigmachen geändert; die Änderung kann nicht wiederholt werden.',
+    alreadyUndone: 'Diese Änderung ist bereits rückgängig gemacht.',
+    revertTouched:
+      'Spätere Änderungen betreffen {{touched, number}} der {{total, number}} Einträge dieser Änderung; nehmen Sie diese zuerst zurück. Nichts wurde geändert.',
+    revertReferenced_one:
+      'Spätere Änderungen beziehen sich auf {{count, number}} Eintrag, den das Zurücknehmen entfernen würde; nehmen Sie diese zuerst zurück. Nichts wurde geändert.',
+    revertReferenced_other:
+      'Spätere Änderungen beziehen sich auf {{count, number}} Einträge, die das Zurücknehmen entfernen würde; nehmen Sie diese zuerst zurück. Nichts wurde geändert.',
+    mergeClash:
+      'Der Plan „{{name}}“ in der Sicherung teilt Einträge mit einem Plan in der App; wählen Sie stattdessen „Alles ersetzen“. Nichts wurde wiederhergestellt.',
+    nameEmpty: 'Ein Szenario braucht einen Namen.',
+    nameTooLong: 'Ein Name darf höchstens {{max}} Zeichen haben.',
+    identityExists: 'Ein Plan mit derselben Kennung existiert wieder; er wurde nicht ersetzt.',
+    notAScenario:
+      'Nur ein Szenario kann zur Basis gemacht oder mit seinen Änderungen auf eine Basis übertragen werden.'
   }
 })
 

@@ -148,7 +148,10 @@ describe('backup and restore in the database', () => {
       plans: [{ ...payload.plans[0], plan: { ...payload.plans[0].plan, id: 'p2' } }]
     }
     const before = await dump()
-    await expect(restoreMerge(clash)).rejects.toThrow(/shares entries with a plan in the app; use Replace/)
+    await expect(restoreMerge(clash)).rejects.toMatchObject({
+      code: 'conflict',
+      problem: { key: 'mergeClash', values: { name: payload.plans[0].plan.name } }
+    })
     expect(await dump()).toEqual(before)
   })
 

@@ -276,10 +276,7 @@ export async function restoreMerge(backup: BackupPayload): Promise<MergeResult> 
         for (const t of BACKUP_TABLES) {
           const ids = rowsOf(p, t).map((e) => e.id)
           if (await anyRowWithId(t, ids)) {
-            throw new CommitError(
-              'conflict',
-              `The plan "${p.plan.name}" in the backup shares entries with a plan in the app; use Replace instead.`
-            )
+            throw new CommitError('conflict', { key: 'mergeClash', values: { name: p.plan.name } })
           }
         }
       }

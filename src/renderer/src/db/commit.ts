@@ -15,15 +15,13 @@ export { WRITE_CHUNK } from './rows'
 export class CommitError extends Error {
   constructor(
     public readonly code: 'storage' | 'conflict' | 'nothing-to-undo' | 'nothing-to-redo' | 'not-found',
-    message: string | StorageProblem,
+    /** Why, for the window to say in its language (components/error-text.ts). */
+    public readonly problem: StorageProblem,
     /** For a refused revert: entities later changes made that refer to what it would remove. */
     public readonly referents: readonly EntityRef[] = []
   ) {
-    super(typeof message === 'string' ? message : problemMessage(message))
-    if (typeof message !== 'string') this.problem = message
+    super(problemMessage(problem))
   }
-  /** Why, for the window to say in its language; set when storage failed or refused a step. */
-  readonly problem?: StorageProblem
 }
 
 export type Summary = HistoryEntry['summary']
@@ -94,7 +92,7 @@ export function commitQueued(
 ): Promise<void> {
   const run = async () => {
     const data = await loadPlanData(planId)
-    if (!data) throw new Error('The plan no longer exists.')
+    if (!data) throw new CommitError('not-found', { key: 'planGone' })
     let changes: EntityChange[]
     try {
       changes = compute(data)
@@ -207,13 +205,13 @@ export const redo = (planId: string): Promise<HistoryEntry> => trackWrite(() => 
 const STEP = {
   undo: {
     expect: 'after',
-    none: () => new CommitError('nothing-to-undo', 'Nothing to undo.'),
-    conflict: 'This change was edited again in another window and cannot be undone.'
+    none: () => new CommitError('nothing-to-undo', { key: 'nothingToUndo' }),
+    conflict: 'undoConflict'
   },
   redo: {
     expect: 'before',
-    none: () => new CommitError('nothing-to-redo', 'Nothing to redo.'),
-    conflict: 'The plan changed since this was undone; it cannot be redone.'
+    none: () => new CommitError('nothing-to-redo', { key: 'nothingToRedo' }),
+    conflict: 'redoConflict'
   }
 } as const
 
@@ -230,7 +228,7 @@ async function step(planId: string, direction: 'undo' | 'redo'): Promise<History
       const entry = await lastEntry(planId, direction === 'redo')
       if (!entry) throw how.none()
       const { clashing, read } = await conflicts(entry.changes, how.expect)
-      if (clashing.length > 0) throw new CommitError('conflict', how.conflict)
+      if (clashing.length > 0) throw new CommitError('conflict', { key: how.conflict })
       const applied =
         direction === 'undo' ? await runInTransaction(invertChangesStepwise(entry.changes)) : entry.changes
       // The packs the check just read, in this same transaction, are the ones the write changes.
@@ -253,14 +251,14 @@ async function step(planId: string, direction: 'undo' | 'redo'): Promise<History
  */
 export async function revertEntry(seq: number): Promise<number | undefined> {
   const entry = await loadEntry(seq)
-  if (!entry) throw new CommitError('not-found', 'That history entry no longer exists.')
-  if (entry.undone) throw new CommitError('conflict', 'This change is already undone.')
+  if (!entry) throw new CommitError('not-found', { key: 'entryGone' })
+  if (entry.undone) throw new CommitError('conflict', { key: 'alreadyUndone' })
   const { clashing } = await conflicts(entry.changes, 'after')
   if (clashing.length > 0) {
-    throw new CommitError(
-      'conflict',
-      `Later changes touched ${clashing.length} of the ${entry.changes.length} items of this entry; revert them first.`
-    )
+    throw new CommitError('conflict', {
+      key: 'revertTouched',
+      values: { touched: clashing.length, total: entry.changes.length }
+    })
   }
   const inverse = invertChanges(entry.changes)
   // Reverting an add removes what later changes may have built on (work on an added role): refuse
@@ -271,7 +269,7 @@ export async function revertEntry(seq: number): Promise<number | undefined> {
     if (stranded.length > 0) {
       throw new CommitError(
         'conflict',
-        `Later changes refer to ${stranded.length} item(s) this revert would remove; revert them first.`,
+        { key: 'revertReferenced', values: { count: stranded.length } },
         stranded.map((s) => s.by)
       )
     }

@@ -298,7 +298,22 @@ export type StorageProblem = {
     | 'failed'
     | 'redoPromotionStale'
     | 'undoPromotionStale'
-  values?: Readonly<Record<string, string>>
+    | 'planGone'
+    | 'entryGone'
+    | 'deletedGone'
+    | 'nothingToUndo'
+    | 'nothingToRedo'
+    | 'undoConflict'
+    | 'redoConflict'
+    | 'alreadyUndone'
+    | 'revertTouched'
+    | 'revertReferenced'
+    | 'mergeClash'
+    | 'nameEmpty'
+    | 'nameTooLong'
+    | 'identityExists'
+    | 'notAScenario'
+  values?: Readonly<Record<string, string | number>>
 }
 
 /** An error's message when it carries a problem: its key and values, for logs and tests. */

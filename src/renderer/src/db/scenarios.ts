@@ -35,14 +35,12 @@ const promotionKey = (seq: number) => `${PROMOTION_PREFIX}${seq}`
 export class ScenarioError extends Error {
   constructor(
     public readonly code: 'not-found' | 'not-a-scenario' | 'invalid-name' | 'storage' | 'stale',
-    message: string | StorageProblem
+    /** Why, for the window to say in its language (components/error-text.ts). */
+    public readonly problem: StorageProblem
   ) {
-    super(typeof message === 'string' ? message : problemMessage(message))
+    super(problemMessage(problem))
     this.name = 'ScenarioError'
-    if (typeof message !== 'string') this.problem = message
   }
-  /** Why, for the window to say in its language; set when storage failed or refused a step. */
-  readonly problem?: StorageProblem
 }
 
 /** Newest history seq of a plan (0 when it has none): the point a branch starts from. */
@@ -53,14 +51,14 @@ export async function latestSeq(planId: string): Promise<number> {
 
 function cleanName(name: string): string {
   const n = name.trim()
-  if (!n) throw new ScenarioError('invalid-name', 'A scenario needs a name.')
-  if (n.length > 120) throw new ScenarioError('invalid-name', 'A name may have at most 120 characters.')
+  if (!n) throw new ScenarioError('invalid-name', { key: 'nameEmpty' })
+  if (n.length > 120) throw new ScenarioError('invalid-name', { key: 'nameTooLong', values: { max: '120' } })
   return n
 }
 
 async function mustLoad(planId: string): Promise<PlanData> {
   const data = await loadPlanData(planId)
-  if (!data) throw new ScenarioError('not-found', 'That plan no longer exists.')
+  if (!data) throw new ScenarioError('not-found', { key: 'planGone' })
   return data
 }
 
@@ -110,7 +108,7 @@ export async function renamePlan(planId: string, name: string): Promise<number |
   // commitChanges opens its own transaction; wrapped in another one, its wait for the in-memory
   // plan let IndexedDB commit the outer one early ("Transaction committed too early").
   const plan = await db.plans.get(planId)
-  if (!plan) throw new ScenarioError('not-found', 'That plan no longer exists.')
+  if (!plan) throw new ScenarioError('not-found', { key: 'planGone' })
   if (plan.name === clean) return undefined
   return commitChanges(
     planId,
@@ -123,7 +121,7 @@ export async function renamePlan(planId: string, name: string): Promise<number |
 /** Moves a plan into or out of the archive, as a history entry of that plan. */
 export async function setArchived(planId: string, archived: boolean): Promise<number | undefined> {
   const plan = await db.plans.get(planId)
-  if (!plan) throw new ScenarioError('not-found', 'That plan no longer exists.')
+  if (!plan) throw new ScenarioError('not-found', { key: 'planGone' })
   if (plan.archived === archived) return undefined
   return commitChanges(
     planId,
@@ -176,7 +174,7 @@ export async function deletePlanTree(
     return await db.transaction('rw', [...ALL_TABLES, 'settings'], async () => {
       const ids = await treeIds(planId)
       const snapshot = await snapshotOf(ids)
-      if (snapshot.plans.length === 0) throw new ScenarioError('not-found', 'That plan no longer exists.')
+      if (snapshot.plans.length === 0) throw new ScenarioError('not-found', { key: 'planGone' })
       await removePlans(ids)
       if (options.keep) await keepDeleted(snapshot)
       return snapshot
@@ -234,10 +232,10 @@ export async function restoreDeleted(key: string): Promise<DeletedPlan> {
   try {
     return await db.transaction('rw', [...ALL_TABLES, 'settings'], async () => {
       const deleted = (await db.settings.get(key))?.value as DeletedPlan | undefined
-      if (!deleted) throw new ScenarioError('not-found', 'That deleted plan is no longer kept.')
+      if (!deleted) throw new ScenarioError('not-found', { key: 'deletedGone' })
       const ids = deleted.snapshot.plans.map((p) => p.id)
       if ((await db.plans.bulkGet(ids)).some((p) => p !== undefined))
-        throw new ScenarioError('stale', 'A plan with the same identity exists again; it was not replaced.')
+        throw new ScenarioError('stale', { key: 'identityExists' })
       await restoreSnapshot(deleted.snapshot)
       await db.settings.delete(key)
       return deleted
@@ -302,7 +300,7 @@ export async function promoteToBaseline(scenarioId: string, archivedName: string
     return await db.transaction('rw', [...PROMOTION_TABLES], async () => {
       const scenario = await mustLoad(scenarioId)
       const baseId = scenario.plan.baseId
-      if (!baseId) throw new ScenarioError('not-a-scenario', 'Only a scenario can be promoted to baseline.')
+      if (!baseId) throw new ScenarioError('not-a-scenario', { key: 'notAScenario' })
       const base = await mustLoad(baseId)
       const history = await allWithChanges(await db.history.where('planId').equals(scenarioId).toArray())
       const changes = baselineChanges(base, scenario, history)
@@ -525,7 +523,7 @@ export async function applyEntriesToBase(scenarioId: string, seqs: number[]): Pr
   return db.transaction('rw', [...ALL_TABLES], async () => {
     const scenario = await mustLoad(scenarioId)
     const baseId = scenario.plan.baseId
-    if (!baseId) throw new ScenarioError('not-a-scenario', 'Only a scenario has a base to apply changes to.')
+    if (!baseId) throw new ScenarioError('not-a-scenario', { key: 'notAScenario' })
     const base = await mustLoad(baseId)
     const history = await allWithChanges(await db.history.where('planId').equals(scenarioId).sortBy('seq'))
     const out = entriesOntoBase(base, scenario, history, seqs)

@@ -10,7 +10,7 @@ import { parseAmount, parseSharePercent, type Validation } from '@shared/plannin
 import { openForm, type FormValues, type NumberField } from '../FormDialog'
 import { toastError } from '../Toaster'
 import { msg } from '../../i18n/text'
-import { commitChanges, type Summary } from '../../db/commit'
+import { CommitError, commitChanges, type Summary } from '../../db/commit'
 import { currentPlanData } from '../../db/plan-data'
 import { keepActualsAttached } from '../../db/actuals'
 import { currentLanguage, i18n } from '../../i18n'
@@ -99,7 +99,7 @@ export async function store(
   compute: (data: PlanData) => Messages | EntityChange[]
 ): Promise<Messages | null> {
   const data = await currentPlanData(planId)
-  if (!data) throw new Error('The plan no longer exists.')
+  if (!data) throw new CommitError('not-found', { key: 'planGone' })
   let result: Messages | EntityChange[]
   try {
     result = compute(data)
