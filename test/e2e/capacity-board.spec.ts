@@ -24,7 +24,7 @@ test('dragging 50% of the DevOps Lead from Q4 2025 to Q1 2026 shows 150% in red 
   await expect(cell(page, 'DevOps Lead', 'Q4 2025')).toHaveAttribute('aria-label', /\(50%\)/)
   await expect(chip(page, 'DevOps Lead', 'Q1 2026', 'Database Foundation')).toBeVisible()
   await expect(page.getByTestId('heatmap-summary')).toContainText('1 cell over capacity')
-  await expect(page.getByTestId('heatmap-summary')).toContainText('DevOps Lead in Q1 2026 at 150 %')
+  await expect(page.getByTestId('heatmap-summary')).toContainText('DevOps Lead in Q1 2026 at 150%')
   await expect(page.getByTestId('board-status')).toContainText(
     'Moved 50% of DevOps Lead (Database Foundation) from Q4 2025 to Q1 2026'
   )
@@ -262,4 +262,32 @@ test('after a mouse drop, work outside its workstream’s months and work before
   // Undo takes the problems away with the move.
   await page.keyboard.press('Control+z')
   await expect(page.getByTestId('board-problems')).toHaveCount(0)
+})
+
+test('the heatmap writes its peak as 150% in English and 150 % in German', async ({ app }) => {
+  const { page } = app
+  await app.goto('capacity-board')
+  await dragTo(
+    page,
+    chip(page, 'DevOps Lead', 'Q4 2025', 'Database Foundation'),
+    cell(page, 'DevOps Lead', 'Q1 2026')
+  )
+  const summary = page.getByTestId('heatmap-summary')
+  await expect(summary).toContainText('DevOps Lead in Q1 2026 at 150%.')
+  const heatmap = page.locator('.heatmap-card')
+  for (const lang of ['en', 'de'] as const) {
+    if (lang === 'de') {
+      await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+      await expect(summary).toContainText('DevOps Lead in Q1 2026 mit 150\u00a0%.')
+    }
+    for (const size of [
+      { width: 1280, height: 800 },
+      { width: 960, height: 600 }
+    ]) {
+      await page.setViewportSize(size)
+      await heatmap.scrollIntoViewIfNeeded()
+      await expect(heatmap).toHaveAttribute('data-labelled', 'true')
+      await app.shot(`capacity-heatmap-peak-${lang}-${size.width}`)
+    }
+  }
 })

@@ -7,7 +7,14 @@ import type { UtilizationTable } from '@shared/planning/utilization'
 import type { RoleStat } from '@shared/planning/plan-index'
 import { EChart, type EChartOption } from '../../components/EChart'
 import { formatQuarter, formatShare } from '../../lib/format'
-import { heatmapData, percentOf, sameChart, type HeatmapData } from './heatmap-option'
+import {
+  heatmapData,
+  heatmapPieces,
+  percentOf,
+  percentText,
+  sameChart,
+  type HeatmapData
+} from './heatmap-option'
 
 type HeatmapProps = {
   data: PlanData
@@ -46,7 +53,7 @@ function Heatmap({ data, util, roleStats, roleNames, roleFilter }: HeatmapProps)
   const drawnRef = useRef<HeatmapData>(hm)
   if (drawnRef.current !== hm && !sameChart(drawnRef.current, hm)) drawnRef.current = hm
   const drawn = drawnRef.current
-  const soft = data.plan.softCapBp / 100
+  const softCapBp = data.plan.softCapBp
   // The cells' figures come in a second drawing, in an idle moment after the first: drawn together
   // (360 labels measured and painted) they made the chart's first frame a task of about 90 ms on
   // the 1,000-role plan; without them the first drawing costs about half.
@@ -66,7 +73,7 @@ function Heatmap({ data, util, roleStats, roleNames, roleFilter }: HeatmapProps)
       tooltip: {
         position: 'top',
         formatter: (p: { value: [number, number, number] }) =>
-          `${drawn.roles[p.value[1]]?.name ?? ''}<br/>${formatQuarter(drawn.quarters[p.value[0]])}: ${p.value[2]} %`
+          `${drawn.roles[p.value[1]]?.name ?? ''}<br/>${formatQuarter(drawn.quarters[p.value[0]])}: ${percentText(p.value[2])}`
       },
       grid: { left: 170, right: 20, top: 10, bottom: 80 },
       xAxis: {
@@ -86,12 +93,7 @@ function Heatmap({ data, util, roleStats, roleNames, roleFilter }: HeatmapProps)
         left: 'center',
         bottom: 8,
         dimension: 2,
-        pieces: [
-          { value: 0, color: '#eef1f5', label: '0 %' },
-          { gt: 0, lte: soft, color: '#7cc49a', label: `≤ ${soft} %` },
-          { gt: soft, lte: 100, color: '#f2b84b', label: `${soft}–100 %` },
-          { gt: 100, color: '#d9534f', label: '> 100 %' }
-        ]
+        pieces: heatmapPieces(softCapBp)
       },
       series: [
         {
@@ -106,7 +108,7 @@ function Heatmap({ data, util, roleStats, roleNames, roleFilter }: HeatmapProps)
         }
       ]
     }),
-    [drawn, soft, labelled, i18n.language] // eslint-disable-line react-hooks/exhaustive-deps
+    [drawn, softCapBp, labelled, i18n.language] // eslint-disable-line react-hooks/exhaustive-deps
   )
   const summary = hm.peak
     ? t('heatmapSummary', {
@@ -115,7 +117,7 @@ function Heatmap({ data, util, roleStats, roleNames, roleFilter }: HeatmapProps)
         softCap: formatShare(data.plan.softCapBp),
         role: roleNames.get(hm.peak.roleId) ?? '',
         quarter: formatQuarter(hm.peak.quarter),
-        pct: `${percentOf(hm.peak)} %`
+        pct: percentText(percentOf(hm.peak))
       })
     : t('heatmapSummaryEmpty')
   const height = Math.max(220, Math.min(hm.roles.length, 30) * 22 + 100)

@@ -1,6 +1,14 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
-import { HEATMAP_MAX_ROLES, heatmapData, sameChart, topByMax } from './heatmap-option'
+import { afterEach, describe, expect, it } from 'vitest'
+import { i18n } from '../../i18n'
+import {
+  HEATMAP_MAX_ROLES,
+  heatmapData,
+  heatmapPieces,
+  percentText,
+  sameChart,
+  topByMax
+} from './heatmap-option'
 import { applyChanges } from '@shared/planning/changes'
 import {
   buildAllocationIndex,
@@ -101,5 +109,29 @@ describe('the roles a heatmap shows', () => {
         }
       })
     )
+  })
+})
+
+describe('heatmap percents in the UI language', () => {
+  afterEach(async () => {
+    await i18n.changeLanguage('en')
+  })
+
+  it('writes the peak as 150% in English and 150 % in German', async () => {
+    expect(percentText(150)).toBe('150%')
+    expect(percentText(0)).toBe('0%')
+    await i18n.changeLanguage('de')
+    expect(percentText(150)).toBe('150\u00a0%')
+  })
+
+  it('labels the soft-cap bands the same way', async () => {
+    expect(heatmapPieces(8_500).map((p) => p.label)).toEqual(['0%', '≤ 85%', '85–100%', '> 100%'])
+    await i18n.changeLanguage('de')
+    expect(heatmapPieces(8_500).map((p) => p.label)).toEqual([
+      '0\u00a0%',
+      '≤ 85\u00a0%',
+      '85–100\u00a0%',
+      '> 100\u00a0%'
+    ])
   })
 })

@@ -3,6 +3,7 @@
 import type { PlanData, QuarterKey } from '@shared/planning/types'
 import type { UtilizationCell, UtilizationTable } from '@shared/planning/utilization'
 import type { RoleStat } from '@shared/planning/plan-index'
+import { formatNumber, formatShare } from '../../lib/format'
 
 export const HEATMAP_MAX_ROLES = 30
 
@@ -20,6 +21,26 @@ export type HeatmapData = {
 /** Percent for the chart, capped so a cell with work on zero capacity still plots. */
 export function percentOf(c: UtilizationCell): number {
   return Number.isFinite(c.ratio) ? Math.round(c.ratio * 100) : 999
+}
+
+/** A percent of the chart as the UI language writes it: "150%" in English, "150 %" in German. */
+export const percentText = (percent: number): string => formatShare(percent * 100)
+
+/** The colour bands of the plan's soft cap, labelled in the UI language's percent format. */
+export function heatmapPieces(softCapBp: number) {
+  const soft = softCapBp / 100
+  return [
+    { value: 0, color: '#eef1f5', label: percentText(0) },
+    { gt: 0, lte: soft, color: '#7cc49a', label: `≤ ${formatShare(softCapBp)}` },
+    // A range writes its unit once: "85–100%", "85–100 %".
+    {
+      gt: soft,
+      lte: 100,
+      color: '#f2b84b',
+      label: `${formatNumber(soft, Number.isInteger(soft) ? 0 : 2)}–${percentText(100)}`
+    },
+    { gt: 100, color: '#d9534f', label: `> ${percentText(100)}` }
+  ]
 }
 
 export function heatmapData(
