@@ -71,8 +71,10 @@ export function backupHandlers(
     {
       reason: AutoBackupReason
       worker: ParseSession
-      /** The parts handed to the worker, each settled once the worker holds it. */
+      /** The parts handed to the worker, each settled once the worker has read it. */
       parts: Promise<number>[]
+      /** Set when the worker refused a part: the next part is refused at once. */
+      refused: string | null
       bytes: number
       startedAt: number
     }
@@ -122,7 +124,14 @@ export function backupHandlers(
       // The parts go to a parse worker as they come: it checks the whole text and builds the file,
       // so main's event loop stays free for the window's other calls (the import's changes).
       const worker = backupWorker.session()
-      uploads.set(uploadId, { reason, worker, parts: [], bytes: 0, startedAt: now().getTime() })
+      uploads.set(uploadId, {
+        reason,
+        worker,
+        parts: [],
+        refused: null,
+        bytes: 0,
+        startedAt: now().getTime()
+      })
       return { uploadId }
     },
 
@@ -134,10 +143,19 @@ export function backupHandlers(
         await dropUpload(uploadId)
         throw new HandlerError('refused', 'The backup is too large to be written.')
       }
+      // An earlier part the worker could not read: the window stops sending rather than finishing.
+      if (u.refused !== null) {
+        const message = u.refused
+        await dropUpload(uploadId)
+        throw new HandlerError('refused', message)
+      }
       // Not awaited: the window's next part need not wait for the worker (starting, loading its
-      // schemas); the finish waits for every part, and a failure there refuses the backup.
-      const taken = u.worker.backupPart(uploadId, bytes)
-      taken.catch(() => undefined)
+      // schemas, reading the last part); the finish waits for every part, and a failure there
+      // refuses the backup.
+      const taken = u.worker.backupPart(uploadId, bytes, maxUnpackedBytes)
+      taken.catch((err: unknown) => {
+        if (err instanceof FileRefusedError) u.refused ??= err.message
+      })
       u.parts.push(taken)
       return { received: u.bytes }
     },

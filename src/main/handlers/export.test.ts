@@ -284,6 +284,28 @@ describe('backup channels', () => {
     await t.backupWorker.close()
   })
 
+  it('refuses the part after one the worker could not read, and drops that upload', async () => {
+    const t = setup()
+    const bytes = deflate(backupPayload())
+    const { uploadId } = value(await t.call<{ uploadId: string }>('backup:auto-begin', { reason: 'import' }))
+    // Not a deflate stream: the worker refuses it as it reads it, before any finish.
+    value(await t.call('backup:auto-part', { uploadId, bytes: new Uint8Array([0xff, 0xff, 0xff]) }))
+    await t.backupWorker.session().backupDrop('unrelated') // the worker has answered the part by now
+    expect(await t.call('backup:auto-part', { uploadId, bytes })).toMatchObject({
+      ok: false,
+      error: { code: 'refused', message: expect.stringMatching(/incomplete or damaged/) }
+    })
+    expect(await t.call('backup:auto-finish', { uploadId })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' }
+    })
+    // The worker serves the next backup.
+    await autoBackup(t, backupPayload(), 'import')
+    expect(readdirSync(join(t.userDataDir, 'backups'))).toHaveLength(1)
+    expect(t.backupWorker.started).toBe(1)
+    await t.backupWorker.close()
+  })
+
   it('drops an upload the window abandons at once, and the worker serves the next backup', async () => {
     const t = setup()
     const bytes = deflate(backupPayload())

@@ -126,13 +126,22 @@ export function backupHeaderLine(
   body: Uint8Array,
   meta: { createdAt: string; appVersion: string; sha256: Sha256 }
 ): Uint8Array {
+  return backupHeaderOf(payload, { sha256: meta.sha256(body), bytes: body.length }, meta)
+}
+
+/** The header line for a body known by its digest and length (hashed as it arrived, not kept whole). */
+export function backupHeaderOf(
+  payload: BackupPayload,
+  body: { sha256: string; bytes: number },
+  meta: { createdAt: string; appVersion: string }
+): Uint8Array {
   const header: BackupHeader = {
     format: BACKUP_FORMAT,
     schemaVersion: BACKUP_SCHEMA_VERSION,
     createdAt: meta.createdAt,
     appVersion: meta.appVersion,
-    checksum: `sha256:${meta.sha256(body)}`,
-    payloadBytes: body.length,
+    checksum: `sha256:${body.sha256}`,
+    payloadBytes: body.bytes,
     counts: {
       plans: payload.plans.length,
       history: payload.history.length,

@@ -46,8 +46,12 @@ export type WorkerRequest =
   | { id: number; type: 'restore'; data: Uint8Array; maxUnpackedBytes: number }
   /** Reads a sheet as bookings against a plan: actual costs added up, never the rows. */
   | ({ id: number; type: 'bookings' } & ReadBookingsRequest)
-  /** A part of automatic backup `uploadId`'s deflated JSON text, kept until its finish or drop. */
-  | { id: number; type: 'backup-part'; uploadId: string; bytes: Uint8Array }
+  /**
+   * A part of automatic backup `uploadId`'s deflated JSON text: inflated and parsed as it comes
+   * (refused once the text cannot be a backup or unpacks past `maxUnpackedBytes`), kept until its
+   * finish or drop.
+   */
+  | { id: number; type: 'backup-part'; uploadId: string; bytes: Uint8Array; maxUnpackedBytes?: number }
   /** Inflates and checks an upload's parts as one backup and builds its file (header, body, gzip). */
   | {
       id: number

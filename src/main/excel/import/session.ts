@@ -77,9 +77,12 @@ export type ParseSession = {
   reimport: (data: Uint8Array, plan: PlanData) => Promise<Omit<ReimportResult, 'path'>>
   /** Decompresses and checks a backup; FileRefusedError when it is not a good one. */
   restore: (data: Uint8Array, maxUnpackedBytes: number) => Promise<DecodedBackup>
-  /** Hands the worker a part of automatic backup `uploadId`'s deflated JSON text; resolves to the bytes it holds. */
-  backupPart: (uploadId: string, bytes: Uint8Array) => Promise<number>
-  /** The backup file of an upload's parts (checked whole); FileRefusedError when they are not a valid backup. */
+  /**
+   * Hands the worker a part of automatic backup `uploadId`'s deflated JSON text, which it reads at
+   * once; resolves to the bytes it holds, FileRefusedError when the text cannot be a backup.
+   */
+  backupPart: (uploadId: string, bytes: Uint8Array, maxUnpackedBytes?: number) => Promise<number>
+  /** The backup file of an upload's parts (checked as one backup); FileRefusedError when they are not a valid one. */
   backupFinish: (
     uploadId: string,
     meta: { createdAt: string; appVersion: string; maxUnpackedBytes?: number }
@@ -292,8 +295,9 @@ export function startParseWorker(options: StartWorkerOptions = {}): ParseSession
       if (reply.type !== 'restored') throw new ImportError('crashed', FAILURE_MESSAGES.crashed)
       return reply.decoded
     },
-    backupPart: async (uploadId, bytes) =>
-      (await ask({ id: nextId++, type: 'backup-part', uploadId, bytes }, 'backup-received')).bytes,
+    backupPart: async (uploadId, bytes, maxUnpackedBytes) =>
+      (await ask({ id: nextId++, type: 'backup-part', uploadId, bytes, maxUnpackedBytes }, 'backup-received'))
+        .bytes,
     backupFinish: async (uploadId, meta) =>
       (await ask({ id: nextId++, type: 'backup-finish', uploadId, ...meta }, 'backup-file')).bytes,
     backupDrop: async (uploadId) => {
