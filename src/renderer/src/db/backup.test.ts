@@ -8,7 +8,14 @@ import { db } from './db'
 import { commitChanges, undo } from './commit'
 import { createPlanFromData, deletePlan } from './plans'
 import { INLINE_CHANGES, loadEntry } from './history-store'
-import { autoBackup, collectBackup, collectBackupText, restoreMerge, restoreReplace } from './backup'
+import {
+  autoBackup,
+  collectBackup,
+  collectBackupText,
+  restoreMerge,
+  restoreReplace,
+  streamBackupText
+} from './backup'
 import type { BackupPayload } from '@shared/export/backup-format'
 import { tableRows } from './testing'
 import type { BudgetLine } from '@shared/planning/types'
@@ -215,6 +222,32 @@ describe('backup and restore in the database', () => {
       { channel: 'backup:auto-begin', request: { reason: 'import' } },
       { channel: 'backup:auto-abort', request: { uploadId: 'u1' } }
     ])
+  })
+
+  it("hands out the text as it reads: the first plan's rows before the history is read", async () => {
+    await seed()
+    const events: string[] = []
+    const historyRead = db.history.toArray.bind(db.history)
+    const spy = vi.spyOn(db.history, 'toArray').mockImplementation(() => {
+      events.push('history read')
+      return historyRead()
+    })
+    const pieces: string[] = []
+    try {
+      await streamBackupText((piece) => {
+        pieces.push(piece)
+        events.push(piece)
+      })
+    } finally {
+      spy.mockRestore()
+    }
+    expect(pieces.join('')).toBe((await collectBackupText()).join(''))
+    // The first plan's budget lines went out before the history was read.
+    const plans = await db.plans.orderBy('id').toArray()
+    const firstLine = (await budgetLineRows.inPlan(plans[0]!.id).first())!
+    const lineAt = events.findIndex((e) => e.includes(`"id":"${firstLine.id}"`))
+    expect(lineAt).toBeGreaterThan(0)
+    expect(lineAt).toBeLessThan(events.indexOf('history read'))
   })
 
   it('sends the backup deflated in parts that inflate to exactly its JSON text, characters cut between slices included', async () => {

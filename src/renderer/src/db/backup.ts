@@ -67,93 +67,99 @@ const yieldToWindow = (): Promise<void> =>
 /** A JSON array's inside ("1,2") for rows; '' for none. */
 const inner = (rows: readonly unknown[]) => (rows.length ? JSON.stringify(rows).slice(1, -1) : '')
 /**
- * {"a":1} + "b", '[x]' → {"a":1,"b":[x]}, as pieces: joined, the changes of a 100,000-row import
- * were one 50 MB string built in a 125 ms task.
- */
-const withArray = (fields: object, key: string, items: string[]) => {
-  const head = JSON.stringify(fields)
-  return [head.slice(0, -1), head.length > 2 ? ',' : '', JSON.stringify(key), ':[', ...join(items), ']}']
-}
-
-/**
  * The same backup as collectBackup, as JSON text in pieces, read and written a page per task: all
  * in one read transaction (so it is one consistent state), tables read in pages by key and turned
  * into text right away. A database holding a 100,000-line import took one long read and one long
  * message before; no step here holds the window for more than a few ms.
  */
 export async function collectBackupText(): Promise<string[]> {
-  return db.transaction('r', [...ALL_TABLES], async () => {
+  const out: string[] = []
+  await streamBackupText((piece) => out.push(piece))
+  return out
+}
+
+/**
+ * collectBackupText's pieces, each handed to `emit` as soon as its place in the text is known, so
+ * they can be deflated and sent while the rest is read: the first plan's rows as read (the other
+ * plans' are held until every table was read, as the text lists plan after plan), and each history
+ * entry's changes as read (its change list comes first in its object, before the fields known once
+ * its parts are read). `emit` may throw to stop the reading (the transaction then ends).
+ */
+export async function streamBackupText(emit: (piece: string) => void): Promise<void> {
+  await db.transaction('r', [...ALL_TABLES], async () => {
     const plans = await db.plans.toArray()
     const ids = new Set(plans.map((p) => p.id))
-    // planId → table → JSON pieces (inside of the array)
-    const rowsText = new Map<string, Map<string, string[]>>(plans.map((p) => [p.id, new Map()]))
+    // The first plan's text goes out as read; the others' is held (planId → pieces) until its turn.
+    const held = new Map<string, string[]>(plans.slice(1).map((p) => [p.id, []]))
+    const write = (planId: string, piece: string) => {
+      const list = held.get(planId)
+      if (list) list.push(piece)
+      else emit(piece)
+    }
+    emit('{"plans":[')
+    plans.forEach((plan, i) => write(plan.id, `${i ? ',' : ''}{"plan":${JSON.stringify(plan)}`))
     for (const t of BACKUP_TABLES) {
       const ordered = ORDERED.has(t)
-      const held = new Map<string, { id: string; planId: string; order?: number }[]>()
+      const rowsHeld = new Map<string, { id: string; planId: string; order?: number }[]>()
+      // Plans whose array of this table has an element already (the next piece starts with a comma).
+      const started = new Set<string>()
+      const add = (planId: string, rows: readonly unknown[]) => {
+        if (!rows.length) return
+        write(planId, started.has(planId) ? `,${inner(rows)}` : inner(rows))
+        started.add(planId)
+      }
+      for (const plan of plans) write(plan.id, `,${JSON.stringify(t)}:[`)
       await eachRowPage(
         t,
         (page: { id: string; planId: string; order?: number }[]) => {
           const byPlan = new Map<string, typeof page>()
           for (const row of page) {
             if (!ids.has(row.planId)) continue // rows of no plan are not part of any plan's data
-            const list = ordered ? held : byPlan
+            const list = ordered ? rowsHeld : byPlan
             const rows = list.get(row.planId)
             if (rows) rows.push(row)
             else list.set(row.planId, [row])
           }
-          for (const [planId, rows] of byPlan) pieceList(rowsText, planId, t).push(inner(rows))
+          for (const [planId, rows] of byPlan) add(planId, rows)
         },
         BACKUP_PAGE
       )
-      for (const [planId, rows] of held)
-        pieceList(rowsText, planId, t).push(inner([...rows].sort((a, b) => a.order! - b.order!)))
+      for (const [planId, rows] of rowsHeld)
+        add(
+          planId,
+          [...rows].sort((a, b) => a.order! - b.order!)
+        )
+      for (const plan of plans) write(plan.id, ']')
     }
-    const out: string[] = ['{"plans":[']
-    plans.forEach((plan, i) => {
-      if (i) out.push(',')
-      out.push('{"plan":', JSON.stringify(plan))
-      for (const t of BACKUP_TABLES)
-        out.push(`,${JSON.stringify(t)}:[`, ...join(rowsText.get(plan.id)!.get(t)), ']')
-      out.push('}')
-    })
-    out.push('],"history":[')
+    for (const plan of plans) write(plan.id, '}')
+    for (const pieces of held.values()) for (const piece of pieces) emit(piece)
+    held.clear()
+    emit('],"history":[')
     const entries = await db.history.toArray()
     for (const [i, entry] of entries.entries()) {
-      if (i) out.push(',')
-      const changes: string[] = []
+      emit(i ? ',{"changes":[' : '{"changes":[')
+      let first = true
       const fields = await readEntryInPages(entry, (page) => {
-        for (let k = 0; k < page.length; k += BACKUP_PAGE) changes.push(inner(page.slice(k, k + BACKUP_PAGE)))
+        for (let k = 0; k < page.length; k += BACKUP_PAGE) {
+          const piece = inner(page.slice(k, k + BACKUP_PAGE))
+          if (!piece) continue
+          emit(first ? piece : `,${piece}`)
+          first = false
+        }
       })
-      out.push(...withArray(fields, 'changes', changes))
+      const rest = JSON.stringify(fields)
+      emit(rest.length > 2 ? `],${rest.slice(1)}` : ']}')
     }
-    out.push('],"mappings":', JSON.stringify(await db.mappings.toArray()))
-    out.push(',"settings":', JSON.stringify(await db.settings.toArray()), '}')
-    return out
+    emit(`],"mappings":${JSON.stringify(await db.mappings.toArray())}`)
+    emit(`,"settings":${JSON.stringify(await db.settings.toArray())}}`)
   })
-}
-
-function pieceList(m: Map<string, Map<string, string[]>>, planId: string, table: string): string[] {
-  const byTable = m.get(planId)!
-  let list = byTable.get(table)
-  if (!list) byTable.set(table, (list = []))
-  return list
-}
-
-/** Pieces of array insides joined with commas (as pieces: no long string is built here). */
-function join(pieces: string[] | undefined): string[] {
-  const out: string[] = []
-  for (const p of pieces ?? []) {
-    if (!p) continue
-    if (out.length) out.push(',')
-    out.push(p)
-  }
-  return out
 }
 
 /**
  * Writes an automatic backup of the current data into <userData>/backups (before an import or
  * restore): the JSON text, deflated, goes to main in parts of up to AUTO_BACKUP_PART bytes, a
- * message per task; main's parse worker checks it whole at the end, and main writes it.
+ * message per task, while the data is still being read; main's parse worker reads each part as it
+ * comes and checks the whole at the end, and main writes it.
  */
 export async function autoBackup(reason: AutoBackupReason): Promise<string> {
   const t0 = performance.now()
@@ -168,14 +174,89 @@ export async function autoBackup(reason: AutoBackupReason): Promise<string> {
   }
 }
 
+/** Pieces of text handed from the reading to the deflating, which waits for them. */
+class PieceQueue {
+  private pieces: string[] = []
+  private next = 0
+  private closed = false
+  private wake: (() => void) | null = null
+  /** Why the deflating stopped: the reading stops at its next piece. */
+  failed: unknown = null
+
+  push(piece: string): void {
+    if (this.failed) throw this.failed
+    this.pieces.push(piece)
+    this.wake?.()
+  }
+
+  close(): void {
+    this.closed = true
+    this.wake?.()
+  }
+
+  /** The reading failed: nothing more is deflated or sent. */
+  abandon(): void {
+    this.abandoned = true
+    this.pieces = []
+    this.next = 0
+    this.close()
+  }
+
+  abandoned = false
+
+  /** The next piece; undefined once the queue is closed and empty. */
+  async take(): Promise<string | undefined> {
+    while (this.next === this.pieces.length && !this.closed)
+      await new Promise<void>((resolve) => (this.wake = resolve))
+    this.wake = null
+    if (this.next === this.pieces.length) return undefined
+    const piece = this.pieces[this.next]!
+    this.pieces[this.next++] = ''
+    // Taken pieces are dropped now and then, not one by one (shift on a long array copies it).
+    if (this.next > 4096) {
+      this.pieces = this.pieces.slice(this.next)
+      this.next = 0
+    }
+    return piece
+  }
+
+  /** Puts the rest of a long piece back in front. */
+  putBack(rest: string): void {
+    this.pieces[--this.next] = rest
+  }
+}
+
 async function sendBackup(uploadId: string, t0: number): Promise<string> {
-  const pieces = await collectBackupText()
+  const queue = new PieceQueue()
+  const sent = deflateAndSend(uploadId, queue)
+  sent.catch((err: unknown) => (queue.failed = err))
+  try {
+    await streamBackupText((piece) => queue.push(piece))
+  } catch (err) {
+    queue.abandon()
+    // The deflating's failure (main refused a part) stopped the reading: that is the one to report.
+    throw queue.failed ?? err
+  }
+  queue.close()
   const t1 = performance.now()
   performance.measure('import: backup: collect', { start: t0, end: t1 })
-  // Deflated here, a piece per task, by the browser's own zlib: a twentieth of the text crosses to
-  // main (3 MB for the 57 MB of a database holding a 100,000-line import), and the file keeps these
-  // bytes, so nothing compresses the text again.
-  let next = 0
+  await sent
+  const t2 = performance.now()
+  performance.measure('import: backup: deflate and send', { start: t1, end: t2 })
+  const r = await invoke('backup:auto-finish', { uploadId })
+  performance.measure('import: backup: worker checks, main writes', { start: t2, end: performance.now() })
+  return r.path
+}
+
+/**
+ * Deflates the queue's pieces as they come, a slice per task, and sends each part of up to
+ * AUTO_BACKUP_PART bytes to main as soon as it is full: main's worker reads it while the next is
+ * read and deflated here.
+ */
+async function deflateAndSend(uploadId: string, queue: PieceQueue): Promise<void> {
+  // Deflated here by the browser's own zlib: a twentieth of the text crosses to main (3 MB for the
+  // 57 MB of a database holding a 100,000-line import), and the file keeps these bytes, so nothing
+  // compresses the text again.
   let taskStart = performance.now()
   const deflated = new ReadableStream<string>({
     // About SLICE_MS of encoding and deflating per task: a stream's pipe runs on microtasks, and
@@ -185,15 +266,13 @@ async function sendBackup(uploadId: string, t0: number): Promise<string> {
         await yieldToWindow()
         taskStart = performance.now()
       }
-      const piece = pieces[next]
+      const piece = await queue.take()
       if (piece === undefined) return controller.close()
       // Long pieces in slices; the encoder joins a surrogate pair cut between two of them.
-      if (piece.length <= ENCODE_SLICE) {
-        pieces[next++] = ''
-        controller.enqueue(piece)
-      } else {
+      if (piece.length <= ENCODE_SLICE) controller.enqueue(piece)
+      else {
         controller.enqueue(piece.slice(0, ENCODE_SLICE))
-        pieces[next] = piece.slice(ENCODE_SLICE)
+        queue.putBack(piece.slice(ENCODE_SLICE))
       }
     }
   })
@@ -211,7 +290,7 @@ async function sendBackup(uploadId: string, t0: number): Promise<string> {
     }
     part = []
     size = 0
-    await invoke('backup:auto-part', { uploadId, bytes })
+    if (!queue.abandoned) await invoke('backup:auto-part', { uploadId, bytes })
   }
   const reader = deflated.getReader()
   for (let r = await reader.read(); !r.done; r = await reader.read()) {
@@ -223,11 +302,6 @@ async function sendBackup(uploadId: string, t0: number): Promise<string> {
     }
   }
   await send()
-  const t2 = performance.now()
-  performance.measure('import: backup: deflate and send', { start: t1, end: t2 })
-  const r = await invoke('backup:auto-finish', { uploadId })
-  performance.measure('import: backup: worker checks, main writes', { start: t2, end: performance.now() })
-  return r.path
 }
 
 /** Deletes everything and writes the backup in its place, history sequence numbers included. */
