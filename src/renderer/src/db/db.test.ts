@@ -393,6 +393,37 @@ describe('schema version 2: undone entries found by index', () => {
     expect(await db.historyParts.count()).toBe(0)
   })
 
+  it("stores a long entry's parts packed and reads them back as committed; parts stored as lists still read", async () => {
+    const data = smallPlan()
+    await createPlanFromData(data)
+    const adds = Array.from({ length: INLINE_CHANGES + 3 }, (_, i) => ({
+      table: 'budgetLines' as const,
+      id: `n-${i}`,
+      before: null,
+      after: { ...data.budgetLines[0], id: `n-${i}`, amountCents: i, title: `Line ${i}` }
+    }))
+    // An edit among the adds is kept as it is, in its place.
+    const edit = setBudgetAmount(data, 'l2', 5)
+    const changes = [...adds.slice(0, 10), ...edit, ...adds.slice(10)]
+    await commitChanges('p', 'import', { key: 'import', values: {} }, changes)
+    const [stored] = await db.history.toArray()
+    const parts = await db.historyParts.toArray()
+    expect(parts).toHaveLength(2)
+    for (const part of parts) expect(part.changes).toBeUndefined()
+    expect(parts[0].packed?.runs.map((r) => r.kind)).toEqual(['adds', 'plain', 'adds'])
+    expect((await loadEntry(stored.seq!))?.changes).toEqual(changes)
+
+    // A database written before parts were packed: the same entry with its parts as lists.
+    await db.historyParts.clear()
+    await db.historyParts.bulkAdd([
+      { seq: stored.seq!, part: 0, planId: 'p', changes: changes.slice(0, INLINE_CHANGES) },
+      { seq: stored.seq!, part: 1, planId: 'p', changes: changes.slice(INLINE_CHANGES) }
+    ])
+    expect((await loadEntry(stored.seq!))?.changes).toEqual(changes)
+    await undo('p')
+    expect(await budgetLineRows.inPlan('p').count()).toBe(data.budgetLines.length)
+  })
+
   it('a commit after undoing a long entry discards it with its parts', async () => {
     const data = smallPlan()
     await createPlanFromData(data)

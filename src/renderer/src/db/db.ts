@@ -8,6 +8,7 @@ import Dexie, {
   type Table,
   type Transaction
 } from 'dexie'
+import type { PackedChanges } from '@shared/import/packed-changes'
 import type {
   Actual,
   CostCentreMapping,
@@ -122,8 +123,13 @@ export type StoredHistoryEntry = HistoryEntry & {
   partCount?: number
 }
 
-/** One part of a long change list, in order of `part` (see history-store.ts). */
-export type HistoryPart = { seq: number; part: number; planId: string; changes: EntityChange[] }
+/**
+ * One part of a long change list, in order of `part` (see history-store.ts). Parts written since
+ * 2026-12 keep their changes packed (runs of adds name their keys once); older ones as a list.
+ */
+export type HistoryPart = { seq: number; part: number; planId: string } & (
+  { changes: EntityChange[]; packed?: undefined } | { packed: PackedChanges; changes?: undefined }
+)
 
 export const DB_NAME = 'quartermaster'
 

@@ -1,9 +1,12 @@
 // Storing history entries: an entry with a long change list (an import of 100,000 rows) keeps its
 // changes in parts of INLINE_CHANGES each, written one part per IndexedDB request: cloning the
-// whole list for a single request would hold the window; a part is short.
+// whole list for a single request would hold the window; a part is short. A part is stored packed
+// (an import's adds repeat the same keys and `before: null` in every change): a third of the bytes
+// to clone, store and read back.
 // Everything that reads, writes or deletes history goes through here, so parts never go astray.
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { EntityChange, HistoryEntry } from '@shared/planning/types'
+import { packChanges, unpackChanges } from '@shared/import/packed-changes'
 import { db, type HistoryPart, type StoredHistoryEntry } from './db'
 
 export type { StoredHistoryEntry }
@@ -38,7 +41,7 @@ export async function storeEntry(entry: HistoryEntry): Promise<number> {
     const batch: HistoryPart[] = []
     for (const end = Math.min(partCount, part + perRequest); part < end; part++) {
       const slice = changes.slice(part * INLINE_CHANGES, (part + 1) * INLINE_CHANGES)
-      batch.push({ seq, part, planId: entry.planId, changes: slice })
+      batch.push({ seq, part, planId: entry.planId, packed: packChanges(slice) })
     }
     const started = performance.now()
     const request = db.historyParts.bulkAdd(batch)
@@ -99,7 +102,7 @@ export async function readEntryInPages(
       .where('[seq+part]')
       .between([entry.seq, p], [entry.seq, p + partsPerPage], true, false)
       .toArray()
-    for (const part of parts) page(part.changes)
+    for (const part of parts) page(part.packed ? unpackChanges(part.packed) : part.changes)
   }
   return fields
 }
