@@ -7,10 +7,11 @@ import type { EntityChange } from '@shared/planning/types'
 const answer = vi.fn()
 vi.mock('../../lib/ipc', () => ({ invoke: (channel: string, request: unknown) => answer(channel, request) }))
 vi.mock('../../components/Toaster', () => ({ toast: vi.fn(), toastError: vi.fn() }))
-vi.mock('../../db/imports', () => ({ commitImport: vi.fn() }))
-vi.mock('../../db/backup', () => ({ autoBackup: vi.fn() }))
+vi.mock('../../db/imports', () => ({ commitImport: vi.fn(async () => 'p') }))
+vi.mock('../../db/backup', () => ({ autoBackup: vi.fn(async () => 'backup') }))
 
-const { fetchChanges } = await import('./commit-import')
+const { commitPlannedImport, fetchChanges, prefetchChanges } = await import('./commit-import')
+const { commitImport } = await import('../../db/imports')
 const { MAX_CHANGES_PAGE } = await import('@shared/ipc/channels/import')
 
 const line = (i: number): EntityChange =>
@@ -77,5 +78,63 @@ describe('fetchChanges', () => {
     await expect(fetchChanges('s', summary(all.length), () => undefined, 'changed')).rejects.toThrow(
       'changed'
     )
+  })
+})
+
+describe('changes fetched during the preview', () => {
+  const all = Array.from({ length: MAX_CHANGES_PAGE * 2 + 3 }, (_, i) => line(i))
+  const worker = () =>
+    answer.mockImplementation(async (_channel: string, q: { offset: number; limit: number }) => {
+      await new Promise((r) => setTimeout(r, 5))
+      return changesPage({ changes: all }, q)
+    })
+  const commit = (planned: SessionPlanSummary, prefetched: ReturnType<typeof prefetchChanges> | null) =>
+    commitPlannedImport({
+      sessionId: 's',
+      planned,
+      target: 'current',
+      planId: 'p',
+      fileName: 'f.xlsx',
+      onProgress: () => undefined,
+      changedMeanwhile: 'changed',
+      prefetched
+    })
+
+  it('the commit writes what was fetched for its plan without asking main again', async () => {
+    worker()
+    const planned = summary(all.length)
+    const early = prefetchChanges('s', planned)
+    await early.changes
+    const asked = answer.mock.calls.length
+    expect(asked).toBe(3)
+    await commit(planned, early)
+    expect(answer).toHaveBeenCalledTimes(asked)
+    expect(vi.mocked(commitImport).mock.lastCall?.[2]).toEqual(all)
+  })
+
+  it('a commit of another plan, or after the fetch failed, fetches itself', async () => {
+    worker()
+    const early = prefetchChanges('s', summary(all.length))
+    await early.changes
+    await commit(summary(all.length), early)
+    expect(answer).toHaveBeenCalledTimes(6)
+
+    answer.mockReset()
+    answer.mockRejectedValueOnce(new Error('busy'))
+    worker()
+    const planned = summary(all.length)
+    const failed = prefetchChanges('s', planned)
+    await expect(failed.changes).rejects.toThrow('busy')
+    await commit(planned, failed)
+    expect(vi.mocked(commitImport).mock.lastCall?.[2]).toEqual(all)
+  })
+
+  it('cancelled, it asks for no more pages', async () => {
+    worker()
+    const early = prefetchChanges('s', summary(MAX_CHANGES_PAGE * 10))
+    early.cancel()
+    await expect(early.changes).rejects.toThrow()
+    await new Promise((r) => setTimeout(r, 30))
+    expect(answer.mock.calls.length).toBeLessThanOrEqual(3)
   })
 })

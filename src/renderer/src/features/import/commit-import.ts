@@ -1,7 +1,7 @@
 // Committing a planned import, and saving its error report.
 // The commit: a safety backup and, meanwhile, the entity changes page by page from main's worker
-// (packed, the window stays responsive between pages); once both are in, one transaction in the
-// database.
+// (packed, the window stays responsive between pages; fetched from the moment the preview shows);
+// once both are in, one transaction in the database.
 import type { SessionPlanSummary } from '@shared/import/plan-import'
 import { unpackChanges } from '@shared/import/packed-changes'
 import { MAX_CHANGES_PAGE } from '@shared/ipc/channels/import'
@@ -31,7 +31,8 @@ export async function fetchChanges(
   sessionId: string,
   summary: SessionPlanSummary,
   onProgress: (p: CommitProgress) => void,
-  changedMeanwhile: string
+  changedMeanwhile: string,
+  signal?: AbortSignal
 ): Promise<EntityChange[]> {
   const total = summary.changeCount
   const changes: EntityChange[] = []
@@ -53,6 +54,7 @@ export async function fetchChanges(
   const asked = offsets.slice(0, PAGES_IN_FLIGHT).map(ask)
   for (let i = 0; i < offsets.length; i++) {
     const page = await asked[i]!
+    signal?.throwIfAborted()
     const next = offsets[i + PAGES_IN_FLIGHT]
     if (next !== undefined) asked.push(ask(next))
     // The worker refuses pages of an older plan; a short page would mean a broken one.
@@ -64,6 +66,42 @@ export async function fetchChanges(
     await new Promise((resolve) => setTimeout(resolve, 0))
   }
   return changes
+}
+
+/** The changes of a planned import, fetched while the user reads its preview. */
+export type ChangesPrefetch = {
+  planned: SessionPlanSummary
+  changes: Promise<EntityChange[]>
+  /** Reports the fetch's progress so far, and from now on, to the commit that waits for it. */
+  follow: (onProgress: (p: CommitProgress) => void) => void
+  /** Asks for no more pages (the plan was replanned, or the preview left). */
+  cancel: () => void
+}
+
+/**
+ * Starts fetching a planned import's changes before the user commits: reading them writes
+ * nothing, and the commit then waits only for what has not arrived yet.
+ */
+export function prefetchChanges(sessionId: string, planned: SessionPlanSummary): ChangesPrefetch {
+  const abort = new AbortController()
+  let follower: ((p: CommitProgress) => void) | null = null
+  let last: CommitProgress | null = null
+  const report = (p: CommitProgress) => {
+    last = p
+    follower?.(p)
+  }
+  // Its own failure is not reported: a commit that finds it failed fetches again and says why.
+  const changes = fetchChanges(sessionId, planned, report, '', abort.signal)
+  changes.catch(() => undefined)
+  return {
+    planned,
+    changes,
+    follow: (onProgress) => {
+      follower = onProgress
+      if (last) onProgress(last)
+    },
+    cancel: () => abort.abort()
+  }
 }
 
 /**
@@ -78,6 +116,8 @@ export async function commitPlannedImport(options: {
   fileName: string
   onProgress: (p: CommitProgress) => void
   changedMeanwhile: string
+  /** The changes as fetched during the preview; used when of this very plan of the import. */
+  prefetched?: ChangesPrefetch | null
 }): Promise<string | null> {
   const { sessionId, planned, onProgress } = options
   const into: ImportInto | null =
@@ -92,7 +132,11 @@ export async function commitPlannedImport(options: {
   // User timing measures: bench:import-ui prints where a commit's time went.
   const t0 = performance.now()
   const backup = autoBackup('import').then(() => performance.measure('import: backup', { start: t0 }))
-  const fetched = fetchChanges(sessionId, planned, onProgress, options.changedMeanwhile).then((c) => {
+  const fetchNow = () => fetchChanges(sessionId, planned, onProgress, options.changedMeanwhile)
+  const early = options.prefetched?.planned === planned ? options.prefetched : null
+  early?.follow(onProgress)
+  const fetching = early ? early.changes.catch(fetchNow) : fetchNow()
+  const fetched = fetching.then((c) => {
     performance.measure('import: fetch changes', { start: t0 })
     return c
   })

@@ -7,6 +7,7 @@ import { planStructureOf, type PlanStructure } from '@shared/import/to-plan'
 import type { PlanData } from '@shared/planning/types'
 import { invoke } from '../../lib/ipc'
 import { PREVIEW_PAGE } from './PreviewTable'
+import { prefetchChanges, type ChangesPrefetch } from './commit-import'
 
 export type ImportPreview = {
   planned: SessionPlanSummary | null
@@ -16,6 +17,8 @@ export type ImportPreview = {
   loadPreview: (offset: number, limit: number) => Promise<PreviewPage>
   /** Forgets the plan and preview (a new read, or the wizard closing). */
   clear: () => void
+  /** The changes of the plan shown, fetched meanwhile (null before there is one). */
+  prefetched: () => ChangesPrefetch | null
 }
 
 export function useImportPreview(options: {
@@ -105,6 +108,23 @@ export function useImportPreview(options: {
       })
   }, [sessionId, planned, onlyProblems, failed])
 
+  // The changes the commit writes are fetched while the preview is read, once its first page is
+  // shown (it goes first); a new plan (another target, mapping or file) or leaving the preview
+  // stops that fetch and drops what it got.
+  const prefetch = useRef<ChangesPrefetch | null>(null)
+  const previewShown = preview !== null
+  useEffect(() => {
+    const id = sessionId()
+    if (!active || !planned || !previewShown || !id || planned.changeCount === 0) return
+    const p = prefetchChanges(id, planned)
+    prefetch.current = p
+    return () => {
+      p.cancel()
+      if (prefetch.current === p) prefetch.current = null
+    }
+  }, [sessionId, active, planned, previewShown])
+  const prefetched = useCallback(() => prefetch.current, [])
+
   const loadPreview = useCallback(
     async (offset: number, limit: number) => {
       const id = sessionId()
@@ -119,5 +139,5 @@ export function useImportPreview(options: {
     [sessionId, onlyProblems, failed]
   )
 
-  return { planned, planning, preview, loadPreview, clear }
+  return { planned, planning, preview, loadPreview, clear, prefetched }
 }

@@ -279,6 +279,7 @@ export function useImportSession() {
         planId,
         fileName,
         changedMeanwhile: t('changedMeanwhile'),
+        prefetched: previewState.prefetched(),
         // Fetch progress is a transition: the wizard re-renders for it in slices, never in one task.
         onProgress: (p) => (p.saving ? setPreparing(p) : startTransition(() => setPreparing(p)))
       })
