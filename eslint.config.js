@@ -100,6 +100,11 @@ export default tseslint.config(
     }
   },
   {
+    // Render-pure: refs are read and written in effects only (React's rules for concurrent rendering).
+    files: ['src/renderer/src/lib/problem-text.ts'],
+    rules: { 'react-hooks/refs': 'error', 'react-hooks/purity': 'error', 'react-hooks/immutability': 'error' }
+  },
+  {
     // The shared layer is pure: no platform, UI, storage or spreadsheet library.
     files: ['src/shared/**/*.ts'],
     rules: {

@@ -14,21 +14,19 @@ import {
 } from 'react'
 import type { PlanProblem } from '@shared/planning/problems'
 import {
-  applyProblemChanges,
   buildProblemIndexStepwise,
   firstProblemChips,
-  problemIndexFits,
   type ChipProblems,
   type ProblemIndex
 } from '@shared/planning/problem-index'
-import { derivationChanges } from '@shared/planning/plan-index'
+import { adoptProblemIndex, findProblemIndex } from '@shared/planning/known-problems'
 import { FOLLOW_IN_RENDER } from './use-sliced-index'
 import type { Allocation, BudgetLine, PlanData, QuarterKey } from '@shared/planning/types'
 import { i18n, registerStrings } from '../i18n'
 import { formatQuarter } from './format'
 import { labelTemplate } from './label-template'
 import { nextTask, runSliced, SLICE_MS } from './sliced'
-import { runFor, type Stepwise } from '@shared/stepwise'
+import { runFor, runToEnd, type Stepwise } from '@shared/stepwise'
 
 registerStrings('problems', {
   en: {
@@ -202,67 +200,75 @@ export function useChipProblem(id: string): string | undefined {
 }
 
 /**
- * A ProblemTexts that follows `problems`: read as they are during the render that brings them (the
- * chips rendered in it see them), and announced after it to the chips that did not render.
+ * A ProblemTexts that follows `problems`: one object for the board's life, whose chips learn of new
+ * texts once the render that brings them is committed (before the screen is painted): a chip whose
+ * marker changed renders again then, the others not at all.
  */
 export function useProblemTexts(problems: BoardProblems): ProblemTexts {
-  const [store] = useState(() => {
-    const listeners = new Set<() => void>()
-    const current = { textOf: problems.textOf }
-    return {
-      current,
-      listeners,
-      texts: {
-        textOf: (id: string) => current.textOf(id),
-        subscribe: (listener: () => void) => {
-          listeners.add(listener)
-          return () => listeners.delete(listener)
-        }
-      } satisfies ProblemTexts
-    }
-  })
-  store.current.textOf = problems.textOf
-  useLayoutEffect(() => {
-    for (const l of store.listeners) l()
-  }, [store, problems.textOf])
+  const [store] = useState(() => textsStore(problems.textOf))
+  useLayoutEffect(() => store.show(problems.textOf), [store, problems.textOf])
   return store.texts
 }
 
-/** The index and the arrays it is up to date with. */
-type Followed = {
-  index: ProblemIndex
-  allocations: PlanData['allocations']
-  lines: PlanData['budgetLines']
+/** The store behind ProblemTexts: `show` puts new texts in and tells the chips that listen. */
+function textsStore(initial: BoardProblems['textOf']) {
+  let shown = initial
+  const listeners = new Set<() => void>()
+  return {
+    texts: {
+      textOf: (id: string) => shown(id),
+      subscribe: (listener: () => void) => {
+        listeners.add(listener)
+        return () => listeners.delete(listener)
+      }
+    } satisfies ProblemTexts,
+    show(textOf: BoardProblems['textOf']) {
+      if (textOf === shown) return
+      shown = textOf
+      for (const l of listeners) l()
+    }
+  }
+}
+
+/** A fresh check begun for a plan (in a render, or by the board's effect) and whether tasks go on with it. */
+type Work = { steps: Stepwise<ProblemIndex>; taken: boolean }
+// Keyed by the plan object: a render that runs the first slice and the effect that goes on with
+// the rest share the steps, whichever render of that plan began them.
+const begunWork: Record<PlanProblem['entity'], WeakMap<PlanData, Work>> = {
+  allocation: new WeakMap(),
+  budgetLine: new WeakMap()
+}
+function workFor(data: PlanData, entity: PlanProblem['entity']): Work {
+  let work = begunWork[entity].get(data)
+  if (!work) {
+    work = { steps: buildProblemIndexStepwise(data, entity), taken: false }
+    begunWork[entity].set(data, work)
+  }
+  return work
 }
 
 /**
- * The index for `data` from `prev` by the changes of the commits between them; undefined when they
- * are not known (rows read again from the database, other phases or workstreams).
+ * The problem index of `data` if it is known or follows from a known one by a few changes (a drop),
+ * or, with `quick`, when a fresh check ends within its first slice; else undefined (checked in tasks).
  */
-function follow(prev: Followed | null, data: PlanData): Followed | undefined {
-  if (!prev || !problemIndexFits(prev.index, data)) return undefined
-  if (prev.allocations === data.allocations && prev.lines === data.budgetLines) return prev
-  const byAllocations = derivationChanges(prev.allocations, data.allocations)
-  const byLines = derivationChanges(prev.lines, data.budgetLines)
-  if (!byAllocations || !byLines) return undefined
+function problemIndexNow(
+  data: PlanData,
+  entity: PlanProblem['entity'],
+  quick: boolean
+): ProblemIndex | undefined {
+  const found = findProblemIndex(data, entity)
+  if (found && 'index' in found) return found.index.index
   // A big commit (an import, its undo) is checked afresh a slice per task instead: followed here,
   // its changes were one long task of the render.
-  let changes = 0
-  for (const list of [...byAllocations, ...byLines]) changes += list.length
-  if (changes > FOLLOW_IN_RENDER) return undefined
-  let index = prev.index
-  // A commit that wrote both tables is in both chains: each chain gives its own table's changes.
-  for (const changes of byAllocations)
-    index = applyProblemChanges(
-      index,
-      changes.filter((c) => c.table === 'allocations')
-    )
-  for (const changes of byLines)
-    index = applyProblemChanges(
-      index,
-      changes.filter((c) => c.table === 'budgetLines')
-    )
-  return { index, allocations: data.allocations, lines: data.budgetLines }
+  if (found && found.changes <= FOLLOW_IN_RENDER) return runToEnd(found.steps()).index
+  if (!quick) return undefined
+  const work = workFor(data, entity)
+  if (work.taken) return undefined
+  const end = runFor(work.steps, SLICE_MS)
+  if (!end) return undefined
+  begunWork[entity].delete(data)
+  adoptProblemIndex(data, entity, end.value)
+  return end.value
 }
 
 /**
@@ -275,6 +281,9 @@ function follow(prev: Followed | null, data: PlanData): Followed | undefined {
  * With `quick`, a fresh check runs its first slice in the render: a small plan's problems are then
  * there in its first frame (never `pending` for a frame). Without, the render leaves it all to the
  * tasks after it (a big plan's first rows, whose render has no time to spare).
+ *
+ * A render keeps nothing of its own: indexes are kept by the rows they are of (known-problems.ts),
+ * so every render of the same plan, committed or not, finds the same index.
  */
 export function useBoardProblems(
   data: PlanData,
@@ -283,29 +292,14 @@ export function useBoardProblems(
   quick = false
 ): BoardProblems {
   const deferred = useDeferredValue(data)
-  const current = useRef<Followed | null>(null)
-  const building = useRef(false)
-  // A check begun in the render that did not end in its slice: the effect goes on with it.
-  const begun = useRef<{ target: PlanData; steps: Stepwise<ProblemIndex> } | null>(null)
+  // One more whenever a check in tasks has ended: the render then finds its index.
   const [built, setBuilt] = useState(0)
-  // `built` runs the follow again once a build has ended.
-  const followed = useMemo(() => {
-    const next = follow(current.current, deferred)
-    if (next) return (current.current = next)
-    if (!quick || building.current || begun.current?.target === deferred) return undefined
-    const steps = buildProblemIndexStepwise(deferred, entity)
-    const end = runFor(steps, SLICE_MS)
-    if (!end) {
-      begun.current = { target: deferred, steps }
-      return undefined
-    }
-    begun.current = null
-    return (current.current = {
-      index: end.value,
-      allocations: deferred.allocations,
-      lines: deferred.budgetLines
-    })
-  }, [deferred, built, quick]) // eslint-disable-line react-hooks/exhaustive-deps
+  const followed = useMemo(
+    () => problemIndexNow(deferred, entity, quick),
+    [deferred, built, quick, entity] // eslint-disable-line react-hooks/exhaustive-deps
+  )
+  // Whether a check runs in tasks, and how to stop it: the effects' own, never read in a render.
+  const building = useRef(false)
   const abort = useRef<AbortController | null>(null)
   useEffect(
     () => () => {
@@ -315,27 +309,31 @@ export function useBoardProblems(
     []
   )
   useEffect(() => {
-    // One build at a time, not stopped by a change of the plan meanwhile: that one is followed
-    // from the built one when it can be, else built next.
+    // One check at a time, not stopped by a change of the plan meanwhile: that one is followed
+    // from the checked one when it can be, else checked next.
     if (followed || building.current) return
     building.current = true
     const signal = (abort.current = new AbortController()).signal
     const target = deferred
-    const steps =
-      begun.current?.target === target ? begun.current.steps : buildProblemIndexStepwise(target, entity)
-    begun.current = null
+    const work = workFor(target, entity)
+    work.taken = true
     // From the next task: this effect may run in the task of the render that brought the plan.
     void nextTask()
-      .then(() => runSliced(steps, signal))
+      .then(() => runSliced(work.steps, signal))
       .then((index) => {
         building.current = false
-        current.current = { index, allocations: target.allocations, lines: target.budgetLines }
+        begunWork[entity].delete(target)
+        adoptProblemIndex(target, entity, index)
         setBuilt((n) => n + 1)
       })
   }, [followed, deferred, built, entity])
-  // While a build runs, the problems last known stay shown.
-  const shown = followed ?? current.current
-  const index = shown?.index
+  // While a check runs, the problems of the rows these derive from (or of the same rows under other
+  // phases or workstreams) stay shown.
+  const index = useMemo(() => {
+    if (followed) return followed
+    const last = findProblemIndex(deferred, entity, true)
+    return last && ('index' in last ? last.index.index : last.base.index)
+  }, [followed, deferred, entity])
   const version = index?.version
   const { workstreams, phases, roles } = deferred
   // A chip's text is kept while its problem list stays (an apply replaces only the lists it changes).
@@ -346,8 +344,6 @@ export function useBoardProblems(
     }),
     [language, workstreams, phases, roles] // eslint-disable-line react-hooks/exhaustive-deps
   )
-  // The list as last shown: kept, items and all, while a commit leaves its first chips as they were.
-  const lastItems = useRef<ProblemItem[]>([])
   const pending = followed === undefined
   return useMemo(() => {
     if (!index || index.counts[entity] === 0) return pending ? EMPTY_PENDING : EMPTY
@@ -369,14 +365,11 @@ export function useBoardProblems(
       texts.item.set(list, { chip, text })
       return text
     }
-    const ids = firstProblemChips(index, entity, LISTED_PROBLEMS)
-    const last = lastItems.current
-    const items =
-      ids.length === last.length &&
-      ids.every((id, i) => last[i]!.chipId === id && last[i]!.text === itemText(id))
-        ? last
-        : ids.map((id) => ({ key: id, chipId: id, text: itemText(id) }))
-    lastItems.current = items
+    const items = firstProblemChips(index, entity, LISTED_PROBLEMS).map((id) => ({
+      key: id,
+      chipId: id,
+      text: itemText(id)
+    }))
     return { textOf, items, total: index.counts[entity], pending }
   }, [index, version, entity, texts, pending]) // eslint-disable-line react-hooks/exhaustive-deps
 }
