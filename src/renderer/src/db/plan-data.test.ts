@@ -45,6 +45,33 @@ describe('the in-memory plan', () => {
     watch.stop()
   })
 
+  it("keeps a local commit's rows as shown when the plan row comes back (views follow them, no copy)", async () => {
+    const data = smallPlan()
+    await createPlanFromData(data)
+    const watch = watchPlanData('p', () => undefined)
+    await until(() => watch.current() !== undefined)
+    await settle()
+    const updatedAt = watch.current()!.plan.updatedAt
+    // An added line whose order puts it before others: the rows shown have it at the end.
+    const first = data.budgetLines[0]!
+    const added: BudgetLine = { ...first, id: 'a-new', order: -1, title: 'Added' }
+    let shown: BudgetLine[] | undefined
+    const stop = watchPlanData('p', () => {
+      shown ??= watch.current()!.budgetLines.some((l) => l.id === 'a-new')
+        ? watch.current()!.budgetLines
+        : undefined
+    })
+    await commitChanges('p', 'edit', { key: 'a', values: {} }, [
+      { table: 'budgetLines', id: added.id, before: null, after: added }
+    ])
+    await until(() => watch.current()!.plan.updatedAt !== updatedAt)
+    await settle()
+    expect(shown?.at(-1)?.id).toBe('a-new')
+    expect(watch.current()!.budgetLines).toBe(shown)
+    stop.stop()
+    watch.stop()
+  })
+
   it('shows a local commit at once and confirms it by counting, without reading the rows again', async () => {
     const data = smallPlan()
     await createPlanFromData(data)
