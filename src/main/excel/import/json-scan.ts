@@ -32,6 +32,8 @@ type ArrayFrame = { kind: 'array'; value: unknown[]; state: 'first' | 'value' | 
 type BatchFrame = {
   kind: 'batch'
   value: unknown[]
+  /** Keys and indexes from the root to this array. */
+  path: (string | number)[]
   start: number
   /** Where scanning goes on, with the lexer's state there. */
   at: number
@@ -63,7 +65,12 @@ export class JsonSyntaxError extends Error {
 
 const decoder = new TextDecoder()
 
+/** Called with each batch of an array's elements as parsed, and the path of that array. */
+export type OnBatch = (path: readonly (string | number)[], items: readonly unknown[]) => void
+
 export class JsonScanner {
+  constructor(private readonly onBatch?: OnBatch) {}
+
   /** Bytes not consumed yet: from the start of the value being read. */
   private buf: Uint8Array = new Uint8Array(0)
   /** Where reading goes on in `buf` (for object and array frames and between values). */
@@ -143,6 +150,7 @@ export class JsonScanner {
     if (blank) throw new JsonSyntaxError('An array has an empty element.')
     const text = decoder.decode(this.buf.subarray(frame.start, end))
     const items = JSON.parse(`[${text}]`) as unknown[]
+    this.onBatch?.(frame.path, items)
     // push(...items) would put every element on the stack at once (over V8's limit for large batches).
     for (const item of items) frame.value.push(item)
   }
@@ -215,6 +223,7 @@ export class JsonScanner {
       this.stack.push({
         kind: 'batch',
         value: [],
+        path: this.stack.map((f) => (f.kind === 'object' ? f.key : (f as ArrayFrame).value.length)),
         start: i + 1,
         at: i + 1,
         nest: 0,

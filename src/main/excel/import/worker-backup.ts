@@ -10,6 +10,7 @@ import { crc32, createInflateRaw, type InflateRaw } from 'node:zlib'
 import { backupHeaderOf, backupPayloadSchema, type BackupPayload } from '../../../shared/export/backup-format'
 import { LIMITS } from '../../../shared/limits'
 import { JsonScanner } from './json-scan'
+import { SchemaInParts } from './schema-in-parts'
 import type { WorkerReply, WorkerRequest } from './protocol'
 
 type BackupRequest = Extract<WorkerRequest, { type: 'backup-part' | 'backup-finish' | 'backup-drop' }>
@@ -26,6 +27,8 @@ type Upload = {
   hash: Hash
   crc: number
   scanner: JsonScanner
+  /** The backup schema, checked on each batch of rows and changes as parsed, and on the rest at the finish. */
+  schema: SchemaInParts
   /** Settles when the deflate stream has ended (or failed). */
   ended: Promise<void>
   done: boolean
@@ -41,6 +44,7 @@ const TOO_LARGE = 'The backup is too large to be written.'
 
 function open(maxUnpackedBytes: number): Upload {
   const inflater = createInflateRaw()
+  const schema = new SchemaInParts(backupPayloadSchema)
   const u: Upload = {
     parts: [],
     bytes: 0,
@@ -50,7 +54,10 @@ function open(maxUnpackedBytes: number): Upload {
     maxUnpackedBytes,
     hash: createHash('sha256'),
     crc: 0,
-    scanner: new JsonScanner(),
+    scanner: new JsonScanner((path, items) => {
+      if (!schema.batch(path, items)) throw new Error('Not a backup.')
+    }),
+    schema,
     ended: Promise.resolve(),
     done: false,
     refused: null
@@ -141,7 +148,9 @@ export async function answerBackup(req: BackupRequest): Promise<WorkerReply> {
     if (u.refused) return refused(u.refused)
     // Bytes after the deflate stream's end would sit between the data and the gzip trailer.
     if (u.inflater.bytesWritten !== u.bytes) return refused(DAMAGED)
-    payload = backupPayloadSchema.parse(u.scanner.end())
+    const value = u.scanner.end()
+    if (!u.schema.whole(value)) return refused(DAMAGED)
+    payload = value as BackupPayload
   } catch {
     return refused(DAMAGED)
   } finally {

@@ -57,6 +57,12 @@ const BACKUP_PAGE = 1_000
  */
 const ORDERED = new Set<string>(['phases', 'workstreams', 'roles', 'deliverables', 'risks'])
 
+/**
+ * Deflated bytes sent to main at a time: main's worker reads each part
+ * as it comes, so what it reads after the last one is at most this much (about 3.5 MB of text).
+ */
+const SEND_AT = Math.min(256 * 1024, AUTO_BACKUP_PART)
+
 /** Characters of backup text encoded and deflated per step (about a millisecond). */
 const ENCODE_SLICE = 64 * 1024
 
@@ -157,7 +163,7 @@ export async function streamBackupText(emit: (piece: string) => void): Promise<v
 
 /**
  * Writes an automatic backup of the current data into <userData>/backups (before an import or
- * restore): the JSON text, deflated, goes to main in parts of up to AUTO_BACKUP_PART bytes, a
+ * restore): the JSON text, deflated, goes to main in parts of SEND_AT bytes, a
  * message per task, while the data is still being read; main's parse worker reads each part as it
  * comes and checks the whole at the end, and main writes it.
  */
@@ -249,9 +255,9 @@ async function sendBackup(uploadId: string, t0: number): Promise<string> {
 }
 
 /**
- * Deflates the queue's pieces as they come, a slice per task, and sends each part of up to
- * AUTO_BACKUP_PART bytes to main as soon as it is full: main's worker reads it while the next is
- * read and deflated here.
+ * Deflates the queue's pieces as they come, a slice per task, and sends each part of SEND_AT
+ * bytes to main as soon as it is full: main's worker reads it while the next is read and deflated
+ * here.
  */
 async function deflateAndSend(uploadId: string, queue: PieceQueue): Promise<void> {
   // Deflated here by the browser's own zlib: a twentieth of the text crosses to main (3 MB for the
@@ -294,9 +300,9 @@ async function deflateAndSend(uploadId: string, queue: PieceQueue): Promise<void
   }
   const reader = deflated.getReader()
   for (let r = await reader.read(); !r.done; r = await reader.read()) {
-    for (let at = 0; at < r.value.length; at += AUTO_BACKUP_PART) {
-      const bit = r.value.subarray(at, at + AUTO_BACKUP_PART)
-      if (size + bit.length > AUTO_BACKUP_PART) await send()
+    for (let at = 0; at < r.value.length; at += SEND_AT) {
+      const bit = r.value.subarray(at, at + SEND_AT)
+      if (size + bit.length > SEND_AT) await send()
       part.push(bit)
       size += bit.length
     }
