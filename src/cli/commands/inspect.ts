@@ -13,7 +13,7 @@ import {
 import { describeIssue } from '../../shared/import/convert'
 import type { ColumnMapping, ImportField, ImportKind, NumberStyle } from '../../shared/import/types'
 import { ALLOCATION_FIELDS, BUDGET_FIELDS } from '../../shared/import/types'
-import { scaleFoundFor, scaleForAmountColumn, suggestColumnsFor } from '../../shared/import/mapping'
+import { columnsForKind, scaleFoundFor, scaleForAmountColumn } from '../../shared/import/mapping'
 import type { ReadSheetResult, TextEncoding, WorkbookSummary } from '../../shared/import/workbook'
 import { ImportError } from '../../main/excel/import/errors'
 import { openImport } from '../../main/excel/import/service'
@@ -184,7 +184,9 @@ export async function inspectFile(args: ImportArgs): Promise<InspectOutcome> {
         '--scale applies to amounts: the sheet is read as allocations (shares), not budget lines'
       )
     const columns =
-      kind === first.mapping.kind ? { ...first.mapping.columns } : suggestColumnsFor(first.headers, kind)
+      kind === first.mapping.kind
+        ? { ...first.mapping.columns }
+        : columnsForKind(first.suggestion, first.headers, kind)
     for (const [field, col] of Object.entries(args.map)) {
       if (col === null) delete columns[field as ImportField]
       else columns[field as ImportField] = col

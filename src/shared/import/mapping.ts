@@ -192,6 +192,11 @@ export type MappingSuggestion = {
   tableScale: ScaleFound | null
   /** Per kind, how many of its fields were matched; the wizard shows why a kind was chosen. */
   matched: { budget: number; allocations: number }
+  /**
+   * With periods across the columns: the period columns and the year total (wide.ts
+   * detectWideLayout, read from the header cells by the reader; empty from the header text alone).
+   */
+  periodColumns: number[]
 }
 
 function assign(headers: string[], fields: readonly ImportField[]): Partial<Record<ImportField, number>> {
@@ -243,7 +248,8 @@ export function suggestMapping(headers: unknown[]): MappingSuggestion {
     headerCurrency,
     scale,
     tableScale: null,
-    matched: { budget: Object.keys(budget).length, allocations: Object.keys(allocations).length }
+    matched: { budget: Object.keys(budget).length, allocations: Object.keys(allocations).length },
+    periodColumns: []
   }
 }
 
@@ -251,7 +257,7 @@ export function suggestMapping(headers: unknown[]): MappingSuggestion {
 export function defaultMapping(s: MappingSuggestion): ColumnMapping {
   return {
     kind: s.kind,
-    columns: { ...s.columns },
+    columns: columnsForKind(s, [], s.kind),
     numberStyle: 'auto',
     shareScale: 'auto',
     defaultCurrency: s.headerCurrency ?? 'EUR',
@@ -290,9 +296,34 @@ export function withAmountScale(mapping: ColumnMapping, found: ScaleFound | null
   return found ? { ...rest, amountScale: found.scale } : rest
 }
 
+/**
+ * The columns a sheet is read with as this kind, as a fresh read of it suggests them: the suggested
+ * kind's own columns, another kind's matched anew from the headers. With periods across the
+ * columns the amount or share is the period cells, so neither a period nor the year total
+ * ("Summe", "Plan Q1 2026" matched as an amount, "Q1 (FTE)" as a share) is the amount, share or
+ * quarter column, unless a quarter column outside the periods makes the sheet one row per record.
+ * The wizard's and the command line's kind switch use this, so switching never keeps such a column.
+ */
+export function columnsForKind(
+  s: Pick<MappingSuggestion, 'kind' | 'columns' | 'periodColumns'>,
+  headers: readonly unknown[],
+  kind: ImportKind
+): Partial<Record<ImportField, number>> {
+  const columns = kind === s.kind ? { ...s.columns } : suggestColumnsFor(headers, kind)
+  const taken = new Set(s.periodColumns)
+  if (!taken.size) return columns
+  const q = columns.quarter
+  if (q !== undefined && !taken.has(q)) return columns
+  for (const f of ['amount', 'share', 'quarter'] as const) {
+    const col = columns[f]
+    if (col !== undefined && taken.has(col)) delete columns[f]
+  }
+  return columns
+}
+
 /** The columns another kind would use, for when the user switches kind in the wizard. */
 export function suggestColumnsFor(
-  headers: unknown[],
+  headers: readonly unknown[],
   kind: ImportKind
 ): Partial<Record<ImportField, number>> {
   const texts = headers.map((h) => (h === null || h === undefined ? '' : String(h)))

@@ -220,7 +220,8 @@ describe('overviewOf', () => {
         headerCurrency: null,
         scale: null,
         tableScale: null,
-        matched: { budget: 1, allocations: 0 }
+        matched: { budget: 1, allocations: 0 },
+        periodColumns: []
       },
       mapping: {
         kind: 'budget',

@@ -290,17 +290,30 @@ function readOptions(limits: ImportLimits): XLSX.ParsingOptions {
   }
 }
 
-/** The suggested mapping; a currency or scale the table names above or across its header counts as the amount's. */
-function suggestFor(rows: readonly CellValue[][], headerIdx: number, headers: string[]): MappingSuggestion {
+/**
+ * The suggested mapping; a currency or scale the table names above or across its header counts as
+ * the amount's. Periods across the columns are named (read from the cells: dates as titles), so
+ * every reading of the sheet, as any kind, leaves them to the periods (mapping.ts columnsForKind).
+ */
+function suggestFor(
+  rows: readonly CellValue[][],
+  headerIdx: number,
+  headers: string[],
+  date1904: boolean
+): MappingSuggestion {
   const s = suggestMapping(headers)
   if (headerIdx < 0) return s
+  const layout = detectWideLayout(rows[headerIdx] ?? [], date1904)
+  const periodColumns = layout ? layout.columns.map((c) => c.col) : []
+  if (layout && layout.totalColumn !== null) periodColumns.push(layout.totalColumn)
   // Thousands or millions likewise: "Beträge in TEUR" above the table, "Jan TEUR" across it.
   const tableScale = contextAmountScale(rows, headerIdx)
   return {
     ...s,
     headerCurrency: s.headerCurrency ?? contextCurrency(rows, headerIdx),
     scale: s.scale ?? tableScale,
-    tableScale
+    tableScale,
+    periodColumns
   }
 }
 
@@ -419,7 +432,7 @@ export function readWorkbook(
       headerRow: headerIdx + 1,
       headers,
       fingerprint: layoutFingerprint(headers),
-      suggestion: suggestFor(rows, headerIdx, headers),
+      suggestion: suggestFor(rows, headerIdx, headers, date1904),
       preview,
       dataRows
     })
@@ -468,24 +481,6 @@ export function readWorkbook(
   }
 }
 
-/**
- * With periods across the columns, the suggested amount or share is the period cells, not the
- * year total ("Summe") or a month a synonym matched: those columns are left unmapped.
- */
-function withoutPeriodColumns(
-  mapping: ColumnMapping,
-  header: readonly CellValue[] | undefined
-): ColumnMapping {
-  const layout = detectWideLayout(header ?? [])
-  if (!layout) return mapping
-  const taken = new Set([...layout.columns.map((c) => c.col), layout.totalColumn])
-  const q = mapping.columns.quarter
-  if (q !== undefined && !taken.has(q)) return mapping
-  const columns = { ...mapping.columns }
-  for (const f of ['amount', 'share', 'quarter'] as const) if (taken.has(columns[f] ?? -1)) delete columns[f]
-  return { ...mapping, columns }
-}
-
 /** Converts one sheet's rows with the detected or given header row and mapping. */
 export function readSheet(opened: OpenedWorkbook, req: ReadSheetRequest): ReadSheetResult {
   const grid = opened.grids[req.sheet]
@@ -499,9 +494,8 @@ export function readSheet(opened: OpenedWorkbook, req: ReadSheetRequest): ReadSh
     )
   }
   const headers = (grid.rows[headerIdx] ?? []).map((v) => (v === null ? '' : String(v)))
-  const suggestion = suggestFor(grid.rows, headerIdx, headers)
-  const mapping: ColumnMapping =
-    req.mapping ?? withoutPeriodColumns(defaultMapping(suggestion), grid.rows[headerIdx])
+  const suggestion = suggestFor(grid.rows, headerIdx, headers, opened.summary.date1904)
+  const mapping: ColumnMapping = req.mapping ?? defaultMapping(suggestion)
   const result = convertSheet(grid.name, grid.rows, headerIdx, mapping, { date1904: opened.summary.date1904 })
   return {
     sheet: req.sheet,

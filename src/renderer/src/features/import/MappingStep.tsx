@@ -5,7 +5,7 @@ import type { SheetOverview } from '@shared/import/workbook'
 import type { ColumnMapping, ImportField, ImportKind } from '@shared/import/types'
 import { ALLOCATION_FIELDS, BUDGET_FIELDS, DERIVABLE_FIELDS, REQUIRED_FIELDS } from '@shared/import/types'
 import { columnLetter } from '@shared/import/header'
-import { suggestColumnsFor } from '@shared/import/mapping'
+import { columnsForKind } from '@shared/import/mapping'
 import type { TextEncoding } from '@shared/import/workbook'
 import { LayoutNote } from './LayoutNote'
 import { AmountScaleField } from './AmountScaleField'
@@ -39,13 +39,9 @@ export function MappingStep({
   const fields: readonly ImportField[] = mapping.kind === 'budget' ? BUDGET_FIELDS : ALLOCATION_FIELDS
   const required = REQUIRED_FIELDS[mapping.kind] as ImportField[]
   const derivable: ImportField = DERIVABLE_FIELDS[mapping.kind]
+  // As a fresh read with that kind: periods across the columns stay periods.
   const setKind = (kind: ImportKind) =>
-    onChange({
-      ...mapping,
-      kind,
-      columns:
-        kind === read.suggestion.kind ? { ...read.suggestion.columns } : suggestColumnsFor(read.headers, kind)
-    })
+    onChange({ ...mapping, kind, columns: columnsForKind(read.suggestion, read.headers, kind) })
   const setColumn = (field: ImportField, value: string) => {
     const columns = { ...mapping.columns }
     if (value === '') delete columns[field]
