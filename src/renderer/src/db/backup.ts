@@ -80,9 +80,18 @@ const inner = (rows: readonly unknown[]) => (rows.length ? JSON.stringify(rows).
  */
 export async function collectBackupText(): Promise<string[]> {
   const out: string[] = []
-  await streamBackupText((piece) => out.push(piece))
+  await streamBackupText((piece) => out.push(pieceText(piece)))
   return out
 }
+
+/**
+ * A piece of the backup's text: text, or rows whose JSON array's inside ("{…},{…}") goes there.
+ * Rows are turned into text where the text is deflated, not where they are read: the next read is
+ * asked for at once, and the database reads it while the last rows are stringified and deflated.
+ */
+export type BackupPiece = string | readonly unknown[]
+
+const pieceText = (piece: BackupPiece) => (typeof piece === 'string' ? piece : inner(piece))
 
 /**
  * collectBackupText's pieces, each handed to `emit` as soon as its place in the text is known, so
@@ -91,13 +100,13 @@ export async function collectBackupText(): Promise<string[]> {
  * entry's changes as read (its change list comes first in its object, before the fields known once
  * its parts are read). `emit` may throw to stop the reading (the transaction then ends).
  */
-export async function streamBackupText(emit: (piece: string) => void): Promise<void> {
+export async function streamBackupText(emit: (piece: BackupPiece) => void): Promise<void> {
   await db.transaction('r', [...ALL_TABLES], async () => {
     const plans = await db.plans.toArray()
     const ids = new Set(plans.map((p) => p.id))
     // The first plan's text goes out as read; the others' is held (planId → pieces) until its turn.
-    const held = new Map<string, string[]>(plans.slice(1).map((p) => [p.id, []]))
-    const write = (planId: string, piece: string) => {
+    const held = new Map<string, BackupPiece[]>(plans.slice(1).map((p) => [p.id, []]))
+    const write = (planId: string, piece: BackupPiece) => {
       const list = held.get(planId)
       if (list) list.push(piece)
       else emit(piece)
@@ -111,7 +120,8 @@ export async function streamBackupText(emit: (piece: string) => void): Promise<v
       const started = new Set<string>()
       const add = (planId: string, rows: readonly unknown[]) => {
         if (!rows.length) return
-        write(planId, started.has(planId) ? `,${inner(rows)}` : inner(rows))
+        if (started.has(planId)) write(planId, ',')
+        write(planId, rows)
         started.add(planId)
       }
       for (const plan of plans) write(plan.id, `,${JSON.stringify(t)}:[`)
@@ -147,9 +157,8 @@ export async function streamBackupText(emit: (piece: string) => void): Promise<v
       let first = true
       const fields = await readEntryInPages(entry, (page) => {
         for (let k = 0; k < page.length; k += BACKUP_PAGE) {
-          const piece = inner(page.slice(k, k + BACKUP_PAGE))
-          if (!piece) continue
-          emit(first ? piece : `,${piece}`)
+          if (!first) emit(',')
+          emit(page.slice(k, k + BACKUP_PAGE))
           first = false
         }
       })
@@ -182,14 +191,14 @@ export async function autoBackup(reason: AutoBackupReason): Promise<string> {
 
 /** Pieces of text handed from the reading to the deflating, which waits for them. */
 class PieceQueue {
-  private pieces: string[] = []
+  private pieces: BackupPiece[] = []
   private next = 0
   private closed = false
   private wake: (() => void) | null = null
   /** Why the deflating stopped: the reading stops at its next piece. */
   failed: unknown = null
 
-  push(piece: string): void {
+  push(piece: BackupPiece): void {
     if (this.failed) throw this.failed
     this.pieces.push(piece)
     this.wake?.()
@@ -211,7 +220,7 @@ class PieceQueue {
   abandoned = false
 
   /** The next piece; undefined once the queue is closed and empty. */
-  async take(): Promise<string | undefined> {
+  async take(): Promise<BackupPiece | undefined> {
     while (this.next === this.pieces.length && !this.closed)
       await new Promise<void>((resolve) => (this.wake = resolve))
     this.wake = null
@@ -272,8 +281,9 @@ async function deflateAndSend(uploadId: string, queue: PieceQueue): Promise<void
         await yieldToWindow()
         taskStart = performance.now()
       }
-      const piece = await queue.take()
-      if (piece === undefined) return controller.close()
+      const taken = await queue.take()
+      if (taken === undefined) return controller.close()
+      const piece = pieceText(taken)
       // Long pieces in slices; the encoder joins a surrogate pair cut between two of them.
       if (piece.length <= ENCODE_SLICE) controller.enqueue(piece)
       else {
