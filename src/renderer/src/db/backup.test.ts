@@ -9,6 +9,7 @@ import { commitChanges, undo } from './commit'
 import { createPlanFromData, deletePlan } from './plans'
 import { INLINE_CHANGES, loadEntry } from './history-store'
 import {
+  PieceQueue,
   autoBackup,
   collectBackup,
   collectBackupText,
@@ -282,5 +283,23 @@ describe('backup and restore in the database', () => {
       expect(text).toBe((await collectBackupText()).join(''))
       await db.settings.delete(key)
     }
+  })
+
+  it('hands the pieces to the deflating in order, long ones in slices put back, thousands of them', async () => {
+    const queue = new PieceQueue()
+    const sent: string[] = []
+    for (let i = 0; i < 10_000; i++) sent.push(i % 3 ? `${'x'.repeat(100)}${i},` : `p${i},`)
+    for (const piece of sent) queue.push(piece)
+    queue.close()
+    let text = ''
+    for (let piece = await queue.take(); piece !== undefined; piece = await queue.take()) {
+      const s = piece as string
+      // Long pieces go out 40 characters at a time, the rest put back in front.
+      if (s.length > 40) {
+        text += s.slice(0, 40)
+        queue.putBack(s.slice(40))
+      } else text += s
+    }
+    expect(text).toBe(sent.join(''))
   })
 })

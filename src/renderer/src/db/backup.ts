@@ -190,7 +190,7 @@ export async function autoBackup(reason: AutoBackupReason): Promise<string> {
 }
 
 /** Pieces of text handed from the reading to the deflating, which waits for them. */
-class PieceQueue {
+export class PieceQueue {
   private pieces: BackupPiece[] = []
   private next = 0
   private closed = false
@@ -221,21 +221,22 @@ class PieceQueue {
 
   /** The next piece; undefined once the queue is closed and empty. */
   async take(): Promise<BackupPiece | undefined> {
+    // Taken pieces are dropped now and then, not one by one (shift on a long array copies it);
+    // before a piece is taken, so that there is always its slot for putBack.
+    if (this.next > 4096) {
+      this.pieces = this.pieces.slice(this.next)
+      this.next = 0
+    }
     while (this.next === this.pieces.length && !this.closed)
       await new Promise<void>((resolve) => (this.wake = resolve))
     this.wake = null
     if (this.next === this.pieces.length) return undefined
     const piece = this.pieces[this.next]!
     this.pieces[this.next++] = ''
-    // Taken pieces are dropped now and then, not one by one (shift on a long array copies it).
-    if (this.next > 4096) {
-      this.pieces = this.pieces.slice(this.next)
-      this.next = 0
-    }
     return piece
   }
 
-  /** Puts the rest of a long piece back in front. */
+  /** Puts the rest of the piece taken last back in front. */
   putBack(rest: string): void {
     this.pieces[--this.next] = rest
   }
