@@ -98,7 +98,8 @@ test('a bookings export in TEUR imports as actual costs in thousands; "as writte
   const scale = wizard.getByRole('combobox', { name: 'Amounts written' })
   await expect(scale).toHaveValue('1000')
   await expect(wizard.getByTestId('import-scale')).toHaveText(
-    'Amounts in thousands (from the amount header “Betrag (TEUR)”): 12.5 → €12,500.00. Each amount is multiplied by 1,000.'
+    // The sheet's own first amount as written ("12,5"), not a made-up English "12.5".
+    'Amounts in thousands (from the amount header “Betrag (TEUR)”): 12,5 → €12,500.00. Each amount is multiplied by 1,000.'
   )
   await shotBothSizes(app, 'import-scale-actuals-en')
   await scale.selectOption({ label: 'as written' })
@@ -130,6 +131,51 @@ test('the actual-costs step in German: TEUR bookings in thousands', async ({ app
   )
   await shotBothSizes(app, 'import-scale-actuals-de')
 })
+
+const bookingsChf = () =>
+  file(
+    'buchungen-chf.csv',
+    'Buchungsdatum;Kostenstelle;Konto;Betrag;Währung\n' +
+      '14.10.2025;4100 Foundation;6815 Beratung;;CHF\n' +
+      '15.10.2025;4100 Foundation;6815 Beratung;3,75;CHF\n' +
+      '15.01.2026;4200 Operations;6500 Lizenzen;2,5;CHF\n'
+  )
+
+for (const lang of ['en', 'de'] as const) {
+  test(`the actual-costs step shows the sheet's own first amount as its example (${lang})`, async ({
+    app
+  }) => {
+    const wizard = await openImport(app, bookingsChf(), { view: 'budget', lang })
+    await expect(
+      wizard
+        .getByTestId('import-kind')
+        .getByLabel(
+          lang === 'en'
+            ? 'Actual costs (bookings from finance)'
+            : 'Ist-Kosten (Buchungen aus der Buchhaltung)'
+        )
+    ).toBeChecked({ timeout: 30_000 })
+    await wizard.getByRole('button', { name: lang === 'en' ? 'Next' : 'Weiter' }).click()
+    const scale = wizard.getByRole('combobox', {
+      name: lang === 'en' ? 'Amounts written' : 'Beträge geschrieben'
+    })
+    await expect(scale).toHaveValue('1')
+    await expect(wizard.getByTestId('import-scale')).toHaveCount(0)
+    // No unit named: the user says thousands, and the note reads the first amount with a value in
+    // its own currency (row 2 has none), not a made-up 12.5.
+    await scale.selectOption('1000')
+    await expect(wizard.getByTestId('import-scale')).toHaveText(
+      lang === 'en'
+        ? 'Amounts in thousands, as you chose: 3,75 → CHF 3,750.00. Each amount is multiplied by 1,000.'
+        : 'In Tausend, wie gewählt: 3,75 → 3.750,00 CHF. Jeder Betrag wird mit 1.000 multipliziert.'
+    )
+    await scale.selectOption('1000000')
+    await expect(wizard.getByTestId('import-scale')).toContainText(
+      lang === 'en' ? '3,75 → CHF 3,750,000.00' : '3,75 → 3.750.000,00 CHF'
+    )
+    await shotBothSizes(app, `import-scale-actuals-example-${lang}`)
+  })
+}
 
 for (const lang of ['en', 'de'] as const) {
   test(`a plan sheet says which line above the table named its unit (${lang})`, async ({ app }) => {

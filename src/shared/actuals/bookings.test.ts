@@ -167,6 +167,37 @@ describe('readBookings', () => {
     ])
   })
 
+  it("carries the first amount cell with a value as the sheet's example, read in its unit and currency", () => {
+    expect(read(rows).example).toEqual({ source: '1.234,56', cents: 123456, currency: 'EUR' })
+    const teur: CellValue[][] = [
+      ['Buchungsdatum', 'Kostenstelle', 'Betrag (TEUR)', 'Währung'],
+      ['', 'Scale', '', 'CHF'],
+      ['15.10.2025', 'Scale', 'n/a', 'CHF'],
+      ['16.10.2025', 'Scale', '7,25', 'CHF'],
+      ['17.10.2025', 'Scale', '1,5', 'EUR']
+    ]
+    const mapping = { ...defaultBookingMapping(teur[0]!), amountScale: 1000 as const }
+    // The empty and the unreadable amount are passed over; the third row's is the example.
+    expect(readBookings('Buchungen', teur, 0, mapping, target).example).toEqual({
+      source: '7,25',
+      cents: 725_000,
+      currency: 'CHF'
+    })
+    // A credit column's cell as written, before its sign.
+    expect(
+      read([
+        ['Posting date', 'Cost center', 'Debit', 'Credit'],
+        ['2026-10-06', 'Scale', '', '250.25']
+      ]).example
+    ).toEqual({ source: '250.25', cents: 25025, currency: 'EUR' })
+    expect(
+      read([
+        ['Buchungsdatum', 'Kostenstelle', 'Betrag'],
+        ['15.10.2025', 'Scale', '']
+      ]).example
+    ).toBe(undefined)
+  })
+
   it('refuses nothing silently: a sheet without a date column reports every row', () => {
     const r = read([
       ['Kostenstelle', 'Betrag'],

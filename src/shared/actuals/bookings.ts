@@ -111,6 +111,7 @@ export function readBookings(
   const totalRows: number[] = []
   const counts = { placed: 0, bad: 0, totals: 0, empty: 0, outside: 0, unplaced: 0 }
   let placedCents = 0
+  let example: BookingsResult['example']
   const quarterCache = new Map<CellValue, QuarterResult>()
   const currencyCache = new Map<string, ReturnType<typeof parseCurrency>>()
 
@@ -162,6 +163,8 @@ export function readBookings(
     let cents: number | null = null
     // Set inside readAmount: a currency written in the amount cell ("CHF 1'200.00").
     const written: { currency: 'EUR' | 'CHF' | null } = { currency: null }
+    // The sheet's example: the first amount read, its currency settled with the row's below.
+    let first = null as { source: string; cents: number } | null
     const readAmount = (f: BookingField): number | null | undefined => {
       const v = cell(f)
       if (text(v) === '') return undefined
@@ -179,6 +182,7 @@ export function readBookings(
         return null
       }
       if (a.currency) written.currency = a.currency
+      if (!example && !first) first = { source: cellText(v).trim(), cents: a.cents }
       return a.cents
     }
     if (cols.amount !== undefined) {
@@ -211,6 +215,7 @@ export function readBookings(
       if (c === 'EUR' || c === 'CHF') columnCurrency = c
       else flag('currency', 'unsupported-currency', 'only EUR and CHF bookings can be imported')
     }
+    if (first) example = { ...first, currency: written.currency ?? columnCurrency ?? mapping.defaultCurrency }
     if (bad || cents === null || quarter === null) {
       counts.bad++
       continue
@@ -307,6 +312,7 @@ export function readBookings(
     issues,
     totalRows,
     numberStyle: style,
-    ...(digits !== 0 && { amountScale: mapping.amountScale })
+    ...(digits !== 0 && { amountScale: mapping.amountScale }),
+    ...(example && { example })
   }
 }

@@ -115,6 +115,12 @@ export type BookingsResult = {
   numberStyle: 'de' | 'en' | 'ch' | null
   /** Bookings were multiplied by this (written in thousands or millions); omitted when 1. */
   amountScale?: AmountScale
+  /**
+   * The first amount cell with a value that reads as an amount: as written ("12,5") and what it was
+   * read as (times the unit applied; a credit's sign not yet applied), in the booking's currency.
+   * The actual-costs step shows it as the sheet's own example of the unit. Omitted when none reads.
+   */
+  example?: { source: string; cents: Cents; currency: 'EUR' | 'CHF' }
 }
 
 export type ReadBookingsRequest = {

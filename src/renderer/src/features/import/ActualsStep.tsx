@@ -185,7 +185,12 @@ export function ActualsStep(props: {
             }}
           />
         </div>
-        <ScaleNote applied={r.amountScale ?? 1} found={read.scale} currency={m.defaultCurrency} />
+        <ScaleNote
+          applied={r.amountScale ?? 1}
+          found={read.scale}
+          example={r.example && `${r.example.source} → ${formatMoney(r.example.cents, r.example.currency)}`}
+          currency={m.defaultCurrency}
+        />
         <details className="import-actuals-columns">
           <summary>{t('columns')}</summary>
           <div className="import-actuals-fields">
