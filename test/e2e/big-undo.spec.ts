@@ -119,3 +119,88 @@ for (const lang of ['en', 'de'] as const) {
     expect(seen).toEqual({ updating: true, loading: false })
   })
 }
+
+/**
+ * The group row of `ws` (found by the roles filter, which also matches group titles) says the FTE
+ * its lane has in the first quarter, or is not there when the plan has no such workstream.
+ */
+async function expectLaneSum(
+  page: Page,
+  lang: 'en' | 'de',
+  data: PlanData,
+  ws: PlanData['workstreams'][number]
+) {
+  const fte = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 })
+  const q = data.plan.quarters[0]!
+  const bp = data.allocations
+    .filter((a) => a.workstreamId === ws.id && a.quarter === q)
+    .reduce((n, a) => n + a.shareBp, 0)
+  const filter = page.getByLabel(lang === 'de' ? 'Rollen filtern' : 'Filter roles')
+  await filter.fill(ws.title)
+  const group = page.getByRole('group', {
+    name: new RegExp(`^${ws.title}, ${q.slice(5)} ${q.slice(0, 4)}: `)
+  })
+  if (data.workstreams.some((w) => w.id === ws.id))
+    await expect(group).toHaveAttribute('aria-label', new RegExp(`: ${fte.format(bp / 10_000)} FTE`))
+  else await expect(group).toHaveCount(0)
+  await filter.fill('')
+  // Ctrl+Z in the field would undo its text, not the plan.
+  await filter.blur()
+}
+
+for (const lang of ['en', 'de'] as const) {
+  test(`${lang}: grouped by workstream, the lanes take a big undo and redo in slices, say they are updating, then show the right sums`, async ({
+    app
+  }) => {
+    const { page } = app
+    const data = bigPlan()
+    const ws = data.workstreams[0]!
+    const without = {
+      ...data,
+      workstreams: data.workstreams.slice(1),
+      allocations: data.allocations.filter((a) => a.workstreamId !== ws.id)
+    }
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await app.goto('overview')
+    await page.evaluate(() => sessionStorage.setItem('qm.e2e.sliceMs', '0'))
+    await app.reload()
+    app.queueOpen(backupFileOf(data, 'qm-big-undo-'))
+    await page.getByRole('button', { name: 'Export, re-import and backup' }).click()
+    await page.getByRole('menuitem', { name: 'Restore from backup…' }).click()
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Replace everything' }).click()
+    await expect(page.getByText('Backup restored', { exact: true })).toBeVisible({ timeout: 60_000 })
+    await app.goto('timeline')
+    await page.getByRole('button', { name: `Remove ${ws.key}` }).click()
+    await page.getByTestId('remove-workstream').getByRole('button', { name: 'Remove workstream' }).click()
+    await expect(page.getByTestId(`bar-${ws.key}`)).toHaveCount(0)
+    if (lang === 'de') await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+
+    await app.goto('capacity-board')
+    await expect(page.getByTestId('board-counting')).toBeHidden({ timeout: 60_000 })
+    await page.getByTestId('capacity-board').scrollIntoViewIfNeeded()
+    await page
+      .getByRole('combobox', { name: lang === 'de' ? 'Gruppieren nach' : 'Group by' })
+      .selectOption('workstream')
+    await expect(page.getByTestId('board-updating')).toBeHidden({ timeout: 60_000 })
+    await expectLaneSum(page, lang, without, ws)
+    await expectLaneSum(page, lang, without, data.workstreams[1]!)
+    await page.evaluate(watchUpdating)
+
+    await page.locator('body').click({ position: { x: 5, y: 5 } })
+    await page.keyboard.press('Control+z')
+    await shotUpdating(app, lang, `board-lanes-updating-${lang}-1280x800`)
+    await expect(page.getByTestId('board-updating')).toBeHidden({ timeout: 60_000 })
+    await expectLaneSum(page, lang, data, ws)
+    await expectLaneSum(page, lang, data, data.workstreams[1]!)
+    await app.shot(`board-lanes-${lang}-1280x800`)
+
+    await page.setViewportSize({ width: 960, height: 600 })
+    await page.keyboard.press('Control+Shift+z')
+    await shotUpdating(app, lang, `board-lanes-updating-${lang}-960x600`)
+    await expect(page.getByTestId('board-updating')).toBeHidden({ timeout: 60_000 })
+    await expectLaneSum(page, lang, without, ws)
+    await expectLaneSum(page, lang, without, data.workstreams[1]!)
+    await app.shot(`board-lanes-${lang}-960x600`)
+    expect(await seenSince(page)).toEqual({ updating: true, loading: false })
+  })
+}

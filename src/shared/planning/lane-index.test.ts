@@ -3,7 +3,17 @@ import { describe, expect, it } from 'vitest'
 import { laneSums } from './board'
 import { buildChipIndex, buildRows } from './capacity-board'
 import { applyChanges } from './changes'
-import { applyLaneChanges, buildLaneIndex, laneIndexOf, laneRows, type LaneGrouping } from './lane-index'
+import {
+  adoptLaneIndex,
+  applyLaneChanges,
+  buildLaneIndex,
+  buildLaneIndexStepwise,
+  findLaneIndex,
+  laneBasisOf,
+  laneIndexOf,
+  laneRows,
+  type LaneGrouping
+} from './lane-index'
 import { noteDerivation } from './plan-index'
 import { randomCommits } from '../../../test/support/random-commits'
 import { smallPlan, testAllocation, testRole } from '../../../test/support/testing'
@@ -94,3 +104,49 @@ describe('incremental equals full recompute', () => {
     )
   })
 })
+
+describe('lane index a step at a time', () => {
+  it('a build and the follow of many commits, taken up step by step, equal a fresh build', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<LaneGrouping>('workstream', 'phase'),
+        commits.arbitrary,
+        fc.integer({ min: 1, max: 3 }),
+        (groupBy, ops, step) => {
+          const start = smallPlan()
+          start.roles.push(testRole('r3', 2))
+          const built = runSteps(buildLaneIndexStepwise(laneBasisOf(start, groupBy), start.allocations, step))
+          expectLikeFullBuild(start, groupBy, built)
+          adoptLaneIndex(start.allocations, built)
+          let prev = start
+          for (const { data, changes } of commits.replay(start, ops)) {
+            noteDerivation(prev.allocations, data.allocations, changes)
+            prev = data
+          }
+          // Every commit at once, as after an import: what the board follows a slice per task.
+          const found = findLaneIndex(prev.allocations, laneBasisOf(prev, groupBy))
+          if (prev === start) {
+            expect(found).toEqual({ index: built })
+            return
+          }
+          if (!found || !('steps' in found)) throw new Error('no follow from the adopted build')
+          const followed = runSteps(found.steps())
+          expectLikeFullBuild(prev, groupBy, followed)
+          expect(findLaneIndex(prev.allocations, laneBasisOf(prev, groupBy))).toEqual({ index: followed })
+          // Another grouping or other workstreams: not this index.
+          const other = groupBy === 'phase' ? 'workstream' : 'phase'
+          expect(findLaneIndex(prev.allocations, laneBasisOf(prev, other))).toBeUndefined()
+        }
+      ),
+      { numRuns: 150 }
+    )
+  })
+})
+
+/** Runs steps one at a time, as the window's slices take them up. */
+function runSteps<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const r = steps.next()
+    if (r.done) return r.value
+  }
+}

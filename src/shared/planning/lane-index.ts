@@ -4,7 +4,8 @@
 // instead of passing over every allocation of the plan, and the property test holds the rows and
 // sums of a followed index equal to buildRows and laneSums over the whole plan.
 import { GROUP_HEIGHT, laneKey, rowHeight, type BoardRow, type Lane } from './capacity-board'
-import { followKnownIndex } from './plan-index'
+import { FOLLOW_STEP, findFollow, followKnownIndex, type IndexFollow } from './plan-index'
+import { runToEnd, type Stepwise } from '../stepwise'
 import { textMatcher } from './text-filter'
 import type { Allocation, EntityChange, PlanData, QuarterKey } from './types'
 
@@ -26,20 +27,46 @@ export type LaneIndex = {
   readonly memberRows: Map<string, { roles: PlanData['roles']; filter: string; rows: BoardRow[] }>
 }
 
-export function buildLaneIndex(data: PlanData, groupBy: LaneGrouping): LaneIndex {
+/** What a lane index is made for: its grouping, and the workstreams and plan quarters it reads. */
+export type LaneBasis = {
+  readonly groupBy: LaneGrouping
+  readonly workstreams: PlanData['workstreams']
+  readonly quarters: readonly QuarterKey[]
+}
+
+export const laneBasisOf = (data: PlanData, groupBy: LaneGrouping): LaneBasis => ({
+  groupBy,
+  workstreams: data.workstreams,
+  quarters: data.plan.quarters
+})
+
+/** The build a step at a time (FOLLOW_STEP allocations a step): a big plan's in the window's tasks. */
+export function* buildLaneIndexStepwise(
+  basis: LaneBasis,
+  allocations: readonly Allocation[],
+  step = FOLLOW_STEP
+): Stepwise<LaneIndex> {
   const index: LaneIndex = {
     version: 0,
     incremental: false,
-    groupBy,
-    basis: { workstreams: data.workstreams, quarters: data.plan.quarters.join(',') },
-    phaseOfWs: new Map(data.workstreams.map((w) => [w.id, w.phaseId])),
-    quarters: new Set(data.plan.quarters),
+    groupBy: basis.groupBy,
+    basis: { workstreams: basis.workstreams, quarters: basis.quarters.join(',') },
+    phaseOfWs: new Map(basis.workstreams.map((w) => [w.id, w.phaseId])),
+    quarters: new Set(basis.quarters),
     counts: new Map(),
     sums: new Map(),
     memberRows: new Map()
   }
-  for (const a of data.allocations) account(index, a, 1)
+  let n = 0
+  for (const a of allocations) {
+    if (++n % step === 0) yield
+    account(index, a, 1)
+  }
   return index
+}
+
+export function buildLaneIndex(data: PlanData, groupBy: LaneGrouping): LaneIndex {
+  return runToEnd(buildLaneIndexStepwise(laneBasisOf(data, groupBy), data.allocations))
 }
 
 const laneOf = (index: LaneIndex, a: Allocation) =>
@@ -67,7 +94,18 @@ function account(index: LaneIndex, a: Allocation, sign: 1 | -1): string | undefi
 
 /** Applies allocation changes (others are ignored) in order; `before` of each change is what it replaces. */
 export function applyLaneChanges(index: LaneIndex, changes: readonly EntityChange[]): LaneIndex {
+  return runToEnd(applyLaneChangesStepwise(index, changes, Infinity))
+}
+
+/** applyLaneChanges a step at a time (FOLLOW_STEP changes a step): an import's in the window's tasks. */
+export function* applyLaneChangesStepwise(
+  index: LaneIndex,
+  changes: readonly EntityChange[],
+  step = FOLLOW_STEP
+): Stepwise<LaneIndex> {
+  let n = 0
   for (const c of changes) {
+    if (++n % step === 0) yield
     if (c.table !== 'allocations') continue
     const lanes = [c.before && account(index, c.before, -1), c.after && account(index, c.after, 1)]
     for (const id of lanes) if (id) index.memberRows.delete(id)
@@ -77,19 +115,37 @@ export function applyLaneChanges(index: LaneIndex, changes: readonly EntityChang
 
 const laneIndexes = new WeakMap<readonly unknown[], LaneIndex>()
 
+const fitsBasis = (basis: LaneBasis) => {
+  const quarters = basis.quarters.join(',')
+  return (i: LaneIndex) =>
+    i.groupBy === basis.groupBy && i.basis.workstreams === basis.workstreams && i.basis.quarters === quarters
+}
+
 /** The lane index of the plan's allocations for a grouping, following local commits (see followIndex). */
 export function laneIndexOf(data: PlanData, groupBy: LaneGrouping): LaneIndex {
-  const quarters = data.plan.quarters.join(',')
   const known = followKnownIndex(
     data.allocations,
     laneIndexes,
     applyLaneChanges,
-    (i) => i.groupBy === groupBy && i.basis.workstreams === data.workstreams && i.basis.quarters === quarters
+    fitsBasis(laneBasisOf(data, groupBy))
   )
   if (known) return known
   const built = buildLaneIndex(data, groupBy)
   laneIndexes.set(data.allocations, built)
   return built
+}
+
+/** The lane index of these allocations for `basis`, or what it follows from, without building or applying (see findFollow). */
+export function findLaneIndex(
+  allocations: readonly Allocation[],
+  basis: LaneBasis
+): IndexFollow<LaneIndex> | undefined {
+  return findFollow(allocations, laneIndexes, applyLaneChangesStepwise, fitsBasis(basis))
+}
+
+/** Keeps an index built stepwise for these allocations: laneIndexOf and findLaneIndex return it from now on. */
+export function adoptLaneIndex(allocations: readonly Allocation[], index: LaneIndex): void {
+  laneIndexes.set(allocations, index)
 }
 
 /**

@@ -106,7 +106,9 @@ export function useSlicedIndexState<I>(
         setFinished((n) => n + 1)
       })
     return () => abort.abort()
-  }, [state]) // eslint-disable-line react-hooks/exhaustive-deps
+    // With the rows and key too: a view that starts to ask (rows that were undefined, a grouping
+    // chosen) gets NONE again, the same state as before, and its build must start all the same.
+  }, [state, rows, key]) // eslint-disable-line react-hooks/exhaustive-deps
   return state
 }
 

@@ -10,7 +10,8 @@ import { usePlanData } from '../../db/plan-data'
 import { formatFte, formatQuarter, formatShare } from '../../lib/format'
 import { halfShare } from '@shared/planning/moves'
 import { stepIn } from '@shared/planning/board'
-import { laneIndexOf, laneRows } from '@shared/planning/lane-index'
+import { laneRows } from '@shared/planning/lane-index'
+import { useLaneIndex } from './use-lane-index'
 import { updateUtilization, type UtilizationState } from '@shared/planning/plan-index'
 import { BoardLoading, CountingHint, UpdatingHint } from '../../components/board/BoardLoading'
 import {
@@ -134,16 +135,15 @@ function CapacityBoard({
   const deferred = useDeferredValue(data)
   const deferredUtil = useDeferredValue(util)
   const lookups = useMemo(() => buildLookups(data), [data.roles, data.workstreams, data.phases]) // eslint-disable-line react-hooks/exhaustive-deps
-  // Grouped modes: lanes (roles and FTE per workstream or phase) follow each commit's changes.
-  const lanes = useMemo(
-    () => (groupBy === 'none' ? null : laneIndexOf(data, groupBy)),
-    [groupBy, data.allocations, data.workstreams, quartersKey] // eslint-disable-line react-hooks/exhaustive-deps
-  )
+  // Grouped modes: lanes (roles and FTE per workstream or phase) follow each commit's changes; a
+  // big commit's a slice per task, with the lanes last shown (or, at first, the rows by role) meanwhile.
+  const { lanes, stale: lanesStale } = useLaneIndex(planId, data, groupBy, quartersKey)
   // Flat rows follow a drop by the heights of the roles it touched; other changes build them again.
   const rowsRef = useRef<{ rows: BoardRow[]; deps: unknown[]; version: number } | null>(null)
   const rows = useMemo(() => {
     if (lanes) return laneRows(data, lanes, filter)
-    const deps = [groupBy, filter, data.roles, data.phases, quartersKey]
+    // Lanes not made yet (a grouping's first build on a big plan): the rows by role meanwhile.
+    const deps = [filter, data.roles, data.phases, quartersKey]
     const prev = rowsRef.current
     const follow =
       prev &&
@@ -153,9 +153,9 @@ function CapacityBoard({
     const prebuilt = prebuiltRows.get(allocIndex)
     const next = follow
       ? updateFlatRows(prev.rows, index, quarters, new Set(allocIndex.touched.map(([roleId]) => roleId)))
-      : groupBy === 'none' && !filter && prebuilt?.roles === data.roles && prebuilt.quarters === quartersKey
+      : !filter && prebuilt?.roles === data.roles && prebuilt.quarters === quartersKey
         ? prebuilt.rows
-        : buildRows(data, index, groupBy, filter)
+        : buildRows(data, index, 'none', filter)
     rowsRef.current = { rows: next, deps, version: allocIndex.version }
     return next
   }, [allocIndex, lanes, groupBy, filter, data.roles, data.phases, data.workstreams, quartersKey]) // eslint-disable-line react-hooks/exhaustive-deps
@@ -300,8 +300,8 @@ function CapacityBoard({
             red={stats?.red}
             amber={stats?.amber}
           />
-          {updating && <UpdatingHint />}
-          {!updating && (counted || problems.pending) && (
+          {(updating || lanesStale) && <UpdatingHint />}
+          {!updating && !lanesStale && (counted || problems.pending) && (
             <CountingHint count={data.allocations.length} problemsOnly={!counted} />
           )}
           <ProblemsPanel problems={problems} />
