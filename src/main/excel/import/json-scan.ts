@@ -65,8 +65,11 @@ export class JsonSyntaxError extends Error {
 
 const decoder = new TextDecoder()
 
-/** Called with each batch of an array's elements as parsed, and the path of that array. */
-export type OnBatch = (path: readonly (string | number)[], items: readonly unknown[]) => void
+/**
+ * Called with each batch of an array's elements as parsed, and the path of that array; true keeps
+ * them in the value, false drops them (checked already, and not needed: the array stays empty).
+ */
+export type OnBatch = (path: readonly (string | number)[], items: readonly unknown[]) => boolean
 
 export class JsonScanner {
   constructor(private readonly onBatch?: OnBatch) {}
@@ -150,7 +153,7 @@ export class JsonScanner {
     if (blank) throw new JsonSyntaxError('An array has an empty element.')
     const text = decoder.decode(this.buf.subarray(frame.start, end))
     const items = JSON.parse(`[${text}]`) as unknown[]
-    this.onBatch?.(frame.path, items)
+    if (this.onBatch && !this.onBatch(frame.path, items)) return
     // push(...items) would put every element on the stack at once (over V8's limit for large batches).
     for (const item of items) frame.value.push(item)
   }

@@ -33,13 +33,17 @@ type Checked = {
 export class SchemaInParts {
   /** Path with indexes as '*' → the array's schemas, or null when its elements wait for the whole. */
   private bySchemaPath = new Map<string, Checked | null>()
-  /** Arrays whose elements were checked as they came (by their exact path). */
-  private checked = new Map<string, { path: Path; length: z.ZodType }>()
+  /** Arrays whose elements were checked as they came (by their exact path), and how many there were. */
+  private checked = new Map<string, { path: Path; length: z.ZodType; count: number }>()
 
   constructor(private readonly schema: z.ZodType) {}
 
-  /** Checks elements of the array at `path` as parsed; false when one of them is not valid. */
-  batch(path: Path, items: readonly unknown[]): boolean {
+  /**
+   * Checks elements of the array at `path` as parsed: 'checked' (they need not be kept), 'refused'
+   * (one of them is not valid), or 'later' for an array the schema does not describe as one (kept
+   * for the check of the whole).
+   */
+  batch(path: Path, items: readonly unknown[]): 'checked' | 'refused' | 'later' {
     const key = path.map((s) => (typeof s === 'number' ? '*' : JSON.stringify(s))).join('/')
     let found = this.bySchemaPath.get(key)
     if (found === undefined) {
@@ -54,23 +58,29 @@ export class SchemaInParts {
       this.bySchemaPath.set(key, found)
     }
     // An array the schema does not describe as one is checked with the whole value.
-    if (!found) return true
-    this.checked.set(JSON.stringify(path), { path, length: found.length })
-    return found.elements.safeParse(items).success
+    if (!found) return 'later'
+    const exact = JSON.stringify(path)
+    const seen = this.checked.get(exact)
+    if (seen) seen.count += items.length
+    else this.checked.set(exact, { path, length: found.length, count: items.length })
+    return found.elements.safeParse(items).success ? 'checked' : 'refused'
   }
 
-  /** Checks the whole value: the arrays checked in batches for their length only, the rest in full. */
+  /**
+   * Checks the whole value: the arrays checked in batches for their length only (as counted: their
+   * elements may have been dropped), the rest in full.
+   */
   whole(value: unknown): boolean {
     const held: { parent: Record<string | number, unknown>; key: string | number; items: unknown }[] = []
     try {
-      for (const { path, length } of this.checked.values()) {
+      for (const { path, length, count } of this.checked.values()) {
         let parent: unknown = value
         for (const step of path.slice(0, -1))
           parent = (parent as Record<string | number, unknown> | null | undefined)?.[step]
         const key = path[path.length - 1]!
         const p = parent as Record<string | number, unknown>
         const items = p[key]
-        if (!length.safeParse(items).success) return false
+        if (!Array.isArray(items) || !length.safeParse(new Array(count)).success) return false
         held.push({ parent: p, key, items })
         p[key] = []
       }
