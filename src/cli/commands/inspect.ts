@@ -186,7 +186,7 @@ export async function inspectFile(args: ImportArgs): Promise<InspectOutcome> {
     const columns =
       kind === first.mapping.kind
         ? { ...first.mapping.columns }
-        : columnsForKind(first.suggestion, first.headers, kind)
+        : columnsForKind(first.suggestion, first.headers, kind, args.layout)
     for (const [field, col] of Object.entries(args.map)) {
       if (col === null) delete columns[field as ImportField]
       else columns[field as ImportField] = col

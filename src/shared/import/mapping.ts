@@ -301,16 +301,18 @@ export function withAmountScale(mapping: ColumnMapping, found: ScaleFound | null
  * kind's own columns, another kind's matched anew from the headers. With periods across the
  * columns the amount or share is the period cells, so neither a period nor the year total
  * ("Summe", "Plan Q1 2026" matched as an amount, "Q1 (FTE)" as a share) is the amount, share or
- * quarter column, unless a quarter column outside the periods makes the sheet one row per record.
+ * quarter column, unless a quarter column outside the periods makes the sheet one row per record,
+ * or the user chose to read it so (layout 'long': the period titles are then plain columns).
  * The wizard's and the command line's kind switch use this, so switching never keeps such a column.
  */
 export function columnsForKind(
   s: Pick<MappingSuggestion, 'kind' | 'columns' | 'periodColumns'>,
   headers: readonly unknown[],
-  kind: ImportKind
+  kind: ImportKind,
+  layout?: ColumnMapping['layout']
 ): Partial<Record<ImportField, number>> {
   const columns = kind === s.kind ? { ...s.columns } : suggestColumnsFor(headers, kind)
-  const taken = new Set(s.periodColumns)
+  const taken = new Set(layout === 'long' ? [] : s.periodColumns)
   if (!taken.size) return columns
   const q = columns.quarter
   if (q !== undefined && !taken.has(q)) return columns

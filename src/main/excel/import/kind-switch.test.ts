@@ -13,7 +13,7 @@ function open(csv: string) {
 /** The mapping the wizard's kind switch gives from the mapping shown. */
 function switched(opened: ReturnType<typeof open>, from: ColumnMapping, kind: ImportKind): ColumnMapping {
   const fresh = readSheet(opened, { sheet: 0 })
-  return { ...from, kind, columns: columnsForKind(fresh.suggestion, fresh.headers, kind) }
+  return { ...from, kind, columns: columnsForKind(fresh.suggestion, fresh.headers, kind, from.layout) }
 }
 
 const records = (r: ReturnType<typeof readSheet>) =>
@@ -65,6 +65,16 @@ describe('a kind switch on a sheet with periods across', () => {
     const again = readSheet(opened, { sheet: 0, mapping: back })
     expect(again.result.rows).toEqual(fresh.result.rows)
     expect(again.result.counts.good).toBe(5)
+  })
+
+  it('read one row per record by choice, the period titles are plain columns after a switch too', () => {
+    const opened = open(MONTHS)
+    const long: ColumnMapping = { ...readSheet(opened, { sheet: 0 }).mapping, layout: 'long' }
+    const allocs = switched(opened, long, 'allocations')
+    const back = switched(opened, allocs, 'budget')
+    expect(back.layout).toBe('long')
+    // "Summe" as a fresh read names it, before the periods were set aside.
+    expect(back.columns.amount).toBe(5)
   })
 
   it('a quarter column outside the periods keeps its amount column: the sheet is one row per record', () => {

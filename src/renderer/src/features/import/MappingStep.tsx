@@ -39,9 +39,13 @@ export function MappingStep({
   const fields: readonly ImportField[] = mapping.kind === 'budget' ? BUDGET_FIELDS : ALLOCATION_FIELDS
   const required = REQUIRED_FIELDS[mapping.kind] as ImportField[]
   const derivable: ImportField = DERIVABLE_FIELDS[mapping.kind]
-  // As a fresh read with that kind: periods across the columns stay periods.
+  // As a fresh read with that kind: periods across the columns stay periods (unless read one row per record).
   const setKind = (kind: ImportKind) =>
-    onChange({ ...mapping, kind, columns: columnsForKind(read.suggestion, read.headers, kind) })
+    onChange({
+      ...mapping,
+      kind,
+      columns: columnsForKind(read.suggestion, read.headers, kind, mapping.layout)
+    })
   const setColumn = (field: ImportField, value: string) => {
     const columns = { ...mapping.columns }
     if (value === '') delete columns[field]
