@@ -51,6 +51,13 @@ describe('refusals of the database in the language shown', () => {
     })
   })
 
+  it('an in-place edit the planning math refuses, by its code', async () => {
+    expect(await said(commitEdit('p', edit, (d) => setBudgetAmount(d, 'l1', -1)))).toEqual({
+      en: 'That amount is not possible here.',
+      de: 'Dieser Betrag ist hier nicht möglich.'
+    })
+  })
+
   it('an undo of a change edited again elsewhere', async () => {
     await commitChanges('p', 'edit', edit, setBudgetAmount(smallPlan(), 'l1', 100))
     const later = await commitChanges(

@@ -1,5 +1,7 @@
 // Why something failed, in the UI language: db/ names a storage problem by its key and values
-// (StorageProblem), and this puts it in words; any other error says its own message.
+// (StorageProblem), the planning math a refusal by its code (PlanningError), and this puts them in
+// words; any other error says its own message.
+import { isPlanningError } from '@shared/planning/errors'
 import { registerStrings } from '../i18n'
 import { asIs, msg, type Text } from '../i18n/text'
 import type { StorageProblem } from '../db/storage-status'
@@ -81,6 +83,28 @@ registerStrings('storage', {
   }
 })
 
+// What the planning math refuses, by its code (PlanningError): its own message is for developers.
+registerStrings('planning', {
+  en: {
+    'invalid-quarter': 'That quarter is not part of the plan.',
+    'invalid-month': 'That month is not valid.',
+    'not-found': 'The item no longer exists; it may have been changed in another window.',
+    'invalid-amount': 'That amount is not possible here.',
+    'currency-mismatch': 'Lines in different currencies cannot be merged.',
+    'invalid-value': 'That value is not possible here.',
+    conflict: 'The plan changed in the meantime; try again.'
+  },
+  de: {
+    'invalid-quarter': 'Dieses Quartal gehört nicht zum Plan.',
+    'invalid-month': 'Dieser Monat ist ungültig.',
+    'not-found': 'Das Element existiert nicht mehr; es wurde vielleicht in einem anderen Fenster geändert.',
+    'invalid-amount': 'Dieser Betrag ist hier nicht möglich.',
+    'currency-mismatch': 'Positionen in verschiedenen Währungen lassen sich nicht zusammenführen.',
+    'invalid-value': 'Dieser Wert ist hier nicht möglich.',
+    conflict: 'Der Plan hat sich inzwischen geändert; bitte erneut versuchen.'
+  }
+})
+
 /** Problems a step was refused for (not a failure to save): each has a title of its own. */
 const REFUSALS: ReadonlySet<StorageProblem['key']> = new Set(['redoPromotionStale', 'undoPromotionStale'])
 
@@ -93,6 +117,7 @@ export const problemText = (problem: StorageProblem): Text => msg(`storage:${pro
 export function errorText(err: unknown): Text {
   const problem = problemOf(err)
   if (problem) return problemText(problem)
+  if (isPlanningError(err)) return msg(`planning:${err.code}`)
   return asIs(err instanceof Error ? err.message : String(err))
 }
 

@@ -3,7 +3,6 @@
 import type { ChangeKind, EntityChange, HistoryEntry, PlanData } from '@shared/planning/types'
 import { applyChanges, deepEqual, invertChanges, invertChangesStepwise } from '@shared/planning/changes'
 import { strandedReferences, type EntityRef } from '@shared/planning/references'
-import { isPlanningError } from '@shared/planning/errors'
 import { db, describeStorageError, PLAN_TABLES, problemMessage, SIDE_TABLES, type StorageProblem } from './db'
 import { applyLocally, applyLocallyInSlices, holdLiveUpdates, loadPlanData } from './plan-data'
 import { deleteEntries, HISTORY_TABLES, loadEntry, storeEntry } from './history-store'
@@ -82,7 +81,7 @@ let queued: Promise<unknown> = Promise.resolve()
 /**
  * Commits the changes `compute` makes on the plan as stored once every earlier queued edit is
  * written: values edited in quick succession (Tab from field to field) each see the one before.
- * A planning error comes back as an Error with its message (the in-place field shows it).
+ * A planning error comes back as it is thrown: the in-place field says it by its code.
  */
 export function commitQueued(
   planId: string,
@@ -93,14 +92,7 @@ export function commitQueued(
   const run = async () => {
     const data = await loadPlanData(planId)
     if (!data) throw new CommitError('not-found', { key: 'planGone' })
-    let changes: EntityChange[]
-    try {
-      changes = compute(data)
-    } catch (err) {
-      if (isPlanningError(err)) throw new Error(err.message, { cause: err })
-      throw err
-    }
-    await commitChanges(planId, kind, summary, changes)
+    await commitChanges(planId, kind, summary, compute(data))
   }
   const result = queued.then(run, run)
   queued = result.catch(() => undefined)

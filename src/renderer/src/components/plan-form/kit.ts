@@ -9,7 +9,8 @@ import type { ChangeKind, EntityChange, PlanData } from '@shared/planning/types'
 import { parseAmount, parseSharePercent, type Validation } from '@shared/planning/validate'
 import { openForm, type FormValues, type NumberField } from '../FormDialog'
 import { toastError } from '../Toaster'
-import { msg } from '../../i18n/text'
+import { msg, translate } from '../../i18n/text'
+import { errorText } from '../error-text'
 import { CommitError, commitChanges, type Summary } from '../../db/commit'
 import { currentPlanData } from '../../db/plan-data'
 import { keepActualsAttached } from '../../db/actuals'
@@ -104,7 +105,7 @@ export async function store(
   try {
     result = compute(data)
   } catch (err) {
-    if (isPlanningError(err)) return { _form: err.message }
+    if (isPlanningError(err)) return { _form: translate(errorText(err)) }
     throw err
   }
   if (!Array.isArray(result)) return Object.keys(result).length ? result : null
