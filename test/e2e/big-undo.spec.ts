@@ -62,6 +62,34 @@ async function expectFigures(page: Page, lang: 'en' | 'de', data: PlanData) {
 }
 
 /** Waits until the board shows that it is updating, and saves a screenshot of that. */
+/**
+ * The big plan restored from a backup file (slices of 0 ms: every slice yields), then `ws`
+ * removed in the Timeline: thousands of allocations in one commit; the UI in `lang` after it.
+ */
+async function restoreAndRemove(
+  app: Harness,
+  data: PlanData,
+  ws: PlanData['workstreams'][number],
+  lang: 'en' | 'de'
+) {
+  const { page } = app
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await app.goto('overview')
+  await page.evaluate(() => sessionStorage.setItem('qm.e2e.sliceMs', '0'))
+  await app.reload()
+  app.queueOpen(backupFileOf(data, 'qm-big-undo-'))
+  await page.getByRole('button', { name: 'Export, re-import and backup' }).click()
+  await page.getByRole('menuitem', { name: 'Restore from backup…' }).click()
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Replace everything' }).click()
+  await expect(page.getByText('Backup restored', { exact: true })).toBeVisible({ timeout: 60_000 })
+
+  await app.goto('timeline')
+  await page.getByRole('button', { name: `Remove ${ws.key}` }).click()
+  await page.getByTestId('remove-workstream').getByRole('button', { name: 'Remove workstream' }).click()
+  await expect(page.getByTestId(`bar-${ws.key}`)).toHaveCount(0)
+  if (lang === 'de') await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+}
+
 async function shotUpdating(app: Harness, lang: 'en' | 'de', name: string) {
   const updating = app.page.getByTestId('board-updating')
   await expect(updating).toBeVisible()
@@ -79,22 +107,8 @@ for (const lang of ['en', 'de'] as const) {
     const without = { ...data, allocations: data.allocations.filter((a) => a.workstreamId !== ws.id) }
     expect(data.allocations.length - without.allocations.length).toBeGreaterThan(4_000)
 
-    await page.setViewportSize({ width: 1280, height: 800 })
-    await app.goto('overview')
-    await page.evaluate(() => sessionStorage.setItem('qm.e2e.sliceMs', '0'))
-    await app.reload()
-    app.queueOpen(backupFileOf(data, 'qm-big-undo-'))
-    await page.getByRole('button', { name: 'Export, re-import and backup' }).click()
-    await page.getByRole('menuitem', { name: 'Restore from backup…' }).click()
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Replace everything' }).click()
-    await expect(page.getByText('Backup restored', { exact: true })).toBeVisible({ timeout: 60_000 })
-
     // The big change, made in the Timeline.
-    await app.goto('timeline')
-    await page.getByRole('button', { name: `Remove ${ws.key}` }).click()
-    await page.getByTestId('remove-workstream').getByRole('button', { name: 'Remove workstream' }).click()
-    await expect(page.getByTestId(`bar-${ws.key}`)).toHaveCount(0)
-    if (lang === 'de') await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+    await restoreAndRemove(app, data, ws, lang)
 
     await app.goto('capacity-board')
     await expect(page.getByTestId('board-counting')).toBeHidden({ timeout: 60_000 })
@@ -160,20 +174,7 @@ for (const lang of ['en', 'de'] as const) {
       workstreams: data.workstreams.slice(1),
       allocations: data.allocations.filter((a) => a.workstreamId !== ws.id)
     }
-    await page.setViewportSize({ width: 1280, height: 800 })
-    await app.goto('overview')
-    await page.evaluate(() => sessionStorage.setItem('qm.e2e.sliceMs', '0'))
-    await app.reload()
-    app.queueOpen(backupFileOf(data, 'qm-big-undo-'))
-    await page.getByRole('button', { name: 'Export, re-import and backup' }).click()
-    await page.getByRole('menuitem', { name: 'Restore from backup…' }).click()
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Replace everything' }).click()
-    await expect(page.getByText('Backup restored', { exact: true })).toBeVisible({ timeout: 60_000 })
-    await app.goto('timeline')
-    await page.getByRole('button', { name: `Remove ${ws.key}` }).click()
-    await page.getByTestId('remove-workstream').getByRole('button', { name: 'Remove workstream' }).click()
-    await expect(page.getByTestId(`bar-${ws.key}`)).toHaveCount(0)
-    if (lang === 'de') await page.getByRole('combobox', { name: 'Language' }).selectOption('de')
+    await restoreAndRemove(app, data, ws, lang)
 
     await app.goto('capacity-board')
     await expect(page.getByTestId('board-counting')).toBeHidden({ timeout: 60_000 })
