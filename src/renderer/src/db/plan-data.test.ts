@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { smallPlan } from '../../../../test/support/testing'
 import { setBudgetAmount } from '@shared/planning/moves'
+import { removeWorkstream } from '@shared/planning/edit'
+import { buildFreshFoodzPlan } from '@shared/planning/seed/freshfoodz'
 import { db } from './db'
 import { putRows } from './rows'
 import type { BudgetLine } from '@shared/planning/types'
@@ -69,6 +71,27 @@ describe('the in-memory plan', () => {
     expect(shown?.at(-1)?.id).toBe('a-new')
     expect(watch.current()!.budgetLines).toBe(shown)
     stop.stop()
+    watch.stop()
+  })
+
+  it('an undo that brings back a removed workstream shows it in its place, by order', async () => {
+    const data = buildFreshFoodzPlan()
+    await createPlanFromData(data)
+    const planId = data.plan.id
+    const watch = watchPlanData(planId, () => undefined)
+    await until(() => watch.current() !== undefined)
+    await settle()
+    const ids = () => watch.current()!.workstreams.map((w) => w.id)
+    const inOrder = ids()
+    const ws = data.workstreams[1]!
+    await commitChanges(planId, 'edit', { key: 'a', values: {} }, removeWorkstream(data, ws.id))
+    await until(() => !ids().includes(ws.id))
+    // At once (the undo shows before its write ends), and still after the plan row came back.
+    await undo(planId)
+    expect(ids()).toEqual(inOrder)
+    await settle()
+    expect(ids()).toEqual(inOrder)
+    expect(ids()).toEqual(inOrder)
     watch.stop()
   })
 

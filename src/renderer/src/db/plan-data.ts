@@ -34,9 +34,12 @@ function assemble(plan: Plan, parts: unknown[][]): PlanData {
  */
 const sortedCopies = new WeakMap<unknown[], unknown[]>()
 
+/** Tables kept by their order field alone: short, and listed by views as they stand. */
+const BY_ORDER = new Set(['phases', 'workstreams', 'roles', 'deliverables'])
+
 function sortRows(table: string, rows: unknown[]): unknown[] {
   // Keep the order people expect: by the entity's own order field where it has one.
-  if (table === 'phases' || table === 'workstreams' || table === 'roles' || table === 'deliverables') {
+  if (BY_ORDER.has(table)) {
     let sorted = sortedCopies.get(rows)
     if (!sorted) {
       sorted = [...(rows as { order: number }[])].sort((a, b) => a.order - b.order)
@@ -236,7 +239,12 @@ function show(e: Entry, data: PlanData, changes: EntityChange[]) {
     const from = e.data?.[t as keyof PlanData]
     const to = data[t as keyof PlanData]
     if (Array.isArray(from) && Array.isArray(to)) {
-      noteDerivation(from, to, changes)
+      // A commit's rows stand where applyChanges put them (an add, or an undone removal, last):
+      // the short tables views list as they stand are shown in their order at once, as the plan
+      // row's return would sort them (and then finds this very array).
+      const shown = BY_ORDER.has(t) ? sortRows(t, to) : to
+      if (shown !== to) (data as unknown as Record<string, unknown>)[t] = shown
+      noteDerivation(from, shown, changes)
       // Lines stay as shown when the plan row comes back (rebuild): sorted again, a commit's lines
       // (its adds at the end) became a copy no view could follow, and the budget indexes of a big
       // plan were built anew after every import. Whoever lists lines orders them (lines-by-phase,
