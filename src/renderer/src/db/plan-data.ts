@@ -248,7 +248,7 @@ function show(e: Entry, data: PlanData, changes: EntityChange[]) {
       // Lines stay as shown when the plan row comes back (rebuild): sorted again, a commit's lines
       // (its adds at the end) became a copy no view could follow, and the budget indexes of a big
       // plan were built anew after every import. Whoever lists lines orders them (lines-by-phase,
-      // the export); the tables views list as they stand are sorted again as before.
+      // the export).
       if (t === 'budgetLines') sortedCopies.set(to, to)
     }
     e.parts[t] = to
